@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { type WriteFs, writeFileDurable } from './durable-write.ts';
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * A lowdb adapter that writes durably (see writeFileDurable), one write at a
+ * time per file. Saves that arrive while a write is running are folded into
+ * the next one, which serialises the data as it is when that write starts:
+ * each caller's promise resolves only once a write holding its change is on
+ * disk. When a write fails, its callers are told before the next write
+ * serialises, so they can take their change back and the disk never gets
+ * a change its author was told had failed.
+ *
+ * `read` returns the raw parsed JSON (null when the file does not exist);
+ * checking its shape is the caller's job. It throws a SyntaxError for empty
+ * or invalid JSON rather than guessing.
+ */
+export class DurableJsonAdapter<T> implements Adapter<T> {
+  private latest: T | undefined;
+  private waiters: Waiter[] = [];
+  private draining = false;
+
+  constructor(
+    readonly file: string,
+    private readonly fs?: WriteFs,
+  ) {}
+
+  async read(): Promise<T | null> {
+    const found = await this.readRaw();
+    return found.exists ? (found.value as T) : null;
+  }
+
+  /** Like read, but tells a missing file apart from one that holds `null`. */
+  async readRaw(): Promise<{ exists: false } | { exists: true; value: unknown }> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
+      throw error;
+    }
+    return { exists: true, value: JSON.parse(text) };
+  }
+
+  write(data: T): Promise<void> {
+    this.latest = data;
+    const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    if (!this.draining) void this.drain();
+    return done;
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    while (this.waiters.length > 0) {
+      const batch = this.waiters;
+      this.waiters = [];
+      try {
+        await writeFileDurable(this.file, `${JSON.stringify(this.latest, null, 2)}\n`, this.fs);
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+        // Let the callers undo their change before the next write serialises.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    this.draining = false;
+  }
+}

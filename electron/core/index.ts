@@ -1,0 +1,6 @@
+/** The plain-Node core: everything the shells (Electron, loopback server) need. No Electron here. */
+export { createDispatch, type Dispatch } from './services/dispatch.ts';
+export { createHandlers } from './services/create-handlers.ts';
+export { ProjectSession } from './services/project-session.ts';
+export { defaultConfigDir, defaultProjectDir, loadCoder } from './user-settings.ts';
+export { contentSecurityPolicy, resolveStaticFile } from './static-files.ts';

@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+
+/**
+ * Where each part of a project lives. A save rewrites only the file that
+ * holds what changed:
+ *
+ *   project.json                       name, codebook, coders
+ *   documents/<id>/document.json       title, metadata, created (small: read at open)
+ *   documents/<id>/text.json           the text and the original text (read when opened)
+ *   documents/<id>/annotations.json    that document's annotations
+ *   glossator.lock                     present while a Glossator has the project open
+ */
+export const layout = {
+  projectFile: (dir: string) => join(dir, 'project.json'),
+  documentsDir: (dir: string) => join(dir, 'documents'),
+  documentDir: (dir: string, id: string) => join(dir, 'documents', id),
+  documentFile: (dir: string, id: string) => join(dir, 'documents', id, 'document.json'),
+  textFile: (dir: string, id: string) => join(dir, 'documents', id, 'text.json'),
+  annotationsFile: (dir: string, id: string) => join(dir, 'documents', id, 'annotations.json'),
+  /** New documents are written here first, then renamed into place in one step. */
+  stagingDir: (dir: string, id: string) => join(dir, 'documents', `.new-${id}`),
+};

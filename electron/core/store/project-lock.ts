@@ -1,0 +1,87 @@
+import { hostname } from 'node:os';
+import { open, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+
+export const LOCK_FILE = 'glossator.lock';
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+/**
+ * An exclusive lock on a project folder, so that two Glossator processes
+ * never write the same files (lowdb assumes one writer per file). The lock
+ * file is created with O_EXCL; a lock left by a process that no longer runs
+ * on this machine is taken over.
+ */
+export class ProjectLock {
+  private constructor(
+    private readonly file: string,
+    private readonly owner: LockOwner,
+  ) {}
+
+  static async acquire(dir: string): Promise<ProjectLock> {
+    const file = join(dir, LOCK_FILE);
+    const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const handle = await open(file, 'wx', 0o644);
+        try {
+          await handle.writeFile(JSON.stringify(owner));
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        return new ProjectLock(file, owner);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new ApiError('io', `Could not lock the project folder ${dir}: ${(error as Error).message}`);
+        }
+      }
+      const holder = await readOwner(file);
+      if (holder && isAlive(holder)) {
+        throw new ApiError(
+          'locked',
+          `This project is already open in another Glossator (process ${holder.pid} on ${holder.host}, since ${holder.since}). Close it there first; two programs writing one project could lose work.`,
+        );
+      }
+      // The holder is gone (crashed or killed): its lock is stale.
+      await unlink(file).catch(() => {});
+    }
+    throw new ApiError('locked', `Could not lock the project folder ${dir}: another process keeps taking it.`);
+  }
+
+  /** Releases the lock if it is still ours. */
+  async release(): Promise<void> {
+    const holder = await readOwner(this.file);
+    if (holder && holder.pid === this.owner.pid && holder.since === this.owner.since) {
+      await unlink(this.file).catch(() => {});
+    }
+  }
+}
+
+async function readOwner(file: string): Promise<LockOwner | null> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockOwner>;
+    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') {
+      return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? '') };
+    }
+  } catch {
+    // Missing or unreadable (a crash while it was being written): stale.
+  }
+  return null;
+}
+
+function isAlive(owner: LockOwner): boolean {
+  // A lock from another machine (a shared drive) cannot be checked: respect it.
+  if (owner.host !== hostname()) return true;
+  try {
+    process.kill(owner.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,369 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Annotation } from '../../../shared/model/annotation.ts';
+import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.ts';
+import type { Coder } from '../../../shared/model/coder.ts';
+import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
+import { IdSchema } from '../../../shared/model/ids.ts';
+import {
+  type AnnotationsFile,
+  AnnotationsFileSchema,
+  type DocumentFile,
+  DocumentFileSchema,
+  type ProjectFile,
+  ProjectFileSchema,
+  SCHEMA_VERSION,
+  type TextFile,
+  TextFileSchema,
+} from '../../../shared/model/project.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import type { ProjectInfo, StoreProblem } from '../../../shared/ipc/project-info.ts';
+import { type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
+import { JsonStoreFile } from './json-store-file.ts';
+import { layout } from './project-layout.ts';
+import { mapLimit } from './map-limit.ts';
+import { ProjectLock } from './project-lock.ts';
+
+export interface OpenOptions {
+  /** Who annotates in this session; added to the project's coders if new. */
+  coder: Coder;
+  /** Fault injection for tests. */
+  fs?: WriteFs;
+}
+
+interface StoredDocument {
+  info: DocumentInfo;
+  annotations: JsonStoreFile<AnnotationsFile>;
+}
+
+/** How many opened texts stay in memory; the rest are read again when needed. */
+const TEXT_CACHE_SIZE = 16;
+/** Files read at once when opening: enough to keep the disk busy, few enough not to exhaust file handles. */
+const OPEN_CONCURRENCY = 64;
+
+/**
+ * A project folder opened for reading and writing by this process alone.
+ * Holds the project file, every document's metadata and every annotation in
+ * memory; texts are read when a document is opened. Each change is written
+ * to the one file it concerns before the call returns; if the write fails,
+ * the change is taken back in memory too, so screen and disk agree.
+ */
+export class ProjectStore {
+  readonly problems: StoreProblem[] = [];
+  private readonly documents = new Map<string, StoredDocument>();
+  private readonly annotationHome = new Map<string, string>();
+  private readonly texts = new Map<string, DocumentText>();
+  private projectDamaged = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly lock: ProjectLock,
+    private readonly project: JsonStoreFile<ProjectFile>,
+    readonly coder: Coder,
+    private readonly fs?: WriteFs,
+  ) {}
+
+  /** Opens the project in `dir`, creating an empty one if the folder holds none. */
+  static async open(dir: string, options: OpenOptions): Promise<ProjectStore> {
+    try {
+      await mkdir(layout.documentsDir(dir), { recursive: true });
+    } catch (error) {
+      throw new ApiError('io', `Could not open or create the project folder ${dir}: ${(error as Error).message}`);
+    }
+    const lock = await ProjectLock.acquire(dir);
+    try {
+      const project = new JsonStoreFile(layout.projectFile(dir), ProjectFileSchema, dir, options.fs);
+      const store = new ProjectStore(dir, lock, project, options.coder, options.fs);
+      await store.load();
+      return store;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /** True when the project has no documents (a new folder). */
+  get isEmpty(): boolean {
+    return this.documents.size === 0;
+  }
+
+  info(): ProjectInfo {
+    const p = this.project.data;
+    return {
+      id: p.id,
+      name: p.name,
+      path: this.dir,
+      schemaVersion: p.schemaVersion,
+      documentCount: this.documents.size,
+      annotationCount: this.annotationHome.size,
+      coder: this.coder,
+      problems: [...this.problems],
+    };
+  }
+
+  codebook(): Codebook {
+    return this.project.data.codebook;
+  }
+
+  listDocuments(): DocumentSummary[] {
+    return [...this.documents.values()].map((d) => ({
+      ...d.info,
+      annotationCount: d.annotations.data.annotations.length,
+    }));
+  }
+
+  documentInfo(id: string): DocumentInfo {
+    return this.stored(id).info;
+  }
+
+  /** The text of a document, read from disk on first use. */
+  async text(id: string): Promise<DocumentText> {
+    this.stored(id);
+    const cached = this.texts.get(id);
+    if (cached) {
+      // Refresh its place in the least-recently-used order.
+      this.texts.delete(id);
+      this.texts.set(id, cached);
+      return cached;
+    }
+    const file = new JsonStoreFile(layout.textFile(this.dir, id), TextFileSchema, this.dir, this.fs);
+    const loaded = await file.load();
+    if (loaded.status !== 'ok') {
+      const problem: StoreProblem =
+        loaded.status === 'damaged'
+          ? loaded.problem
+          : {
+              file: file.relativePath,
+              kind: 'missing',
+              message: `${file.relativePath} is missing: the text of this document cannot be shown.`,
+              setAsideAs: null,
+            };
+      this.problems.push(problem);
+      throw new ApiError('io', problem.message);
+    }
+    const text = { text: loaded.data.text, originalText: loaded.data.originalText };
+    this.texts.set(id, text);
+    if (this.texts.size > TEXT_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value as string);
+    return text;
+  }
+
+  /**
+   * Adds a document. Its files are written into a staging folder which is
+   * then renamed into place, so a crash leaves either the whole document or
+   * none of it.
+   */
+  async addDocument(info: DocumentInfo, text: DocumentText): Promise<void> {
+    if (this.documents.has(info.id)) throw new ApiError('conflict', `A document with id ${info.id} already exists.`);
+    const staging = layout.stagingDir(this.dir, info.id);
+    const textFile: TextFile = { schemaVersion: SCHEMA_VERSION, ...text };
+    const documentFile: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: info };
+    try {
+      await mkdir(staging, { recursive: true });
+      await writeFileDurable(`${staging}/text.json`, `${JSON.stringify(textFile, null, 2)}\n`, this.fs);
+      await writeFileDurable(`${staging}/document.json`, `${JSON.stringify(documentFile, null, 2)}\n`, this.fs);
+      await rename(staging, layout.documentDir(this.dir, info.id));
+      await syncDir(layout.documentsDir(this.dir));
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true }).catch(() => {});
+      throw ioError(`save the document “${info.title}”`, error);
+    }
+    this.documents.set(info.id, { info, annotations: this.emptyAnnotations(info.id) });
+    this.texts.set(info.id, text);
+  }
+
+  /** The annotations of a document, in text order. */
+  annotations(documentId: string): Annotation[] {
+    return [...this.stored(documentId).annotations.data.annotations].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** The annotation with this id, or a not-found error. */
+  annotation(id: string): Annotation {
+    const documentId = this.annotationHome.get(id);
+    const found = documentId && this.stored(documentId).annotations.data.annotations.find((a) => a.id === id);
+    if (!found) throw new ApiError('not-found', `There is no annotation ${id} (it may have been deleted).`);
+    return found;
+  }
+
+  hasAnnotation(id: string): boolean {
+    return this.annotationHome.has(id);
+  }
+
+  /** Adds or replaces an annotation and saves its document's annotation file. */
+  async putAnnotation(annotation: Annotation): Promise<void> {
+    const file = this.stored(annotation.documentId).annotations;
+    const list = file.data.annotations;
+    const index = list.findIndex((a) => a.id === annotation.id);
+    const previous = index >= 0 ? list[index] : undefined;
+    if (index >= 0) list[index] = annotation;
+    else list.push(annotation);
+    this.annotationHome.set(annotation.id, annotation.documentId);
+    try {
+      await file.write();
+    } catch (error) {
+      const at = list.findIndex((a) => a.id === annotation.id);
+      if (previous) list[at] = previous;
+      else {
+        list.splice(at, 1);
+        this.annotationHome.delete(annotation.id);
+      }
+      throw ioError('save the annotation', error);
+    }
+  }
+
+  /** Deletes an annotation and saves its document's annotation file. */
+  async removeAnnotation(id: string): Promise<void> {
+    const annotation = this.annotation(id);
+    const list = this.stored(annotation.documentId).annotations.data.annotations;
+    list.splice(list.indexOf(annotation), 1);
+    this.annotationHome.delete(id);
+    try {
+      await this.stored(annotation.documentId).annotations.write();
+    } catch (error) {
+      list.push(annotation);
+      this.annotationHome.set(id, annotation.documentId);
+      throw ioError('delete the annotation', error);
+    }
+  }
+
+  /** Renames the project (project.json). */
+  async rename(name: string): Promise<void> {
+    const previous = this.project.data.name;
+    this.project.data.name = name;
+    try {
+      await this.project.write();
+    } catch (error) {
+      this.project.data.name = previous;
+      throw ioError('rename the project', error);
+    }
+  }
+
+  /** Releases the project for other processes. */
+  async close(): Promise<void> {
+    await this.lock.release();
+  }
+
+  private stored(id: string): StoredDocument {
+    const doc = this.documents.get(id);
+    if (!doc) throw new ApiError('not-found', `There is no document ${id} in this project.`);
+    return doc;
+  }
+
+  private emptyAnnotations(documentId: string): JsonStoreFile<AnnotationsFile> {
+    const file = new JsonStoreFile(
+      layout.annotationsFile(this.dir, documentId),
+      AnnotationsFileSchema,
+      this.dir,
+      this.fs,
+    );
+    file.low.data = { schemaVersion: SCHEMA_VERSION, documentId, annotations: [] };
+    return file;
+  }
+
+  private async load(): Promise<void> {
+    const loaded = await this.project.load();
+    if (loaded.status === 'damaged') {
+      this.problems.push(loaded.problem);
+      this.projectDamaged = true;
+    }
+    if (loaded.status !== 'ok') this.project.low.data = this.newProjectFile();
+    await this.loadDocuments();
+    const needsCoder = !this.project.data.coders.some((c) => c.id === this.coder.id);
+    if (needsCoder) this.project.data.coders.push(this.coder);
+    // A new project is written at once; a damaged one is not rewritten until the
+    // user changes something, so the problem stays visible on the next open too.
+    if (loaded.status === 'missing' || (needsCoder && !this.projectDamaged)) {
+      try {
+        await this.project.write();
+      } catch (error) {
+        throw ioError('create the project file', error);
+      }
+    }
+  }
+
+  private newProjectFile(): ProjectFile {
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      id: randomUUID(),
+      name: basename(this.dir) || 'Project',
+      created: new Date().toISOString(),
+      codebook: defaultCodebook(),
+      coders: [],
+    };
+  }
+
+  private async loadDocuments(): Promise<void> {
+    const entries = await readdir(layout.documentsDir(this.dir), { withFileTypes: true });
+    const ids: string[] = [];
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue;
+      if (entry.name.startsWith('.new-')) {
+        // A document whose adding was cut off: it was never reported as saved.
+        await rm(`${layout.documentsDir(this.dir)}/${entry.name}`, { recursive: true, force: true });
+      } else if (IdSchema.safeParse(entry.name).success) {
+        ids.push(entry.name);
+      }
+    }
+    const loaded = await mapLimit(ids, OPEN_CONCURRENCY, (id) => this.loadDocument(id));
+    const docs = loaded.filter((d): d is StoredDocument => d !== null);
+    docs.sort((a, b) => a.info.created.localeCompare(b.info.created) || a.info.title.localeCompare(b.info.title));
+    for (const doc of docs) {
+      this.documents.set(doc.info.id, doc);
+      for (const a of doc.annotations.data.annotations) this.annotationHome.set(a.id, doc.info.id);
+    }
+  }
+
+  private async loadDocument(id: string): Promise<StoredDocument | null> {
+    const docFile = new JsonStoreFile(layout.documentFile(this.dir, id), DocumentFileSchema, this.dir, this.fs);
+    const doc = await docFile.load((d) =>
+      d.document.id === id ? null : `it names document ${d.document.id}, not ${id}`,
+    );
+    if (doc.status !== 'ok') {
+      this.problems.push(
+        doc.status === 'damaged'
+          ? doc.problem
+          : {
+              file: docFile.relativePath,
+              kind: 'missing',
+              message: `documents/${id} has no document.json, so it is not listed. Its other files were left as they are.`,
+              setAsideAs: null,
+            },
+      );
+      return null;
+    }
+    const annotations = this.emptyAnnotations(id);
+    const result = await annotations.load((f) => {
+      if (f.documentId !== id) return `it belongs to document ${f.documentId}, not ${id}`;
+      const stray = f.annotations.find((a) => a.documentId !== id);
+      return stray ? `annotation ${stray.id} belongs to document ${stray.documentId}` : null;
+    });
+    if (result.status === 'damaged') this.problems.push(result.problem);
+    if (result.status !== 'ok') {
+      annotations.low.data = { schemaVersion: SCHEMA_VERSION, documentId: id, annotations: [] };
+    }
+    return { info: doc.data.document, annotations };
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+function ioError(what: string, error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission was denied'
+        : code === 'EROFS'
+          ? 'the disk is read-only'
+          : (error as Error).message;
+  return new ApiError('io', `Could not ${what}: ${reason}. Nothing was changed; free some space or fix the folder, then try again.`);
+}

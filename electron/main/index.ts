@@ -1,0 +1,82 @@
+/**
+ * The Electron shell: app lifecycle, the one window, the menu, and the
+ * contract bound to ipcMain. All work is done by the plain-Node core.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { ApiError } from '../../shared/ipc/errors.ts';
+import { createDispatch, createHandlers, defaultProjectDir, loadCoder, ProjectSession } from '../core/index.ts';
+import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
+import { bindContract } from './bind-contract.ts';
+import { hardenApp, hardenSession } from './harden.ts';
+import { buildMenu } from './menu.ts';
+import { mainWindowOptions } from './window-options.ts';
+
+const { values: args } = parseArgs({
+  args: process.argv.slice(app.isPackaged ? 1 : 2),
+  options: { project: { type: 'string' }, config: { type: 'string' }, coder: { type: 'string' } },
+  strict: false,
+});
+if (typeof args.config === 'string') app.setPath('userData', resolve(args.config));
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+hardenApp(app);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '..', 'renderer')));
+
+    const configDir = app.getPath('userData');
+    const projectArg = typeof args.project === 'string' ? resolve(args.project) : undefined;
+    const coder = await loadCoder(configDir, typeof args.coder === 'string' ? args.coder : undefined);
+    const projects = new ProjectSession(coder);
+    try {
+      await projects.open(projectArg ?? defaultProjectDir(configDir), { withSample: projectArg === undefined });
+    } catch (error) {
+      dialog.showErrorBox('Glossator cannot open the project', errorMessage(error));
+      app.quit();
+      return;
+    }
+    bindContract(ipcMain, createDispatch(createHandlers(projects)));
+
+    window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '..', 'preload', 'index.cjs')));
+    window.once('ready-to-show', () => window?.show());
+    Menu.setApplicationMenu(
+      buildMenu({
+        openProject: async () => {
+          const picked = await dialog.showOpenDialog(window!, {
+            title: 'Open or create a project folder',
+            properties: ['openDirectory', 'createDirectory'],
+          });
+          const dir = picked.filePaths[0];
+          if (picked.canceled || !dir) return;
+          try {
+            await projects.open(dir, { withSample: false });
+            window?.webContents.reload();
+          } catch (error) {
+            dialog.showErrorBox('Glossator cannot open this folder', errorMessage(error));
+          }
+        },
+      }),
+    );
+    await window.loadURL(`${APP_ORIGIN}/index.html`);
+    app.on('before-quit', () => void projects.close());
+  });
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof ApiError ? error.message : String((error as Error)?.message ?? error);
+}

@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+import { createLibrarySlice, type LibrarySlice } from './library-slice.ts';
+import { createNoticeSlice, type NoticeSlice } from './notice-slice.ts';
+import { createProjectSlice, type ProjectSlice } from './project-slice.ts';
+import { createReaderSlice, type ReaderSlice } from './reader-slice.ts';
+import { createRouteSlice, type RouteSlice } from './route-slice.ts';
+
+/** The renderer's one store, built from slices. Components call actions; actions call the api. */
+export type AppState = ProjectSlice & LibrarySlice & ReaderSlice & RouteSlice & NoticeSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createProjectSlice(...a),
+  ...createLibrarySlice(...a),
+  ...createReaderSlice(...a),
+  ...createRouteSlice(...a),
+  ...createNoticeSlice(...a),
+}));

@@ -1,0 +1,31 @@
+/**
+ * The names of every call the renderer can make, kept free of schemas so the
+ * preload script can build `window.api` without bundling zod. contract.ts
+ * checks at compile time that it declares exactly these calls.
+ */
+export const callNames = [
+  'getProjectInfo',
+  'openProject',
+  'listDocuments',
+  'getDocument',
+  'addDocument',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'getCodebook',
+] as const;
+
+export type CallName = (typeof callNames)[number];
+
+/** The IPC channel of a call. */
+export function channelOf(name: CallName): string {
+  return `glossator:${name}`;
+}
+
+const known: ReadonlySet<string> = new Set(callNames);
+
+/** True for a contract call's name, false for anything else (including "__proto__"). */
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && known.has(name);
+}

@@ -1,0 +1,5 @@
+export * from './call-names.ts';
+export * from './client.ts';
+export * from './contract.ts';
+export * from './errors.ts';
+export * from './project-info.ts';

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from './ids.ts';
+import { limits } from './limits.ts';
+
+const field = z.string().max(limits.metadataFieldLength);
+
+/** Where a text comes from. Every field is optional: researchers fill in what they know. */
+export const DocumentMetadataSchema = z.strictObject({
+  source: field.optional(),
+  author: field.optional(),
+  /** Publication date as written by the user, ideally ISO (2023-09-08 or 2023-09-08T12:51). */
+  date: field.optional(),
+  url: field.optional(),
+  /** BCP 47 language tag such as "ru", "kk", "en". */
+  language: z.string().max(35).optional(),
+});
+export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
+
+/** What is stored about a document apart from its text (documents/<id>/document.json). */
+export const DocumentInfoSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1).max(limits.titleLength),
+  metadata: DocumentMetadataSchema,
+  created: TimestampSchema,
+  /** Length of `text` in UTF-16 code units, kept here so lists need not load the text. */
+  textLength: z.number().int().nonnegative(),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
+
+/** The text itself (documents/<id>/text.json), loaded only when a document is opened. */
+export const DocumentTextSchema = z.strictObject({
+  /** The text every annotation offset refers to: normalised once, at import. */
+  text: z.string().max(limits.textLength),
+  /** The text exactly as it was pasted or imported, before normalisation. */
+  originalText: z.string().max(limits.textLength),
+});
+export type DocumentText = z.infer<typeof DocumentTextSchema>;
+
+/** A whole document as the Reader sees it. */
+export type Document = DocumentInfo & DocumentText;
+
+/** One row of the Library. */
+export type DocumentSummary = DocumentInfo & { annotationCount: number };
