@@ -26,7 +26,10 @@ export function bindContract(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatc
   for (const name of callNames) {
     ipcMain.handle(channelOf(name), async (event, input: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { code: 'invalid-input', message: 'This call came from an untrusted page and was refused.' } };
+        return {
+          ok: false,
+          error: { code: 'invalid-input', message: 'This call came from an untrusted page and was refused.' },
+        };
       }
       return dispatch(name, input);
     });

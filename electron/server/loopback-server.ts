@@ -96,7 +96,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   try {
     input = body.length ? JSON.parse(body) : {};
   } catch {
-    return send(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } });
+    return send(res, 400, {
+      ok: false,
+      error: { code: 'invalid-input', message: 'The request body is not valid JSON.' },
+    });
   }
   send(res, 200, await options.dispatch(name, input));
 }
@@ -148,6 +151,9 @@ function refusal(message: string) {
 function send(res: ServerResponse, status: number, body: unknown) {
   if (res.headersSent) return;
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+  });
   res.end(json);
 }

@@ -9,7 +9,14 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createDispatch, createHandlers, defaultConfigDir, defaultProjectDir, loadCoder, ProjectSession } from '../core/index.ts';
+import {
+  createDispatch,
+  createHandlers,
+  defaultConfigDir,
+  defaultProjectDir,
+  loadCoder,
+  ProjectSession,
+} from '../core/index.ts';
 import { ApiError } from '../../shared/ipc/errors.ts';
 import { startLoopbackServer } from './loopback-server.ts';
 
@@ -59,7 +66,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  const message = error instanceof ApiError ? error.message : (error as Error)?.stack ?? String(error);
+  const message = error instanceof ApiError ? error.message : ((error as Error)?.stack ?? String(error));
   console.error(`Glossator could not start: ${message}`);
   process.exit(1);
 });

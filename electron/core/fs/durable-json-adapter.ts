@@ -35,8 +35,8 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     return found.exists ? (found.value as T) : null;
   }
 
-  /** Like read, but tells a missing file apart from one that holds `null`. */
-  async readRaw(): Promise<{ exists: false } | { exists: true; value: unknown }> {
+  /** Like read, but tells a missing file apart from an empty one or one that holds `null`. */
+  async readRaw(): Promise<{ exists: false } | { exists: true; blank: boolean; value: unknown }> {
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
@@ -44,7 +44,8 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
       throw error;
     }
-    return { exists: true, value: JSON.parse(text) };
+    if (text.trim() === '') return { exists: true, blank: true, value: undefined };
+    return { exists: true, blank: false, value: JSON.parse(text) };
   }
 
   write(data: T): Promise<void> {

@@ -54,13 +54,14 @@ export class JsonStoreFile<T> {
     try {
       const found = await this.adapter.readRaw();
       if (!found.exists) return { status: 'missing' };
+      if (found.blank) return this.setAside('empty');
       raw = found.value;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code && code !== 'ENOENT') {
         return { status: 'damaged', problem: this.problem('unreadable', `could not be read (${code}).`, null) };
       }
-      return this.setAside(error instanceof SyntaxError && /end of JSON|Unexpected end/i.test(error.message));
+      return this.setAside('invalid-json');
     }
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
@@ -96,13 +97,14 @@ export class JsonStoreFile<T> {
     await this.low.write();
   }
 
-  private async setAside(truncated: boolean): Promise<LoadResult<T>> {
+  private async setAside(kind: 'empty' | 'invalid-json'): Promise<LoadResult<T>> {
     const moved = await this.moveAside();
     return {
       status: 'damaged',
-      problem: truncated
-        ? this.problem('empty', 'was empty or cut off (perhaps by a crash or a full disk).', moved)
-        : this.problem('invalid-json', 'is not valid JSON.', moved),
+      problem:
+        kind === 'empty'
+          ? this.problem('empty', 'was empty.', moved)
+          : this.problem('invalid-json', 'is not valid JSON: it may have been cut off or edited by hand.', moved),
     };
   }
 

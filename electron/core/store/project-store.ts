@@ -365,5 +365,8 @@ function ioError(what: string, error: unknown): ApiError {
         : code === 'EROFS'
           ? 'the disk is read-only'
           : (error as Error).message;
-  return new ApiError('io', `Could not ${what}: ${reason}. Nothing was changed; free some space or fix the folder, then try again.`);
+  return new ApiError(
+    'io',
+    `Could not ${what}: ${reason}. Nothing was changed; free some space or fix the folder, then try again.`,
+  );
 }

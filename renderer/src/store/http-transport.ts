@@ -30,7 +30,10 @@ export function createHttpTransport(token: string): RawApi {
       try {
         return (await response.json()) as Envelope<unknown>;
       } catch {
-        return { ok: false, error: { code: 'internal', message: `The server answered ${response.status} without data.` } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: `The server answered ${response.status} without data.` },
+        };
       }
     };
   }

@@ -36,23 +36,17 @@ export function VirtualList<T>({ items, rowHeight, renderRow, keyOf, className, 
   for (let i = first; i < last; i++) {
     const item = items[i] as T;
     rows.push(
-      <div key={keyOf(item)} role="listitem" className="vrow" style={{ top: i * rowHeight, height: rowHeight }}>
+      <li key={keyOf(item)} className="vrow" style={{ top: i * rowHeight, height: rowHeight }}>
         {renderRow(item, i)}
-      </div>,
+      </li>,
     );
   }
 
   return (
-    <div
-      ref={box}
-      className={`vlist ${className ?? ''}`}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-      role="list"
-      aria-label={label}
-    >
-      <div className="vlist-inner" style={{ height: items.length * rowHeight }}>
+    <div ref={box} className={`vlist ${className ?? ''}`} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <ul className="vlist-inner" style={{ height: items.length * rowHeight }} aria-label={label}>
         {rows}
-      </div>
+      </ul>
     </div>
   );
 }

@@ -27,14 +27,12 @@ export function LibraryView() {
         </button>
       </header>
       <ProblemsBanner />
-      <div className="doc-table" role="table" aria-label="Documents">
-        <div className="doc-row doc-head" role="row">
-          <span role="columnheader">Title</span>
-          <span role="columnheader">Date</span>
-          <span role="columnheader">Source</span>
-          <span role="columnheader" className="num">
-            Annotations
-          </span>
+      <section className="doc-table" aria-label="Documents">
+        <div className="doc-row doc-head" aria-hidden="true">
+          <span>Title</span>
+          <span>Date</span>
+          <span>Source</span>
+          <span className="num">Annotations</span>
         </div>
         {documents.length === 0 ? (
           <p className="empty-hint">No documents yet. Use “Add text” to paste an article.</p>
@@ -60,7 +58,7 @@ export function LibraryView() {
             )}
           />
         )}
-      </div>
+      </section>
       {adding && <AddTextDialog onClose={() => setAdding(false)} />}
     </div>
   );
