@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { callNames, channelOf } from '../../shared/ipc/call-names.ts';
+import { tempDir } from '../core/testing/temp-dir.ts';
+import { bindContract, isTrustedSender } from './bind-contract.ts';
+import { hardenContents } from './harden.ts';
+import { createFakeElectron } from './testing/fake-electron.ts';
+import { mainWindowOptions } from './window-options.ts';
+
+const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));
+vi.mock('electron', async () => {
+  const { createFakeElectron } = await import('./testing/fake-electron.ts');
+  fake.current = createFakeElectron();
+  return { ...fake.current.module, default: fake.current.module };
+});
+
+const trusted = { senderFrame: { url: 'app://glossator/index.html', parent: null } };
+
+describe('the main window', () => {
+  it('isolates the page from Node and the system', () => {
+    const prefs = mainWindowOptions('/app/preload/index.cjs').webPreferences;
+    expect(prefs).toMatchObject({
+      preload: '/app/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+});
+
+describe('binding the contract', () => {
+  it('binds every call, and only the calls, to ipcMain', () => {
+    const channels: string[] = [];
+    bindContract({ handle: (channel) => void channels.push(channel) }, async () => ({ ok: true, value: null }));
+    expect(channels.sort()).toEqual(callNames.map(channelOf).sort());
+  });
+
+  it('passes a trusted sender’s input to the dispatch and refuses anyone else', async () => {
+    const seen: unknown[] = [];
+    const handlers = new Map<string, (e: unknown, i: unknown) => Promise<unknown>>();
+    bindContract({ handle: (c, fn) => void handlers.set(c, fn as never) }, async (name, input) => {
+      seen.push([name, input]);
+      return { ok: true, value: 'yes' };
+    });
+    const call = handlers.get(channelOf('getDocument'));
+    expect(await call?.(trusted, { documentId: 'd' })).toEqual({ ok: true, value: 'yes' });
+    expect(seen).toEqual([['getDocument', { documentId: 'd' }]]);
+    for (const sender of [
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      { senderFrame: { url: 'app://glossator/index.html', parent: {} } },
+      { senderFrame: { url: 'app://other/index.html', parent: null } },
+      { senderFrame: null },
+    ]) {
+      expect(await call?.(sender, { documentId: 'd' })).toMatchObject({ ok: false });
+    }
+    expect(seen).toHaveLength(1);
+    expect(isTrustedSender(trusted as never)).toBe(true);
+  });
+});
+
+describe('hardening', () => {
+  it('blocks navigation away from the app and every new window', () => {
+    const contents = new (createFakeElectron().FakeWebContents)();
+    hardenContents(contents as never);
+    const navigate = (url: string) => {
+      const event = {
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
+      contents.emit('will-navigate', event, url);
+      return event.defaultPrevented;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://glossator/index.html')).toBe(false);
+    expect(contents.windowOpenHandler?.({ url: 'https://x.example' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('the Electron entry point', () => {
+  let cleanup: () => Promise<void>;
+  let electron: ReturnType<typeof createFakeElectron>;
+
+  beforeAll(async () => {
+    const { dir, cleanup: c } = await tempDir();
+    cleanup = c;
+    const argv = process.argv;
+    process.argv = ['electron', '.', '--project', `${dir}/project`, '--config', `${dir}/config`];
+    await import('./index.ts');
+    process.argv = argv;
+    electron = fake.current!;
+    electron.ready();
+    await vi.waitFor(() => expect(electron.windows[0]?.loadedUrl).toBeTruthy(), { timeout: 5000 });
+  });
+  afterAll(async () => {
+    electron.module.app.emit('before-quit');
+    await new Promise((r) => setTimeout(r, 50));
+    await cleanup();
+  });
+
+  it('enables the sandbox everywhere and holds the single-instance lock', () => {
+    expect(electron.calls).toContain('enableSandbox');
+    expect(electron.calls).toContain('requestSingleInstanceLock');
+  });
+
+  it('opens one secure window on app://glossator with the CommonJS preload', () => {
+    expect(electron.windows).toHaveLength(1);
+    const window = electron.windows[0]!;
+    expect(window.loadedUrl).toBe('app://glossator/index.html');
+    const prefs = window.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(String(prefs.preload)).toMatch(/preload[/\\]index\.cjs$/);
+  });
+
+  it('binds every contract call, and they reach the project', async () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(callNames.map(channelOf).sort());
+    const info = await electron.handlers.get(channelOf('getProjectInfo'))?.(trusted, {});
+    expect(info).toMatchObject({ ok: true, value: { documentCount: 0 } });
+  });
+
+  it('denies every permission and every request that is not the app’s own', () => {
+    const { session } = electron;
+    let granted: boolean | null = null;
+    session.permissionRequestHandler?.(null, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    expect(session.permissionCheckHandler?.()).toBe(false);
+    const verdict = (url: string) => {
+      let cancel: boolean | null = null;
+      session.beforeRequest?.({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(verdict('https://cdn.example/x.js')).toBe(true);
+    expect(verdict('app://glossator/assets/index.js')).toBe(false);
+  });
+
+  it('serves the renderer through the app protocol', () => {
+    expect(electron.calls).toContain('protocol.handle app');
+    expect(electron.calls.some((c) => c.startsWith('registerSchemesAsPrivileged') && c.includes('"secure":true'))).toBe(
+      true,
+    );
+  });
+});
