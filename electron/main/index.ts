@@ -15,7 +15,12 @@ import { mainWindowOptions } from './window-options.ts';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),
-  options: { project: { type: 'string' }, config: { type: 'string' }, coder: { type: 'string' } },
+  options: {
+    project: { type: 'string' },
+    config: { type: 'string' },
+    coder: { type: 'string' },
+    sample: { type: 'boolean' },
+  },
   strict: false,
 });
 if (typeof args.config === 'string') app.setPath('userData', resolve(args.config));
@@ -44,7 +49,9 @@ if (!app.requestSingleInstanceLock()) {
     const coder = await loadCoder(configDir, typeof args.coder === 'string' ? args.coder : undefined);
     const projects = new ProjectSession(coder);
     try {
-      await projects.open(projectArg ?? defaultProjectDir(configDir), { withSample: projectArg === undefined });
+      await projects.open(projectArg ?? defaultProjectDir(configDir), {
+        withSample: projectArg === undefined || args.sample === true,
+      });
     } catch (error) {
       dialog.showErrorBox('Glossator cannot open the project', errorMessage(error));
       app.quit();

@@ -1,10 +1,31 @@
 import { EventEmitter } from 'node:events';
 
+type PermissionRequest = (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+type BeforeRequest = (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+
+export interface FakeSession {
+  permissionRequestHandler: PermissionRequest | null;
+  permissionCheckHandler: (() => boolean) | null;
+  beforeRequest: BeforeRequest | null;
+}
+
+export interface FakeElectron {
+  /** What `import … from 'electron'` returns. */
+  module: { app: EventEmitter } & Record<string, unknown>;
+  calls: string[];
+  handlers: Map<string, (event: unknown, input: unknown) => Promise<unknown>>;
+  windows: Array<{ options: Record<string, unknown>; loadedUrl: string | null }>;
+  session: FakeSession;
+  FakeWebContents: new () => EventEmitter & { windowOpenHandler: ((details: unknown) => unknown) | null };
+  /** Resolves app.whenReady(). */
+  ready: () => void;
+}
+
 /**
  * A stand-in for the `electron` module, so the shell can be tested in
  * plain Node: it records what the shell asks of Electron.
  */
-export function createFakeElectron() {
+export function createFakeElectron(): FakeElectron {
   const calls: string[] = [];
   const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
   const windows: FakeWindow[] = [];
@@ -42,17 +63,17 @@ export function createFakeElectron() {
   }
 
   const session = {
-    permissionRequestHandler: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
+    permissionRequestHandler: null as null | PermissionRequest,
     permissionCheckHandler: null as null | (() => boolean),
-    beforeRequest: null as null | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
-    setPermissionRequestHandler(fn: typeof session.permissionRequestHandler) {
+    beforeRequest: null as null | BeforeRequest,
+    setPermissionRequestHandler(fn: PermissionRequest) {
       session.permissionRequestHandler = fn;
     },
-    setPermissionCheckHandler(fn: typeof session.permissionCheckHandler) {
+    setPermissionCheckHandler(fn: () => boolean) {
       session.permissionCheckHandler = fn;
     },
     webRequest: {
-      onBeforeRequest(fn: typeof session.beforeRequest) {
+      onBeforeRequest(fn: BeforeRequest) {
         session.beforeRequest = fn;
       },
     },

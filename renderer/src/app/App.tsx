@@ -13,8 +13,16 @@ export function App() {
   useEffect(() => {
     void useAppStore.getState().start();
     const onPop = () => useAppStore.getState().followLocation();
+    // Warn before closing or reloading while a save is still on its way.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (useAppStore.getState().unsaved.size > 0) event.preventDefault();
+    };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
   }, []);
 
   if (boot === 'no-token') {
