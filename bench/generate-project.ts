@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringifyRecords } from '../electron/core/fs/stringify-records.ts';
 import { describeQuote } from '../shared/anchoring/text-quote.ts';
 import type { Annotation } from '../shared/model/annotation.ts';
 import { defaultCodebook } from '../shared/model/codebook.ts';
@@ -23,11 +24,11 @@ export function seeded(seed: number): () => number {
 
 /** Cyrillic prose of about `length` characters in `paragraphs` lines. */
 export function cyrillicText(length: number, paragraphs: number, random: () => number): string {
-  const perParagraph = Math.floor(length / paragraphs);
+  const perParagraph = Math.ceil(length / paragraphs);
   const lines: string[] = [];
   for (let p = 0; p < paragraphs; p++) {
     let line = '';
-    while (line.length < perParagraph - 12) {
+    while (line.length < perParagraph) {
       const word = words[Math.floor(random() * words.length)] as string;
       line += line ? ` ${word}` : word[0]?.toUpperCase() + word.slice(1);
       if (random() < 0.08) line += '.';
@@ -101,7 +102,7 @@ export function writeProject(dir: string, documents: Iterable<GeneratedDocument>
     );
     writeFileSync(
       join(folder, 'annotations.json'),
-      JSON.stringify({ schemaVersion: SCHEMA_VERSION, documentId: doc.id, annotations: doc.annotations }, null, 2),
+      stringifyRecords({ schemaVersion: SCHEMA_VERSION, documentId: doc.id, annotations: doc.annotations }),
     );
   }
 }

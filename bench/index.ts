@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
+ * `npm run bench -- store` (or server, reader) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,40 +12,37 @@ import { readerBench } from './reader-bench.ts';
 import { openLargeProject } from './server-bench.ts';
 import { saveLatency } from './store-bench.ts';
 
+const only = process.argv.slice(2).find((a) => ['store', 'server', 'reader'].includes(a));
+const run = (part: string) => !only || only === part;
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
 const root = mkdtempSync(join(tmpdir(), 'glossator-bench-'));
 const config = join(root, 'config');
 try {
-  let started = performance.now();
-  const big = join(root, 'big');
-  writeProject(big, corpus(10_000, 2_500, 5));
-  console.log(
-    `generated 10,000 documents, 50,000 annotations in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  const small = join(root, 'small');
-  writeProject(small, corpus(10, 2_500, 5));
-
-  const bigMs = await saveLatency(big, '10,000 documents / 50,000 annotations');
-  const smallMs = await saveLatency(small, '10 documents / 50 annotations');
-  report('save latency ratio, large project / small project', bigMs / smallMs, '×', 1.5);
-
-  await openLargeProject(big, config);
-
-  started = performance.now();
-  const long = join(root, 'long');
-  const random = seeded(7);
-  const text = cyrillicText(1_000_000, 2_000, random);
-  writeProject(long, [
-    {
-      id: 'long-doc',
-      title: 'Длинный документ',
-      text,
-      annotations: spreadAnnotations('long-doc', text, 5_000, random),
-    },
-  ]);
-  console.log(
-    `generated a ${text.length.toLocaleString('en')}-character document in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  await readerBench(long, config, 'Длинный документ');
+  if (run('store') || run('server')) {
+    const started = performance.now();
+    const big = join(root, 'big');
+    writeProject(big, corpus(10_000, 2_500, 5));
+    console.log(`generated 10,000 documents, 50,000 annotations in ${seconds(started)} s`);
+    if (run('store')) {
+      const small = join(root, 'small');
+      writeProject(small, corpus(10, 2_500, 5));
+      const bigMs = await saveLatency(big, '10,000 documents / 50,000 annotations');
+      const smallMs = await saveLatency(small, '10 documents / 50 annotations');
+      report('save latency ratio, large project / small project', bigMs / smallMs, '×', 1.5);
+    }
+    if (run('server')) await openLargeProject(big, config);
+  }
+  if (run('reader')) {
+    const started = performance.now();
+    const long = join(root, 'long');
+    const random = seeded(7);
+    const text = cyrillicText(1_000_000, 2_000, random);
+    const annotations = spreadAnnotations('long-doc', text, 5_000, random);
+    writeProject(long, [{ id: 'long-doc', title: 'Длинный документ', text, annotations }]);
+    console.log(`generated a ${text.length.toLocaleString('en')}-character document in ${seconds(started)} s`);
+    await readerBench(long, config, 'Длинный документ');
+  }
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -44,8 +44,8 @@ export const contract = {
   /** Every document of the project, in the order they were added, without their texts. */
   listDocuments: call<DocumentSummary[]>()(z.strictObject({})),
 
-  /** One document with its full text. */
-  getDocument: call<Document>()(z.strictObject({ documentId: IdSchema })),
+  /** One document with its full text; with `withOriginal`, also the text exactly as it was imported. */
+  getDocument: call<Document>()(z.strictObject({ documentId: IdSchema, withOriginal: z.boolean().optional() })),
 
   /**
    * Adds a pasted text. The text is normalised once (BOM removed, line

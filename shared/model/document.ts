@@ -36,8 +36,12 @@ export const DocumentTextSchema = z.strictObject({
 });
 export type DocumentText = z.infer<typeof DocumentTextSchema>;
 
-/** A whole document as the Reader sees it. */
-export type Document = DocumentInfo & DocumentText;
+/**
+ * A document as the Reader sees it. The original text is included only
+ * when asked for: the Reader never needs it, and it doubles what a large
+ * document sends.
+ */
+export type Document = DocumentInfo & { text: string; originalText?: string };
 
 /** One row of the Library. */
 export type DocumentSummary = DocumentInfo & { annotationCount: number };

@@ -11,5 +11,11 @@ export const IdSchema = z
 
 export type Id = z.infer<typeof IdSchema>;
 
-/** An ISO 8601 timestamp such as 2026-11-23T10:15:00.000Z. */
-export const TimestampSchema = z.iso.datetime({ offset: true });
+/**
+ * An ISO 8601 timestamp such as 2026-11-23T10:15:00.000Z. A plain pattern
+ * rather than zod's calendar-exact one: every stored annotation carries two,
+ * and opening a large project checks a hundred thousand of them.
+ */
+export const TimestampSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/, 'must be an ISO 8601 time');

@@ -31,9 +31,10 @@ export function createHandlers(session: ProjectSession): Handlers {
       return store().listDocuments();
     },
 
-    async getDocument({ documentId }) {
+    async getDocument({ documentId, withOriginal }) {
       const info = store().documentInfo(documentId);
-      return { ...info, ...(await store().text(documentId)) };
+      const { text, originalText } = await store().text(documentId);
+      return withOriginal ? { ...info, text, originalText } : { ...info, text };
     },
 
     async addDocument({ title, text, metadata }) {

@@ -60,7 +60,11 @@ async function snapshot(root = dir): Promise<Record<string, string>> {
 
 describe('the contract through dispatch', () => {
   it('normalises a pasted text once and keeps the original', async () => {
-    const full = (await call('getDocument', { documentId: doc.id })) as { text: string; originalText: string };
+    expect(await call('getDocument', { documentId: doc.id })).not.toHaveProperty('originalText');
+    const full = (await call('getDocument', { documentId: doc.id, withOriginal: true })) as {
+      text: string;
+      originalText: string;
+    };
     expect(full.text).toBe(text.replace('\r\n', '\n'));
     expect(full.originalText).toBe(text);
     expect(doc.textLength).toBe(full.text.length);

@@ -29,8 +29,9 @@ export class JsonStoreFile<T> {
     private readonly schema: z.ZodType<T>,
     private readonly projectDir: string,
     fs?: WriteFs,
+    stringify?: (data: unknown) => string,
   ) {
-    this.adapter = new DurableJsonAdapter<T | null>(file, fs);
+    this.adapter = new DurableJsonAdapter<T | null>(file, fs, stringify);
     this.low = new Low<T | null>(this.adapter, null);
   }
 

@@ -20,6 +20,7 @@ import {
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { ProjectInfo, StoreProblem } from '../../../shared/ipc/project-info.ts';
 import { type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
+import { stringifyRecords } from '../fs/stringify-records.ts';
 import { JsonStoreFile } from './json-store-file.ts';
 import { layout } from './project-layout.ts';
 import { mapLimit } from './map-limit.ts';
@@ -255,6 +256,7 @@ export class ProjectStore {
       AnnotationsFileSchema,
       this.dir,
       this.fs,
+      stringifyRecords,
     );
     file.low.data = { schemaVersion: SCHEMA_VERSION, documentId, annotations: [] };
     return file;

@@ -1,6 +1,6 @@
 /**
  * Names of the performance marks and measures the app records, read by
- * `npm run bench`. A measure ends at the first frame that shows the result.
+ * `npm run bench`.
  */
 export const performanceMarks = {
   openStart: 'glossator:open-start',
@@ -9,16 +9,25 @@ export const performanceMarks = {
   annotateFrame: 'glossator:annotate-frame',
 } as const;
 
-/** Records a measure from `startMark` to just after the next frame is painted. */
+/** Suffix of the measure that ends once the frame has been painted. */
+export const PAINTED = ':painted';
+
+/**
+ * Records two measures from `startMark`: `name` ends when the next frame
+ * begins (all work for it is done and it goes to style, layout and paint),
+ * and `name:painted` ends in the first task after that frame was painted.
+ */
 export function measureNextFrame(name: string, startMark: string): void {
   requestAnimationFrame(() => {
-    // A task queued from rAF runs after that frame has been painted.
-    setTimeout(() => {
-      try {
-        performance.measure(name, startMark);
-      } catch {
-        // The start mark was cleared: nothing to measure.
-      }
-    }, 0);
+    measure(name, startMark);
+    setTimeout(() => measure(name + PAINTED, startMark), 0);
   });
+}
+
+function measure(name: string, startMark: string): void {
+  try {
+    performance.measure(name, startMark);
+  } catch {
+    // The start mark was cleared: nothing to measure.
+  }
 }

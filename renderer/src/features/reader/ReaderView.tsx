@@ -9,7 +9,7 @@ import { TagToolbar } from './TagToolbar.tsx';
 
 /** A document open for annotation: its text, the tag toolbar and the list of its annotations. */
 export function ReaderView() {
-  const reader = useAppStore((s) => s.reader);
+  const document = useAppStore((s) => s.reader?.document);
   const loading = useAppStore((s) => s.readerLoading);
   const navigate = useAppStore((s) => s.navigate);
   const handle = useRef<ReaderHandle | null>(null);
@@ -44,10 +44,9 @@ export function ReaderView() {
     return () => window.removeEventListener('keydown', onKey);
   }, [apply]);
 
-  if (!reader) {
+  if (!document) {
     return <div className="reader-loading">{loading ? 'Opening the document…' : ''}</div>;
   }
-  const { document } = reader;
   const meta = [document.metadata.date, document.metadata.source, document.metadata.author].filter(Boolean);
 
   return (

@@ -66,9 +66,10 @@ export function diffAnnotations(
   previous: readonly Annotation[],
   next: readonly Annotation[],
 ): { added: Annotation[]; removed: string[] } {
-  const before = new Map(previous.map((a) => [a.id, a]));
-  const after = new Map(next.map((a) => [a.id, a]));
-  const added = next.filter((a) => before.get(a.id) !== a);
-  const removed = previous.filter((a) => after.get(a.id) !== a).map((a) => a.id);
+  // Records are immutable: a changed annotation is a new object, so identity tells what changed.
+  const before = new Set(previous);
+  const after = new Set(next);
+  const added = next.filter((a) => !before.has(a));
+  const removed = previous.filter((a) => !after.has(a)).map((a) => a.id);
   return { added, removed };
 }
