@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { GlossatorPage } from './reader-page.ts';
 
@@ -112,4 +112,18 @@ test('text and titles with markup are shown as plain text', async ({ app }) => {
   await expect(app.page.locator('.reader-text')).toContainText('<script>');
   expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await app.page.locator('.reader-text img, .reader-text script').count()).toBe(0);
+});
+
+test('a damaged project file is reported in the Library, and the rest of the project opens', async ({ app }) => {
+  const file = join(app.projectDir, 'documents', 'sample-en-think-tank', 'annotations.json');
+  writeFileSync(file, '{"schemaVersion": 1, "documentId": "sample-en-think-tank", "annot');
+  const page = await app.restart();
+  const banner = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(banner).toContainText('documents/sample-en-think-tank/annotations.json is not valid JSON');
+  await expect(banner).toContainText('nothing was overwritten');
+  await expect(page.locator('button.doc-row')).toHaveCount(4);
+  const kept = readdirSync(join(app.projectDir, 'documents', 'sample-en-think-tank')).filter((n) =>
+    n.includes('.damaged-'),
+  );
+  expect(kept).toHaveLength(1);
 });
