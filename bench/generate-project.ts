@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyRecords } from '../electron/core/fs/stringify-records.ts';
-import { describeQuote } from '../shared/anchoring/text-quote.ts';
+import { annotateSpan } from '../shared/anchoring/annotate-span.ts';
 import type { Annotation } from '../shared/model/annotation.ts';
 import { defaultCodebook } from '../shared/model/codebook.ts';
 import { SCHEMA_VERSION } from '../shared/model/project.ts';
@@ -47,18 +47,8 @@ export function spreadAnnotations(documentId: string, text: string, count: numbe
     let start = Math.floor(random() * (text.length - 80));
     while (start > 0 && text[start - 1] !== ' ') start--;
     const end = Math.min(text.length, start + 10 + Math.floor(random() * 60));
-    out.push({
-      id: randomUUID(),
-      documentId,
-      coderId: 'bench-coder',
-      tagId: tags[i % 3] as string,
-      start,
-      end,
-      quote: describeQuote(text, start, end),
-      note: '',
-      created: now,
-      modified: now,
-    });
+    const tagId = tags[i % 3] as string;
+    out.push(annotateSpan(text, { id: randomUUID(), documentId, coderId: 'bench-coder', tagId, start, end }, now));
   }
   return out;
 }

@@ -2,3 +2,4 @@ export * from './code-points.ts';
 export * from './surrogates.ts';
 export * from './text-quote.ts';
 export * from './text-range.ts';
+export * from './annotate-span.ts';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
 import { describeQuote } from '../../../shared/anchoring/text-quote.ts';
 import { rangeProblem } from '../../../shared/anchoring/text-range.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
@@ -61,19 +62,15 @@ export function createHandlers(session: ProjectSession): Handlers {
       requireTag(s.codebook().tags, tagId);
       const { text } = await s.text(documentId);
       requireRange(text, start, end);
-      const now = new Date().toISOString();
-      const annotation: Annotation = {
+      const annotation = annotateSpan(text, {
         id: id ?? randomUUID(),
         documentId,
         coderId: s.coder.id,
         tagId,
         start,
         end,
-        quote: describeQuote(text, start, end),
-        note: note ?? '',
-        created: now,
-        modified: now,
-      };
+        note,
+      });
       await s.putAnnotation(annotation);
       return annotation;
     },

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import sample from '../../../resources/sample-project.json' with { type: 'json' };
-import { describeQuote } from '../../../shared/anchoring/text-quote.ts';
-import type { Annotation } from '../../../shared/model/annotation.ts';
+import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 
 interface SampleAnnotation {
@@ -33,19 +32,8 @@ export async function addSampleContent(store: ProjectStore): Promise<void> {
     const start = nthIndexOf(text, a.exact, a.occurrence ?? 1);
     if (start < 0) throw new Error(`Sample annotation not found in ${a.documentId}: ${a.exact}`);
     const end = start + a.exact.length;
-    const annotation: Annotation = {
-      id: randomUUID(),
-      documentId: a.documentId,
-      coderId: store.coder.id,
-      tagId: a.tagId,
-      start,
-      end,
-      quote: describeQuote(text, start, end),
-      note: '',
-      created,
-      modified: created,
-    };
-    await store.putAnnotation(annotation);
+    const fields = { id: randomUUID(), documentId: a.documentId, coderId: store.coder.id, tagId: a.tagId, start, end };
+    await store.putAnnotation(annotateSpan(text, fields, created));
   }
 }
 

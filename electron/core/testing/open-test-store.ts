@@ -1,4 +1,4 @@
-import { describeQuote } from '../../../shared/anchoring/text-quote.ts';
+import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { WriteFs } from '../fs/durable-write.ts';
@@ -21,17 +21,5 @@ export async function addTestDocument(store: ProjectStore, id: string, text: str
 
 /** An annotation of text[start, end), ready to put into a store. */
 export function testAnnotation(documentId: string, text: string, start: number, end: number, id: string): Annotation {
-  const now = new Date().toISOString();
-  return {
-    id,
-    documentId,
-    coderId: testCoder.id,
-    tagId: 'claim',
-    start,
-    end,
-    quote: describeQuote(text, start, end),
-    note: '',
-    created: now,
-    modified: now,
-  };
+  return annotateSpan(text, { id, documentId, coderId: testCoder.id, tagId: 'claim', start, end });
 }

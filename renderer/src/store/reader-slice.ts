@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { describeQuote } from '../../../shared/anchoring/text-quote.ts';
+import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Document } from '../../../shared/model/document.ts';
 import { requireApi } from './api.ts';
@@ -65,19 +65,14 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     const coder = get().project?.coder;
     if (!reader || !coder) return;
     const documentId = reader.document.id;
-    const now = new Date().toISOString();
-    const provisional: Annotation = {
+    const provisional = annotateSpan(reader.document.text, {
       id: crypto.randomUUID(),
       documentId,
       coderId: coder.id,
       tagId,
       start,
       end,
-      quote: describeQuote(reader.document.text, start, end),
-      note: '',
-      created: now,
-      modified: now,
-    };
+    });
     updateAnnotations(set, get, documentId, (list) => insertSorted(list, provisional));
     set((s) => ({ unsaved: withId(s.unsaved, provisional.id, true) }));
     try {

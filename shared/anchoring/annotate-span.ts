@@ -1,0 +1,27 @@
+import type { Annotation } from '../model/annotation.ts';
+import { describeQuote } from './text-quote.ts';
+
+export interface SpanFields {
+  id: string;
+  documentId: string;
+  coderId: string;
+  tagId: string;
+  start: number;
+  end: number;
+  note?: string;
+}
+
+/**
+ * A new annotation of text[start, end), its quote taken from the text. The
+ * one place annotations are made, whether by the core, the Reader (before
+ * the save returns), the sample project or test data.
+ */
+export function annotateSpan(text: string, fields: SpanFields, now = new Date().toISOString()): Annotation {
+  return {
+    ...fields,
+    quote: describeQuote(text, fields.start, fields.end),
+    note: fields.note ?? '',
+    created: now,
+    modified: now,
+  };
+}
