@@ -15,8 +15,6 @@ export interface LibrarySlice {
   loadDocuments: () => Promise<void>;
   /** Adds a pasted text and opens it. Returns an error message, or null on success. */
   addText: (input: NewText) => Promise<string | null>;
-  /** Keeps a document's annotation count in step after a change in the Reader. */
-  setAnnotationCount: (documentId: string, count: number) => void;
 }
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({
@@ -34,8 +32,4 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       return messageOf(error);
     }
   },
-  setAnnotationCount: (documentId, count) =>
-    set((s) => ({
-      documents: s.documents.map((d) => (d.id === documentId ? { ...d, annotationCount: count } : d)),
-    })),
 });

@@ -73,11 +73,15 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       start,
       end,
     });
-    updateAnnotations(set, get, documentId, (list) => insertSorted(list, provisional));
-    set((s) => ({ unsaved: withId(s.unsaved, provisional.id, true) }));
+    // One state change, so the new annotation reaches the screen in one render.
+    updateAnnotations(set, get, documentId, (list) => insertSorted(list, provisional), {
+      unsaved: withId(get().unsaved, provisional.id, true),
+    });
     try {
       const saved = await requireApi().createAnnotation({ id: provisional.id, documentId, tagId, start, end });
-      updateAnnotations(set, get, documentId, (list) => list.map((a) => (a.id === saved.id ? saved : a)));
+      updateAnnotations(set, get, documentId, (list) => list.map((a) => (a.id === saved.id ? saved : a)), {
+        unsaved: withId(get().unsaved, provisional.id, false),
+      });
     } catch (error) {
       updateAnnotations(set, get, documentId, (list) => list.filter((a) => a.id !== provisional.id));
       get().notify('error', `The annotation was not saved: ${messageOf(error)}`);
@@ -106,13 +110,25 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
 type Set = Parameters<StateCreator<AppState>>[0];
 type Get = () => AppState;
 
-/** Applies a change to the open document's annotations (if it is still open) and its Library count. */
-function updateAnnotations(set: Set, get: Get, documentId: string, change: (list: Annotation[]) => Annotation[]) {
-  const reader = get().reader;
-  if (reader?.document.id !== documentId) return;
+/**
+ * Applies a change to the open document's annotations (if it is still open)
+ * and its Library count, with any `also` state, in a single update.
+ */
+function updateAnnotations(
+  set: Set,
+  get: Get,
+  documentId: string,
+  change: (list: Annotation[]) => Annotation[],
+  also: Partial<AppState> = {},
+) {
+  const { reader, documents } = get();
+  if (reader?.document.id !== documentId) return set(also);
   const annotations = change(reader.annotations);
-  set({ reader: { ...reader, annotations } });
-  get().setAnnotationCount(documentId, annotations.length);
+  set({
+    ...also,
+    reader: { ...reader, annotations },
+    documents: documents.map((d) => (d.id === documentId ? { ...d, annotationCount: annotations.length } : d)),
+  });
 }
 
 /** Inserts keeping text order, by binary search (a document may hold thousands). */
