@@ -23,7 +23,6 @@ import { type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
 import { stringifyRecords } from '../fs/stringify-records.ts';
 import { JsonStoreFile } from './json-store-file.ts';
 import { layout } from './project-layout.ts';
-import { mapLimit } from './map-limit.ts';
 import { ProjectLock } from './project-lock.ts';
 
 export interface OpenOptions {
@@ -40,8 +39,6 @@ interface StoredDocument {
 
 /** How many opened texts stay in memory; the rest are read again when needed. */
 const TEXT_CACHE_SIZE = 16;
-/** Files read at once when opening: enough to keep the disk busy, few enough not to exhaust file handles. */
-const OPEN_CONCURRENCY = 64;
 
 /**
  * A project folder opened for reading and writing by this process alone.
@@ -306,7 +303,10 @@ export class ProjectStore {
         ids.push(entry.name);
       }
     }
-    const loaded = await mapLimit(ids, OPEN_CONCURRENCY, (id) => this.loadDocument(id));
+    // One after another: the reads are synchronous (see DurableJsonAdapter), so
+    // running them concurrently would only add promise overhead.
+    const loaded: Array<StoredDocument | null> = [];
+    for (const id of ids) loaded.push(await this.loadDocument(id));
     const docs = loaded.filter((d): d is StoredDocument => d !== null);
     docs.sort((a, b) => a.info.created.localeCompare(b.info.created) || a.info.title.localeCompare(b.info.title));
     for (const doc of docs) {
