@@ -87,12 +87,6 @@ export class JsonStoreFile<T> {
     return { status: 'ok', data: parsed.data };
   }
 
-  /** Replaces the data in memory and saves it durably. */
-  async save(data: T): Promise<void> {
-    this.low.data = data;
-    await this.low.write();
-  }
-
   /** Saves the data in memory as it is now (after an in-place change). */
   async write(): Promise<void> {
     await this.low.write();

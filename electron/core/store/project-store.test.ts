@@ -195,6 +195,22 @@ describe('damaged files', () => {
     expect(JSON.parse(await readFile(layout.annotationsFile(dir, 'doc-a'), 'utf8')).annotations).toHaveLength(1);
   });
 
+  it('a damaged text file is set aside and reported once, however often the document is opened', async () => {
+    await projectWithOneAnnotation();
+    await writeFile(layout.textFile(dir, 'doc-a'), '{"schemaVersion": 1, "text": "Прези');
+    const store = await openTestStore(dir);
+    await expect(store.text('doc-a')).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringContaining('text.json'),
+    });
+    await expect(store.text('doc-a')).rejects.toMatchObject({ code: 'io' });
+    expect(store.info().problems.map((p) => p.file)).toEqual(['documents/doc-a/text.json']);
+    expect(await setAsideFiles(layout.documentDir(dir, 'doc-a'))).toHaveLength(1);
+    // Its annotations are untouched.
+    expect(store.annotations('doc-a')).toHaveLength(1);
+    await store.close();
+  });
+
   it('refuses a project written by a newer Glossator and changes nothing', async () => {
     await projectWithOneAnnotation();
     const newer = JSON.stringify({ schemaVersion: 99, future: true });

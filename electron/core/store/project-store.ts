@@ -137,7 +137,8 @@ export class ProjectStore {
               message: `${file.relativePath} is missing: the text of this document cannot be shown.`,
               setAsideAs: null,
             };
-      this.problems.push(problem);
+      // Report each damaged file once, however often the document is opened.
+      if (!this.problems.some((p) => p.file === problem.file)) this.problems.push(problem);
       throw new ApiError('io', problem.message);
     }
     const text = { text: loaded.data.text, originalText: loaded.data.originalText };

@@ -32,8 +32,3 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     }
   },
 });
-
-/** Project selectors. */
-export const projectSelectors = {
-  tag: (id: string) => (s: AppState) => s.codebook.tags.find((t) => t.id === id),
-};
