@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyRecords } from '../electron/core/fs/stringify-records.ts';
 import { annotateSpan } from '../shared/anchoring/annotate-span.ts';
+import type { Actor } from '../shared/model/actor.ts';
 import type { Annotation } from '../shared/model/annotation.ts';
 import { defaultCodebook } from '../shared/model/codebook.ts';
 import { SCHEMA_VERSION } from '../shared/model/project.ts';
@@ -64,7 +65,7 @@ export interface GeneratedDocument {
  * Writes a project folder in Glossator's layout directly (no fsync: this is
  * test data, written fast), for the store and the app to open.
  */
-export function writeProject(dir: string, documents: Iterable<GeneratedDocument>): void {
+export function writeProject(dir: string, documents: Iterable<GeneratedDocument>, actors: Actor[] = []): void {
   mkdirSync(join(dir, 'documents'), { recursive: true });
   const created = new Date().toISOString();
   writeFileSync(
@@ -78,6 +79,9 @@ export function writeProject(dir: string, documents: Iterable<GeneratedDocument>
       coders: [{ id: 'bench-coder', name: 'Bench' }],
     }),
   );
+  if (actors.length) {
+    writeFileSync(join(dir, 'actors.json'), stringifyRecords({ schemaVersion: SCHEMA_VERSION, actors }));
+  }
   for (const doc of documents) {
     const folder = join(dir, 'documents', doc.id);
     mkdirSync(folder);
@@ -104,5 +108,28 @@ export function* corpus(count: number, length: number, perDocument: number, seed
     const id = `doc-${String(i).padStart(5, '0')}`;
     const text = cyrillicText(length, 6, random);
     yield { id, title: `Документ ${i + 1}`, text, annotations: spreadAnnotations(id, text, perDocument, random) };
+  }
+}
+
+/** A registry actor for generated data. */
+export function benchActor(id: string, name: string): Actor {
+  const now = new Date().toISOString();
+  return { id, name, type: 'person', aliases: [], affiliations: [], notes: '', created: now, modified: now };
+}
+
+/**
+ * `count` documents in which `mentionsPerDocument` annotations name actor
+ * `actorId` (and the rest name nobody): the actor view's worst realistic case.
+ */
+export function* corpusMentioning(
+  actorId: string,
+  count: number,
+  mentionsPerDocument: number,
+): Generator<GeneratedDocument> {
+  for (const doc of corpus(count, 3_000, 6, 11)) {
+    doc.annotations = doc.annotations.map((a, i) =>
+      i < mentionsPerDocument ? { ...a, tagId: 'actor-mention', actorId } : a,
+    );
+    yield doc;
   }
 }

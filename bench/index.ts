@@ -1,18 +1,27 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
- * `npm run bench -- store` (or server, reader) runs one part only.
+ * `npm run bench -- store` (or server, reader, actors) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpus, cyrillicText, seeded, spreadAnnotations, writeProject } from './generate-project.ts';
+import { actorViewBench } from './actor-bench.ts';
+import {
+  benchActor,
+  corpus,
+  corpusMentioning,
+  cyrillicText,
+  seeded,
+  spreadAnnotations,
+  writeProject,
+} from './generate-project.ts';
 import { overBudgetCount, report } from './measure.ts';
 import { readerBench } from './reader-bench.ts';
 import { openLargeProject } from './server-bench.ts';
 import { saveLatency } from './store-bench.ts';
 
-const only = process.argv.slice(2).find((a) => ['store', 'server', 'reader'].includes(a));
+const only = process.argv.slice(2).find((a) => ['store', 'server', 'reader', 'actors'].includes(a));
 const run = (part: string) => !only || only === part;
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -42,6 +51,19 @@ try {
     writeProject(long, [{ id: 'long-doc', title: 'Длинный документ', text, annotations }]);
     console.log(`generated a ${text.length.toLocaleString('en')}-character document in ${seconds(started)} s`);
     await readerBench(long, config, 'Длинный документ');
+  }
+  if (run('actors')) {
+    const dir = join(root, 'actors');
+    const actors = [benchActor('actor-a', 'Касым-Жомарт Токаев'), benchActor('actor-b', 'Еркин Тукумов')];
+    const docs = [...corpusMentioning('actor-a', 1_000, 2)];
+    // The second actor is named by the third and fourth annotation of each document.
+    for (const doc of docs) {
+      doc.annotations = doc.annotations.map((a, i) =>
+        i === 2 || i === 3 ? { ...a, tagId: 'actor-mention', actorId: 'actor-b' } : a,
+      );
+    }
+    writeProject(dir, docs, actors);
+    await actorViewBench(dir, config, ['actor-a', 'actor-b']);
   }
 } finally {
   rmSync(root, { recursive: true, force: true });

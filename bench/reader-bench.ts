@@ -4,7 +4,7 @@ import { median, report } from './measure.ts';
 import { startServer } from './server-bench.ts';
 
 /** The app's measure `name` (to the start of the frame) and `name:painted` (to after its paint). */
-async function measureOf(page: Page, name: string): Promise<{ frame: number; painted: number }> {
+export async function measureOf(page: Page, name: string): Promise<{ frame: number; painted: number }> {
   // No named inner functions here: the bench runs under tsx, which would wrap them in a helper the page lacks.
   const handle = await page.waitForFunction((n) => {
     const frame = performance.getEntriesByName(n, 'measure').at(-1)?.duration;
@@ -80,6 +80,25 @@ export async function readerBench(projectDir: string, configDir: string, title: 
       'ms',
       16,
       `(after paint ${median(tags.map((m) => m.painted)).toFixed(0)} ms)`,
+    );
+
+    // Undo those taggings one by one (Ctrl+Z): the core takes each back and
+    // saves, and the Reader removes its decoration.
+    await page.locator('.reader-text').focus();
+    const undos: Array<{ frame: number; painted: number }> = [];
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Control+z');
+      undos.push(await measureOf(page, 'glossator:undo-frame'));
+      // At a person's pace: the screen shows an undo before the core has saved
+      // it, and a press within those few milliseconds waits for the save.
+      await page.waitForTimeout(150);
+    }
+    report(
+      'undo a tagging with 5,000 annotations present, to the frame that shows it (median)',
+      median(undos.map((m) => m.frame)),
+      'ms',
+      16,
+      `(after paint ${median(undos.map((m) => m.painted)).toFixed(0)} ms)`,
     );
   } finally {
     await browser.close();

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import type { Annotation } from '../model/annotation.ts';
-import type { Codebook } from '../model/codebook.ts';
-import type { Document, DocumentSummary } from '../model/document.ts';
+import { type Actor, ActorTypeSchema, AffiliationSchema, PartialDateSchema } from '../model/actor.ts';
+import { type Annotation, StanceSchema } from '../model/annotation.ts';
+import { type Codebook, ColorSchema, ShortcutSchema, type Tag, TagKindSchema } from '../model/codebook.ts';
+import type { Document, DocumentInfo, DocumentSummary } from '../model/document.ts';
 import { DocumentMetadataSchema } from '../model/document.ts';
 import { IdSchema } from '../model/ids.ts';
 import { limits } from '../model/limits.ts';
 import type { CallName } from './call-names.ts';
+import type { ChangeSet, HistoryLabels, HistoryStep } from './change-set.ts';
 import type { Envelope } from './errors.ts';
 import type { ProjectInfo } from './project-info.ts';
+import type { ActorMentions, CodebookExport, CodebookImport, CreatedActor, TextEditResult } from './results.ts';
 
 /** A call's declaration: its input schema, and (as a type only) its result. */
 export interface CallSpec<I extends z.ZodType, R> {
@@ -22,6 +25,20 @@ function call<R>() {
 
 const offset = z.number().int().nonnegative();
 const note = z.string().max(limits.noteLength);
+const name = z.string().trim().min(1, 'the name is empty').max(limits.nameLength);
+const aliases = z.array(z.string().trim().min(1).max(limits.nameLength)).max(1_000);
+const affiliations = z.array(AffiliationSchema).max(1_000);
+
+/** A statement's fields as the side panel sets them; null clears one. */
+const statementFields = {
+  speakerId: IdSchema.nullable().optional(),
+  addresseeId: IdSchema.nullable().optional(),
+  stance: StanceSchema.nullable().optional(),
+  statementDate: PartialDateSchema.nullable().optional(),
+};
+
+/** One replacement of text[from, to) by `insert`; a list applies in order. */
+const TextChangeSchema = z.strictObject({ from: offset, to: offset, insert: z.string().max(limits.textLength) });
 
 /**
  * Every call the renderer can make of the main process, declared once. The
@@ -78,10 +95,20 @@ export const contract = {
       start: offset,
       end: offset,
       note: note.optional(),
+      /** For an actor mention: the actor it names. */
+      actorId: IdSchema.optional(),
+      speakerId: IdSchema.optional(),
+      addresseeId: IdSchema.optional(),
+      stance: StanceSchema.optional(),
+      statementDate: PartialDateSchema.optional(),
     }),
   ),
 
-  /** Changes an annotation's tag, note or span. Fields left out stay as they are. */
+  /**
+   * Changes an annotation: its tag, memo, actor, statement fields or span.
+   * Fields left out stay as they are; null clears an optional one. Giving
+   * a span to an orphaned annotation re-attaches it there.
+   */
   updateAnnotation: call<Annotation>()(
     z
       .strictObject({
@@ -90,6 +117,8 @@ export const contract = {
         note: note.optional(),
         start: offset.optional(),
         end: offset.optional(),
+        actorId: IdSchema.nullable().optional(),
+        ...statementFields,
       })
       .refine((i) => (i.start === undefined) === (i.end === undefined), {
         message: 'start and end must be changed together',
@@ -101,6 +130,125 @@ export const contract = {
 
   /** The project's tags. */
   getCodebook: call<Codebook>()(z.strictObject({})),
+
+  /** How many annotations use each tag (tags without any are left out). */
+  getTagUsage: call<Record<string, number>>()(z.strictObject({})),
+
+  /** Adds a tag; a sub-tag takes its parent's kind unless one is given. */
+  createTag: call<Tag>()(
+    z.strictObject({
+      name,
+      parent: IdSchema.nullable(),
+      color: ColorSchema.optional(),
+      description: z.string().max(limits.descriptionLength).optional(),
+      shortcut: ShortcutSchema.nullable().optional(),
+      kind: TagKindSchema.optional(),
+    }),
+  ),
+
+  /** Renames, recolours, describes, moves (new parent) or re-keys a tag. Fails on a shortcut conflict. */
+  updateTag: call<Tag>()(
+    z.strictObject({
+      tagId: IdSchema,
+      name: name.optional(),
+      parent: IdSchema.nullable().optional(),
+      color: ColorSchema.optional(),
+      description: z.string().max(limits.descriptionLength).optional(),
+      shortcut: ShortcutSchema.nullable().optional(),
+      kind: TagKindSchema.optional(),
+    }),
+  ),
+
+  /** Merges one tag into another: its annotations and sub-tags move to `intoId`, then it is removed. */
+  mergeTags: call<ChangeSet>()(z.strictObject({ fromId: IdSchema, intoId: IdSchema })),
+
+  /**
+   * Deletes a tag and its sub-tags. If any annotations use them, the caller
+   * must say what happens to them: `moveTo` another tag, or
+   * `deleteAnnotations`. Without either it fails with `conflict` and the count.
+   */
+  deleteTag: call<ChangeSet>()(
+    z.strictObject({ tagId: IdSchema, moveTo: IdSchema.optional(), deleteAnnotations: z.boolean().optional() }),
+  ),
+
+  /** The codebook as a file colleagues can import (format "glossator-codebook"). */
+  exportCodebook: call<CodebookExport>()(z.strictObject({})),
+
+  /**
+   * Imports a codebook file's tags: matching tags are updated, new ones
+   * added, none removed. A malformed or foreign file changes nothing.
+   */
+  importCodebook: call<CodebookImport>()(z.strictObject({ text: z.string().max(limits.textLength) })),
+
+  /** The actor registry, by name. */
+  listActors: call<Actor[]>()(z.strictObject({})),
+
+  /** Adds an actor; with `mention`, also tags that span as a mention of it (one undo step). */
+  createActor: call<CreatedActor>()(
+    z.strictObject({
+      name,
+      type: ActorTypeSchema,
+      aliases: aliases.optional(),
+      affiliations: affiliations.optional(),
+      notes: note.optional(),
+      mention: z
+        .strictObject({ documentId: IdSchema, start: offset, end: offset, tagId: IdSchema.optional() })
+        .optional(),
+    }),
+  ),
+
+  /** Changes an actor's name, type, aliases, affiliations or notes. */
+  updateActor: call<Actor>()(
+    z.strictObject({
+      actorId: IdSchema,
+      name: name.optional(),
+      type: ActorTypeSchema.optional(),
+      aliases: aliases.optional(),
+      affiliations: affiliations.optional(),
+      notes: note.optional(),
+    }),
+  ),
+
+  /** Deletes an actor. Its mentions keep their tag but no longer name it; it stops being anyone's speaker. */
+  deleteActor: call<ChangeSet>()(z.strictObject({ actorId: IdSchema })),
+
+  /** Merges one actor into another: names become aliases, mentions and statements move with them. */
+  mergeActors: call<ChangeSet>()(z.strictObject({ fromId: IdSchema, intoId: IdSchema })),
+
+  /** Every mention of an actor across the corpus, and the statements it made or received. */
+  getActorMentions: call<ActorMentions>()(z.strictObject({ actorId: IdSchema })),
+
+  /** Changes a document's title or memo. */
+  updateDocument: call<DocumentInfo>()(
+    z.strictObject({
+      documentId: IdSchema,
+      title: z.string().trim().min(1).max(limits.titleLength).optional(),
+      memo: note.optional(),
+    }),
+  ),
+
+  /**
+   * Corrects a document's text. `changes` apply in order to the text of
+   * `expectedLength` (a check that the editor saw the current text).
+   * Annotations are mapped through the edit; those whose text was deleted
+   * are kept as orphans with their quote.
+   */
+  editText: call<TextEditResult>()(
+    z.strictObject({
+      documentId: IdSchema,
+      expectedLength: offset,
+      changes: z.array(TextChangeSchema).min(1).max(100_000),
+    }),
+  ),
+
+  /** Takes back the last change to annotations, actors, statements, tags or texts. */
+  undo: call<HistoryStep>()(z.strictObject({})),
+
+  /** Makes again the last change taken back. */
+  redo: call<HistoryStep>()(z.strictObject({})),
+
+  /** What undo and redo would do next. */
+  getHistory: call<HistoryLabels>()(z.strictObject({})),
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

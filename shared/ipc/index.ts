@@ -3,3 +3,5 @@ export * from './client.ts';
 export * from './contract.ts';
 export * from './errors.ts';
 export * from './project-info.ts';
+export * from './change-set.ts';
+export * from './results.ts';

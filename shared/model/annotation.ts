@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PartialDateSchema } from './actor.ts';
 import { IdSchema, TimestampSchema } from './ids.ts';
 import { limits } from './limits.ts';
 
@@ -14,9 +15,23 @@ export const TextQuoteSchema = z.strictObject({
 });
 export type TextQuote = z.infer<typeof TextQuoteSchema>;
 
+/** A speaker's position towards what a statement is about. */
+export const StanceSchema = z.enum(['supports', 'opposes', 'neutral', 'unclear']);
+export type Stance = z.infer<typeof StanceSchema>;
+export const stances = StanceSchema.options;
+
 /**
  * A standoff annotation: a span of a document's text, tagged. `start` and
  * `end` count UTF-16 code units, start inclusive, end exclusive.
+ *
+ * Optional fields are left out when unset, which keeps files of tens of
+ * thousands of annotations small:
+ * - `actorId`: for an actor mention, the registry entry it names;
+ * - `speakerId`, `addresseeId`, `stance`, `statementDate`: for a statement
+ *   (a claim or a proposal); the date defaults to the document's date;
+ * - `orphaned`: the quoted text was deleted by a text correction. The
+ *   annotation is kept with its quote (start = end = where the text was)
+ *   until the user re-attaches or deletes it.
  */
 export const AnnotationSchema = z
   .strictObject({
@@ -25,11 +40,28 @@ export const AnnotationSchema = z
     coderId: IdSchema,
     tagId: IdSchema,
     start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    end: z.number().int().nonnegative(),
     quote: TextQuoteSchema,
     note: z.string().max(limits.noteLength),
+    actorId: IdSchema.optional(),
+    speakerId: IdSchema.optional(),
+    addresseeId: IdSchema.optional(),
+    stance: StanceSchema.optional(),
+    statementDate: PartialDateSchema.optional(),
+    orphaned: z.literal(true).optional(),
     created: TimestampSchema,
     modified: TimestampSchema,
   })
-  .refine((a) => a.end > a.start, { message: 'end must be after start', path: ['end'] });
+  .refine((a) => (a.orphaned ? a.end === a.start : a.end > a.start), {
+    message: 'end must be after start (or equal to it for an orphaned annotation)',
+    path: ['end'],
+  });
 export type Annotation = z.infer<typeof AnnotationSchema>;
+
+/** The statement fields of an annotation, as the side panel edits them (null clears one). */
+export interface StatementFields {
+  speakerId?: string | null;
+  addresseeId?: string | null;
+  stance?: Stance | null;
+  statementDate?: string | null;
+}

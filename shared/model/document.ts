@@ -24,6 +24,8 @@ export const DocumentInfoSchema = z.strictObject({
   created: TimestampSchema,
   /** Length of `text` in UTF-16 code units, kept here so lists need not load the text. */
   textLength: z.number().int().nonnegative(),
+  /** The researcher's memo on the whole document (left out when empty). */
+  memo: z.string().max(limits.noteLength).optional(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 

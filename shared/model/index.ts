@@ -1,3 +1,4 @@
+export * from './actor.ts';
 export * from './annotation.ts';
 export * from './codebook.ts';
 export * from './coder.ts';
@@ -5,3 +6,4 @@ export * from './document.ts';
 export * from './ids.ts';
 export * from './limits.ts';
 export * from './project.ts';
+export * from './migrate-file.ts';

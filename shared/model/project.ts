@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActorSchema } from './actor.ts';
 import { AnnotationSchema } from './annotation.ts';
 import { CodebookSchema } from './codebook.ts';
 import { CoderSchema } from './coder.ts';
@@ -10,7 +11,7 @@ import { limits } from './limits.ts';
  * Version of the on-disk layout. Every stored file carries it; a file with a
  * higher number was written by a newer Glossator and is never touched.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const version = z.literal(SCHEMA_VERSION);
 
@@ -43,3 +44,10 @@ export const AnnotationsFileSchema = z.strictObject({
   annotations: z.array(AnnotationSchema),
 });
 export type AnnotationsFile = z.infer<typeof AnnotationsFileSchema>;
+
+/** actors.json: the actor registry, one actor per line. */
+export const ActorsFileSchema = z.strictObject({
+  schemaVersion: version,
+  actors: z.array(ActorSchema).max(100_000),
+});
+export type ActorsFile = z.infer<typeof ActorsFileSchema>;

@@ -2,6 +2,8 @@ import type { Coder } from '../../../shared/model/coder.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { WriteFs } from '../fs/durable-write.ts';
 import { ProjectStore } from '../store/project-store.ts';
+import type { RecordEdit } from '../store/record-edit.ts';
+import { History } from './history.ts';
 import { addSampleContent } from './sample-project.ts';
 
 /**
@@ -11,6 +13,8 @@ import { addSampleContent } from './sample-project.ts';
  */
 export class ProjectSession {
   private current: ProjectStore | null = null;
+  readonly history = new History();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly coder: Coder,
@@ -36,8 +40,34 @@ export class ProjectSession {
     }
     const previous = this.current;
     this.current = next;
+    this.history.clear();
     await previous?.close();
     return next;
+  }
+
+  /**
+   * Makes a change as one undoable step. Changes run one at a time, in the
+   * order they were asked for, so undo steps and files never interleave.
+   * `build` runs when it is this change's turn and reads the store as it
+   * then is; it returns the edit to make (or null to make none).
+   */
+  change<T>(
+    label: string,
+    build: (store: ProjectStore) => Promise<{ edit: RecordEdit | null; result: T }>,
+  ): Promise<T> {
+    return this.exclusive(async () => {
+      const store = this.store;
+      const { edit, result } = await build(store);
+      if (edit) this.history.record(label, await store.commit(edit));
+      return result;
+    });
+  }
+
+  /** Runs `task` after every change asked for before it. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => {});
+    return run;
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@ import { rename } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
+import { migrateFile } from '../../../shared/model/migrate-file.ts';
 import { SCHEMA_VERSION } from '../../../shared/model/project.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { StoreProblem } from '../../../shared/ipc/project-info.ts';
@@ -71,7 +72,9 @@ export class JsonStoreFile<T> {
         `${this.relativePath} was saved by a newer version of Glossator (format ${version}; this one reads up to ${SCHEMA_VERSION}). Update Glossator to open this project. Nothing was changed.`,
       );
     }
-    const parsed = this.schema.safeParse(raw);
+    // Older formats are brought up to date in memory; the file itself is
+    // rewritten in the current format only when something in it changes.
+    const parsed = this.schema.safeParse(migrateFile(raw));
     const mismatch = parsed.success ? (check?.(parsed.data) ?? null) : null;
     if (!parsed.success || mismatch) {
       const first = parsed.success ? undefined : parsed.error.issues[0];

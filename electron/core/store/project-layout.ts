@@ -5,6 +5,7 @@ import { join } from 'node:path';
  * holds what changed:
  *
  *   project.json                       name, codebook, coders
+ *   actors.json                        the actor registry, one actor per line
  *   documents/<id>/document.json       title, metadata, created (small: read at open)
  *   documents/<id>/text.json           the text and the original text (read when opened)
  *   documents/<id>/annotations.json    that document's annotations
@@ -12,6 +13,7 @@ import { join } from 'node:path';
  */
 export const layout = {
   projectFile: (dir: string) => join(dir, 'project.json'),
+  actorsFile: (dir: string) => join(dir, 'actors.json'),
   documentsDir: (dir: string) => join(dir, 'documents'),
   documentDir: (dir: string, id: string) => join(dir, 'documents', id),
   documentFile: (dir: string, id: string) => join(dir, 'documents', id, 'document.json'),

@@ -2,6 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/ipc/errors.ts';
+import { SCHEMA_VERSION } from '../../../shared/model/project.ts';
 import { faultFs } from '../testing/fault-fs.ts';
 import { addTestDocument, openTestStore, testAnnotation, testCoder } from '../testing/open-test-store.ts';
 import { tempDir } from '../testing/temp-dir.ts';
@@ -18,9 +19,10 @@ describe('ProjectStore', () => {
   it('creates a new project with the default codebook and the coder', async () => {
     const store = await openTestStore(dir);
     expect(store.info().documentCount).toBe(0);
-    expect(store.codebook().tags.map((t) => t.name)).toEqual(['Claim', 'Proposal', 'Actor mention']);
+    const topLevel = store.codebook().tags.filter((t) => !t.parent);
+    expect(topLevel.map((t) => t.name)).toEqual(expect.arrayContaining(['Claim', 'Proposal', 'Actor mention']));
     const onDisk = JSON.parse(await readFile(layout.projectFile(dir), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(onDisk.coders).toEqual([testCoder]);
     await store.close();
   });
@@ -218,5 +220,35 @@ describe('damaged files', () => {
     await expect(openTestStore(dir)).rejects.toMatchObject({ code: 'newer-version' });
     expect(await readFile(layout.annotationsFile(dir, 'doc-a'), 'utf8')).toBe(newer);
     expect(await readdir(dir)).not.toContain('glossator.lock');
+  });
+});
+
+describe('older formats', () => {
+  it('opens a format-1 project, migrating in memory, and rewrites a file only when it changes', async () => {
+    const { dir: old, cleanup: done } = await tempDir();
+    try {
+      const project = {
+        schemaVersion: 1,
+        id: 'p1',
+        name: 'Old',
+        created: '2026-01-01T00:00:00.000Z',
+        codebook: {
+          tags: [{ id: 'claim', name: 'Claim', parent: null, color: '#e8a33d', description: '', shortcut: '1' }],
+        },
+        coders: [testCoder],
+      };
+      await writeFile(join(old, 'project.json'), JSON.stringify(project));
+      const store = await openTestStore(old);
+      try {
+        expect(store.codebook().tags[0]!.kind).toBe('statement');
+        expect(JSON.parse(await readFile(join(old, 'project.json'), 'utf8')).schemaVersion).toBe(1);
+        await store.commit({ codebook: { tags: [{ ...store.codebook().tags[0]!, name: 'Claim (renamed)' }] } });
+        expect(JSON.parse(await readFile(join(old, 'project.json'), 'utf8')).schemaVersion).toBe(2);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await done();
+    }
   });
 });

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
 import { IdSchema } from '../../../shared/model/ids.ts';
 import {
+  type ActorsFile,
+  ActorsFileSchema,
   type AnnotationsFile,
   AnnotationsFileSchema,
   type DocumentFile,
@@ -24,6 +27,7 @@ import { stringifyRecords } from '../fs/stringify-records.ts';
 import { JsonStoreFile } from './json-store-file.ts';
 import { layout } from './project-layout.ts';
 import { ProjectLock } from './project-lock.ts';
+import { annotationEdit, type RecordEdit } from './record-edit.ts';
 
 export interface OpenOptions {
   /** Who annotates in this session; added to the project's coders if new. */
@@ -53,6 +57,7 @@ export class ProjectStore {
   private readonly annotationHome = new Map<string, string>();
   private readonly texts = new Map<string, DocumentText>();
   private projectDamaged = false;
+  private readonly actorsFile: JsonStoreFile<ActorsFile>;
 
   private constructor(
     readonly dir: string,
@@ -60,7 +65,10 @@ export class ProjectStore {
     private readonly project: JsonStoreFile<ProjectFile>,
     readonly coder: Coder,
     private readonly fs?: WriteFs,
-  ) {}
+  ) {
+    this.actorsFile = new JsonStoreFile(layout.actorsFile(dir), ActorsFileSchema, dir, fs, stringifyRecords);
+    this.actorsFile.low.data = { schemaVersion: SCHEMA_VERSION, actors: [] };
+  }
 
   /** Opens the project in `dir`, creating an empty one if the folder holds none. */
   static async open(dir: string, options: OpenOptions): Promise<ProjectStore> {
@@ -109,6 +117,11 @@ export class ProjectStore {
       ...d.info,
       annotationCount: d.annotations.data.annotations.length,
     }));
+  }
+
+  /** Every document's info, in Library order. */
+  listDocumentInfos(): DocumentInfo[] {
+    return [...this.documents.values()].map((d) => d.info);
   }
 
   documentInfo(id: string): DocumentInfo {
@@ -188,41 +201,148 @@ export class ProjectStore {
     return this.annotationHome.has(id);
   }
 
+  /** Every annotation of the project, document after document. */
+  *allAnnotations(): IterableIterator<Annotation> {
+    for (const doc of this.documents.values()) yield* doc.annotations.data.annotations;
+  }
+
+  /** The actor registry. */
+  actors(): readonly Actor[] {
+    return this.actorsFile.data.actors;
+  }
+
+  /** The actor with this id, or a not-found error. */
+  actor(id: string): Actor {
+    const found = this.actorsFile.data.actors.find((a) => a.id === id);
+    if (!found)
+      throw new ApiError('not-found', `There is no actor ${id} in the registry (it may have been merged or deleted).`);
+    return found;
+  }
+
   /** Adds or replaces an annotation and saves its document's annotation file. */
   async putAnnotation(annotation: Annotation): Promise<void> {
-    const file = this.stored(annotation.documentId).annotations;
-    const list = file.data.annotations;
-    const index = list.findIndex((a) => a.id === annotation.id);
-    const previous = index >= 0 ? list[index] : undefined;
-    if (index >= 0) list[index] = annotation;
-    else list.push(annotation);
-    this.annotationHome.set(annotation.id, annotation.documentId);
-    try {
-      await file.write();
-    } catch (error) {
-      const at = list.findIndex((a) => a.id === annotation.id);
-      if (previous) list[at] = previous;
-      else {
-        list.splice(at, 1);
-        this.annotationHome.delete(annotation.id);
-      }
-      throw ioError('save the annotation', error);
-    }
+    await this.commit(annotationEdit([annotation]));
   }
 
   /** Deletes an annotation and saves its document's annotation file. */
   async removeAnnotation(id: string): Promise<void> {
-    const annotation = this.annotation(id);
-    const list = this.stored(annotation.documentId).annotations.data.annotations;
-    list.splice(list.indexOf(annotation), 1);
-    this.annotationHome.delete(id);
-    try {
-      await this.stored(annotation.documentId).annotations.write();
-    } catch (error) {
-      list.push(annotation);
-      this.annotationHome.set(id, annotation.documentId);
-      throw ioError('delete the annotation', error);
+    await this.commit(annotationEdit([], [this.annotation(id)]));
+  }
+
+  /**
+   * Puts every record of the edit into the project and saves each file it
+   * touches (and only those). Returns the edit that undoes it. If a save
+   * fails, the change is taken back in memory and in the files already
+   * written, so screen and disk keep agreeing.
+   */
+  async commit(edit: RecordEdit): Promise<RecordEdit> {
+    for (const a of edit.annotations ?? []) {
+      this.stored(a.documentId);
+      const home = this.annotationHome.get(a.id);
+      if (home && home !== a.documentId) {
+        throw new ApiError('conflict', `Annotation ${a.id} belongs to document ${home}, not ${a.documentId}.`);
+      }
     }
+    for (const t of edit.texts ?? []) await this.text(t.documentId);
+    for (const d of edit.documents ?? []) this.stored(d.id);
+    const inverse = this.apply(edit);
+    try {
+      await this.writeFiles(edit);
+    } catch (error) {
+      this.apply(inverse);
+      await this.writeFiles(inverse).catch(() => {});
+      throw ioError('save the change', error);
+    }
+    return inverse;
+  }
+
+  /** Changes memory only; returns the edit that restores what was there. */
+  private apply(edit: RecordEdit): RecordEdit {
+    const inverse: RecordEdit = {};
+    if (edit.texts) {
+      inverse.texts = edit.texts.map(({ documentId, text }) => {
+        const current = this.texts.get(documentId)!;
+        this.texts.set(documentId, { text, originalText: current.originalText });
+        return { documentId, text: current.text };
+      });
+    }
+    if (edit.documents) {
+      inverse.documents = edit.documents.map((info) => {
+        const stored = this.stored(info.id);
+        const previous = stored.info;
+        stored.info = info;
+        return previous;
+      });
+    }
+    if (edit.annotations) inverse.annotations = this.applyAnnotations(edit.annotations);
+    if (edit.actors) {
+      const list = this.actorsFile.data.actors;
+      inverse.actors = edit.actors.map(({ id, after }) => {
+        const index = list.findIndex((a) => a.id === id);
+        const before = index >= 0 ? (list[index] ?? null) : null;
+        if (after && index >= 0) list[index] = after;
+        else if (after) list.push(after);
+        else if (index >= 0) list.splice(index, 1);
+        return { id, after: before };
+      });
+    }
+    if (edit.codebook) {
+      inverse.codebook = this.project.data.codebook;
+      this.project.data.codebook = edit.codebook;
+    }
+    return inverse;
+  }
+
+  private applyAnnotations(entries: NonNullable<RecordEdit['annotations']>): NonNullable<RecordEdit['annotations']> {
+    // One id → index map per document touched, so an edit of thousands of
+    // annotations (a merged tag) stays linear.
+    const positions = new Map<string, Map<string, number>>();
+    const indexOf = (documentId: string, id: string): number => {
+      let map = positions.get(documentId);
+      if (!map) {
+        map = new Map(this.stored(documentId).annotations.data.annotations.map((a, i) => [a.id, i]));
+        positions.set(documentId, map);
+      }
+      return map.get(id) ?? -1;
+    };
+    const removals = new Map<string, Set<string>>();
+    const inverse = entries.map(({ id, documentId, after }) => {
+      const list = this.stored(documentId).annotations.data.annotations;
+      const index = indexOf(documentId, id);
+      const before = index >= 0 ? (list[index] ?? null) : null;
+      if (after && index >= 0) list[index] = after;
+      else if (after) {
+        positions.get(documentId)!.set(id, list.length);
+        list.push(after);
+        this.annotationHome.set(id, documentId);
+      } else if (index >= 0) {
+        if (!removals.has(documentId)) removals.set(documentId, new Set());
+        removals.get(documentId)!.add(id);
+      }
+      return { id, documentId, after: before };
+    });
+    for (const [documentId, ids] of removals) {
+      const file = this.stored(documentId).annotations.data;
+      file.annotations = file.annotations.filter((a) => !ids.has(a.id));
+      for (const id of ids) this.annotationHome.delete(id);
+    }
+    return inverse;
+  }
+
+  private async writeFiles(edit: RecordEdit): Promise<void> {
+    for (const { documentId } of edit.texts ?? []) {
+      const text = this.texts.get(documentId)!;
+      const file: TextFile = { schemaVersion: SCHEMA_VERSION, ...text };
+      await writeFileDurable(layout.textFile(this.dir, documentId), `${JSON.stringify(file, null, 2)}\n`, this.fs);
+    }
+    const documentIds = new Set((edit.annotations ?? []).map((a) => a.documentId));
+    for (const id of documentIds) await this.stored(id).annotations.write();
+    for (const info of edit.documents ?? []) {
+      const file: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: info };
+      await writeFileDurable(layout.documentFile(this.dir, info.id), `${JSON.stringify(file, null, 2)}\n`, this.fs);
+    }
+    if (edit.actors) await this.actorsFile.write();
+    if (edit.codebook) await this.project.write();
   }
 
   /** Renames the project (project.json). */
@@ -268,6 +388,9 @@ export class ProjectStore {
     }
     if (loaded.status !== 'ok') this.project.low.data = this.newProjectFile();
     await this.loadDocuments();
+    const actors = await this.actorsFile.load();
+    if (actors.status === 'damaged') this.problems.push(actors.problem);
+    if (actors.status !== 'ok') this.actorsFile.low.data = { schemaVersion: SCHEMA_VERSION, actors: [] };
     const needsCoder = !this.project.data.coders.some((c) => c.id === this.coder.id);
     if (needsCoder) this.project.data.coders.push(this.coder);
     // A new project is written at once; a damaged one is not rewritten until the

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { annotateSpan } from '../../../../shared/anchoring/annotate-span.ts';
+import { planActorMerge } from '../../../../shared/actors/merge-actors.ts';
+import type { Actor } from '../../../../shared/model/actor.ts';
+import type { Annotation } from '../../../../shared/model/annotation.ts';
+import type { Handlers } from '../../../../shared/ipc/contract.ts';
+import { ApiError } from '../../../../shared/ipc/errors.ts';
+import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
+import type { ProjectStore } from '../../store/project-store.ts';
+import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
+import type { ProjectSession } from '../project-session.ts';
+import { requireRange, requireTag } from './checks.ts';
+
+type ActorHandlers = Pick<
+  Handlers,
+  'listActors' | 'createActor' | 'updateActor' | 'deleteActor' | 'mergeActors' | 'getActorMentions'
+>;
+
+/** The actor registry: actors, their merging and deletion, and where they appear in the corpus. */
+export function actorHandlers(session: ProjectSession): ActorHandlers {
+  return {
+    async listActors() {
+      return [...session.store.actors()].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+    },
+
+    async createActor({ mention, ...fields }) {
+      return session.change(`Add the actor ${fields.name}`, async (s) => {
+        if (s.actors().some((a) => a.name.toLocaleLowerCase() === fields.name.toLocaleLowerCase())) {
+          throw new ApiError('conflict', `There is already an actor named “${fields.name}”.`);
+        }
+        const now = new Date().toISOString();
+        const actor: Actor = {
+          id: randomUUID(),
+          name: fields.name,
+          type: fields.type,
+          aliases: dedupe(fields.aliases ?? [], fields.name),
+          affiliations: fields.affiliations ?? [],
+          notes: fields.notes ?? '',
+          created: now,
+          modified: now,
+        };
+        for (const f of actor.affiliations) s.actor(f.organizationId);
+        const edit: RecordEdit = { actors: [{ id: actor.id, after: actor }] };
+        let annotation: Annotation | null = null;
+        if (mention) {
+          const tag = requireTag(s, mention.tagId ?? mentionTagId(s));
+          const { text } = await s.text(mention.documentId);
+          requireRange(text, mention.start, mention.end);
+          annotation = annotateSpan(
+            text,
+            { ...mention, id: randomUUID(), tagId: tag.id, coderId: s.coder.id, actorId: actor.id },
+            now,
+          );
+          edit.annotations = annotationEdit([annotation]).annotations;
+        }
+        return { edit, result: { actor, annotation } };
+      });
+    },
+
+    async updateActor({ actorId, ...fields }) {
+      return session.change(`Edit the actor ${session.store.actor(actorId).name}`, async (s) => {
+        const current = s.actor(actorId);
+        const name = fields.name ?? current.name;
+        if (s.actors().some((a) => a.id !== actorId && a.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
+          throw new ApiError('conflict', `There is already an actor named “${name}”.`);
+        }
+        for (const f of fields.affiliations ?? []) {
+          if (f.organizationId === actorId)
+            throw new ApiError('invalid-input', 'An actor cannot be affiliated with itself.');
+          s.actor(f.organizationId);
+        }
+        const next: Actor = {
+          ...current,
+          ...fields,
+          name,
+          aliases: dedupe(fields.aliases ?? current.aliases, name),
+          modified: new Date().toISOString(),
+        };
+        return { edit: { actors: [{ id: actorId, after: next }] }, result: next };
+      });
+    },
+
+    async deleteActor({ actorId }) {
+      return session.change(`Delete the actor ${session.store.actor(actorId).name}`, async (s) => {
+        s.actor(actorId);
+        const now = new Date().toISOString();
+        const annotations = [...s.allAnnotations()]
+          .filter((a) => a.actorId === actorId || a.speakerId === actorId || a.addresseeId === actorId)
+          .map((a) => {
+            const next: Annotation = { ...a, modified: now };
+            if (next.actorId === actorId) delete next.actorId;
+            if (next.speakerId === actorId) delete next.speakerId;
+            if (next.addresseeId === actorId) delete next.addresseeId;
+            return next;
+          });
+        const members = s
+          .actors()
+          .filter((a) => a.affiliations.some((f) => f.organizationId === actorId))
+          .map((a) => ({
+            id: a.id,
+            after: { ...a, affiliations: a.affiliations.filter((f) => f.organizationId !== actorId), modified: now },
+          }));
+        const edit: RecordEdit = {
+          actors: [{ id: actorId, after: null }, ...members],
+          annotations: annotationEdit(annotations).annotations,
+        };
+        return { edit, result: toChangeSet(edit) };
+      });
+    },
+
+    async mergeActors({ fromId, intoId }) {
+      const s0 = session.store;
+      return session.change(`Merge ${s0.actor(fromId).name} into ${s0.actor(intoId).name}`, async (s) => {
+        let plan: ReturnType<typeof planActorMerge>;
+        try {
+          plan = planActorMerge(s.actors(), [...s.allAnnotations()], fromId, intoId, new Date().toISOString());
+        } catch (error) {
+          throw new ApiError('invalid-input', (error as Error).message);
+        }
+        const edit: RecordEdit = {
+          actors: [
+            { id: fromId, after: null },
+            { id: intoId, after: plan.actor },
+            ...plan.changedActors.map((a) => ({ id: a.id, after: a })),
+          ],
+          annotations: annotationEdit(plan.changedAnnotations).annotations,
+        };
+        return { edit, result: toChangeSet(edit) };
+      });
+    },
+
+    async getActorMentions({ actorId }) {
+      const s = session.store;
+      const actor = s.actor(actorId);
+      const mentions: AnnotationRow[] = [];
+      const statements: AnnotationRow[] = [];
+      for (const doc of s.listDocumentInfos()) {
+        const rows = s.annotations(doc.id);
+        for (const annotation of rows) {
+          const isMention = annotation.actorId === actorId;
+          const isStatement = annotation.speakerId === actorId || annotation.addresseeId === actorId;
+          if (!isMention && !isStatement) continue;
+          const row = { annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null };
+          if (isMention) mentions.push(row);
+          if (isStatement) statements.push(row);
+        }
+      }
+      return { actor, mentions, statements };
+    },
+  };
+}
+
+/** The tag new actor mentions get: the first tag of kind actor-mention. */
+function mentionTagId(s: ProjectStore): string {
+  const tag = s.codebook().tags.find((t) => t.kind === 'actor-mention');
+  if (!tag)
+    throw new ApiError('not-found', 'The codebook has no tag for actor mentions: add one of kind “actor mention”.');
+  return tag.id;
+}
+
+/** Aliases without repeats (ignoring case) and without the canonical name itself. */
+function dedupe(aliases: readonly string[], name: string): string[] {
+  const seen = new Set([name.toLocaleLowerCase()]);
+  return aliases.filter((alias) => {
+    const key = alias.toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

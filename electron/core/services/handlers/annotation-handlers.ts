@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { annotateSpan } from '../../../../shared/anchoring/annotate-span.ts';
+import { describeQuote } from '../../../../shared/anchoring/text-quote.ts';
+import type { Annotation, StatementFields } from '../../../../shared/model/annotation.ts';
+import type { Handlers } from '../../../../shared/ipc/contract.ts';
+import { ApiError } from '../../../../shared/ipc/errors.ts';
+import { annotationEdit } from '../../store/record-edit.ts';
+import type { ProjectSession } from '../project-session.ts';
+import { requireActors, requireRange, requireTag, shortQuote } from './checks.ts';
+
+type AnnotationHandlers = Pick<
+  Handlers,
+  'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation'
+>;
+
+/** Annotations: tag a span, change what it records, delete it. Each change is one undo step. */
+export function annotationHandlers(session: ProjectSession): AnnotationHandlers {
+  return {
+    async listAnnotations({ documentId }) {
+      return session.store.annotations(documentId);
+    },
+
+    async createAnnotation(input) {
+      const s = session.store;
+      const tag = requireTag(s, input.tagId);
+      return session.change(`Tag as ${tag.name}`, async () => {
+        if (input.id && s.hasAnnotation(input.id)) {
+          throw new ApiError('conflict', `An annotation with id ${input.id} already exists.`);
+        }
+        s.documentInfo(input.documentId);
+        requireActors(s, input.actorId, input.speakerId, input.addresseeId);
+        const { text } = await s.text(input.documentId);
+        requireRange(text, input.start, input.end);
+        const { id, note, ...rest } = input;
+        const annotation = annotateSpan(text, { ...rest, id: id ?? randomUUID(), coderId: s.coder.id, note });
+        return { edit: annotationEdit([annotation]), result: annotation };
+      });
+    },
+
+    async updateAnnotation(input) {
+      const s = session.store;
+      return session.change(updateLabel(input, s.annotation(input.annotationId)), async () => {
+        const current = s.annotation(input.annotationId);
+        if (input.tagId !== undefined) requireTag(s, input.tagId);
+        requireActors(s, input.actorId, input.speakerId, input.addresseeId);
+        const next: Annotation = { ...current, modified: new Date().toISOString() };
+        if (input.tagId !== undefined) next.tagId = input.tagId;
+        if (input.note !== undefined) next.note = input.note;
+        setOptional(next, 'actorId', input.actorId);
+        const statement: StatementFields = input;
+        setOptional(next, 'speakerId', statement.speakerId);
+        setOptional(next, 'addresseeId', statement.addresseeId);
+        setOptional(next, 'stance', statement.stance);
+        setOptional(next, 'statementDate', statement.statementDate);
+        if (input.start !== undefined && input.end !== undefined) {
+          const { text } = await s.text(current.documentId);
+          requireRange(text, input.start, input.end);
+          Object.assign(next, {
+            start: input.start,
+            end: input.end,
+            quote: describeQuote(text, input.start, input.end),
+          });
+          delete next.orphaned;
+        }
+        return { edit: annotationEdit([next]), result: next };
+      });
+    },
+
+    async deleteAnnotation({ annotationId }) {
+      const s = session.store;
+      const current = s.annotation(annotationId);
+      return session.change(`Delete “${shortQuote(current.quote.exact)}”`, async () => {
+        const annotation = s.annotation(annotationId);
+        return { edit: annotationEdit([], [annotation]), result: { annotationId } };
+      });
+    },
+  };
+}
+
+type OptionalKey = 'actorId' | 'speakerId' | 'addresseeId' | 'stance' | 'statementDate';
+
+/** Sets an optional field; null removes it, undefined leaves it alone. */
+function setOptional<K extends OptionalKey>(a: Annotation, key: K, value: Annotation[K] | null | undefined): void {
+  if (value === undefined) return;
+  if (value === null) delete a[key];
+  else a[key] = value;
+}
+
+function updateLabel(input: Record<string, unknown>, current: Annotation): string {
+  const what = `“${shortQuote(current.quote.exact, 30)}”`;
+  if (input.start !== undefined) return current.orphaned ? `Re-attach ${what}` : `Move ${what}`;
+  if (input.tagId !== undefined) return `Change the tag of ${what}`;
+  if (input.speakerId !== undefined) return `Set the speaker of ${what}`;
+  if (input.addresseeId !== undefined) return `Set the addressee of ${what}`;
+  if (input.stance !== undefined) return `Set the stance of ${what}`;
+  if (input.statementDate !== undefined) return `Set the date of ${what}`;
+  if (input.actorId !== undefined) return `Set the actor of ${what}`;
+  return `Edit the memo of ${what}`;
+}

@@ -1,0 +1,30 @@
+import { rangeProblem } from '../../../../shared/anchoring/text-range.ts';
+import type { Tag } from '../../../../shared/model/codebook.ts';
+import { ApiError } from '../../../../shared/ipc/errors.ts';
+import type { ProjectStore } from '../../store/project-store.ts';
+
+/**
+ * Checks that a schema cannot make: that ids exist and spans fit the text.
+ * They run before anything changes, so a refused call changes nothing.
+ */
+export function requireTag(store: ProjectStore, tagId: string): Tag {
+  const tag = store.codebook().tags.find((t) => t.id === tagId);
+  if (!tag) throw new ApiError('not-found', `There is no tag ${tagId} in this project's codebook.`);
+  return tag;
+}
+
+export function requireRange(text: string, start: number, end: number): void {
+  const problem = rangeProblem(text, start, end);
+  if (problem) throw new ApiError('invalid-input', `Cannot annotate characters ${start}–${end}: ${problem}.`);
+}
+
+/** Each id given (undefined and null skipped) must be an actor of the registry. */
+export function requireActors(store: ProjectStore, ...ids: Array<string | null | undefined>): void {
+  for (const id of ids) if (id) store.actor(id);
+}
+
+/** A quote short enough for an undo label or a message. */
+export function shortQuote(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

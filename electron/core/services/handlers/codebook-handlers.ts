@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { parseCodebookFile, serializeCodebookFile } from '../../../../shared/codebook/codebook-file.ts';
+import { mergeCodebooks } from '../../../../shared/codebook/merge-codebooks.ts';
+import { addTag, planDelete, planMerge, updateTag } from '../../../../shared/codebook/codebook-edits.ts';
+import { shortcutProblem } from '../../../../shared/codebook/shortcuts.ts';
+import type { Annotation } from '../../../../shared/model/annotation.ts';
+import type { Tag } from '../../../../shared/model/codebook.ts';
+import type { Handlers } from '../../../../shared/ipc/contract.ts';
+import { ApiError } from '../../../../shared/ipc/errors.ts';
+import type { ProjectStore } from '../../store/project-store.ts';
+import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
+import type { ProjectSession } from '../project-session.ts';
+import { requireTag } from './checks.ts';
+
+type CodebookHandlers = Pick<
+  Handlers,
+  | 'getCodebook'
+  | 'getTagUsage'
+  | 'createTag'
+  | 'updateTag'
+  | 'mergeTags'
+  | 'deleteTag'
+  | 'exportCodebook'
+  | 'importCodebook'
+>;
+
+/** Colours offered to new top-level tags, in turn: distinct on a white page and for most colour-blind readers. */
+const palette = ['#e8a33d', '#3d8be8', '#4caf6e', '#c2457a', '#8a63d2', '#2aa3a3', '#d2663a', '#7a8a2e'];
+
+/** The codebook: a tree of tags, edited, merged, deleted, exported and imported. */
+export function codebookHandlers(session: ProjectSession): CodebookHandlers {
+  return {
+    async getCodebook() {
+      return session.store.codebook();
+    },
+
+    async getTagUsage() {
+      const usage: Record<string, number> = {};
+      for (const a of session.store.allAnnotations()) usage[a.tagId] = (usage[a.tagId] ?? 0) + 1;
+      return usage;
+    },
+
+    async createTag(input) {
+      return session.change(`Add the tag ${input.name}`, async (s) => {
+        const tags = s.codebook().tags;
+        const parent = input.parent ? requireTag(s, input.parent) : null;
+        const tag: Tag = {
+          id: randomUUID(),
+          name: input.name,
+          parent: parent?.id ?? null,
+          color: input.color ?? parent?.color ?? palette[tags.filter((t) => !t.parent).length % palette.length]!,
+          description: input.description ?? '',
+          shortcut: input.shortcut ?? null,
+          kind: input.kind ?? parent?.kind ?? 'plain',
+        };
+        refuseShortcut(tags, tag.id, tag.shortcut);
+        const next = attempt(() => addTag(tags, tag));
+        return { edit: { codebook: { ...s.codebook(), tags: next } }, result: tag };
+      });
+    },
+
+    async updateTag({ tagId, ...changes }) {
+      const current = requireTag(session.store, tagId);
+      return session.change(tagLabel(current, changes), async (s) => {
+        requireTag(s, tagId);
+        if (changes.shortcut !== undefined) refuseShortcut(s.codebook().tags, tagId, changes.shortcut);
+        if (changes.parent) requireTag(s, changes.parent);
+        const next = attempt(() => updateTag(s.codebook().tags, tagId, changes));
+        const tag = next.find((t) => t.id === tagId)!;
+        return { edit: { codebook: { ...s.codebook(), tags: next } }, result: tag };
+      });
+    },
+
+    async mergeTags({ fromId, intoId }) {
+      const s0 = session.store;
+      const label = `Merge ${requireTag(s0, fromId).name} into ${requireTag(s0, intoId).name}`;
+      return session.change(label, async (s) => {
+        const plan = attempt(() => planMerge(s.codebook().tags, fromId, intoId));
+        const edit: RecordEdit = {
+          codebook: { ...s.codebook(), tags: plan.tags },
+          annotations: retagged(s, plan.retag),
+        };
+        return { edit, result: toChangeSet(edit) };
+      });
+    },
+
+    async deleteTag({ tagId, moveTo, deleteAnnotations }) {
+      const tag = requireTag(session.store, tagId);
+      return session.change(`Delete the tag ${tag.name}`, async (s) => {
+        const tags = s.codebook().tags;
+        if (moveTo && deleteAnnotations) {
+          throw new ApiError('invalid-input', 'Either move the annotations to another tag or delete them, not both.');
+        }
+        if (moveTo) requireTag(s, moveTo);
+        const plan = attempt(() => planDelete(tags, tagId, moveTo ? { moveTo } : 'delete-annotations'));
+        const doomed = new Set(plan.removedTagIds);
+        const using = [...s.allAnnotations()].filter((a) => doomed.has(a.tagId));
+        if (using.length > 0 && !moveTo && !deleteAnnotations) {
+          throw new ApiError(
+            'conflict',
+            `${using.length} annotation${using.length === 1 ? ' uses' : 's use'} the tag ${tag.name} or its sub-tags. Move them to another tag or delete them.`,
+          );
+        }
+        const edit: RecordEdit = { codebook: { ...s.codebook(), tags: plan.tags } };
+        edit.annotations = moveTo ? retagged(s, plan.retag) : annotationEdit([], using).annotations;
+        return { edit, result: toChangeSet(edit) };
+      });
+    },
+
+    async exportCodebook() {
+      const s = session.store;
+      const name = s.info().name;
+      const text = serializeCodebookFile(s.codebook(), name, new Date());
+      const safe = name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'codebook';
+      return { fileName: `${safe} codebook.json`, text };
+    },
+
+    async importCodebook({ text }) {
+      const parsed = parseCodebookFile(text);
+      if (!parsed.ok) throw new ApiError('invalid-input', `This codebook cannot be imported: ${parsed.message}`);
+      return session.change('Import a codebook', async (s) => {
+        const merged = mergeCodebooks(s.codebook().tags, parsed.file.tags);
+        const codebook = { ...s.codebook(), tags: merged.tags };
+        const result = {
+          codebook,
+          added: merged.added,
+          updated: merged.updated,
+          shortcutConflicts: merged.shortcutConflicts,
+        };
+        return { edit: merged.added + merged.updated > 0 ? { codebook } : null, result };
+      });
+    },
+  };
+}
+
+/** Runs a pure codebook edit, turning its refusal into a message for the user. */
+function attempt<T>(edit: () => T): T {
+  try {
+    return edit();
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('invalid-input', (error as Error).message);
+  }
+}
+
+function refuseShortcut(tags: readonly Tag[], tagId: string, key: string | null | undefined): void {
+  const problem = key ? shortcutProblem(tags, tagId, key) : null;
+  if (problem) throw new ApiError('conflict', problem);
+}
+
+/** Every annotation whose tag is in `retag`, moved to its new tag. */
+function retagged(s: ProjectStore, retag: ReadonlyMap<string, string>) {
+  const now = new Date().toISOString();
+  const moved: Annotation[] = [];
+  for (const a of s.allAnnotations()) {
+    const to = retag.get(a.tagId);
+    if (to && to !== a.tagId) moved.push({ ...a, tagId: to, modified: now });
+  }
+  return annotationEdit(moved).annotations;
+}
+
+function tagLabel(tag: Tag, changes: Partial<Tag>): string {
+  if (changes.name !== undefined && changes.name !== tag.name) return `Rename the tag ${tag.name} to ${changes.name}`;
+  if (changes.parent !== undefined) return `Move the tag ${tag.name}`;
+  if (changes.color !== undefined) return `Recolour the tag ${tag.name}`;
+  if (changes.shortcut !== undefined) return `Change the shortcut of ${tag.name}`;
+  return `Edit the tag ${tag.name}`;
+}

@@ -1,0 +1,54 @@
+import { mapAnnotationsThroughChanges } from '../../../../shared/anchoring/map-annotations.ts';
+import { applyTextChanges, textChangeProblem } from '../../../../shared/anchoring/text-change.ts';
+import type { DocumentInfo } from '../../../../shared/model/document.ts';
+import type { Handlers } from '../../../../shared/ipc/contract.ts';
+import { ApiError } from '../../../../shared/ipc/errors.ts';
+import type { RecordEdit } from '../../store/record-edit.ts';
+import type { ProjectSession } from '../project-session.ts';
+
+type DocumentHandlers = Pick<Handlers, 'updateDocument' | 'editText'>;
+
+/** Changes to a document itself: its title and memo, and corrections of its text. */
+export function documentHandlers(session: ProjectSession): DocumentHandlers {
+  return {
+    async updateDocument({ documentId, title, memo }) {
+      const label = memo !== undefined ? 'Edit the document memo' : 'Rename the document';
+      return session.change(label, async (s) => {
+        const next: DocumentInfo = { ...s.documentInfo(documentId) };
+        if (title !== undefined) next.title = title;
+        if (memo !== undefined) {
+          if (memo) next.memo = memo;
+          else delete next.memo;
+        }
+        return { edit: { documents: [next] }, result: next };
+      });
+    },
+
+    async editText({ documentId, expectedLength, changes }) {
+      return session.change('Edit the text', async (s) => {
+        const info = s.documentInfo(documentId);
+        const { text } = await s.text(documentId);
+        if (text.length !== expectedLength) {
+          throw new ApiError(
+            'conflict',
+            'The text changed since the editor opened it (its length differs). Nothing was saved; reopen the document and edit again.',
+          );
+        }
+        const problem = textChangeProblem(text, changes);
+        if (problem) throw new ApiError('invalid-input', `The text correction cannot be applied: ${problem}.`);
+        const newText = applyTextChanges(text, changes);
+        const before = s.annotations(documentId);
+        const mapped = mapAnnotationsThroughChanges(text, newText, before, changes);
+        const changed = mapped.annotations.filter((a, i) => a !== before[i]);
+        const document: DocumentInfo = { ...info, textLength: newText.length };
+        const edit: RecordEdit = {
+          texts: [{ documentId, text: newText }],
+          documents: [document],
+          annotations: changed.map((a) => ({ id: a.id, documentId, after: a })),
+        };
+        const annotations = [...mapped.annotations].sort((a, b) => a.start - b.start || a.end - b.end);
+        return { edit, result: { document, annotations, orphaned: mapped.orphaned.length } };
+      });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { CallName, CallResult, CallInput } from '../../../shared/ipc/index.ts';
+import type { WriteFs } from '../fs/durable-write.ts';
+import { createHandlers } from '../services/create-handlers.ts';
+import { createDispatch } from '../services/dispatch.ts';
+import { ProjectSession } from '../services/project-session.ts';
+import { layout } from '../store/project-layout.ts';
+import { testCoder } from './open-test-store.ts';
+import { tempDir } from './temp-dir.ts';
+
+export interface TestSession {
+  dir: string;
+  session: ProjectSession;
+  /** Makes a contract call through the real dispatch; throws the failure's message. */
+  call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallResult<K>>;
+  /** The failure of a call expected to fail: its code and message. */
+  fail: (name: CallName, input: unknown) => Promise<{ code: string; message: string }>;
+  /** The annotations of a document exactly as its file on disk holds them, in text order. */
+  onDisk: (documentId: string) => Promise<Annotation[]>;
+  close: () => Promise<void>;
+}
+
+/** A project in a temporary folder, driven through the contract as the renderer drives it. */
+export async function openTestSession(fs?: WriteFs): Promise<TestSession> {
+  const { dir, cleanup } = await tempDir();
+  const session = new ProjectSession(testCoder, fs);
+  await session.open(dir, { withSample: false });
+  const dispatch = createDispatch(createHandlers(session), () => {});
+  return {
+    dir,
+    session,
+    call: async (name, input) => {
+      const envelope = await dispatch(name, input);
+      if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+      return envelope.value as never;
+    },
+    fail: async (name, input) => {
+      const envelope = await dispatch(name, input);
+      if (envelope.ok) throw new Error(`${name} was expected to fail but succeeded`);
+      return envelope.error;
+    },
+    onDisk: async (documentId) => {
+      const raw = JSON.parse(await readFile(layout.annotationsFile(dir, documentId), 'utf8')) as {
+        annotations: Annotation[];
+      };
+      return raw.annotations.sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+    close: async () => {
+      await session.close();
+      await cleanup();
+    },
+  };
+}

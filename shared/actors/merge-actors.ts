@@ -1,0 +1,130 @@
+import type { Actor, Affiliation } from '../model/actor.ts';
+import type { Annotation } from '../model/annotation.ts';
+import { limits } from '../model/limits.ts';
+
+/** Most aliases and affiliations an actor may have (ActorSchema's limits). */
+const MAX_ALIASES = 1_000;
+const MAX_AFFILIATIONS = 1_000;
+
+/**
+ * Everything that changes when one registry entry is merged into another,
+ * worked out before anything is written so the change can be shown, saved
+ * in one go and undone.
+ */
+export interface ActorMergePlan {
+  /** The `into` actor as it will be after the merge. */
+  actor: Actor;
+  /** The actor to delete from the registry: `from`. */
+  removedActorId: string;
+  /** New copies of the annotations that named `from` as actor, speaker or addressee, now naming `into`. */
+  changedAnnotations: Annotation[];
+  /** New copies of the other actors that were affiliated with `from`, now affiliated with `into`. */
+  changedActors: Actor[];
+}
+
+/**
+ * Plans merging actor `fromId` into actor `intoId`, the fix for a registry
+ * that ended up with one body twice (КНБ and «Комитет национальной
+ * безопасности» entered by two coders). Nothing is modified; the caller
+ * applies the plan.
+ *
+ * The merged actor keeps `into`'s id, name, type and creation time; `from`'s
+ * name and aliases become aliases (deduplicated ignoring case, never
+ * repeating the name); affiliations are concatenated without duplicates;
+ * notes are joined by a blank line. References to `from` — in annotations
+ * and in other actors' affiliations — are rewritten to `into`. An
+ * affiliation of the merged actor with itself (one of the two was affiliated
+ * with the other) is dropped as meaningless. Everything changed gets
+ * `modified = now`.
+ *
+ * Throws when the ids are equal or unknown, or when the merged actor would
+ * exceed the registry's limits (so that saving it would fail).
+ */
+export function planActorMerge(
+  actors: readonly Actor[],
+  annotations: readonly Annotation[],
+  fromId: string,
+  intoId: string,
+  now: string,
+): ActorMergePlan {
+  if (fromId === intoId) throw new Error(`Cannot merge actor "${fromId}" into itself.`);
+  const from = actors.find((actor) => actor.id === fromId);
+  const into = actors.find((actor) => actor.id === intoId);
+  if (from === undefined) throw new Error(`Cannot merge: there is no actor with id "${fromId}".`);
+  if (into === undefined) throw new Error(`Cannot merge: there is no actor with id "${intoId}".`);
+
+  const relink = (affiliation: Affiliation): Affiliation =>
+    affiliation.organizationId === fromId ? { ...affiliation, organizationId: intoId } : affiliation;
+
+  const aliases = mergeAliases(into.name, [...into.aliases, from.name, ...from.aliases]);
+  const affiliations = uniqueAffiliations([...into.affiliations, ...from.affiliations].map(relink)).filter(
+    (affiliation) => affiliation.organizationId !== intoId,
+  );
+  const notes = [into.notes, from.notes].filter((note) => note.trim() !== '').join('\n\n');
+  if (aliases.length > MAX_ALIASES) {
+    throw new Error(`Cannot merge: "${into.name}" would have ${aliases.length} aliases; the limit is ${MAX_ALIASES}.`);
+  }
+  if (affiliations.length > MAX_AFFILIATIONS) {
+    throw new Error(
+      `Cannot merge: "${into.name}" would have ${affiliations.length} affiliations; the limit is ${MAX_AFFILIATIONS}.`,
+    );
+  }
+  if (notes.length > limits.noteLength) {
+    throw new Error(`Cannot merge: the joined notes would be longer than ${limits.noteLength} characters.`);
+  }
+
+  const changedAnnotations: Annotation[] = [];
+  for (const annotation of annotations) {
+    if (annotation.actorId !== fromId && annotation.speakerId !== fromId && annotation.addresseeId !== fromId) {
+      continue;
+    }
+    const changed: Annotation = { ...annotation, modified: now };
+    if (changed.actorId === fromId) changed.actorId = intoId;
+    if (changed.speakerId === fromId) changed.speakerId = intoId;
+    if (changed.addresseeId === fromId) changed.addresseeId = intoId;
+    changedAnnotations.push(changed);
+  }
+
+  const changedActors: Actor[] = [];
+  for (const actor of actors) {
+    if (actor === from || actor === into) continue;
+    if (!actor.affiliations.some((affiliation) => affiliation.organizationId === fromId)) continue;
+    changedActors.push({ ...actor, affiliations: uniqueAffiliations(actor.affiliations.map(relink)), modified: now });
+  }
+
+  return {
+    actor: { ...into, aliases, affiliations, notes, modified: now },
+    removedActorId: fromId,
+    changedAnnotations,
+    changedActors,
+  };
+}
+
+/**
+ * The aliases in order, without repeats or the name itself, ignoring case.
+ * Spellings that differ otherwise (Горбачёв, Горбачев) are both kept: either
+ * may be how a text writes the name.
+ */
+function mergeAliases(name: string, aliases: readonly string[]): string[] {
+  const fold = (text: string): string => text.trim().toLocaleLowerCase('ru');
+  const seen = new Set([fold(name)]);
+  const result: string[] = [];
+  for (const alias of aliases) {
+    const key = fold(alias);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(alias);
+  }
+  return result;
+}
+
+/** The affiliations in order, without exact repeats (same organisation, role and dates). */
+function uniqueAffiliations(affiliations: readonly Affiliation[]): Affiliation[] {
+  const seen = new Set<string>();
+  return affiliations.filter((affiliation) => {
+    const key = JSON.stringify([affiliation.organizationId, affiliation.role, affiliation.from, affiliation.to]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

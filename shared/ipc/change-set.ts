@@ -1,0 +1,56 @@
+import type { Actor } from '../model/actor.ts';
+import type { Annotation } from '../model/annotation.ts';
+import type { Codebook } from '../model/codebook.ts';
+import type { DocumentInfo } from '../model/document.ts';
+
+/**
+ * What one step changed in the project, as the renderer needs it to bring
+ * the screen in line with the disk: records as they are now, and the ids
+ * of records that are gone. Operations that touch many records (merging
+ * tags or actors, correcting a text) and undo/redo answer with one.
+ */
+export interface ChangeSet {
+  annotations: Annotation[];
+  removedAnnotations: Array<{ id: string; documentId: string }>;
+  actors: Actor[];
+  removedActors: string[];
+  /** The whole codebook when a tag changed, otherwise null. */
+  codebook: Codebook | null;
+  documents: DocumentInfo[];
+  /** Documents whose text changed: the renderer reloads them. */
+  texts: string[];
+}
+
+/** Undo or redo: which step it was, and what it changed (label null: nothing to undo or redo). */
+export interface HistoryStep {
+  label: string | null;
+  /** The step's number (see HistoryLabels.undoSeq). */
+  seq: number | null;
+  change: ChangeSet;
+  /** What the next undo and redo would do, for menus and tooltips. */
+  next: HistoryLabels;
+}
+
+export interface HistoryLabels {
+  undo: string | null;
+  redo: string | null;
+  /** The number of the step undo would take back. */
+  undoSeq: number | null;
+  /**
+   * What undoing it will change, for small steps (null for large ones):
+   * the screen shows it at once, and the core's answer confirms it by seq.
+   */
+  undoPreview: ChangeSet | null;
+}
+
+export function emptyChangeSet(): ChangeSet {
+  return {
+    annotations: [],
+    removedAnnotations: [],
+    actors: [],
+    removedActors: [],
+    codebook: null,
+    documents: [],
+    texts: [],
+  };
+}

@@ -1,0 +1,45 @@
+import { SCHEMA_VERSION } from './project.ts';
+
+type Raw = Record<string, unknown>;
+
+/**
+ * One step per past format: steps[v] turns a file of version v into one of
+ * version v + 1. Steps work on plain JSON (before the schema check) and
+ * return new objects: the file on disk is only rewritten, in the current
+ * format, when the user next changes something in it.
+ */
+const steps: Record<number, (file: Raw) => Raw> = {
+  // 1 → 2: tags gained a kind (statement / actor mention / plain). The
+  // default codebook's Claim and Proposal are statements, Actor mention
+  // names actors; every other tag is plain.
+  1: (file) => {
+    const codebook = file.codebook as { tags?: unknown } | undefined;
+    if (!codebook || !Array.isArray(codebook.tags)) return { ...file, schemaVersion: 2 };
+    const tags = codebook.tags.map((tag: Raw) =>
+      tag && typeof tag === 'object' && !('kind' in tag) ? { ...tag, kind: kindOfVersion1Tag(tag.id) } : tag,
+    );
+    return { ...file, schemaVersion: 2, codebook: { ...codebook, tags } };
+  },
+};
+
+function kindOfVersion1Tag(id: unknown): string {
+  if (id === 'claim' || id === 'proposal') return 'statement';
+  if (id === 'actor-mention') return 'actor-mention';
+  return 'plain';
+}
+
+/**
+ * Brings a stored file of any past version up to SCHEMA_VERSION. Files
+ * without a version, or of the current or a newer version, are returned
+ * as they are (the schema check and the newer-version check deal with them).
+ */
+export function migrateFile(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  let file = raw as Raw;
+  while (typeof file.schemaVersion === 'number' && file.schemaVersion < SCHEMA_VERSION) {
+    const step = steps[file.schemaVersion];
+    if (!step) return file;
+    file = step(file);
+  }
+  return file;
+}
