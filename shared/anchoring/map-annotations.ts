@@ -28,6 +28,12 @@ export interface MappedAnnotations {
  */
 export const MAX_QUOTE_CANDIDATES = 1000;
 
+/**
+ * Characters of prefix/suffix that must match around the quote's words
+ * found elsewhere before a span whose text was deleted follows them there.
+ */
+export const MIN_MOVED_CONTEXT = 8;
+
 /** How many characters of `context` end right where text[..at) ends. */
 function matchingBefore(text: string, at: number, context: string): number {
   let n = 0;
@@ -48,10 +54,11 @@ function matchingAfter(text: string, at: number, context: string): number {
  * the one whose surrounding text best matches the quote's prefix and suffix
  * (the most matching context characters), then the one closest to `hint`,
  * the offset where the text was expected. Null when the exact text occurs
- * nowhere. Lets an annotation follow its words when they were deleted in one
- * place and pasted in another, instead of being orphaned.
+ * nowhere, or when no occurrence has at least `minContext` matching context
+ * characters. Lets an annotation follow its words when they were deleted in
+ * one place and pasted in another, instead of being orphaned.
  */
-export function findQuote(text: string, quote: TextQuote, hint: number): TextSpan | null {
+export function findQuote(text: string, quote: TextQuote, hint: number, minContext = 0): TextSpan | null {
   const { exact } = quote;
   if (exact.length === 0) return null;
   let best = -1;
@@ -71,7 +78,7 @@ export function findQuote(text: string, quote: TextQuote, hint: number): TextSpa
     }
     at = text.indexOf(exact, at + 1);
   }
-  return best === -1 ? null : { start: best, end: best + exact.length };
+  return best === -1 || bestScore < minContext ? null : { start: best, end: best + exact.length };
 }
 
 /**
@@ -190,7 +197,10 @@ export function mapAnnotationsThroughChanges(
     }
 
     const at = pointIn(newText, mapping.map(annotation.start, -1));
-    const found = findQuote(newText, annotation.quote, at);
+    // Only where its context came along too: a deleted sentence's «ШОС» must
+    // not jump to some other «ШОС» of the text.
+    const { prefix, suffix } = annotation.quote;
+    const found = findQuote(newText, annotation.quote, at, Math.min(MIN_MOVED_CONTEXT, prefix.length + suffix.length));
     if (found) {
       const moved = anchoredAt(newText, annotation, found.start, found.end, now);
       if (moved !== annotation) result.moved.push(annotation.id);
