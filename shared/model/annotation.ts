@@ -20,6 +20,14 @@ export const StanceSchema = z.enum(['supports', 'opposes', 'neutral', 'unclear']
 export type Stance = z.infer<typeof StanceSchema>;
 export const stances = StanceSchema.options;
 
+/** How each stance is called on screen. */
+export const stanceLabels: Record<Stance, string> = {
+  supports: 'Supports',
+  opposes: 'Opposes',
+  neutral: 'Neutral',
+  unclear: 'Unclear',
+};
+
 /**
  * A standoff annotation: a span of a document's text, tagged. `start` and
  * `end` count UTF-16 code units, start inclusive, end exclusive.

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
+import { ActorsView } from '../features/actors/ActorsView.tsx';
+import { CodebookView } from '../features/codebook/CodebookView.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
 import { ReaderView } from '../features/reader/ReaderView.tsx';
 import { useAppStore } from '../store/app-store.ts';
+import { isTypingTarget } from '../ui/is-typing-target.ts';
+import { NavBar } from './NavBar.tsx';
 import { Notices } from './Notices.tsx';
 
 /** Starts the app and shows the current view. */
@@ -17,9 +21,22 @@ export function App() {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (useAppStore.getState().unsaved.size > 0) event.preventDefault();
     };
+    // Undo and redo work in every view; inside a field, the field's own undo wins.
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTypingTarget(event.target)) return;
+      const state = useAppStore.getState();
+      if (state.editingText || state.prompt) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) void state.undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') void state.redo();
+      else return;
+      event.preventDefault();
+    };
     window.addEventListener('popstate', onPop);
     window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('keydown', onKey);
     return () => {
+      window.removeEventListener('keydown', onKey);
       window.removeEventListener('popstate', onPop);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
@@ -46,8 +63,17 @@ export function App() {
   if (boot === 'starting') return <div className="boot-message">Opening the project…</div>;
   return (
     <div className="app">
+      <NavBar />
       <Notices />
-      {route.view === 'reader' ? <ReaderView /> : <LibraryView />}
+      {route.view === 'reader' ? (
+        <ReaderView />
+      ) : route.view === 'codebook' ? (
+        <CodebookView />
+      ) : route.view === 'actors' ? (
+        <ActorsView />
+      ) : (
+        <LibraryView />
+      )}
     </div>
   );
 }

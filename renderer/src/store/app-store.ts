@@ -1,4 +1,7 @@
 import { create } from 'zustand';
+import { type ActorSlice, createActorSlice } from './actor-slice.ts';
+import { type CodebookSlice, createCodebookSlice } from './codebook-slice.ts';
+import { createHistorySlice, type HistorySlice } from './history-slice.ts';
 import { createLibrarySlice, type LibrarySlice } from './library-slice.ts';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice.ts';
 import { createProjectSlice, type ProjectSlice } from './project-slice.ts';
@@ -6,7 +9,14 @@ import { createReaderSlice, type ReaderSlice } from './reader-slice.ts';
 import { createRouteSlice, type RouteSlice } from './route-slice.ts';
 
 /** The renderer's one store, built from slices. Components call actions; actions call the api. */
-export type AppState = ProjectSlice & LibrarySlice & ReaderSlice & RouteSlice & NoticeSlice;
+export type AppState = ProjectSlice &
+  LibrarySlice &
+  ReaderSlice &
+  RouteSlice &
+  NoticeSlice &
+  CodebookSlice &
+  ActorSlice &
+  HistorySlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createProjectSlice(...a),
@@ -14,4 +24,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createReaderSlice(...a),
   ...createRouteSlice(...a),
   ...createNoticeSlice(...a),
+  ...createCodebookSlice(...a),
+  ...createActorSlice(...a),
+  ...createHistorySlice(...a),
 }));

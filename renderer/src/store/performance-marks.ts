@@ -7,6 +7,11 @@ export const performanceMarks = {
   openFrame: 'glossator:open-frame',
   annotateStart: 'glossator:annotate-start',
   annotateFrame: 'glossator:annotate-frame',
+  undoStart: 'glossator:undo-start',
+  undoFrame: 'glossator:undo-frame',
+  redoFrame: 'glossator:redo-frame',
+  actorViewStart: 'glossator:actor-view-start',
+  actorViewFrame: 'glossator:actor-view-frame',
 } as const;
 
 /** Suffix of the measure that ends once the frame has been painted. */

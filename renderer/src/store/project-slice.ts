@@ -24,7 +24,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     try {
       const [project, codebook] = await Promise.all([api.getProjectInfo({}), api.getCodebook({})]);
       set({ project, codebook });
-      await get().loadDocuments();
+      await Promise.all([get().loadDocuments(), get().loadActors()]);
       set({ boot: 'ready' });
       get().followLocation();
     } catch (error) {

@@ -1,7 +1,10 @@
 import type { StateCreator } from 'zustand';
 import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
+import type { TextChange } from '../../../shared/anchoring/text-change.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Document } from '../../../shared/model/document.ts';
+import type { CallInput } from '../../../shared/ipc/contract.ts';
+import { emptyChangeSet, type HistoryLabels } from '../../../shared/ipc/change-set.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
@@ -13,6 +16,9 @@ export interface OpenDocument {
   annotations: Annotation[];
 }
 
+/** The Reader's keyboard pickers and dialogs; at most one is open. */
+export type ReaderPrompt = 'speaker' | 'addressee' | 'stance' | 'mention' | 'tag' | 'create-actor' | 'help';
+
 export interface ReaderSlice {
   reader: OpenDocument | null;
   /** The id of the document being fetched, while it is. */
@@ -21,16 +27,35 @@ export interface ReaderSlice {
   unsaved: ReadonlySet<string>;
   /** A request to scroll to an annotation and flash it; `seq` makes repeats distinct. */
   focus: { annotationId: string; seq: number } | null;
-  openDocument: (documentId: string) => Promise<void>;
+  /** The annotation the side panel shows and keys act on. */
+  selectedAnnotationId: string | null;
+  /** True while the user corrects the text ("Edit text" mode). */
+  editingText: boolean;
+  prompt: ReaderPrompt | null;
+  /** Bumped to move the keyboard focus to the selected annotation's memo (key m). */
+  memoFocus: number;
+  focusMemo: () => void;
+  setPrompt: (prompt: ReaderPrompt | null) => void;
+  openDocument: (documentId: string, annotationId?: string) => Promise<void>;
+  /** Fetches the open document again (after its text changed). */
+  reloadDocument: () => Promise<void>;
   closeDocument: () => void;
   /**
    * Tags text[start, end) of the open document. The annotation appears at
    * once and is saved in the background; if the save fails it is taken
    * away again and the user is told why.
    */
-  annotate: (tagId: string, start: number, end: number) => Promise<void>;
+  annotate: (tagId: string, start: number, end: number, extra?: { actorId?: string }) => Promise<void>;
   deleteAnnotation: (annotationId: string) => Promise<void>;
   focusAnnotation: (annotationId: string) => void;
+  /** Selects an annotation (null: none); with `scroll`, also brings it into view. */
+  selectAnnotation: (annotationId: string | null, scroll?: boolean) => void;
+  /** Changes fields of an annotation of the open document; returns false when the save failed. */
+  updateAnnotation: (input: CallInput<'updateAnnotation'>) => Promise<boolean>;
+  updateDocumentMemo: (memo: string) => Promise<void>;
+  setEditingText: (editing: boolean) => void;
+  /** Saves text corrections; annotations move with them. Returns an error message or null. */
+  saveTextEdit: (changes: TextChange[], expectedLength: number) => Promise<string | null>;
 }
 
 export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (set, get) => ({
@@ -38,11 +63,21 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
   readerLoading: null,
   unsaved: new Set(),
   focus: null,
+  selectedAnnotationId: null,
+  editingText: false,
+  prompt: null,
+  memoFocus: 0,
+  focusMemo: () => set((s) => ({ memoFocus: s.memoFocus + 1 })),
+  setPrompt: (prompt) => set({ prompt }),
 
-  openDocument: async (documentId) => {
-    if (get().reader?.document.id === documentId || get().readerLoading === documentId) return;
+  openDocument: async (documentId, annotationId) => {
+    const jump = () => {
+      if (annotationId) get().selectAnnotation(annotationId, true);
+    };
+    if (get().reader?.document.id === documentId) return jump();
+    if (get().readerLoading === documentId) return;
     performance.mark(performanceMarks.openStart);
-    set({ readerLoading: documentId, reader: null, focus: null });
+    set({ readerLoading: documentId, reader: null, focus: null, selectedAnnotationId: null, editingText: false });
     try {
       const api = requireApi();
       const [document, annotations] = await Promise.all([
@@ -51,6 +86,8 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       ]);
       if (get().readerLoading !== documentId) return;
       set({ reader: { document, annotations }, readerLoading: null });
+      // After the view has been built from the new state.
+      if (annotationId) requestAnimationFrame(jump);
     } catch (error) {
       set({ readerLoading: null });
       get().notify('error', `Could not open the document: ${messageOf(error)}`);
@@ -58,9 +95,26 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     }
   },
 
-  closeDocument: () => set({ reader: null, readerLoading: null, focus: null }),
+  reloadDocument: async () => {
+    const open = get().reader;
+    if (!open) return;
+    const documentId = open.document.id;
+    try {
+      const api = requireApi();
+      const [document, annotations] = await Promise.all([
+        api.getDocument({ documentId }),
+        api.listAnnotations({ documentId }),
+      ]);
+      if (get().reader?.document.id === documentId) set({ reader: { document, annotations }, editingText: false });
+    } catch (error) {
+      get().notify('error', `Could not reload the document: ${messageOf(error)}`);
+    }
+  },
 
-  annotate: async (tagId, start, end) => {
+  closeDocument: () =>
+    set({ reader: null, readerLoading: null, focus: null, selectedAnnotationId: null, editingText: false }),
+
+  annotate: async (tagId, start, end, extra = {}) => {
     const reader = get().reader;
     const coder = get().project?.coder;
     if (!reader || !coder) return;
@@ -72,16 +126,27 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       tagId,
       start,
       end,
+      ...extra,
     });
     // One state change, so the new annotation reaches the screen in one render.
     updateAnnotations(set, get, documentId, (list) => insertSorted(list, provisional), {
       unsaved: withId(get().unsaved, provisional.id, true),
+      selectedAnnotationId: provisional.id,
+      historyLabels: withoutPreview(get().historyLabels),
     });
     try {
-      const saved = await requireApi().createAnnotation({ id: provisional.id, documentId, tagId, start, end });
+      const saved = await requireApi().createAnnotation({
+        id: provisional.id,
+        documentId,
+        tagId,
+        start,
+        end,
+        ...extra,
+      });
       updateAnnotations(set, get, documentId, (list) => list.map((a) => (a.id === saved.id ? saved : a)), {
         unsaved: withId(get().unsaved, provisional.id, false),
       });
+      void get().refreshHistory();
     } catch (error) {
       updateAnnotations(set, get, documentId, (list) => list.filter((a) => a.id !== provisional.id));
       get().notify('error', `The annotation was not saved: ${messageOf(error)}`);
@@ -95,9 +160,14 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     const target = reader?.annotations.find((a) => a.id === annotationId);
     if (!reader || !target) return;
     const documentId = reader.document.id;
-    updateAnnotations(set, get, documentId, (list) => list.filter((a) => a.id !== annotationId));
+    const selected = get().selectedAnnotationId === annotationId ? null : get().selectedAnnotationId;
+    updateAnnotations(set, get, documentId, (list) => list.filter((a) => a.id !== annotationId), {
+      selectedAnnotationId: selected,
+      historyLabels: withoutPreview(get().historyLabels),
+    });
     try {
       await requireApi().deleteAnnotation({ annotationId });
+      void get().refreshHistory();
     } catch (error) {
       updateAnnotations(set, get, documentId, (list) => insertSorted(list, target));
       get().notify('error', `The annotation was not deleted: ${messageOf(error)}`);
@@ -105,6 +175,60 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
   },
 
   focusAnnotation: (annotationId) => set((s) => ({ focus: { annotationId, seq: (s.focus?.seq ?? 0) + 1 } })),
+
+  selectAnnotation: (annotationId, scroll = false) => {
+    set({ selectedAnnotationId: annotationId });
+    if (annotationId && scroll) get().focusAnnotation(annotationId);
+  },
+
+  updateAnnotation: async (input) => {
+    set({ historyLabels: withoutPreview(get().historyLabels) });
+    try {
+      const saved = await requireApi().updateAnnotation(input);
+      updateAnnotations(set, get, saved.documentId, (list) =>
+        insertSorted(
+          list.filter((a) => a.id !== saved.id),
+          saved,
+        ),
+      );
+      void get().refreshHistory();
+      return true;
+    } catch (error) {
+      get().notify('error', `The change was not saved: ${messageOf(error)}`);
+      return false;
+    }
+  },
+
+  updateDocumentMemo: async (memo) => {
+    const reader = get().reader;
+    if (!reader || (reader.document.memo ?? '') === memo) return;
+    try {
+      const info = await requireApi().updateDocument({ documentId: reader.document.id, memo });
+      get().applyChange({ ...emptyChangeSet(), documents: [info] });
+    } catch (error) {
+      get().notify('error', `The memo was not saved: ${messageOf(error)}`);
+    }
+  },
+
+  setEditingText: (editing) => set({ editingText: editing, selectedAnnotationId: null }),
+
+  saveTextEdit: async (changes, expectedLength) => {
+    const reader = get().reader;
+    if (!reader) return 'No document is open.';
+    try {
+      const result = await requireApi().editText({ documentId: reader.document.id, changes, expectedLength });
+      await get().reloadDocument();
+      set({ editingText: false });
+      void get().refreshHistory();
+      const orphans = result.orphaned
+        ? ` ${result.orphaned} annotation${result.orphaned === 1 ? '' : 's'} lost ${result.orphaned === 1 ? 'its' : 'their'} text and ${result.orphaned === 1 ? 'is' : 'are'} listed under Orphaned annotations.`
+        : '';
+      get().notify('info', `Text corrected.${orphans}`);
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  },
 });
 
 type Set = Parameters<StateCreator<AppState>>[0];
@@ -149,4 +273,9 @@ function withId(ids: ReadonlySet<string>, id: string, present: boolean): Readonl
   if (present) next.add(id);
   else next.delete(id);
   return next;
+}
+
+/** A change is on its way: the undo preview the screen holds no longer describes the last step. */
+function withoutPreview(labels: HistoryLabels): HistoryLabels {
+  return labels.undoPreview ? { ...labels, undoPreview: null } : labels;
 }

@@ -1,7 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store.ts';
 
-export type Route = { view: 'library' } | { view: 'reader'; documentId: string };
+export type Route =
+  | { view: 'library' }
+  | { view: 'reader'; documentId: string; annotationId?: string }
+  | { view: 'codebook' }
+  | { view: 'actors'; actorId?: string };
 
 export interface RouteSlice {
   route: Route;
@@ -11,13 +15,31 @@ export interface RouteSlice {
   followLocation: () => void;
 }
 
+const ID = '([A-Za-z0-9_-]+)';
+
 export function routeFromHash(hash: string): Route {
-  const match = /^#\/doc\/([A-Za-z0-9_-]+)$/.exec(hash);
-  return match?.[1] ? { view: 'reader', documentId: match[1] } : { view: 'library' };
+  const doc = new RegExp(`^#/doc/${ID}(?:/${ID})?$`).exec(hash);
+  if (doc?.[1])
+    return doc[2]
+      ? { view: 'reader', documentId: doc[1], annotationId: doc[2] }
+      : { view: 'reader', documentId: doc[1] };
+  if (hash === '#/codebook') return { view: 'codebook' };
+  const actors = new RegExp(`^#/actors(?:/${ID})?$`).exec(hash);
+  if (actors) return actors[1] ? { view: 'actors', actorId: actors[1] } : { view: 'actors' };
+  return { view: 'library' };
 }
 
 export function hashOf(route: Route): string {
-  return route.view === 'reader' ? `#/doc/${route.documentId}` : '#/';
+  switch (route.view) {
+    case 'reader':
+      return route.annotationId ? `#/doc/${route.documentId}/${route.annotationId}` : `#/doc/${route.documentId}`;
+    case 'codebook':
+      return '#/codebook';
+    case 'actors':
+      return route.actorId ? `#/actors/${route.actorId}` : '#/actors';
+    default:
+      return '#/';
+  }
 }
 
 export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set, get) => ({
@@ -29,7 +51,9 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
   followLocation: () => {
     const route = routeFromHash(location.hash);
     set({ route });
-    if (route.view === 'reader') void get().openDocument(route.documentId);
+    if (route.view === 'reader') void get().openDocument(route.documentId, route.annotationId);
     else get().closeDocument();
+    if (route.view === 'actors' && route.actorId) void get().loadActorMentions(route.actorId);
+    if (route.view === 'codebook') void get().loadTagUsage();
   },
 });

@@ -5,14 +5,15 @@ import { VirtualList } from '../../ui/VirtualList.tsx';
 /** The open document's annotations in text order: click one to jump to it, × to delete it. */
 export function AnnotationList() {
   const annotations = useAppStore((s) => s.reader?.annotations ?? noAnnotations);
+  const selectedId = useAppStore((s) => s.selectedAnnotationId);
+  const selectAnnotation = useAppStore((s) => s.selectAnnotation);
   const tags = useAppStore((s) => s.codebook.tags);
   const unsaved = useAppStore((s) => s.unsaved);
-  const focusAnnotation = useAppStore((s) => s.focusAnnotation);
   const deleteAnnotation = useAppStore((s) => s.deleteAnnotation);
   const tagOf = (id: string) => tags.find((t) => t.id === id);
 
   return (
-    <aside className="annotation-panel" aria-label="Annotations">
+    <section className="annotation-list-section" aria-label="All annotations">
       <h2>
         Annotations <span className="count">{annotations.length}</span>
       </h2>
@@ -28,8 +29,11 @@ export function AnnotationList() {
           renderRow={(a: Annotation) => {
             const tag = tagOf(a.tagId);
             return (
-              <div className={`annotation-row${unsaved.has(a.id) ? ' unsaved' : ''}`} data-annotation-id={a.id}>
-                <button type="button" className="annotation-jump" onClick={() => focusAnnotation(a.id)}>
+              <div
+                className={`annotation-row${unsaved.has(a.id) ? ' unsaved' : ''}${a.id === selectedId ? ' selected' : ''}${a.orphaned ? ' orphaned' : ''}`}
+                data-annotation-id={a.id}
+              >
+                <button type="button" className="annotation-jump" onClick={() => selectAnnotation(a.id, true)}>
                   <span className="tag-chip" style={{ backgroundColor: tag?.color ?? '#888' }} />
                   <span className="annotation-tag">{tag?.name ?? 'Unknown tag'}</span>
                   <span className="annotation-quote">{a.quote.exact}</span>
@@ -48,7 +52,7 @@ export function AnnotationList() {
           }}
         />
       )}
-    </aside>
+    </section>
   );
 }
 

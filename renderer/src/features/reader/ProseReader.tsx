@@ -1,21 +1,29 @@
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import type { Document } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { annotationKey, annotationPlugin, diffAnnotations } from './annotation-plugin.ts';
 import { flashKey, flashPlugin } from './flash-plugin.ts';
+import { HoverCard, type HoverInfo } from './HoverCard.tsx';
+import { annotationsAt, OverlapLayers } from './overlap-layers.ts';
+import { selectedKey, selectedPlugin } from './selected-plugin.ts';
 import { TextDoc } from './text-doc.ts';
+import { TextEditTracker } from './text-edit-tracker.ts';
 
 export interface ReaderHandle {
   view: EditorView;
   textDoc: TextDoc;
+  /** Present while the text is being edited: the corrections so far. */
+  tracker: TextEditTracker | null;
 }
 
 interface Props {
   document: Document;
+  /** True in "Edit text" mode; the view is rebuilt when it changes. */
+  editing: boolean;
   /** Receives the live view and its text mapping (null when unmounted). */
   onReady: (handle: ReaderHandle | null) => void;
 }
@@ -23,50 +31,112 @@ interface Props {
 const FLASH_MS = 1200;
 
 /**
- * The document's text in a read-only ProseMirror view. The view is created
- * once per document; afterwards annotation changes in the store reach it
- * as incremental decoration updates, never as a re-render of the text.
+ * The document's text in a ProseMirror view. Outside "Edit text" mode the
+ * text cannot change, but it is a caret-browsing surface (contenteditable
+ * with every input refused), so a selection can be made with the keyboard
+ * as well as the mouse. The view is created once per document and mode;
+ * afterwards annotation changes in the store reach it as incremental
+ * decoration updates, never as a re-render of the text.
  */
-export function ProseReader({ document, onReady }: Props) {
+export function ProseReader({ document, editing, onReady }: Props) {
   const host = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
 
   useEffect(() => {
     if (!host.current) return;
     const textDoc = new TextDoc(document.text);
     const initial = useAppStore.getState();
     const tags = new Map(initial.codebook.tags.map((t) => [t.id, t]));
-    const view = new EditorView(host.current, {
+    let shown: readonly Annotation[] = initial.reader?.annotations ?? [];
+    const layers = new OverlapLayers(shown);
+    const tracker = editing ? new TextEditTracker(document.text) : null;
+    const view: EditorView = new EditorView(host.current, {
       state: EditorState.create({
         doc: textDoc.doc,
         plugins: [
           annotationPlugin({
             textDoc,
-            annotations: initial.reader?.annotations ?? [],
+            annotations: shown,
             colorOf: (id) => tags.get(id)?.color ?? '#888888',
-            labelOf: (id) => tags.get(id)?.name ?? 'Unknown tag',
+            layerOf: (a) => layers.layerOf(a.id),
           }),
           flashPlugin(),
+          selectedPlugin(),
         ],
       }),
-      editable: () => false,
-      attributes: { class: 'reader-text', 'aria-label': 'Document text', tabindex: '0' },
+      editable: () => true,
+      attributes: {
+        class: editing ? 'reader-text editing' : 'reader-text',
+        'aria-label': editing ? 'Document text (editing)' : 'Document text',
+        'aria-readonly': editing ? 'false' : 'true',
+        spellcheck: editing ? 'true' : 'false',
+        // Read by isTypingTarget: shortcut keys work here unless the text is being edited.
+        ...(editing ? {} : { 'data-caret-only': 'true' }),
+      },
+      dispatchTransaction: (tr) => {
+        // Outside edit mode nothing may change the text (paste, drop, cut, IME…).
+        if (tr.docChanged && !tracker) return;
+        if (tracker) tracker.record(tr);
+        view.updateState(view.state.apply(tr));
+      },
+      handleDOMEvents: {
+        beforeinput: (_view, event) => {
+          if (tracker) return false;
+          event.preventDefault();
+          return true;
+        },
+      },
+      handlePaste: () => !tracker,
+      handleDrop: () => !tracker,
+      handleClick: (_view, pos) => {
+        if (tracker) return false;
+        const state = useAppStore.getState();
+        const here = annotationsAt(state.reader?.annotations ?? [], textDoc.toOffset(pos));
+        if (here.length === 0) {
+          state.selectAnnotation(null);
+          return false;
+        }
+        // Repeated clicks on one spot cycle through every annotation there, innermost first.
+        const at = here.findIndex((a) => a.id === state.selectedAnnotationId);
+        state.selectAnnotation(here[(at + 1) % here.length]!.id);
+        return false;
+      },
     });
-    onReady({ view, textDoc });
-    measureNextFrame(performanceMarks.openFrame, performanceMarks.openStart);
+    // React saves and restores the selection around every commit when the
+    // focused element is contenteditable="true", walking all of its text to
+    // do so: 20 ms per commit for a 1 MB document. It skips "plaintext-only",
+    // which keeps the caret and keyboard selection; input is refused anyway.
+    // (ProseMirror sets the attribute only when `editable` changes, which it
+    // does not in this mode.)
+    if (!tracker) view.dom.setAttribute('contenteditable', 'plaintext-only');
+    onReady({ view, textDoc, tracker });
+    if (!editing) measureNextFrame(performanceMarks.openFrame, performanceMarks.openStart);
 
-    let shown: readonly Annotation[] = initial.reader?.annotations ?? [];
+    const showSelected = (id: string | null) => {
+      const a = id ? shown.find((x) => x.id === id && !x.orphaned) : undefined;
+      view.dispatch(
+        view.state.tr.setMeta(selectedKey, a ? { from: textDoc.toPos(a.start), to: textDoc.toPos(a.end) } : null),
+      );
+    };
+    if (!editing) showSelected(initial.selectedAnnotationId);
+
     let flashTimer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (tracker) return;
       const annotations = state.reader?.annotations;
       if (annotations && annotations !== shown) {
         const { added, removed } = diffAnnotations(shown, annotations);
         shown = annotations;
+        for (const id of removed) layers.forget(id);
+        for (const a of added) layers.place(a, annotations);
         if (removed.length) view.dispatch(view.state.tr.setMeta(annotationKey, { type: 'remove', ids: removed }));
         if (added.length) view.dispatch(view.state.tr.setMeta(annotationKey, { type: 'add', annotations: added }));
+        if (state.selectedAnnotationId) showSelected(state.selectedAnnotationId);
       }
+      if (state.selectedAnnotationId !== previous.selectedAnnotationId) showSelected(state.selectedAnnotationId);
       if (state.focus && state.focus !== previous.focus) {
         const target = shown.find((a) => a.id === state.focus?.annotationId);
-        if (target) {
+        if (target && !target.orphaned) {
           const from = textDoc.toPos(target.start);
           const to = textDoc.toPos(target.end);
           view.dispatch(view.state.tr.setMeta(flashKey, { from, to }));
@@ -79,13 +149,39 @@ export function ProseReader({ document, onReady }: Props) {
       }
     });
 
+    // Hovering lists every annotation under the pointer (checked once per frame).
+    let pending = 0;
+    const onMove = (event: MouseEvent) => {
+      if (tracker || pending) return;
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        const found = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        const here = found ? annotationsAt(shown, textDoc.toOffset(found.pos)) : [];
+        setHover(here.length ? { x: event.clientX, y: event.clientY, annotations: here } : null);
+      });
+    };
+    const onLeave = () => setHover(null);
+    view.dom.addEventListener('mousemove', onMove);
+    view.dom.addEventListener('mouseleave', onLeave);
+    // Keyboard first: the caret is in the text as soon as a document opens.
+    view.focus();
+
     return () => {
       unsubscribe();
+      cancelAnimationFrame(pending);
+      view.dom.removeEventListener('mousemove', onMove);
+      view.dom.removeEventListener('mouseleave', onLeave);
       clearTimeout(flashTimer);
       onReady(null);
       view.destroy();
+      setHover(null);
     };
-  }, [document, onReady]);
+  }, [document, editing, onReady]);
 
-  return <div ref={host} className="reader-host" />;
+  return (
+    <>
+      <div ref={host} className="reader-host" />
+      {hover && <HoverCard info={hover} />}
+    </>
+  );
 }

@@ -1,21 +1,29 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { TextSelection } from 'prosemirror-state';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { isTypingTarget } from '../../ui/is-typing-target.ts';
-import { AnnotationList } from './AnnotationList.tsx';
 import { ProseReader, type ReaderHandle } from './ProseReader.tsx';
+import { ReaderPrompts } from './ReaderPrompts.tsx';
+import { runReaderKey } from './reader-keys.ts';
+import { SidePanel } from './SidePanel.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
 import { TagToolbar } from './TagToolbar.tsx';
 
-/** A document open for annotation: its text, the tag toolbar and the list of its annotations. */
+/** A document open for annotation: its text, the tag toolbar and the side panel. */
 export function ReaderView() {
   const document = useAppStore((s) => s.reader?.document);
   const loading = useAppStore((s) => s.readerLoading);
+  const editing = useAppStore((s) => s.editingText);
   const navigate = useAppStore((s) => s.navigate);
   const handle = useRef<ReaderHandle | null>(null);
   const onReady = useCallback((h: ReaderHandle | null) => {
     handle.current = h;
   }, []);
+  const selection = useCallback(
+    () => (handle.current ? selectionOffsets(handle.current.view, handle.current.textDoc) : null),
+    [],
+  );
 
   const apply = useCallback((tagId: string) => {
     const h = handle.current;
@@ -26,21 +34,25 @@ export function ReaderView() {
       return;
     }
     performance.mark(performanceMarks.annotateStart);
-    // Clear the selection first: ProseMirror then has no selection to restore
-    // while it draws the new decoration (measured: 5 ms less per tag).
-    h.view.dom.ownerDocument.getSelection()?.removeAllRanges();
+    // Collapse the selection first: ProseMirror then has no range to restore
+    // while it draws the new decoration (measured: 5 ms less per tag), and a
+    // mouse press on the tagged words selects anew instead of dragging them.
+    // The caret stays at the end of the span, so keyboard selection goes on from there.
+    const { state } = h.view;
+    h.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, h.textDoc.toPos(span.end))));
     void useAppStore.getState().annotate(tagId, span.start, span.end);
     measureNextFrame(performanceMarks.annotateFrame, performanceMarks.annotateStart);
   }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      const state = useAppStore.getState();
+      if (state.prompt || state.editingText) return;
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      const tag = useAppStore.getState().codebook.tags.find((t) => t.shortcut === event.key.toLowerCase());
-      if (tag) {
-        event.preventDefault();
-        apply(tag.id);
-      }
+      const tag = state.codebook.tags.find((t) => t.shortcut && t.shortcut === event.key.toLowerCase());
+      if (tag) apply(tag.id);
+      else if (!runReaderKey(event.key, handle.current)) return;
+      event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -61,14 +73,54 @@ export function ReaderView() {
           <h1>{document.title}</h1>
           {meta.length > 0 && <p className="reader-meta">{meta.join(' · ')}</p>}
         </div>
+        {!editing && (
+          <button type="button" onClick={() => useAppStore.getState().setEditingText(true)}>
+            Edit text
+          </button>
+        )}
       </header>
-      <TagToolbar onApply={apply} />
+      {editing ? <EditBar handle={handle} /> : <TagToolbar onApply={apply} />}
       <div className="reader-body">
         <main className="reader-scroll">
-          <ProseReader document={document} onReady={onReady} />
+          <ProseReader document={document} editing={editing} onReady={onReady} />
         </main>
-        <AnnotationList />
+        <SidePanel selection={selection} />
       </div>
+      <ReaderPrompts selection={selection} applyTag={apply} />
+    </div>
+  );
+}
+
+/** Shown in "Edit text" mode: what it does, and the buttons that end it. */
+function EditBar({ handle }: { handle: React.RefObject<ReaderHandle | null> }) {
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    const tracker = handle.current?.tracker;
+    const state = useAppStore.getState();
+    if (!tracker || !state.reader) return;
+    if (!tracker.changed) return state.setEditingText(false);
+    setSaving(true);
+    setError(await state.saveTextEdit(tracker.changes, tracker.originalText.length));
+    setSaving(false);
+  };
+  return (
+    <div className="edit-bar" role="region" aria-label="Editing the text">
+      <span>
+        Correct typos or delete junk lines. Annotations move with your edits; those whose text you delete are kept as
+        orphans.
+      </span>
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
+      <button type="button" onClick={() => useAppStore.getState().setEditingText(false)} disabled={saving}>
+        Cancel
+      </button>
+      <button type="button" className="primary" onClick={() => void save()} disabled={saving}>
+        Save corrections
+      </button>
     </div>
   );
 }

@@ -4,9 +4,15 @@ interface Props {
   onApply: (tagId: string) => void;
 }
 
-/** One button per tag, with its colour and shortcut key; applies the tag to the current selection. */
+/**
+ * A button for each top-level tag and each tag with a shortcut key, in its
+ * colour; applies the tag to the current selection. Every other tag is one
+ * `g` away in the tag picker.
+ */
 export function TagToolbar({ onApply }: Props) {
-  const tags = useAppStore((s) => s.codebook.tags);
+  const all = useAppStore((s) => s.codebook.tags);
+  const setPrompt = useAppStore((s) => s.setPrompt);
+  const tags = all.filter((t) => !t.parent || t.shortcut);
   return (
     <div className="tag-toolbar" role="toolbar" aria-label="Tags">
       <span className="toolbar-hint">Tag selection:</span>
@@ -26,6 +32,22 @@ export function TagToolbar({ onApply }: Props) {
           {tag.shortcut && <kbd>{tag.shortcut}</kbd>}
         </button>
       ))}
+      <button
+        type="button"
+        className="tag-button"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => setPrompt('tag')}
+      >
+        Other tag… <kbd>g</kbd>
+      </button>
+      <button
+        type="button"
+        className="tag-button help-button"
+        onClick={() => setPrompt('help')}
+        aria-label="Keyboard shortcuts"
+      >
+        <kbd>?</kbd>
+      </button>
     </div>
   );
 }

@@ -14,40 +14,47 @@ export interface AnnotationPluginOptions {
   textDoc: TextDoc;
   annotations: readonly Annotation[];
   colorOf: (tagId: string) => string;
-  labelOf: (tagId: string) => string;
+  /** The underline row of an annotation (see OverlapLayers). */
+  layerOf: (annotation: Annotation) => number;
 }
 
 /**
  * Draws annotations as inline decorations in their tag's colour. The set is
  * built once when a document opens and then changed incrementally (add,
  * remove), so tagging a span in a document with thousands of annotations
- * costs one small update, not a rebuild. Overlapping spans nest: each keeps
- * its own background, so overlaps show darker.
+ * costs one small update, not a rebuild.
+ *
+ * Overlapping spans stay distinguishable: each decoration is its own nested
+ * <span> (ProseMirror would otherwise merge their attributes into one), with
+ * a light tint that darkens where spans overlap and an underline in its
+ * tag's colour on its own row (`--layer`), so three spans over one word show
+ * three stacked underlines. Orphaned annotations have no text to draw.
  */
 export function annotationPlugin(options: AnnotationPluginOptions): Plugin<DecorationSet> {
   const decorate = (a: Annotation) => {
-    const { textDoc, colorOf, labelOf } = options;
+    const { textDoc, colorOf, layerOf } = options;
     return Decoration.inline(
       textDoc.toPos(a.start),
       textDoc.toPos(a.end),
       {
+        nodeName: 'span',
         class: 'ann',
-        style: `--ann-color: ${colorOf(a.tagId)}`,
+        style: `--ann-color: ${colorOf(a.tagId)}; --layer: ${layerOf(a)}`,
         'data-annotation-id': a.id,
-        title: labelOf(a.tagId),
       },
       { annotationId: a.id },
     );
   };
+  const drawn = (list: readonly Annotation[]) => list.filter((a) => !a.orphaned).map(decorate);
 
   return new Plugin<DecorationSet>({
     key: annotationKey,
     state: {
-      init: (_config, state) => DecorationSet.create(state.doc, options.annotations.map(decorate)),
+      init: (_config, state) => DecorationSet.create(state.doc, drawn(options.annotations)),
       apply: (tr: Transaction, set, _old, newState) => {
         const mapped = tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
         const action = tr.getMeta(annotationKey) as AnnotationAction | undefined;
-        if (action?.type === 'add') return mapped.add(newState.doc, action.annotations.map(decorate));
+        if (action?.type === 'add') return mapped.add(newState.doc, drawn(action.annotations));
         if (action?.type === 'remove') {
           const ids = new Set(action.ids);
           return mapped.remove(mapped.find(undefined, undefined, (spec) => ids.has(spec.annotationId)));

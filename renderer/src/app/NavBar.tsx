@@ -1,0 +1,48 @@
+import { useAppStore } from '../store/app-store.ts';
+
+/** The views of a project, and undo/redo with what they would do. */
+export function NavBar() {
+  const route = useAppStore((s) => s.route);
+  const navigate = useAppStore((s) => s.navigate);
+  const labels = useAppStore((s) => s.historyLabels);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const projectName = useAppStore((s) => s.project?.name);
+  const tab = (label: string, active: boolean, go: () => void) => (
+    <button
+      type="button"
+      className={active ? 'nav-tab active' : 'nav-tab'}
+      aria-current={active ? 'page' : undefined}
+      onClick={go}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <nav className="nav-bar" aria-label="Views">
+      <span className="nav-project" title={projectName}>
+        {projectName}
+      </span>
+      {tab('Library', route.view === 'library' || route.view === 'reader', () => navigate({ view: 'library' }))}
+      {tab('Codebook', route.view === 'codebook', () => navigate({ view: 'codebook' }))}
+      {tab('Actors', route.view === 'actors', () => navigate({ view: 'actors' }))}
+      <span className="nav-spacer" />
+      <button
+        type="button"
+        onClick={() => void undo()}
+        disabled={!labels.undo}
+        title={labels.undo ? `Undo: ${labels.undo} (Ctrl+Z)` : 'Nothing to undo'}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        onClick={() => void redo()}
+        disabled={!labels.redo}
+        title={labels.redo ? `Redo: ${labels.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+      >
+        Redo
+      </button>
+    </nav>
+  );
+}

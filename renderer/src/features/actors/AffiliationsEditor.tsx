@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'react';
+import { type Actor, type Affiliation, PartialDateSchema } from '../../../../shared/model/actor.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+/** An affiliation as edited: text fields as typed, and a row that has no organisation yet. */
+interface Draft {
+  key: number;
+  organizationId: string;
+  role: string;
+  from: string;
+  to: string;
+}
+
+let nextKey = 1;
+
+function toDrafts(affiliations: readonly Affiliation[]): Draft[] {
+  return affiliations.map((a) => ({
+    key: nextKey++,
+    organizationId: a.organizationId,
+    role: a.role,
+    from: a.from ?? '',
+    to: a.to ?? '',
+  }));
+}
+
+/** Why a typed date cannot be stored, or null. */
+function dateProblem(text: string): string | null {
+  const date = text.trim();
+  if (!date || PartialDateSchema.safeParse(date).success) return null;
+  return `“${date}” is not a date: write 2023, 2023-09 or 2023-09-08.`;
+}
+
+/**
+ * The organisations (other actors) this actor belonged to, with role and
+ * period. Rows are saved whole, once complete: a row without an
+ * organisation stays on screen until one is chosen, since the registry
+ * cannot store it. Dates are partial (2023, 2023-09, 2023-09-08).
+ */
+export function AffiliationsEditor({ actor }: { actor: Actor }) {
+  const actors = useAppStore((s) => s.actors);
+  const updateActor = useAppStore((s) => s.updateActor);
+  const [drafts, setDrafts] = useState(() => toDrafts(actor.affiliations));
+  const [error, setError] = useState<string | null>(null);
+  // What was last saved (or loaded): when the stored list differs from it, someone else
+  // changed it (undo, a merge) and the rows are reloaded; otherwise unfinished rows stay.
+  const lastSaved = useRef(JSON.stringify(actor.affiliations));
+
+  useEffect(() => {
+    const stored = JSON.stringify(actor.affiliations);
+    if (stored === lastSaved.current) return;
+    lastSaved.current = stored;
+    setDrafts(toDrafts(actor.affiliations));
+    setError(null);
+  }, [actor.affiliations]);
+
+  const save = async (rows: Draft[]) => {
+    const problem = rows.map((r) => dateProblem(r.from) ?? dateProblem(r.to)).find(Boolean);
+    if (problem) return setError(problem);
+    const affiliations: Affiliation[] = rows
+      .filter((r) => r.organizationId)
+      .map((r) => ({
+        organizationId: r.organizationId,
+        role: r.role.trim(),
+        from: r.from.trim() || null,
+        to: r.to.trim() || null,
+      }));
+    const next = JSON.stringify(affiliations);
+    if (next === lastSaved.current) return setError(null);
+    const before = lastSaved.current;
+    lastSaved.current = next;
+    const failure = await updateActor({ actorId: actor.id, affiliations });
+    if (failure) lastSaved.current = before;
+    setError(failure);
+  };
+
+  const edit = (key: number, change: Partial<Draft>) => {
+    const next = drafts.map((d) => (d.key === key ? { ...d, ...change } : d));
+    setDrafts(next);
+    return next;
+  };
+  const remove = (key: number) => {
+    const next = drafts.filter((d) => d.key !== key);
+    setDrafts(next);
+    void save(next);
+  };
+  const add = () => setDrafts([...drafts, { key: nextKey++, organizationId: '', role: '', from: '', to: '' }]);
+
+  const others = actors.filter((a) => a.id !== actor.id);
+  const known = new Set(actors.map((a) => a.id));
+  return (
+    <fieldset className="affiliations">
+      <legend>Affiliations</legend>
+      {drafts.length > 0 && (
+        <div className="affiliation-row affiliation-head" aria-hidden="true">
+          <span>Organisation</span>
+          <span>Role</span>
+          <span>From</span>
+          <span>To</span>
+        </div>
+      )}
+      {drafts.map((d, i) => (
+        <fieldset key={d.key} className="affiliation-row" aria-label={`Affiliation ${i + 1}`}>
+          <select
+            aria-label="Organisation"
+            value={d.organizationId}
+            onChange={(e) => void save(edit(d.key, { organizationId: e.target.value }))}
+          >
+            <option value="">Choose an organisation…</option>
+            {d.organizationId && !known.has(d.organizationId) && (
+              <option value={d.organizationId}>(an actor no longer in the registry)</option>
+            )}
+            {others.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label="Role"
+            placeholder="e.g. director"
+            value={d.role}
+            onChange={(e) => edit(d.key, { role: e.target.value })}
+            onBlur={() => void save(drafts)}
+          />
+          <input
+            aria-label="From"
+            placeholder="2023-09"
+            value={d.from}
+            aria-invalid={dateProblem(d.from) ? true : undefined}
+            onChange={(e) => edit(d.key, { from: e.target.value })}
+            onBlur={() => void save(drafts)}
+          />
+          <input
+            aria-label="To"
+            placeholder="2023-09"
+            value={d.to}
+            aria-invalid={dateProblem(d.to) ? true : undefined}
+            onChange={(e) => edit(d.key, { to: e.target.value })}
+            onBlur={() => void save(drafts)}
+          />
+          <button type="button" className="quiet small" onClick={() => remove(d.key)}>
+            Remove
+          </button>
+        </fieldset>
+      ))}
+      {error && (
+        <p className="form-error field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="quiet small" onClick={add} disabled={others.length === 0}>
+        Add affiliation
+      </button>
+      {others.length === 0 && <span className="field-hint"> Add the organisation as an actor first.</span>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { VirtualList } from '../../ui/VirtualList.tsx';
+import { QuoteInContext } from './QuoteInContext.tsx';
+
+interface Props {
+  /** The section's name: "Mentions", "Statements". */
+  title: string;
+  rows: readonly AnnotationRow[];
+  emptyText: string;
+  /** A column between the date and the context (a statement's role and stance). */
+  detail?: (row: AnnotationRow) => ReactNode;
+  /** The date shown for a row (a statement's own date before its document's). */
+  dateOf?: (row: AnnotationRow) => string | null;
+}
+
+const ROW_HEIGHT = 32;
+
+/**
+ * Annotations of one actor across the corpus, one line each: document,
+ * date, and the quote in context. Only the rows in view are drawn, so an
+ * actor with thousands of mentions opens as fast as one with three. A
+ * click opens the document at the annotation.
+ */
+export function AnnotationContextList({ title, rows, emptyText, detail, dateOf }: Props) {
+  const navigate = useAppStore((s) => s.navigate);
+  const headingId = `actor-${title.toLowerCase()}-title`;
+  return (
+    <section className="context-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {title} ({rows.length})
+      </h2>
+      {rows.length === 0 ? (
+        <p className="empty-hint">{emptyText}</p>
+      ) : (
+        <div className={detail ? 'context-table with-detail' : 'context-table'}>
+          <div className="context-row context-head" aria-hidden="true">
+            <span>Document</span>
+            <span>Date</span>
+            {detail && <span>Role</span>}
+            <span className="context-head-quote">Context</span>
+          </div>
+          {/* As tall as its rows, up to about half the window; then it scrolls. */}
+          <div className="context-scroll" style={{ height: `min(${rows.length * ROW_HEIGHT}px, 55vh)` }}>
+            <VirtualList
+              items={rows}
+              rowHeight={ROW_HEIGHT}
+              keyOf={(row) => row.annotation.id}
+              label={title}
+              renderRow={(row) => (
+                <button
+                  type="button"
+                  className={row.annotation.orphaned ? 'context-row orphaned' : 'context-row'}
+                  title={row.annotation.orphaned ? 'Its text was deleted by a correction of the document.' : undefined}
+                  onClick={() =>
+                    navigate({ view: 'reader', documentId: row.annotation.documentId, annotationId: row.annotation.id })
+                  }
+                >
+                  <span className="context-doc">{row.documentTitle}</span>
+                  <span className="context-date">{(dateOf ? dateOf(row) : row.documentDate) ?? ''}</span>
+                  {detail && <span className="context-detail">{detail(row)}</span>}
+                  <QuoteInContext quote={row.annotation.quote} />
+                </button>
+              )}
+            />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

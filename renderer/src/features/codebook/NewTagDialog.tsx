@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { ModalDialog } from './ModalDialog.tsx';
+
+interface Props {
+  /** The tag to add a sub-tag to, or null for a top-level tag. */
+  parentId: string | null;
+  onClose: () => void;
+  onCreated: (tagId: string) => void;
+}
+
+/** Asks for the new tag's name (the one thing a tag cannot do without); the rest is edited afterwards. */
+export function NewTagDialog({ parentId, onClose, onCreated }: Props) {
+  const tags = useAppStore((s) => s.codebook.tags);
+  const createTag = useAppStore((s) => s.createTag);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async () => {
+    if (!name.trim()) return setError('Give the tag a name.');
+    setSaving(true);
+    const before = new Set(useAppStore.getState().codebook.tags.map((t) => t.id));
+    const failure = await createTag({ name: name.trim(), parent: parentId });
+    setSaving(false);
+    if (failure) return setError(failure);
+    // createTag reports only success; the new tag is the one that was not there before.
+    const created = useAppStore.getState().codebook.tags.find((t) => !before.has(t.id));
+    if (created) onCreated(created.id);
+    onClose();
+  };
+
+  return (
+    <ModalDialog title={parentId ? 'Add sub-tag' : 'Add tag'} onClose={onClose} onSubmit={() => void submit()}>
+      {parentId && <p className="dialog-hint">Under {tagPathLabel(tags, parentId)}; it takes its parent’s kind.</p>}
+      <label>
+        Name
+        <input name="tag-name" value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Creating…' : 'Create tag'}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

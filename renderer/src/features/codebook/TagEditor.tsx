@@ -1,0 +1,142 @@
+import { useMemo, useState } from 'react';
+import { descendantIds, tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
+import { type Tag, type TagKind, TagKindSchema } from '../../../../shared/model/codebook.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { ColorField } from './ColorField.tsx';
+import { EditableText } from '../../ui/EditableText.tsx';
+import { MergeTagControl } from './MergeTagControl.tsx';
+import { ReservedKeysLegend } from './ReservedKeysLegend.tsx';
+import { ShortcutField } from './ShortcutField.tsx';
+import { countOf } from '../../ui/count-of.ts';
+import { tagKindLabels } from './tag-labels.ts';
+import { TagSelect } from './TagSelect.tsx';
+import { subtreeUsage } from './tag-usage.ts';
+
+interface Props {
+  tag: Tag;
+  onSelect: (tagId: string | null) => void;
+  onAddSubTag: (parentId: string) => void;
+  /** Opens the dialog asking what happens to the annotations (only when there are some). */
+  onDeleteWithAnnotations: (tag: Tag) => void;
+}
+
+/**
+ * Every property of one tag. Each field is saved on its own as soon as it
+ * is changed (text fields when they lose focus), as one undo step; a
+ * refused change shows its reason next to the field.
+ */
+export function TagEditor({ tag, onSelect, onAddSubTag, onDeleteWithAnnotations }: Props) {
+  const tags = useAppStore((s) => s.codebook.tags);
+  const usage = useAppStore((s) => s.tagUsage);
+  const updateTag = useAppStore((s) => s.updateTag);
+  const deleteTag = useAppStore((s) => s.deleteTag);
+  const [errors, setErrors] = useState<Partial<Record<'color' | 'kind' | 'parent' | 'delete', string>>>({});
+  const notParent = useMemo(() => new Set([tag.id, ...descendantIds(tags, tag.id)]), [tags, tag.id]);
+
+  const saveField = async (field: keyof typeof errors, change: Omit<Parameters<typeof updateTag>[0], 'tagId'>) => {
+    const failure = await updateTag({ tagId: tag.id, ...change });
+    setErrors((e) => ({ ...e, [field]: failure ?? undefined }));
+  };
+
+  const remove = async () => {
+    const subtree = subtreeUsage(tags, usage, tag.id);
+    if (subtree.total > 0) return onDeleteWithAnnotations(tag);
+    const withSubTags = subtree.subTagCount ? ` and its ${countOf(subtree.subTagCount, 'sub-tag')}` : '';
+    if (!confirm(`Delete “${tag.name}”${withSubTags}? No annotations use ${subtree.subTagCount ? 'them' : 'it'}.`))
+      return;
+    const failure = await deleteTag({ tagId: tag.id });
+    setErrors((e) => ({ ...e, delete: failure ?? undefined }));
+    if (!failure) onSelect(tag.parent);
+  };
+
+  const own = usage[tag.id] ?? 0;
+  return (
+    <section className="tag-editor" aria-labelledby="tag-editor-title">
+      <header className="tag-editor-head">
+        <span className="tag-chip big" style={{ backgroundColor: tag.color }} />
+        <h2 id="tag-editor-title">{tagPathLabel(tags, tag.id)}</h2>
+        <span className="tag-editor-usage">{countOf(own, 'annotation')}</span>
+      </header>
+
+      <div className="tag-form">
+        <label htmlFor="tag-name">Name</label>
+        <EditableText
+          id="tag-name"
+          value={tag.name}
+          onSave={(name) =>
+            name.trim() ? updateTag({ tagId: tag.id, name: name.trim() }) : Promise.resolve('A tag needs a name.')
+          }
+        />
+
+        <label htmlFor="tag-color">Colour</label>
+        <div className="field-with-error">
+          <ColorField id="tag-color" value={tag.color} onSave={(color) => void saveField('color', { color })} />
+          <FieldError id="tag-color-error" message={errors.color} />
+        </div>
+
+        <label htmlFor="tag-kind">Kind</label>
+        <div className="field-with-error">
+          <select
+            id="tag-kind"
+            value={tag.kind}
+            onChange={(e) => void saveField('kind', { kind: e.target.value as TagKind })}
+          >
+            {TagKindSchema.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {tagKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+          <FieldError id="tag-kind-error" message={errors.kind} />
+        </div>
+
+        <label htmlFor="tag-parent">Parent</label>
+        <div className="field-with-error">
+          <TagSelect
+            id="tag-parent"
+            value={tag.parent ?? ''}
+            exclude={notParent}
+            emptyOption="(top level)"
+            onChange={(parent) => void saveField('parent', { parent: parent || null })}
+          />
+          <FieldError id="tag-parent-error" message={errors.parent} />
+        </div>
+
+        <label htmlFor="tag-shortcut">Shortcut</label>
+        <ShortcutField tag={tag} />
+
+        <label htmlFor="tag-description">Description</label>
+        <EditableText
+          id="tag-description"
+          multiline
+          rows={4}
+          value={tag.description}
+          placeholder="When to apply this tag, with an example or two."
+          onSave={(description) => updateTag({ tagId: tag.id, description })}
+        />
+      </div>
+
+      <div className="tag-actions">
+        <button type="button" className="quiet" onClick={() => onAddSubTag(tag.id)}>
+          Add sub-tag
+        </button>
+        <MergeTagControl tag={tag} onMerged={onSelect} />
+        <button type="button" className="quiet danger" onClick={() => void remove()}>
+          Delete tag
+        </button>
+      </div>
+      <FieldError id="tag-delete-error" message={errors.delete} />
+
+      <ReservedKeysLegend />
+    </section>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="form-error field-error" role="alert">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+export interface HoverInfo {
+  x: number;
+  y: number;
+  /** Every annotation under the pointer, innermost first. */
+  annotations: Annotation[];
+}
+
+/** The card listing each annotation at the hovered position: tag, quote, actor or speaker. */
+export function HoverCard({ info }: { info: HoverInfo }) {
+  const tags = useAppStore((s) => s.codebook.tags);
+  const actors = useAppStore((s) => s.actors);
+  const nameOf = (id: string | undefined) => (id ? actors.find((a) => a.id === id)?.name : undefined);
+  return (
+    <div className="hover-card" role="tooltip" style={{ left: info.x + 12, top: info.y + 16 }}>
+      {info.annotations.length > 1 && (
+        <p className="hover-hint">{info.annotations.length} annotations here — click to cycle through them</p>
+      )}
+      <ul>
+        {info.annotations.map((a) => {
+          const tag = tags.find((t) => t.id === a.tagId);
+          const actor = nameOf(a.actorId);
+          const speaker = nameOf(a.speakerId);
+          return (
+            <li key={a.id}>
+              <span className="tag-chip" style={{ backgroundColor: tag?.color ?? '#888' }} />
+              <strong>{tag?.name ?? 'Unknown tag'}</strong>
+              {actor && <span className="hover-detail"> · {actor}</span>}
+              {speaker && <span className="hover-detail"> · said by {speaker}</span>}
+              <span className="hover-quote">
+                {a.quote.exact.length > 80 ? `${a.quote.exact.slice(0, 79)}…` : a.quote.exact}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+import { useMemo, useState } from 'react';
+import { buildActorIndex, searchActors } from '../../../../shared/actors/actor-search.ts';
+import { suggestSpeaker } from '../../../../shared/actors/suggest-speaker.ts';
+import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
+import { type ActorType, actorTypeLabels } from '../../../../shared/model/actor.ts';
+import { type Stance, stanceLabels, stances } from '../../../../shared/model/annotation.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { type PickerItem, QuickPicker } from '../../ui/QuickPicker.tsx';
+import { HelpOverlay } from './HelpOverlay.tsx';
+
+interface Props {
+  /** The selected text span, read when a prompt needs it (mentions, new actors). */
+  selection: () => { start: number; end: number } | null;
+  /** Applies a tag to the selection, as a shortcut key would. */
+  applyTag: (tagId: string) => void;
+}
+
+/** Whichever keyboard picker or dialog the Reader has open (speaker, stance, actor, tag, new actor, help). */
+export function ReaderPrompts({ selection, applyTag }: Props) {
+  const prompt = useAppStore((s) => s.prompt);
+  const setPrompt = useAppStore((s) => s.setPrompt);
+  const actors = useAppStore((s) => s.actors);
+  const tags = useAppStore((s) => s.codebook.tags);
+  const selected = useAppStore((s) => s.reader?.annotations.find((a) => a.id === s.selectedAnnotationId));
+  const index = useMemo(() => buildActorIndex(actors), [actors]);
+  const close = () => {
+    setPrompt(null);
+    (document.querySelector('.reader-text') as HTMLElement | null)?.focus();
+  };
+  const store = useAppStore.getState;
+
+  const actorItems = (query: string, first: string | null = null): PickerItem[] => {
+    const matches = searchActors(index, query, 20).map(
+      (m): PickerItem => ({
+        id: m.actor.id,
+        label: m.actor.name,
+        detail:
+          m.matched !== m.actor.name
+            ? `${m.matched} · ${actorTypeLabels[m.actor.type]}`
+            : actorTypeLabels[m.actor.type],
+      }),
+    );
+    if (!first || query) return matches;
+    const suggested = actors.find((a) => a.id === first);
+    if (!suggested) return matches;
+    return [
+      { id: suggested.id, label: suggested.name, detail: 'suggested: named earlier in this paragraph' },
+      ...matches.filter((m) => m.id !== first),
+    ];
+  };
+
+  switch (prompt) {
+    case 'speaker':
+    case 'addressee': {
+      if (!selected) return null;
+      const field = prompt === 'speaker' ? 'speakerId' : 'addresseeId';
+      const { reader } = store();
+      const suggested =
+        prompt === 'speaker' && reader ? suggestSpeaker(reader.document.text, reader.annotations, selected) : null;
+      return (
+        <QuickPicker
+          title={prompt === 'speaker' ? 'Speaker' : 'Addressee'}
+          placeholder="Type a name or alias"
+          search={(q) => actorItems(q, suggested)}
+          footer="Enter picks · Esc closes · add actors in the Actors view or with c"
+          onPick={(item) => {
+            close();
+            void store().updateAnnotation({ annotationId: selected.id, [field]: item.id });
+          }}
+          onClose={close}
+        />
+      );
+    }
+    case 'stance': {
+      if (!selected) return null;
+      const items = stances.map((s, i) => ({ id: s, label: `${i + 1}  ${stanceLabels[s]}` }));
+      return (
+        <QuickPicker
+          title="Stance"
+          search={(q) => items.filter((i) => i.label.toLowerCase().includes(q.toLowerCase().trim()))}
+          footer="Type 1–4 or a word, Enter picks"
+          onPick={(item, query) => {
+            const byDigit = stances[Number(query.trim()) - 1];
+            close();
+            void store().updateAnnotation({ annotationId: selected.id, stance: (byDigit ?? item.id) as Stance });
+          }}
+          onClose={close}
+        />
+      );
+    }
+    case 'mention': {
+      const mentionTag = tags.find((t) => t.kind === 'actor-mention');
+      return (
+        <QuickPicker
+          title="Actor mentioned"
+          placeholder="Type a name or alias"
+          search={(q) => actorItems(q)}
+          footer="Enter tags the selection as a mention of this actor · no match: Enter creates the actor"
+          onPick={(item) => {
+            close();
+            if (
+              selected &&
+              !selection() &&
+              selected.actorId !== item.id &&
+              tags.find((t) => t.id === selected.tagId)?.kind === 'actor-mention'
+            ) {
+              void store().updateAnnotation({ annotationId: selected.id, actorId: item.id });
+              return;
+            }
+            const span = selection();
+            if (!span || !mentionTag) {
+              store().notify('info', 'Select the words that name the actor first.');
+              return;
+            }
+            void store().annotate(mentionTag.id, span.start, span.end, { actorId: item.id });
+          }}
+          onNoMatch={() => setPrompt('create-actor')}
+          onClose={close}
+        />
+      );
+    }
+    case 'tag':
+      return (
+        <QuickPicker
+          title="Tag"
+          placeholder="Type a tag name"
+          search={(q) =>
+            tags
+              .map((t) => ({
+                id: t.id,
+                label: tagPathLabel(tags, t.id),
+                color: t.color,
+                detail: t.shortcut ?? undefined,
+              }))
+              .filter((t) => t.label.toLowerCase().includes(q.toLowerCase().trim()))
+          }
+          onPick={(item) => {
+            close();
+            applyTag(item.id);
+          }}
+          onClose={close}
+        />
+      );
+    case 'create-actor':
+      return <CreateActorDialog span={selection()} onClose={close} />;
+    case 'help':
+      return <HelpOverlay onClose={close} />;
+    default:
+      return null;
+  }
+}
+
+/** Adds an actor named by the selected words, and tags them as its mention. */
+function CreateActorDialog({ span, onClose }: { span: { start: number; end: number } | null; onClose: () => void }) {
+  const reader = useAppStore((s) => s.reader);
+  const createActor = useAppStore((s) => s.createActor);
+  const words = span && reader ? reader.document.text.slice(span.start, span.end) : '';
+  const [name, setName] = useState(words);
+  const [type, setType] = useState<ActorType>('person');
+  const [aliases, setAliases] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!reader) return;
+    const list = aliases
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    // The selected words, if inflected or different from the name, are an alias too.
+    if (words && words.trim() !== name.trim() && !list.includes(words.trim())) list.push(words.trim());
+    const result = await createActor({
+      name: name.trim(),
+      type,
+      aliases: list,
+      mention: span ? { documentId: reader.document.id, start: span.start, end: span.end } : undefined,
+    });
+    if (typeof result === 'string') setError(result);
+    else onClose();
+  };
+
+  return (
+    <div className="picker-backdrop" onMouseDown={onClose}>
+      <form
+        className="picker dialog-form"
+        role="dialog"
+        aria-modal="true"
+        aria-label="New actor"
+        onMouseDown={(e) => e.stopPropagation()}
+        onSubmit={submit}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+        }}
+      >
+        <h2>New actor{span ? ' from the selection' : ''}</h2>
+        <label>
+          Canonical name
+          {/* biome-ignore lint/a11y/noAutofocus: the dialog opens from a key press; typing goes straight to the name. */}
+          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+        </label>
+        <label>
+          Type
+          <select value={type} onChange={(e) => setType(e.target.value as ActorType)}>
+            {Object.entries(actorTypeLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Aliases (one per line, any script)
+          <textarea value={aliases} onChange={(e) => setAliases(e.target.value)} rows={3} />
+        </label>
+        {span && <p className="hint">The selected words will be tagged as a mention of this actor.</p>}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Add actor
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { AnnotationList } from './AnnotationList.tsx';
+import { AnnotationPanel } from './AnnotationPanel.tsx';
+import { MemoField } from './MemoField.tsx';
+
+interface Props {
+  /** The selected text span, for re-attaching an orphan to it. */
+  selection: () => { start: number; end: number } | null;
+}
+
+/**
+ * The panel beside the text: the selected annotation (or, with none, the
+ * document's memo), the orphaned annotations waiting for a decision, and
+ * every annotation of the document.
+ */
+export function SidePanel({ selection }: Props) {
+  const selected = useAppStore((s) => s.reader?.annotations.find((a) => a.id === s.selectedAnnotationId));
+  const document = useAppStore((s) => s.reader?.document);
+  const updateMemo = useAppStore((s) => s.updateDocumentMemo);
+  const annotations = useAppStore((s) => s.reader?.annotations ?? noAnnotations);
+  // Derived outside the selector: a selector must return the same value for the same state.
+  const orphans = useMemo(() => annotations.filter((a) => a.orphaned), [annotations]);
+  return (
+    <aside className="annotation-panel" aria-label="Annotations">
+      {selected ? (
+        <AnnotationPanel annotation={selected} />
+      ) : (
+        document && (
+          <section className="annotation-detail" aria-label="Document">
+            <MemoField
+              id="document-memo"
+              label="Document memo"
+              keyHint="m"
+              value={document.memo ?? ''}
+              onSave={updateMemo}
+            />
+          </section>
+        )
+      )}
+      {orphans.length > 0 && <OrphanList orphans={orphans} selection={selection} />}
+      <AnnotationList />
+    </aside>
+  );
+}
+
+/** Annotations whose text a correction deleted: kept with their quote until the user re-attaches or deletes them. */
+function OrphanList({ orphans, selection }: { orphans: Annotation[]; selection: Props['selection'] }) {
+  const update = useAppStore((s) => s.updateAnnotation);
+  const remove = useAppStore((s) => s.deleteAnnotation);
+  const notify = useAppStore((s) => s.notify);
+  const tags = useAppStore((s) => s.codebook.tags);
+  return (
+    <section className="orphans" aria-label="Orphaned annotations">
+      <h2>
+        Orphaned annotations <span className="count">{orphans.length}</span>
+      </h2>
+      <p className="hint">
+        Their text was deleted. Select the words they belong to and re-attach them, or delete them.
+      </p>
+      <ul>
+        {orphans.map((a) => (
+          <li key={a.id} className="orphan-row">
+            <span
+              className="tag-chip"
+              style={{ backgroundColor: tags.find((t) => t.id === a.tagId)?.color ?? '#888' }}
+            />
+            <q>{a.quote.exact}</q>
+            <span className="orphan-actions">
+              <button
+                type="button"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => {
+                  const span = selection();
+                  if (!span) return notify('info', 'Select the words this annotation belongs to, then re-attach it.');
+                  void update({ annotationId: a.id, start: span.start, end: span.end });
+                }}
+              >
+                Re-attach to selection
+              </button>
+              <button
+                type="button"
+                onClick={() => void remove(a.id)}
+                aria-label={`Delete orphaned annotation “${a.quote.exact.slice(0, 40)}”`}
+              >
+                Delete
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const noAnnotations: Annotation[] = [];

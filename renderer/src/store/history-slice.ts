@@ -1,0 +1,136 @@
+import type { StateCreator } from 'zustand';
+import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { ChangeSet, HistoryLabels } from '../../../shared/ipc/change-set.ts';
+import { requireApi } from './api.ts';
+import type { AppState } from './app-store.ts';
+import { sortActors } from './actor-slice.ts';
+import { messageOf } from './notice-slice.ts';
+import { measureNextFrame, performanceMarks } from './performance-marks.ts';
+import { insertSorted } from './reader-slice.ts';
+
+export interface HistorySlice {
+  /** What undo and redo would do next (refreshed after each change). */
+  historyLabels: HistoryLabels;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  refreshHistory: () => Promise<void>;
+  /** Brings every view in line with a change the core made (after undo, redo, merges…). */
+  applyChange: (change: ChangeSet, refreshHistory?: boolean) => void;
+  /** Reloads what is on screen from the core (after a failed or mispredicted undo). */
+  resync: () => Promise<void>;
+}
+
+export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get) => {
+  const step = async (direction: 'undo' | 'redo') => {
+    performance.mark(performanceMarks.undoStart);
+    const frame = direction === 'undo' ? performanceMarks.undoFrame : performanceMarks.redoFrame;
+    // Small undo steps are shown at once from the preview the core sent with
+    // the history, then confirmed by its answer (same step number) or, if the
+    // preview was stale, corrected by reloading what is on screen.
+    const labels = get().historyLabels;
+    const preview = direction === 'undo' ? labels.undoPreview : null;
+    if (preview) {
+      set({ historyLabels: { ...labels, undoPreview: null } });
+      get().applyChange(preview, false);
+      measureNextFrame(frame, performanceMarks.undoStart);
+    }
+    try {
+      const result = await requireApi()[direction]({});
+      set({ historyLabels: result.next });
+      if (!result.label) {
+        if (preview) await get().resync();
+        get().notify('info', direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+        return;
+      }
+      if (!preview) {
+        get().applyChange(result.change, false);
+        measureNextFrame(frame, performanceMarks.undoStart);
+      } else if (result.seq !== labels.undoSeq) await get().resync();
+      get().notify('info', `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.label}`);
+    } catch (error) {
+      if (preview) await get().resync();
+      get().notify('error', `Could not ${direction}: ${messageOf(error)}`);
+    }
+  };
+
+  return {
+    historyLabels: { undo: null, redo: null, undoSeq: null, undoPreview: null },
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    refreshHistory: async () => {
+      try {
+        set({ historyLabels: await requireApi().getHistory({}) });
+      } catch {
+        // Only the tooltips depend on it.
+      }
+    },
+    resync: async () => {
+      try {
+        const api = requireApi();
+        const [codebook] = await Promise.all([api.getCodebook({}), get().loadActors(), get().loadDocuments()]);
+        set({ codebook });
+        await get().reloadDocument();
+        await get().refreshHistory();
+      } catch (error) {
+        get().notify('error', `Could not reload the project: ${messageOf(error)}`);
+      }
+    },
+    applyChange: (change, refreshHistory = true) => {
+      const state = get();
+      const next: Partial<AppState> = {};
+      if (change.codebook) next.codebook = change.codebook;
+      if (change.actors.length || change.removedActors.length) {
+        const gone = new Set([...change.removedActors, ...change.actors.map((a) => a.id)]);
+        next.actors = sortActors([...state.actors.filter((a) => !gone.has(a.id)), ...change.actors]);
+      }
+      const reader = state.reader;
+      const openId = reader?.document.id;
+      let documents = state.documents;
+      if (change.documents.length) {
+        const infos = new Map(change.documents.map((d) => [d.id, d]));
+        documents = documents.map((d) => {
+          const info = infos.get(d.id);
+          return info ? { ...d, ...info } : d;
+        });
+      }
+      if (reader && openId) {
+        const info = change.documents.find((d) => d.id === openId);
+        const removed = new Set(change.removedAnnotations.filter((r) => r.documentId === openId).map((r) => r.id));
+        const put = change.annotations.filter((a) => a.documentId === openId);
+        let annotations = reader.annotations;
+        if (removed.size || put.length) {
+          const replaced = new Set(put.map((a) => a.id));
+          annotations = annotations.filter((a) => !removed.has(a.id) && !replaced.has(a.id));
+          for (const a of put) annotations = insertSorted(annotations, a);
+        }
+        if (annotations !== reader.annotations || info) {
+          next.reader = { document: info ? { ...reader.document, ...info } : reader.document, annotations };
+          const count = annotations.length;
+          documents = documents.map((d) => (d.id === openId ? { ...d, annotationCount: count } : d));
+        }
+        if (next.reader && state.selectedAnnotationId && removed.has(state.selectedAnnotationId)) {
+          next.selectedAnnotationId = null;
+        }
+      }
+      if (documents !== state.documents) next.documents = documents;
+      set(next);
+      // Counts of documents other than the open one, texts and the actor view are refreshed from the core.
+      if (
+        change.annotations.some((a: Annotation) => a.documentId !== openId) ||
+        change.removedAnnotations.some((r) => r.documentId !== openId)
+      ) {
+        void get().loadDocuments();
+      }
+      if (openId && change.texts.includes(openId)) void get().reloadDocument();
+      const shownActor = state.actorMentions?.actor.id;
+      // (An actor merged away or deleted is not reloaded: the view moves on from it.)
+      if (shownActor && state.route.view === 'actors' && !change.removedActors.includes(shownActor)) {
+        void get().loadActorMentions(shownActor);
+      }
+      if (change.codebook || change.annotations.length || change.removedAnnotations.length) {
+        if (state.route.view === 'codebook') void get().loadTagUsage();
+      }
+      if (refreshHistory) void get().refreshHistory();
+    },
+  };
+};

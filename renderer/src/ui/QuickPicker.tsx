@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+export interface PickerItem {
+  id: string;
+  label: string;
+  detail?: string;
+  /** A colour chip shown before the label (tags). */
+  color?: string;
+}
+
+interface Props {
+  title: string;
+  /** The items matching the typed query, best first. */
+  search: (query: string) => PickerItem[];
+  onPick: (item: PickerItem, query: string) => void;
+  onClose: () => void;
+  placeholder?: string;
+  /** Shown under the list, e.g. "Enter on no match creates an actor". */
+  footer?: string;
+  /** Called with the query when Enter is pressed and nothing matches. */
+  onNoMatch?: (query: string) => void;
+}
+
+/**
+ * A keyboard-first picker: type to filter, ↑/↓ to move, Enter to pick,
+ * Escape to close. Used for speakers, addressees, actors, stances and tags.
+ */
+export function QuickPicker({ title, search, onPick, onClose, placeholder, footer, onNoMatch }: Props) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const items = search(query);
+  const current = Math.min(active, Math.max(0, items.length - 1));
+
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, items.length - 1));
+    else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (event.key === 'Enter') {
+      const item = items[current];
+      if (item) onPick(item, query);
+      else if (query.trim()) onNoMatch?.(query.trim());
+    } else if (event.key === 'Escape') onClose();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  return (
+    <div className="picker-backdrop" onMouseDown={onClose}>
+      <div
+        className="picker"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        onMouseDown={(e) => e.stopPropagation()}
+      >
+        <h2>{title}</h2>
+        <input
+          ref={input}
+          type="text"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={items[current] ? `${listId}-${current}` : undefined}
+          aria-label={title}
+          placeholder={placeholder ?? 'Type to filter'}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul id={listId} role="listbox" aria-label={`${title}: choices`}>
+          {items.map((item, i) => (
+            <li
+              key={item.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === current}
+              className={i === current ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                onPick(item, query);
+              }}
+            >
+              {item.color && <span className="tag-chip" style={{ backgroundColor: item.color }} />}
+              <span className="picker-label">{item.label}</span>
+              {item.detail && <span className="picker-detail">{item.detail}</span>}
+            </li>
+          ))}
+          {items.length === 0 && <li className="picker-empty">No match</li>}
+        </ul>
+        {footer && <p className="picker-footer">{footer}</p>}
+      </div>
+    </div>
+  );
+}
