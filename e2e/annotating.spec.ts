@@ -39,10 +39,11 @@ test('a whole coding pass without the mouse: actor, mention, proposal, speaker, 
   );
   await page.keyboard.press('Enter');
   await expect(g.annotationRows()).toHaveCount(2);
+  await expect(page.locator('.reader-text')).toBeFocused();
 
   // 3. The proposal, selected with the keyboard and tagged with 2.
   const proposal = 'принять программу сотрудничества против терроризма';
-  await page.keyboard.press('ArrowRight');
+  // Tagging left the caret at the end of the mention.
   await keys('ArrowRight', ' предложил '.length);
   await keys('Shift+ArrowRight', proposal.length);
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(proposal);

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { ChangeSet, HistoryLabels } from '../../../shared/ipc/change-set.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
@@ -46,6 +45,8 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
         get().applyChange(result.change, false);
         measureNextFrame(frame, performanceMarks.undoStart);
       } else if (result.seq !== labels.undoSeq) await get().resync();
+      // The Library's counts come from the core: read them once the undo is saved.
+      else if (touchesOtherDocuments(result.change, get().reader?.document.id)) void get().loadDocuments();
       get().notify('info', `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.label}`);
     } catch (error) {
       if (preview) await get().resync();
@@ -115,12 +116,7 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
       if (documents !== state.documents) next.documents = documents;
       set(next);
       // Counts of documents other than the open one, texts and the actor view are refreshed from the core.
-      if (
-        change.annotations.some((a: Annotation) => a.documentId !== openId) ||
-        change.removedAnnotations.some((r) => r.documentId !== openId)
-      ) {
-        void get().loadDocuments();
-      }
+      if (touchesOtherDocuments(change, openId)) void get().loadDocuments();
       if (openId && change.texts.includes(openId)) void get().reloadDocument();
       const shownActor = state.actorMentions?.actor.id;
       // (An actor merged away or deleted is not reloaded: the view moves on from it.)
@@ -134,3 +130,10 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     },
   };
 };
+
+function touchesOtherDocuments(change: ChangeSet, openId: string | undefined): boolean {
+  return (
+    change.annotations.some((a) => a.documentId !== openId) ||
+    change.removedAnnotations.some((r) => r.documentId !== openId)
+  );
+}

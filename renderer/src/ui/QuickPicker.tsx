@@ -51,14 +51,8 @@ export function QuickPicker({ title, search, onPick, onClose, placeholder, foote
   };
 
   return (
-    <div className="picker-backdrop" onMouseDown={onClose}>
-      <div
-        className="picker"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onMouseDown={(e) => e.stopPropagation()}
-      >
+    <div className="picker-backdrop">
+      <div className="picker" role="dialog" aria-modal="true" aria-label={title}>
         <h2>{title}</h2>
         <input
           ref={input}
@@ -76,10 +70,11 @@ export function QuickPicker({ title, search, onPick, onClose, placeholder, foote
           }}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={`${title}: choices`}>
+        <div id={listId} role="listbox" aria-label={`${title}: choices`} className="picker-list">
           {items.map((item, i) => (
-            <li
+            <div
               key={item.id}
+              tabIndex={-1}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === current}
@@ -92,10 +87,10 @@ export function QuickPicker({ title, search, onPick, onClose, placeholder, foote
               {item.color && <span className="tag-chip" style={{ backgroundColor: item.color }} />}
               <span className="picker-label">{item.label}</span>
               {item.detail && <span className="picker-detail">{item.detail}</span>}
-            </li>
+            </div>
           ))}
-          {items.length === 0 && <li className="picker-empty">No match</li>}
-        </ul>
+          {items.length === 0 && <p className="picker-empty">No match</p>}
+        </div>
         {footer && <p className="picker-footer">{footer}</p>}
       </div>
     </div>

@@ -19,7 +19,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     ['Ctrl + Enter, Escape (in a memo)', 'save the memo and go back to the text'],
   ];
   return (
-    <div className="picker-backdrop" onMouseDown={onClose}>
+    <div className="picker-backdrop">
       <div
         ref={panel}
         className="picker help"
@@ -27,7 +27,6 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         aria-modal="true"
         aria-label="Keyboard shortcuts"
         tabIndex={-1}
-        onMouseDown={(e) => e.stopPropagation()}
         onKeyDown={(e) => {
           if (e.key === 'Escape' || e.key === '?') {
             e.preventDefault();

@@ -11,8 +11,8 @@ import { HelpOverlay } from './HelpOverlay.tsx';
 interface Props {
   /** The selected text span, read when a prompt needs it (mentions, new actors). */
   selection: () => { start: number; end: number } | null;
-  /** Applies a tag to the selection, as a shortcut key would. */
-  applyTag: (tagId: string) => void;
+  /** Applies a tag to the selection, as a shortcut key would (with the actor, for a mention). */
+  applyTag: (tagId: string, extra?: { actorId?: string }) => void;
 }
 
 /** Whichever keyboard picker or dialog the Reader has open (speaker, stance, actor, tag, new actor, help). */
@@ -112,7 +112,7 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
               store().notify('info', 'Select the words that name the actor first.');
               return;
             }
-            void store().annotate(mentionTag.id, span.start, span.end, { actorId: item.id });
+            applyTag(mentionTag.id, { actorId: item.id });
           }}
           onNoMatch={() => setPrompt('create-actor')}
           onClose={close}
@@ -180,13 +180,12 @@ function CreateActorDialog({ span, onClose }: { span: { start: number; end: numb
   };
 
   return (
-    <div className="picker-backdrop" onMouseDown={onClose}>
+    <div className="picker-backdrop">
       <form
         className="picker dialog-form"
         role="dialog"
         aria-modal="true"
         aria-label="New actor"
-        onMouseDown={(e) => e.stopPropagation()}
         onSubmit={submit}
         onKeyDown={(e) => {
           if (e.key === 'Escape') onClose();

@@ -25,7 +25,7 @@ export function ReaderView() {
     [],
   );
 
-  const apply = useCallback((tagId: string) => {
+  const apply = useCallback((tagId: string, extra?: { actorId?: string }) => {
     const h = handle.current;
     if (!h) return;
     const span = selectionOffsets(h.view, h.textDoc);
@@ -40,7 +40,7 @@ export function ReaderView() {
     // The caret stays at the end of the span, so keyboard selection goes on from there.
     const { state } = h.view;
     h.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, h.textDoc.toPos(span.end))));
-    void useAppStore.getState().annotate(tagId, span.start, span.end);
+    void useAppStore.getState().annotate(tagId, span.start, span.end, extra);
     measureNextFrame(performanceMarks.annotateFrame, performanceMarks.annotateStart);
   }, []);
 
@@ -105,7 +105,7 @@ function EditBar({ handle }: { handle: React.RefObject<ReaderHandle | null> }) {
     setSaving(false);
   };
   return (
-    <div className="edit-bar" role="region" aria-label="Editing the text">
+    <section className="edit-bar" aria-label="Editing the text">
       <span>
         Correct typos or delete junk lines. Annotations move with your edits; those whose text you delete are kept as
         orphans.
@@ -121,6 +121,6 @@ function EditBar({ handle }: { handle: React.RefObject<ReaderHandle | null> }) {
       <button type="button" className="primary" onClick={() => void save()} disabled={saving}>
         Save corrections
       </button>
-    </div>
+    </section>
   );
 }

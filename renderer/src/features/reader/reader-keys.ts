@@ -73,7 +73,10 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
 /** Selects the next (or previous) annotation after the selected one, or after the caret. */
 function step(state: AppState, handle: ReaderHandle | null, direction: 1 | -1): void {
   const list = (state.reader?.annotations ?? []).filter((a) => !a.orphaned);
-  if (list.length === 0) return state.notify('info', 'This document has no annotations yet.');
+  if (list.length === 0) {
+    state.notify('info', 'This document has no annotations yet.');
+    return;
+  }
   let index = list.findIndex((a) => a.id === state.selectedAnnotationId);
   if (index < 0) {
     const caret = handle ? handle.textDoc.toOffset(handle.view.state.selection.head) : 0;
@@ -81,8 +84,10 @@ function step(state: AppState, handle: ReaderHandle | null, direction: 1 | -1): 
     index = direction === 1 ? (after < 0 ? list.length : after) - 1 : after < 0 ? list.length : after;
   }
   const next = list[index + direction];
-  if (!next)
-    return state.notify('info', direction === 1 ? 'That was the last annotation.' : 'That was the first annotation.');
+  if (!next) {
+    state.notify('info', direction === 1 ? 'That was the last annotation.' : 'That was the first annotation.');
+    return;
+  }
   state.selectAnnotation(next.id, true);
   if (handle) placeCaret(handle, next);
 }
