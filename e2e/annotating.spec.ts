@@ -39,6 +39,7 @@ test('a whole coding pass without the mouse: actor, mention, proposal, speaker, 
   );
   await page.keyboard.press('Enter');
   await expect(g.annotationRows()).toHaveCount(2);
+  await g.waitForSaves();
   await expect(page.locator('.reader-text')).toBeFocused();
 
   // 3. The proposal, selected with the keyboard and tagged with 2.

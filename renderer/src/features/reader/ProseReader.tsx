@@ -112,11 +112,16 @@ export function ProseReader({ document, editing, onReady }: Props) {
     onReady({ view, textDoc, tracker });
     if (!editing) measureNextFrame(performanceMarks.openFrame, performanceMarks.openStart);
 
+    // Redrawn only when the outlined range changes: every redraw also makes
+    // ProseMirror put the caret back where its state says.
+    let outlined = '';
     const showSelected = (id: string | null) => {
       const a = id ? shown.find((x) => x.id === id && !x.orphaned) : undefined;
-      view.dispatch(
-        view.state.tr.setMeta(selectedKey, a ? { from: textDoc.toPos(a.start), to: textDoc.toPos(a.end) } : null),
-      );
+      const range = a ? { from: textDoc.toPos(a.start), to: textDoc.toPos(a.end) } : null;
+      const key = range ? `${range.from}-${range.to}` : '';
+      if (key === outlined) return;
+      outlined = key;
+      view.dispatch(view.state.tr.setMeta(selectedKey, range));
     };
     if (!editing) showSelected(initial.selectedAnnotationId);
 

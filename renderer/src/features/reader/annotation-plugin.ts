@@ -68,15 +68,31 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Decor
   });
 }
 
-/** The ids in `next` that are new or changed since `previous`, and those gone or changed. */
+/**
+ * The annotations in `next` to draw anew, and the ids in `previous` to take
+ * away: those added, removed, or changed in what is drawn (span, tag,
+ * orphaned). An annotation whose memo or speaker changed, or whose saved
+ * copy replaced the one shown before the save, is left as it is drawn:
+ * redrawing it would also make ProseMirror reset the caret.
+ */
 export function diffAnnotations(
   previous: readonly Annotation[],
   next: readonly Annotation[],
 ): { added: Annotation[]; removed: string[] } {
-  // Records are immutable: a changed annotation is a new object, so identity tells what changed.
+  // Records are immutable: a changed annotation is a new object, so identity tells what may have changed.
   const before = new Set(previous);
   const after = new Set(next);
-  const added = next.filter((a) => !before.has(a));
-  const removed = previous.filter((a) => !after.has(a)).map((a) => a.id);
-  return { added, removed };
+  const gone = new Map(previous.filter((a) => !after.has(a)).map((a) => [a.id, a]));
+  const added: Annotation[] = [];
+  for (const a of next) {
+    if (before.has(a)) continue;
+    const old = gone.get(a.id);
+    if (old && drawnAlike(old, a)) gone.delete(a.id);
+    else added.push(a);
+  }
+  return { added, removed: [...gone.keys()] };
+}
+
+function drawnAlike(a: Annotation, b: Annotation): boolean {
+  return a.start === b.start && a.end === b.end && a.tagId === b.tagId && a.orphaned === b.orphaned;
 }
