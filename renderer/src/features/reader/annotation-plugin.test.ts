@@ -25,3 +25,14 @@ describe('diffAnnotations', () => {
     expect(diffAnnotations([shown], [saved])).toEqual({ added: [], removed: [] });
   });
 });
+
+describe('diffAnnotations on long lists', () => {
+  it('finds one insertion and one removal among thousands, wherever they are', () => {
+    const list = Array.from({ length: 3000 }, (_, i) => make(`a${i}`, i % 40, (i % 40) + 1));
+    const inserted = make('new', 5, 9);
+    const next = [...list.slice(0, 1200), inserted, ...list.slice(1200, 2999)];
+    expect(diffAnnotations(list, next)).toEqual({ added: [inserted], removed: ['a2999'] });
+    expect(diffAnnotations(list, list)).toEqual({ added: [], removed: [] });
+    expect(diffAnnotations([], list).added).toHaveLength(3000);
+  });
+});

@@ -79,12 +79,26 @@ export function diffAnnotations(
   previous: readonly Annotation[],
   next: readonly Annotation[],
 ): { added: Annotation[]; removed: string[] } {
-  // Records are immutable: a changed annotation is a new object, so identity tells what may have changed.
-  const before = new Set(previous);
-  const after = new Set(next);
-  const gone = new Map(previous.filter((a) => !after.has(a)).map((a) => [a.id, a]));
+  // Records are immutable: a changed annotation is a new object, so identity
+  // tells what may have changed. Both lists are in text order and a change
+  // usually touches one place, so the identical head and tail are skipped
+  // first: tagging then compares a handful of records, not 5,000.
+  let head = 0;
+  while (head < previous.length && head < next.length && previous[head] === next[head]) head++;
+  let tail = 0;
+  while (
+    tail < previous.length - head &&
+    tail < next.length - head &&
+    previous[previous.length - 1 - tail] === next[next.length - 1 - tail]
+  )
+    tail++;
+  const was = previous.slice(head, previous.length - tail);
+  const now = next.slice(head, next.length - tail);
+  const before = new Set(was);
+  const after = new Set(now);
+  const gone = new Map(was.filter((a) => !after.has(a)).map((a) => [a.id, a]));
   const added: Annotation[] = [];
-  for (const a of next) {
+  for (const a of now) {
     if (before.has(a)) continue;
     const old = gone.get(a.id);
     if (old && drawnAlike(old, a)) gone.delete(a.id);
