@@ -5,6 +5,7 @@ import { ModalDialog } from './ModalDialog.tsx';
 import { countOf } from '../../ui/count-of.ts';
 import { TagSelect } from './TagSelect.tsx';
 import { subtreeUsage } from './tag-usage.ts';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
 interface Props {
   tag: Tag;
@@ -76,19 +77,14 @@ export function DeleteTagDialog({ tag, onClose, onDeleted }: Props) {
           Delete its {n}
         </label>
       </fieldset>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="primary danger" disabled={saving}>
-          {saving ? 'Deleting…' : 'Delete tag'}
-        </button>
-      </div>
+      <DialogFooter
+        error={error}
+        onCancel={onClose}
+        submitLabel="Delete tag"
+        busyLabel="Deleting…"
+        busy={saving}
+        danger
+      />
     </ModalDialog>
   );
 }

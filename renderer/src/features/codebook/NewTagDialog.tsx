@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ModalDialog } from './ModalDialog.tsx';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
 interface Props {
   /** The tag to add a sub-tag to, or null for a top-level tag. */
@@ -38,19 +39,7 @@ export function NewTagDialog({ parentId, onClose, onCreated }: Props) {
         Name
         <input name="tag-name" value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Creating…' : 'Create tag'}
-        </button>
-      </div>
+      <DialogFooter error={error} onCancel={onClose} submitLabel="Create tag" busyLabel="Creating…" busy={saving} />
     </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { limits } from '../../../../shared/model/limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
 interface Props {
   onClose: () => void;
@@ -69,19 +70,7 @@ export function AddTextDialog({ onClose }: Props) {
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Add and open'}
-          </button>
-        </div>
+        <DialogFooter error={error} onCancel={onClose} submitLabel="Add and open" busyLabel="Saving…" busy={saving} />
       </form>
     </div>
   );

@@ -7,6 +7,7 @@ import { type Stance, stanceLabels, stances } from '../../../../shared/model/ann
 import { useAppStore } from '../../store/app-store.ts';
 import { type PickerItem, QuickPicker } from '../../ui/QuickPicker.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
 interface Props {
   /** The selected text span, read when a prompt needs it (mentions, new actors). */
@@ -212,19 +213,7 @@ function CreateActorDialog({ span, onClose }: { span: { start: number; end: numb
           <textarea value={aliases} onChange={(e) => setAliases(e.target.value)} rows={3} />
         </label>
         {span && <p className="hint">The selected words will be tagged as a mention of this actor.</p>}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Add actor
-          </button>
-        </div>
+        <DialogFooter error={error} onCancel={onClose} submitLabel="Add actor" />
       </form>
     </div>
   );

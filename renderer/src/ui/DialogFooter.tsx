@@ -1,0 +1,32 @@
+interface Props {
+  /** The message of the last failed attempt, shown above the buttons. */
+  error: string | null;
+  onCancel: () => void;
+  submitLabel: string;
+  /** Shown on the submit button while `busy` (e.g. "Saving…"). */
+  busyLabel?: string;
+  busy?: boolean;
+  /** A destructive action: the submit button says so by its colour. */
+  danger?: boolean;
+}
+
+/** The end of every form dialog: what went wrong, if anything, then Cancel and the action (a submit button). */
+export function DialogFooter({ error, onCancel, submitLabel, busyLabel, busy = false, danger = false }: Props) {
+  return (
+    <>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={busy}>
+          {busy && busyLabel ? busyLabel : submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}
