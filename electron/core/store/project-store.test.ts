@@ -86,6 +86,51 @@ describe('ProjectStore', () => {
     await healthy.close();
   });
 
+  it('takes back a change of several files (text, document, annotations) when any write of it fails', async () => {
+    const setup = await openTestStore(dir);
+    await addTestDocument(setup, 'doc-a', text);
+    await setup.putAnnotation(testAnnotation('doc-a', text, 0, 9, 'ann-1'));
+    await setup.close();
+    const files = [
+      layout.textFile(dir, 'doc-a'),
+      layout.documentFile(dir, 'doc-a'),
+      layout.annotationsFile(dir, 'doc-a'),
+    ];
+    const before = await Promise.all(files.map(async (f) => JSON.parse(await readFile(f, 'utf8'))));
+    let failures = 0;
+    for (let failAt = 1; failAt <= 16; failAt++) {
+      const store = await openTestStore(dir, faultFs(failAt, 'EIO').fs);
+      const info = store.documentInfo('doc-a');
+      const moved = { ...store.annotation('ann-1'), start: 1, end: 10 };
+      const edit = {
+        texts: [{ documentId: 'doc-a', text: `X${text}` }],
+        documents: [{ ...info, textLength: text.length + 1 }],
+        annotations: [{ id: 'ann-1', documentId: 'doc-a', after: moved }],
+      };
+      const outcome = await store.commit(edit).then(
+        () => 'saved',
+        () => 'failed',
+      );
+      if (outcome === 'failed') {
+        failures++;
+        expect((await store.text('doc-a')).text).toBe(text);
+        expect(store.documentInfo('doc-a')).toEqual(info);
+        expect(store.annotation('ann-1').start).toBe(0);
+        const now = await Promise.all(files.map(async (f) => JSON.parse(await readFile(f, 'utf8'))));
+        expect(now).toEqual(before);
+      } else {
+        // Put it back for the next round.
+        await store.commit({
+          texts: [{ documentId: 'doc-a', text }],
+          documents: [info],
+          annotations: [{ id: 'ann-1', documentId: 'doc-a', after: { ...moved, start: 0, end: 9 } }],
+        });
+      }
+      await store.close();
+    }
+    expect(failures).toBeGreaterThan(5);
+  });
+
   it('adds a document all or nothing', async () => {
     await (await openTestStore(dir)).close();
     // Call 4 is the rename of the first file written (open, write, sync, rename).

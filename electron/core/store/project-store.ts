@@ -330,8 +330,9 @@ export class ProjectStore {
   }
 
   private async writeFiles(edit: RecordEdit): Promise<void> {
-    for (const { documentId } of edit.texts ?? []) {
-      const text = this.texts.get(documentId)!;
+    // Taken before the first await: the text cache may drop entries while files are written.
+    const texts = (edit.texts ?? []).map(({ documentId }) => ({ documentId, text: this.texts.get(documentId)! }));
+    for (const { documentId, text } of texts) {
       const file: TextFile = { schemaVersion: SCHEMA_VERSION, ...text };
       await writeFileDurable(layout.textFile(this.dir, documentId), `${JSON.stringify(file, null, 2)}\n`, this.fs);
     }
