@@ -1,0 +1,33 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openTestStore } from '../testing/open-test-store.ts';
+import { tempDir } from '../testing/temp-dir.ts';
+import type { ProjectStore } from '../store/project-store.ts';
+import { addSampleContent } from './sample-project.ts';
+
+let store: ProjectStore;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  const made = await tempDir();
+  cleanup = made.cleanup;
+  store = await openTestStore(made.dir);
+  await addSampleContent(store);
+});
+afterEach(async () => {
+  await store.close();
+  await cleanup();
+});
+
+it('fills a new project with texts, actors, mentions naming them, and statements with speakers', async () => {
+  expect(store.listDocuments()).toHaveLength(4);
+  const names = new Map(store.actors().map((a) => [a.id, a.name]));
+  expect([...names.values()]).toContain('Ерлан Садыков');
+  const all = [...store.allAnnotations()];
+  expect(all).toHaveLength(11);
+  for (const mention of all.filter((a) => a.tagId === 'actor-mention')) {
+    expect(names.get(mention.actorId ?? '')).toBe(mention.quote.exact);
+  }
+  const speakers = all.filter((a) => a.speakerId).map((a) => names.get(a.speakerId!));
+  expect(speakers).toContain('Виктор Ремезов');
+  const sadykov = store.actors().find((a) => a.name === 'Ерлан Садыков')!;
+  expect(names.get(sadykov.affiliations[0]!.organizationId)).toBe('Антитеррористический центр');
+});
