@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText, type TextEncoding } from './decode-text.ts';
+import { normalizeText } from './normalize-text.ts';
+
+const seedsDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const seeds = (() => {
+  try {
+    return readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
+  } catch {
+    return [];
+  }
+})();
+if (seeds.length === 0) console.log(`decode-text: seed texts skipped: ${seedsDir} is absent.`);
+
+/** The text with each character a legacy code page lacks replaced by "?". */
+function representable(text: string, encoding: 'windows-1251' | 'koi8-r'): string {
+  const table = legacyTable(encoding);
+  return [...text].map((ch) => (table.has(ch) ? ch : '?')).join('');
+}
+
+function legacyTable(encoding: 'windows-1251' | 'koi8-r'): Map<string, number> {
+  const table = new Map<string, number>();
+  const decoded = new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  [...decoded].forEach((ch, i) => {
+    if (!table.has(ch)) table.set(ch, i);
+  });
+  return table;
+}
+
+/** Bytes of `text` in a single-byte legacy encoding, built from the decoder's own table. */
+function encodeLegacy(text: string, encoding: 'windows-1251' | 'koi8-r'): Uint8Array {
+  const table = new Map<string, number>();
+  const decoded = new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  [...decoded].forEach((ch, i) => {
+    if (!table.has(ch)) table.set(ch, i);
+  });
+  return Uint8Array.from(
+    [...text].map((ch) => {
+      const byte = table.get(ch);
+      if (byte === undefined) throw new Error(`${ch} has no byte in ${encoding}`);
+      return byte;
+    }),
+  );
+}
+
+function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const [hi, lo] = [unit >> 8, unit & 0xff];
+    out.set(endian === 'le' ? [lo, hi] : [hi, lo], 2 + i * 2);
+  }
+  return out;
+}
+
+const sample = 'Министры обсудили сотрудничество в борьбе с терроризмом и экстремизмом.\r\nВторая строка — «цитата».';
+/** KOI8-R has no dash or guillemets. */
+const koiSample = sample.replace('—', '-').replace(/[«»]/g, '"');
+
+describe('decodeText', () => {
+  it.each<[string, Uint8Array, TextEncoding, string]>([
+    ['UTF-8', new TextEncoder().encode(sample), 'utf-8', 'valid-utf-8'],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sample)]), 'utf-8', 'bom'],
+    ['UTF-16 LE with BOM', utf16(sample, 'le'), 'utf-16le', 'bom'],
+    ['UTF-16 BE with BOM', utf16(sample, 'be'), 'utf-16be', 'bom'],
+    ['Windows-1251', encodeLegacy(sample, 'windows-1251'), 'windows-1251', 'guess'],
+    ['KOI8-R', encodeLegacy(koiSample, 'koi8-r'), 'koi8-r', 'guess'],
+  ])('%s decodes to the same normalised text', (_name, bytes, encoding, by) => {
+    const decoded = decodeText(bytes);
+    expect(decoded).toMatchObject({ ok: true, encoding, by });
+    const original = encoding === 'koi8-r' ? koiSample : sample;
+    if (decoded.ok) expect(normalizeText(decoded.text)).toBe(normalizeText(original));
+  });
+
+  it('decodes in the encoding the user chose instead of the guess', () => {
+    const bytes = encodeLegacy(koiSample, 'koi8-r');
+    const forced = decodeText(bytes, 'windows-1251');
+    expect(forced).toMatchObject({ ok: true, encoding: 'windows-1251', by: 'override' });
+    if (forced.ok) expect(forced.text).not.toBe(koiSample);
+  });
+
+  it('refuses empty, binary and undecodable bytes with a reason', () => {
+    expect(decodeText(new Uint8Array())).toEqual({ ok: false, reason: 'the file is empty' });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(decodeText(png)).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
+    const noise = Uint8Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 7) % 64));
+    expect(decodeText(noise)).toMatchObject({ ok: false, reason: expect.stringContaining('not valid UTF-8') });
+  });
+
+  it.skipIf(seeds.length === 0)('reads every seed article in each encoding to exactly the UTF-8 text', () => {
+    for (const name of seeds) {
+      const original = readFileSync(resolve(seedsDir, name), 'utf8');
+      const expected = normalizeText(original);
+      const crlf = original.replace(/\n/g, '\r\n');
+      for (const enc of ['windows-1251', 'koi8-r'] as const) {
+        // Characters the code page lacks (dashes, guillemets in KOI8-R) become "?" in both.
+        const text = representable(crlf, enc);
+        const decoded = decodeText(encodeLegacy(text, enc));
+        expect(decoded, `${name} in ${enc}`).toMatchObject({ ok: true, encoding: enc, by: 'guess' });
+        if (decoded.ok) expect(normalizeText(decoded.text)).toBe(normalizeText(text));
+      }
+      const le = decodeText(utf16(crlf, 'le'));
+      expect(le.ok && normalizeText(le.text)).toBe(expected);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { guessMetadata } from './guess-metadata.ts';
+import { normalizeText } from './normalize-text.ts';
+
+const seedsDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+function seed(prefix: string): string | null {
+  try {
+    const name = readdirSync(seedsDir).find((n) => n.startsWith(prefix));
+    return name ? normalizeText(readFileSync(resolve(seedsDir, name), 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+const haveSeeds = seed('000') !== null;
+if (!haveSeeds) console.log(`guess-metadata: seed tests skipped: ${seedsDir} is absent.`);
+
+describe('guessMetadata on written examples', () => {
+  it('finds the title, a numeric date with time, the outlet and the language', () => {
+    const text =
+      '494.87\n\nСовещание по безопасности прошло в Астане\n\n14.03.2024, 09:05\nМинистры обсудили угрозы, передаёт Example.kz.';
+    expect(guessMetadata(text)).toEqual({
+      title: 'Совещание по безопасности прошло в Астане',
+      date: '2024-03-14T09:05',
+      source: 'Example.kz',
+      language: 'ru',
+    });
+  });
+
+  it('reads a worded date, prefers the cited source over “наш сайт”, and refuses impossible dates', () => {
+    const text =
+      'Заголовок\nАСТАНА, 31 февраля 2024. Совет заседал 14 марта 2024 года, передает наш сайт со ссылкой на пресс-службу Акорды.';
+    const guessed = guessMetadata(text);
+    expect(guessed.date).toBe('2024-03-14');
+    expect(guessed.source).toBe('пресс-службу Акорды');
+    expect(
+      guessMetadata('Title\n31.02.2024 the ministers met and talked of the threats to the region.').date,
+    ).toBeNull();
+  });
+
+  it('tells English and Kazakh from Russian', () => {
+    expect(guessMetadata('The ministers of the member states agreed to act against terrorism.').language).toBe('en');
+    expect(
+      guessMetadata('Қазақстан Республикасының Президенті терроризмге қарсы іс-қимыл туралы айтты.').language,
+    ).toBe('kk');
+  });
+});
+
+describe.skipIf(!haveSeeds)('guessMetadata on the seed articles', () => {
+  it('finds the date of seed 002 and the outlets of seeds 001–004', () => {
+    expect(guessMetadata(seed('002')!).date).toBe('2023-09-08T12:51');
+    expect(guessMetadata(seed('001')!).source).toBe('Aqnews.kz');
+    expect(guessMetadata(seed('002')!).source).toBe('Ulysmedia.kz');
+    expect(guessMetadata(seed('003')!).source).toBe('пресс-службу Акорды');
+    expect(guessMetadata(seed('004')!).source).toBe('Orda.kz');
+  });
+
+  it('takes the headline, not the ticker, as the title, and every seed as Russian', () => {
+    expect(guessMetadata(seed('002')!).title).toBe(
+      'Порядка 80 тысяч казахстанцев являются участниками запрещенных сообществ в соцсетях',
+    );
+    expect(guessMetadata(seed('000')!).title).toMatch(/^События продемонстрировали/);
+    for (const p of ['000', '001', '002', '003', '004']) expect(guessMetadata(seed(p)!).language).toBe('ru');
+  });
+});
