@@ -4,7 +4,8 @@ import { GlossatorPage } from './reader-page.ts';
 // Texts written for these tests (never copied from the seeds).
 const statementText = [
   'Президент Токаев выступил на саммите в Астане.',
-  'Токаев предложил принять программу сотрудничества против терроризма. Делегации поддержали идею.',
+  // Short enough not to wrap: End then goes to the end of this line.
+  'Токаев предложил принять программу сотрудничества против терроризма.',
   'Третий абзац без имён.',
 ].join('\n');
 
@@ -27,6 +28,7 @@ test('a whole coding pass without the mouse: actor, mention, proposal, speaker, 
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(g.annotationRow('Токаев')).toContainText('Actor mention');
+  await page.waitForTimeout(100); // see below: the caret is re-placed after focus returns
 
   // 2. The same name on the next line, tagged as a mention through the actor picker (a).
   await page.keyboard.press('ArrowDown');
@@ -41,12 +43,16 @@ test('a whole coding pass without the mouse: actor, mention, proposal, speaker, 
   await expect(g.annotationRows()).toHaveCount(2);
   await g.waitForSaves();
   await expect(page.locator('.reader-text')).toBeFocused();
+  // ProseMirror re-places the caret 20 ms after the text regains focus (when
+  // the picker closed); a person's next key comes later than that.
+  await page.waitForTimeout(100);
 
-  // 3. The proposal, selected with the keyboard and tagged with 2.
+  // 3. The proposal, selected with the keyboard (from the end of the line,
+  // backwards) and tagged with 2.
   const proposal = 'принять программу сотрудничества против терроризма';
-  // Tagging left the caret at the end of the mention.
-  await keys('ArrowRight', ' предложил '.length);
-  await keys('Shift+ArrowRight', proposal.length);
+  await page.keyboard.press('End');
+  await keys('ArrowLeft', '.'.length);
+  await keys('Shift+ArrowLeft', proposal.length);
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(proposal);
   await page.keyboard.press('2');
   await expect(g.annotationRow(proposal)).toContainText('Proposal');
