@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { GlossatorPage } from './reader-page.ts';
 
-test('codebook editor: sub-tag, shortcut conflicts, delete with annotations moved, export and import', async ({
+test('codebook editor: sub-tag, shortcut conflicts, recolour, move, merge, delete with annotations moved, export and import', async ({
   app,
 }, testInfo) => {
   const { page } = app;
@@ -34,6 +34,23 @@ test('codebook editor: sub-tag, shortcut conflicts, delete with annotations move
   await shortcut.fill('b');
   await expect(page.getByRole('alert')).toHaveCount(0);
 
+  // Recolour it and move it under Claim; both survive a reload.
+  await page.getByLabel('Colour').fill('#aa2200');
+  await page.getByLabel('Parent').selectOption('claim');
+  await expect(tree.getByRole('treeitem', { name: 'Border control <b>' })).toBeVisible();
+  await page.reload();
+  await tree.getByRole('treeitem', { name: 'Border control <b>' }).click();
+  await expect(page.getByLabel('Colour')).toHaveValue('#aa2200');
+  await expect(page.getByLabel('Parent')).toHaveValue('claim');
+  await expect(page.getByLabel('Shortcut')).toHaveValue('b');
+
+  // Merge Causal into Threat assessment: Causal is gone.
+  await tree.getByRole('treeitem', { name: 'Causal', exact: true }).click();
+  await page.getByLabel('Merge into…').selectOption('claim-threat-assessment');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Merge' }).click();
+  await expect(tree.getByRole('treeitem', { name: 'Causal', exact: true })).toHaveCount(0);
+
   // Deleting Proposal, which has an annotation, asks where it goes.
   await tree.getByRole('treeitem', { name: 'Proposal', exact: true }).click();
   await page.getByRole('button', { name: 'Delete tag' }).click();
@@ -44,7 +61,7 @@ test('codebook editor: sub-tag, shortcut conflicts, delete with annotations move
   await dialog.getByRole('combobox').selectOption({ label: 'Claim' });
   await dialog.getByRole('button', { name: 'Delete tag' }).click();
   await expect(tree.getByRole('treeitem', { name: 'Proposal', exact: true })).toHaveCount(0);
-  await expect(tree.getByRole('treeitem', { name: 'Border control <b>' })).toHaveCount(0);
+  await expect(tree.getByRole('treeitem', { name: 'Border control <b>' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('codebook.png') });
 
   // Undo brings the tags back; the annotation returns to Proposal.

@@ -1,18 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSeed, seedPrefixes, seedsMissing } from '../testing/read-seed.ts';
 import { decodeText, type TextEncoding } from './decode-text.ts';
 import { normalizeText } from './normalize-text.ts';
 
-const seedsDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
-const seeds = (() => {
-  try {
-    return readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
-  } catch {
-    return [];
-  }
-})();
-if (seeds.length === 0) console.log(`decode-text: seed texts skipped: ${seedsDir} is absent.`);
+if (seedsMissing) console.log(`decode-text: seed texts skipped: ${seedsMissing}.`);
 
 /** The text with each character a legacy code page lacks replaced by "?". */
 function representable(text: string, encoding: 'windows-1251' | 'koi8-r'): string {
@@ -90,9 +81,9 @@ describe('decodeText', () => {
     expect(decodeText(noise)).toMatchObject({ ok: false, reason: expect.stringContaining('not valid UTF-8') });
   });
 
-  it.skipIf(seeds.length === 0)('reads every seed article in each encoding to exactly the UTF-8 text', () => {
-    for (const name of seeds) {
-      const original = readFileSync(resolve(seedsDir, name), 'utf8');
+  it.skipIf(seedsMissing !== null)('reads every seed article in each encoding to exactly the UTF-8 text', () => {
+    for (const name of seedPrefixes()) {
+      const original = readSeed(name, 'raw');
       const expected = normalizeText(original);
       const crlf = original.replace(/\n/g, '\r\n');
       for (const enc of ['windows-1251', 'koi8-r'] as const) {

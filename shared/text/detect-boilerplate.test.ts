@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSeed, seedsMissing } from '../testing/read-seed.ts';
 import { detectBoilerplate, removeSpans } from './detect-boilerplate.ts';
-import { normalizeText } from './normalize-text.ts';
 
-const seedsDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
-function seed(prefix: string): string | null {
-  try {
-    const name = readdirSync(seedsDir).find((n) => n.startsWith(prefix));
-    return name ? normalizeText(readFileSync(resolve(seedsDir, name), 'utf8')) : null;
-  } catch {
-    return null;
-  }
-}
-const haveSeeds = seed('000') !== null;
-if (!haveSeeds) console.log(`detect-boilerplate: seed tests skipped: ${seedsDir} is absent.`);
+if (seedsMissing) console.log(`detect-boilerplate: seed tests skipped: ${seedsMissing}.`);
+const seed = (prefix: string) => readSeed(prefix);
 
 /** The proposed text, and what remains. */
 function split(text: string) {
@@ -54,9 +43,9 @@ describe('detectBoilerplate on written examples', () => {
   });
 });
 
-describe.skipIf(!haveSeeds)('detectBoilerplate on the seed articles', () => {
+describe.skipIf(seedsMissing !== null)('detectBoilerplate on the seed articles', () => {
   it('seed 002: the ticker, the close symbol and the hashtag row are proposed, the article is not', () => {
-    const text = seed('002')!;
+    const text = seed('002');
     const { removed, kept, spans } = split(text);
     expect(removed.join('')).toContain('494.87');
     expect(removed.join('')).toContain('#правительство');
@@ -67,7 +56,7 @@ describe.skipIf(!haveSeeds)('detectBoilerplate on the seed articles', () => {
   });
 
   it('seed 004: the “Читайте также / Лента новостей” headlines are proposed, the article is not', () => {
-    const text = seed('004')!;
+    const text = seed('004');
     const { kept, removed } = split(text);
     expect(removed.join('')).toContain('Читайте также');
     expect(removed.join('')).toContain('Лента новостей');
@@ -77,7 +66,7 @@ describe.skipIf(!haveSeeds)('detectBoilerplate on the seed articles', () => {
   });
 
   it('seed 000: the stray “Источник” at the end is proposed, the numbered list is not', () => {
-    const text = seed('000')!;
+    const text = seed('000');
     const { removed, kept } = split(text);
     expect(removed.map((r) => r.trim())).toContain('Источник');
     expect(kept).toContain('4. нужен обмен опытом');
@@ -86,7 +75,7 @@ describe.skipIf(!haveSeeds)('detectBoilerplate on the seed articles', () => {
 
   it('proposes at most a small part of any seed article', () => {
     for (const prefix of ['000', '001', '002', '003', '004']) {
-      const text = seed(prefix)!;
+      const text = seed(prefix);
       const { kept } = split(text);
       expect(kept.length, prefix).toBeGreaterThan(text.length * 0.6);
     }

@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSeed, seedsMissing } from '../testing/read-seed.ts';
 import { guessMetadata } from './guess-metadata.ts';
-import { normalizeText } from './normalize-text.ts';
 
-const seedsDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
-function seed(prefix: string): string | null {
-  try {
-    const name = readdirSync(seedsDir).find((n) => n.startsWith(prefix));
-    return name ? normalizeText(readFileSync(resolve(seedsDir, name), 'utf8')) : null;
-  } catch {
-    return null;
-  }
-}
-const haveSeeds = seed('000') !== null;
-if (!haveSeeds) console.log(`guess-metadata: seed tests skipped: ${seedsDir} is absent.`);
+if (seedsMissing) console.log(`guess-metadata: seed tests skipped: ${seedsMissing}.`);
+const seed = (prefix: string) => readSeed(prefix);
 
 describe('guessMetadata on written examples', () => {
   it('finds the title, a numeric date with time, the outlet and the language', () => {
@@ -47,20 +36,20 @@ describe('guessMetadata on written examples', () => {
   });
 });
 
-describe.skipIf(!haveSeeds)('guessMetadata on the seed articles', () => {
+describe.skipIf(seedsMissing !== null)('guessMetadata on the seed articles', () => {
   it('finds the date of seed 002 and the outlets of seeds 001–004', () => {
-    expect(guessMetadata(seed('002')!).date).toBe('2023-09-08T12:51');
-    expect(guessMetadata(seed('001')!).source).toBe('Aqnews.kz');
-    expect(guessMetadata(seed('002')!).source).toBe('Ulysmedia.kz');
-    expect(guessMetadata(seed('003')!).source).toBe('пресс-службу Акорды');
-    expect(guessMetadata(seed('004')!).source).toBe('Orda.kz');
+    expect(guessMetadata(seed('002')).date).toBe('2023-09-08T12:51');
+    expect(guessMetadata(seed('001')).source).toBe('Aqnews.kz');
+    expect(guessMetadata(seed('002')).source).toBe('Ulysmedia.kz');
+    expect(guessMetadata(seed('003')).source).toBe('пресс-службу Акорды');
+    expect(guessMetadata(seed('004')).source).toBe('Orda.kz');
   });
 
   it('takes the headline, not the ticker, as the title, and every seed as Russian', () => {
-    expect(guessMetadata(seed('002')!).title).toBe(
+    expect(guessMetadata(seed('002')).title).toBe(
       'Порядка 80 тысяч казахстанцев являются участниками запрещенных сообществ в соцсетях',
     );
-    expect(guessMetadata(seed('000')!).title).toMatch(/^События продемонстрировали/);
-    for (const p of ['000', '001', '002', '003', '004']) expect(guessMetadata(seed(p)!).language).toBe('ru');
+    expect(guessMetadata(seed('000')).title).toMatch(/^События продемонстрировали/);
+    for (const p of ['000', '001', '002', '003', '004']) expect(guessMetadata(seed(p)).language).toBe('ru');
   });
 });

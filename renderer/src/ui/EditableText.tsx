@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FieldError } from './FieldError.tsx';
 
 interface Props {
   id: string;
@@ -67,11 +68,7 @@ export function EditableText({ id, value, onSave, multiline, rows = 3, placehold
           }}
         />
       )}
-      {error && (
-        <p id={errorId} className="form-error field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

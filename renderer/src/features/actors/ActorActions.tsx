@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Actor } from '../../../../shared/model/actor.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
+import { FieldError } from '../../ui/FieldError.tsx';
 
 /**
  * Merging a duplicate into the actor it duplicates (its names become
@@ -71,11 +72,7 @@ export function ActorActions({ actor }: { actor: Actor }) {
       <button type="button" className="quiet danger" onClick={() => void remove()}>
         Delete actor
       </button>
-      {error && (
-        <p className="form-error field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

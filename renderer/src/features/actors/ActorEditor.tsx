@@ -5,6 +5,7 @@ import { EditableText } from '../../ui/EditableText.tsx';
 import { ActorActions } from './ActorActions.tsx';
 import { AffiliationsEditor } from './AffiliationsEditor.tsx';
 import { aliasesFromLines, aliasesToLines, sameAliases } from './alias-lines.ts';
+import { FieldError } from '../../ui/FieldError.tsx';
 
 /**
  * One registry entry: name, type, aliases, affiliations and notes. Each is
@@ -49,11 +50,7 @@ export function ActorEditor({ actor }: { actor: Actor }) {
               </option>
             ))}
           </select>
-          {typeError && (
-            <p className="form-error field-error" role="alert">
-              {typeError}
-            </p>
-          )}
+          <FieldError message={typeError} />
         </div>
         <div className="actor-field">
           <label htmlFor="actor-aliases">Aliases</label>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { type Actor, type Affiliation, PartialDateSchema } from '../../../../shared/model/actor.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { FieldError } from '../../ui/FieldError.tsx';
 
 /** An affiliation as edited: text fields as typed, and a row that has no organisation yet. */
 interface Draft {
@@ -143,11 +144,7 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
           </button>
         </fieldset>
       ))}
-      {error && (
-        <p className="form-error field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <button type="button" className="quiet small" onClick={add} disabled={others.length === 0}>
         Add affiliation
       </button>

@@ -4,6 +4,7 @@ import type { Tag } from '../../../../shared/model/codebook.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { TagSelect } from './TagSelect.tsx';
+import { FieldError } from '../../ui/FieldError.tsx';
 
 interface Props {
   tag: Tag;
@@ -57,11 +58,7 @@ export function MergeTagControl({ tag, onMerged }: Props) {
       <button type="button" className="quiet" onClick={() => void merge()} disabled={!target}>
         Merge
       </button>
-      {error && (
-        <p className="form-error field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { countOf } from '../../ui/count-of.ts';
 import { tagKindLabels } from './tag-labels.ts';
 import { TagSelect } from './TagSelect.tsx';
 import { subtreeUsage } from './tag-usage.ts';
+import { FieldError } from '../../ui/FieldError.tsx';
 
 interface Props {
   tag: Tag;
@@ -129,14 +130,5 @@ export function TagEditor({ tag, onSelect, onAddSubTag, onDeleteWithAnnotations 
 
       <ReservedKeysLegend />
     </section>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="form-error field-error" role="alert">
-      {message}
-    </p>
   );
 }

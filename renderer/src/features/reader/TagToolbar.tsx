@@ -46,7 +46,7 @@ export function TagToolbar({ onApply }: Props) {
         onClick={() => setPrompt('help')}
         aria-label="Keyboard shortcuts"
       >
-        <kbd>?</kbd>
+        Keys <kbd>?</kbd>
       </button>
     </div>
   );
