@@ -28,6 +28,7 @@ export const callNames = [
   'mergeActors',
   'getActorMentions',
   'updateDocument',
+  'updateDocuments',
   'editText',
   'undo',
   'redo',

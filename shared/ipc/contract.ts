@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Actor, ActorTypeSchema, AffiliationSchema, PartialDateSchema } from '../model/actor.ts';
 import { type Annotation, StanceSchema } from '../model/annotation.ts';
 import { type Codebook, ColorSchema, ShortcutSchema, type Tag, TagKindSchema } from '../model/codebook.ts';
-import type { Document, DocumentInfo, DocumentSummary } from '../model/document.ts';
+import type { Document, DocumentInfo, DocumentMetadata, DocumentSummary } from '../model/document.ts';
 import { DocumentMetadataSchema } from '../model/document.ts';
 import { IdSchema } from '../model/ids.ts';
 import { limits } from '../model/limits.ts';
@@ -36,6 +36,17 @@ const statementFields = {
   stance: StanceSchema.nullable().optional(),
   statementDate: PartialDateSchema.nullable().optional(),
 };
+
+/** Metadata fields to change: a value sets, null or "" clears, a field left out stays. */
+const MetadataPatchSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(DocumentMetadataSchema.shape).map(([key, schema]) => [
+      key,
+      schema.unwrap().trim().nullable().optional(),
+    ]),
+  ) as { [K in keyof DocumentMetadata]-?: z.ZodOptional<z.ZodNullable<z.ZodString>> },
+);
+export type MetadataPatch = z.infer<typeof MetadataPatchSchema>;
 
 /** One replacement of text[from, to) by `insert`; a list applies in order. */
 const TextChangeSchema = z.strictObject({ from: offset, to: offset, insert: z.string().max(limits.textLength) });
@@ -218,12 +229,21 @@ export const contract = {
   /** Every mention of an actor across the corpus, and the statements it made or received. */
   getActorMentions: call<ActorMentions>()(z.strictObject({ actorId: IdSchema })),
 
-  /** Changes a document's title or memo. */
+  /** Changes a document's title, memo or metadata (fields left out stay; null or "" clears one). */
   updateDocument: call<DocumentInfo>()(
     z.strictObject({
       documentId: IdSchema,
       title: z.string().trim().min(1).max(limits.titleLength).optional(),
       memo: note.optional(),
+      metadata: MetadataPatchSchema.optional(),
+    }),
+  ),
+
+  /** Sets the same metadata fields on many documents at once: one undo step. */
+  updateDocuments: call<DocumentInfo[]>()(
+    z.strictObject({
+      documentIds: z.array(IdSchema).min(1).max(100_000),
+      metadata: MetadataPatchSchema,
     }),
   ),
 

@@ -24,6 +24,18 @@ export const DocumentInfoSchema = z.strictObject({
   created: TimestampSchema,
   /** Length of `text` in UTF-16 code units, kept here so lists need not load the text. */
   textLength: z.number().int().nonnegative(),
+  /**
+   * SHA-256 (hex) of the text as it entered the project, after the
+   * normalisation rule and before any cleanup or correction: two documents
+   * with the same hash are duplicates. Absent in documents added before
+   * format 3 knew it; it is then computed from the original when needed.
+   */
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /** The file it was imported from, if any (name only, no folder). */
+  fileName: z.string().max(1_000).optional(),
   /** The researcher's memo on the whole document (left out when empty). */
   memo: z.string().max(limits.noteLength).optional(),
 });
@@ -45,5 +57,16 @@ export type DocumentText = z.infer<typeof DocumentTextSchema>;
  */
 export type Document = DocumentInfo & { text: string; originalText?: string };
 
+/** What the Library filters on, from a document's annotations. */
+export interface DocumentFacets {
+  annotationCount: number;
+  /** Tags used by its annotations. */
+  tagIds: string[];
+  /** Actors named by its mentions, or speaking or addressed in its statements. */
+  actorIds: string[];
+  /** Coders who annotated it. */
+  coderIds: string[];
+}
+
 /** One row of the Library. */
-export type DocumentSummary = DocumentInfo & { annotationCount: number };
+export type DocumentSummary = DocumentInfo & DocumentFacets;

@@ -1,3 +1,4 @@
+import { documentFacets } from '../../../shared/library/document-facets.ts';
 import { randomUUID } from 'node:crypto';
 import type { DocumentInfo } from '../../../shared/model/document.ts';
 import { normalizeText } from '../../../shared/text/normalize-text.ts';
@@ -48,7 +49,7 @@ export function createHandlers(session: ProjectSession): Handlers {
         textLength: normalized.length,
       };
       await store().addDocument(info, { text: normalized, originalText: text });
-      return { ...info, annotationCount: 0 };
+      return { ...info, ...documentFacets([]) };
     },
 
     ...annotationHandlers(session),

@@ -5,6 +5,7 @@ import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
+import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
 import { IdSchema } from '../../../shared/model/ids.ts';
 import {
@@ -115,7 +116,7 @@ export class ProjectStore {
   listDocuments(): DocumentSummary[] {
     return [...this.documents.values()].map((d) => ({
       ...d.info,
-      annotationCount: d.annotations.data.annotations.length,
+      ...documentFacets(d.annotations.data.annotations),
     }));
   }
 

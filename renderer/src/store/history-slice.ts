@@ -1,3 +1,4 @@
+import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { StateCreator } from 'zustand';
 import type { ChangeSet, HistoryLabels } from '../../../shared/ipc/change-set.ts';
 import { requireApi } from './api.ts';
@@ -106,8 +107,8 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
         }
         if (annotations !== reader.annotations || info) {
           next.reader = { document: info ? { ...reader.document, ...info } : reader.document, annotations };
-          const count = annotations.length;
-          documents = documents.map((d) => (d.id === openId ? { ...d, annotationCount: count } : d));
+          const facets = documentFacets(annotations);
+          documents = documents.map((d) => (d.id === openId ? { ...d, ...facets } : d));
         }
         if (next.reader && state.selectedAnnotationId && removed.has(state.selectedAnnotationId)) {
           next.selectedAnnotationId = null;

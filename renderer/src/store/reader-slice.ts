@@ -1,3 +1,4 @@
+import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { StateCreator } from 'zustand';
 import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
 import type { TextChange } from '../../../shared/anchoring/text-change.ts';
@@ -251,7 +252,7 @@ function updateAnnotations(
   set({
     ...also,
     reader: { ...reader, annotations },
-    documents: documents.map((d) => (d.id === documentId ? { ...d, annotationCount: annotations.length } : d)),
+    documents: documents.map((d) => (d.id === documentId ? { ...d, ...documentFacets(annotations) } : d)),
   });
 }
 

@@ -77,3 +77,43 @@ describe('text corrections', () => {
     expect((await t.call('listDocuments', {}))[0]!.memo).toBeUndefined();
   });
 });
+
+describe('document details', () => {
+  it('sets and clears metadata fields of one document, and undo restores them', async () => {
+    await t.call('updateDocument', { documentId: doc.id, metadata: { source: 'Orda.kz', date: '2024-03-14' } });
+    const changed = await t.call('updateDocument', {
+      documentId: doc.id,
+      metadata: { source: null, url: ' https://orda.kz/x ' },
+    });
+    expect(changed.metadata).toEqual({ date: '2024-03-14', url: 'https://orda.kz/x' });
+    await t.call('undo', {});
+    const [row] = await t.call('listDocuments', {});
+    expect(row?.metadata).toEqual({ source: 'Orda.kz', date: '2024-03-14' });
+  });
+
+  it('edits many documents at once as one undo step, keeping fields not named', async () => {
+    const other = await t.call('addDocument', { title: 'Другая', text: 'Текст.', metadata: { author: 'А. Б.' } });
+    await t.call('updateDocuments', {
+      documentIds: [doc.id, other.id],
+      metadata: { language: 'ru', source: 'Aqnews.kz' },
+    });
+    const rows = await t.call('listDocuments', {});
+    expect(rows.map((r) => r.metadata)).toEqual([
+      { language: 'ru', source: 'Aqnews.kz' },
+      { author: 'А. Б.', language: 'ru', source: 'Aqnews.kz' },
+    ]);
+    expect((await t.call('getHistory', {})).undo).toBe('Edit the details of 2 documents');
+    await t.call('undo', {});
+    expect((await t.call('listDocuments', {})).map((r) => r.metadata)).toEqual([{}, { author: 'А. Б.' }]);
+    expect(
+      (await t.fail('updateDocuments', { documentIds: [doc.id, 'nope'], metadata: { language: 'kk' } })).code,
+    ).toBe('not-found');
+    expect((await t.call('listDocuments', {}))[0]?.metadata).toEqual({});
+  });
+
+  it('lists the tags, actors and coders each document uses, for the Library filters', async () => {
+    await t.call('createAnnotation', { documentId: doc.id, tagId: 'claim', start: 0, end: 5 });
+    const [row] = await t.call('listDocuments', {});
+    expect(row).toMatchObject({ annotationCount: 1, tagIds: ['claim'], actorIds: [], coderIds: [expect.any(String)] });
+  });
+});

@@ -1,18 +1,20 @@
 import { mapAnnotationsThroughChanges } from '../../../../shared/anchoring/map-annotations.ts';
 import { applyTextChanges, textChangeProblem } from '../../../../shared/anchoring/text-change.ts';
 import type { DocumentInfo } from '../../../../shared/model/document.ts';
+import { patchMetadata } from '../../../../shared/library/patch-metadata.ts';
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { RecordEdit } from '../../store/record-edit.ts';
 import type { ProjectSession } from '../project-session.ts';
 
-type DocumentHandlers = Pick<Handlers, 'updateDocument' | 'editText'>;
+type DocumentHandlers = Pick<Handlers, 'updateDocument' | 'updateDocuments' | 'editText'>;
 
 /** Changes to a document itself: its title and memo, and corrections of its text. */
 export function documentHandlers(session: ProjectSession): DocumentHandlers {
   return {
-    async updateDocument({ documentId, title, memo }) {
-      const label = memo !== undefined ? 'Edit the document memo' : 'Rename the document';
+    async updateDocument({ documentId, title, memo, metadata }) {
+      const label =
+        memo !== undefined ? 'Edit the document memo' : metadata ? 'Edit the document details' : 'Rename the document';
       return session.change(label, async (s) => {
         const next: DocumentInfo = { ...s.documentInfo(documentId) };
         if (title !== undefined) next.title = title;
@@ -20,7 +22,17 @@ export function documentHandlers(session: ProjectSession): DocumentHandlers {
           if (memo) next.memo = memo;
           else delete next.memo;
         }
+        if (metadata) next.metadata = patchMetadata(next.metadata, metadata);
         return { edit: { documents: [next] }, result: next };
+      });
+    },
+
+    async updateDocuments({ documentIds, metadata }) {
+      const ids = [...new Set(documentIds)];
+      return session.change(`Edit the details of ${ids.length} documents`, async (s) => {
+        const infos = ids.map((id) => s.documentInfo(id));
+        const next = infos.map((info) => ({ ...info, metadata: patchMetadata(info.metadata, metadata) }));
+        return { edit: { documents: next }, result: next };
       });
     },
 
