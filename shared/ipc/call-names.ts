@@ -30,6 +30,8 @@ export const callNames = [
   'updateDocument',
   'updateDocuments',
   'editText',
+  'searchText',
+  'searchAnnotations',
   'undo',
   'redo',
   'getHistory',

@@ -10,6 +10,7 @@ import type { CallName } from './call-names.ts';
 import type { ChangeSet, HistoryLabels, HistoryStep } from './change-set.ts';
 import type { Envelope } from './errors.ts';
 import type { ProjectInfo } from './project-info.ts';
+import type { AnnotationSearchResult, TextSearchResult } from '../search/search-results.ts';
 import type { ActorMentions, CodebookExport, CodebookImport, CreatedActor, TextEditResult } from './results.ts';
 
 /** A call's declaration: its input schema, and (as a type only) its result. */
@@ -258,6 +259,25 @@ export const contract = {
       documentId: IdSchema,
       expectedLength: offset,
       changes: z.array(TextChangeSchema).min(1).max(100_000),
+    }),
+  ),
+
+  /**
+   * A concordance of a query over every document's text: words match in
+   * any grammatical form (Токаев finds Токаева, Токаеву), "quoted words"
+   * as a phrase; every word or phrase must occur in a document.
+   */
+  searchText: call<TextSearchResult>()(
+    z.strictObject({ query: z.string().max(1_000), limit: z.number().int().min(1).max(10_000).optional() }),
+  ),
+
+  /** Annotations whose quoted text, memo, tag or actors match the query, optionally of one tag (or its sub-tags) or actor. */
+  searchAnnotations: call<AnnotationSearchResult>()(
+    z.strictObject({
+      query: z.string().max(1_000),
+      tagId: IdSchema.optional(),
+      actorId: IdSchema.optional(),
+      limit: z.number().int().min(1).max(10_000).optional(),
     }),
   ),
 

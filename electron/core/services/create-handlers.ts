@@ -8,6 +8,7 @@ import { annotationHandlers } from './handlers/annotation-handlers.ts';
 import { codebookHandlers } from './handlers/codebook-handlers.ts';
 import { documentHandlers } from './handlers/document-handlers.ts';
 import { historyHandlers } from './handlers/history-handlers.ts';
+import { searchHandlers } from './handlers/search-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -57,6 +58,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...actorHandlers(session),
     ...documentHandlers(session),
     ...historyHandlers(session),
+    ...searchHandlers(session),
   } satisfies Handlers;
 
   return handlers;

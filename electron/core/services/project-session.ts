@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { WriteFs } from '../fs/durable-write.ts';
 import { ProjectStore } from '../store/project-store.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
+import { SearchService } from '../search/search-service.ts';
 import { History } from './history.ts';
 import { addSampleContent } from './sample-project.ts';
 
@@ -15,6 +16,7 @@ export class ProjectSession {
   private current: ProjectStore | null = null;
   readonly history = new History();
   private queue: Promise<unknown> = Promise.resolve();
+  private searchService: SearchService | null = null;
 
   constructor(
     readonly coder: Coder,
@@ -24,6 +26,12 @@ export class ProjectSession {
   get store(): ProjectStore {
     if (!this.current) throw new ApiError('not-found', 'No project is open. Open a project folder first.');
     return this.current;
+  }
+
+  /** Search over the open project; its index builds in the background from the moment the project opens. */
+  get search(): SearchService {
+    this.store;
+    return this.searchService as SearchService;
   }
 
   /** Opens the project in `dir`. With `withSample`, a new empty project gets the sample texts. */
@@ -41,6 +49,9 @@ export class ProjectSession {
     const previous = this.current;
     this.current = next;
     this.history.clear();
+    this.searchService?.stop();
+    this.searchService = new SearchService(next);
+    void this.searchService.build();
     await previous?.close();
     return next;
   }
@@ -71,6 +82,8 @@ export class ProjectSession {
   }
 
   async close(): Promise<void> {
+    this.searchService?.stop();
+    this.searchService = null;
     await this.current?.close();
     this.current = null;
   }

@@ -57,6 +57,7 @@ export class ProjectStore {
   private readonly documents = new Map<string, StoredDocument>();
   private readonly annotationHome = new Map<string, string>();
   private readonly texts = new Map<string, DocumentText>();
+  private readonly textListeners = new Set<(documentIds: string[]) => void>();
   private projectDamaged = false;
   private readonly actorsFile: JsonStoreFile<ActorsFile>;
 
@@ -183,6 +184,7 @@ export class ProjectStore {
     }
     this.documents.set(info.id, { info, annotations: this.emptyAnnotations(info.id) });
     this.texts.set(info.id, text);
+    this.textsChanged([info.id]);
   }
 
   /** The annotations of a document, in text order. */
@@ -254,7 +256,22 @@ export class ProjectStore {
       await this.writeFiles(inverse).catch(() => {});
       throw ioError('save the change', error);
     }
+    if (edit.texts?.length) this.textsChanged(edit.texts.map((t) => t.documentId));
     return inverse;
+  }
+
+  /**
+   * Calls `listener` with the ids of documents whose text was added or
+   * changed, after the change is saved (the search index follows this way).
+   * Returns the function that stops it.
+   */
+  onTextsChanged(listener: (documentIds: string[]) => void): () => void {
+    this.textListeners.add(listener);
+    return () => this.textListeners.delete(listener);
+  }
+
+  private textsChanged(documentIds: string[]): void {
+    for (const listener of this.textListeners) listener(documentIds);
   }
 
   /** Changes memory only; returns the edit that restores what was there. */

@@ -1,4 +1,8 @@
 import type { StateCreator } from 'zustand';
+import { emptyChangeSet } from '../../../shared/ipc/change-set.ts';
+import type { CallInput, MetadataPatch } from '../../../shared/ipc/contract.ts';
+import { emptyLibraryFilter, type LibraryFilter } from '../../../shared/library/filter-documents.ts';
+import { defaultLibrarySort, type LibrarySort } from '../../../shared/library/sort-documents.ts';
 import type { DocumentMetadata, DocumentSummary } from '../../../shared/model/document.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
@@ -12,13 +16,25 @@ export interface NewText {
 
 export interface LibrarySlice {
   documents: DocumentSummary[];
+  /** What the Library shows and in which order; kept here so both survive a visit to the Reader. */
+  libraryFilter: LibraryFilter;
+  librarySort: LibrarySort;
   loadDocuments: () => Promise<void>;
   /** Adds a pasted text and opens it. Returns an error message, or null on success. */
   addText: (input: NewText) => Promise<string | null>;
+  /** Changes one document's title and details. Returns an error message, or null on success. */
+  updateDocumentDetails: (input: CallInput<'updateDocument'>) => Promise<string | null>;
+  /** Sets the same details on many documents (one undo step). Returns an error message, or null. */
+  updateManyDocumentDetails: (documentIds: string[], metadata: MetadataPatch) => Promise<string | null>;
+  setLibraryFilter: (change: Partial<LibraryFilter>) => void;
+  clearLibraryFilter: () => void;
+  setLibrarySort: (sort: LibrarySort) => void;
 }
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({
   documents: [],
+  libraryFilter: emptyLibraryFilter,
+  librarySort: defaultLibrarySort,
   loadDocuments: async () => {
     set({ documents: await requireApi().listDocuments({}) });
   },
@@ -32,4 +48,28 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       return messageOf(error);
     }
   },
+  // Both go through applyChange, as an undo of them will: it merges the new
+  // infos into the summaries (keeping their facets) and refreshes Undo's label.
+  updateDocumentDetails: async (input) => {
+    try {
+      const info = await requireApi().updateDocument(input);
+      get().applyChange({ ...emptyChangeSet(), documents: [info] });
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  },
+  updateManyDocumentDetails: async (documentIds, metadata) => {
+    try {
+      const infos = await requireApi().updateDocuments({ documentIds, metadata });
+      get().applyChange({ ...emptyChangeSet(), documents: infos });
+      get().notify('info', `Details changed in ${infos.length} ${infos.length === 1 ? 'document' : 'documents'}.`);
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  },
+  setLibraryFilter: (change) => set((s) => ({ libraryFilter: { ...s.libraryFilter, ...change } })),
+  clearLibraryFilter: () => set({ libraryFilter: emptyLibraryFilter }),
+  setLibrarySort: (librarySort) => set({ librarySort }),
 });

@@ -1,0 +1,172 @@
+import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { AnnotationRow } from '../../../shared/ipc/results.ts';
+import { descendantIds } from '../../../shared/codebook/tag-tree.ts';
+import { findOccurrences } from '../../../shared/search/find-occurrences.ts';
+import { kwicText } from '../../../shared/search/kwic.ts';
+import { parseQuery, type QueryClause } from '../../../shared/search/parse-query.ts';
+import type {
+  AnnotationSearchResult,
+  IndexProgress,
+  KwicLine,
+  TextSearchResult,
+} from '../../../shared/search/search-results.ts';
+import type { ProjectStore } from '../store/project-store.ts';
+import { CorpusIndex } from './corpus-index.ts';
+
+/** How long indexing runs before letting other work through (the main process must stay responsive). */
+const SLICE_MS = 12;
+
+/**
+ * Search over one open project. The index is built in the background
+ * after the project opens, in short slices; searches meanwhile see the
+ * documents indexed so far and say how far indexing has got. Documents
+ * whose text is added or corrected are re-indexed before the next search.
+ */
+export class SearchService {
+  private readonly index = new CorpusIndex();
+  private readonly stale = new Set<string>();
+  private building: Promise<void> | null = null;
+  private stopped = false;
+  private readonly stopListening: () => void;
+
+  constructor(private readonly store: ProjectStore) {
+    this.stopListening = store.onTextsChanged((ids) => {
+      for (const id of ids) this.stale.add(id);
+    });
+  }
+
+  /** Starts indexing in the background (once); resolves when every document is indexed. */
+  build(): Promise<void> {
+    this.building ??= this.indexAll();
+    return this.building;
+  }
+
+  progress(): IndexProgress {
+    const total = this.store.listDocumentInfos().length;
+    return { indexed: Math.min(this.index.size, total), total };
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.stopListening();
+  }
+
+  /** A concordance of the query over the corpus, in document order, up to `limit` lines. */
+  async searchText(query: string, limit: number, waitMs = 250): Promise<TextSearchResult> {
+    await this.ready(waitMs);
+    const clauses = parseQuery(query);
+    const lines: KwicLine[] = [];
+    const candidates = clauses.length ? this.index.candidates(clauses) : [];
+    let documentCount = 0;
+    let scanned = 0;
+    for (const id of candidates) {
+      if (lines.length >= limit) break;
+      scanned++;
+      const text = this.index.text(id) as string;
+      const found = findOccurrences(text, clauses);
+      if (!coversAll(found, clauses)) continue;
+      documentCount++;
+      const title = this.store.documentInfo(id).title;
+      for (const o of found.slice(0, limit - lines.length)) {
+        lines.push({
+          documentId: id,
+          documentTitle: title,
+          start: o.start,
+          end: o.end,
+          ...kwicText(text, o.start, o.end),
+        });
+      }
+    }
+    const exact = scanned === candidates.length;
+    return {
+      lines,
+      documentCount: exact ? documentCount : documentCount + candidates.length - scanned,
+      exact: exact || clauses.every((c) => c.words.length === 1),
+      truncated: !exact || lines.length >= limit,
+      progress: this.progress(),
+    };
+  }
+
+  /**
+   * Annotations whose quoted text, memo, tag name or actors (named,
+   * speaking or addressed; by name or alias) contain every clause of the
+   * query, optionally only those with a tag (or a sub-tag of it) or an actor.
+   */
+  searchAnnotations(
+    query: string,
+    filter: { tagId?: string; actorId?: string },
+    limit: number,
+  ): AnnotationSearchResult {
+    const clauses = parseQuery(query);
+    const s = this.store;
+    const tags = s.codebook().tags;
+    const tagIds = filter.tagId ? new Set([filter.tagId, ...descendantIds(tags, filter.tagId)]) : null;
+    const tagNames = new Map(tags.map((t) => [t.id, t.name]));
+    const actorNames = new Map([...s.actors()].map((a) => [a.id, [a.name, ...a.aliases].join('\n')]));
+    const rows: AnnotationRow[] = [];
+    let total = 0;
+    for (const doc of s.listDocumentInfos()) {
+      for (const annotation of s.annotations(doc.id)) {
+        if (tagIds && !tagIds.has(annotation.tagId)) continue;
+        if (filter.actorId && !involves(annotation, filter.actorId)) continue;
+        if (clauses.length) {
+          const haystack = [
+            annotation.quote.exact,
+            annotation.note,
+            tagNames.get(annotation.tagId) ?? '',
+            ...actorsOf(annotation).map((id) => actorNames.get(id) ?? ''),
+          ].join('\n');
+          if (!coversAll(findOccurrences(haystack, clauses), clauses)) continue;
+        }
+        total++;
+        if (rows.length < limit)
+          rows.push({ annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null });
+      }
+    }
+    return { rows, total, truncated: total > rows.length };
+  }
+
+  /** Re-indexes changed texts and gives the background build up to `waitMs` to finish. */
+  private async ready(waitMs: number): Promise<void> {
+    const build = this.build();
+    await Promise.race([build, new Promise((resolve) => setTimeout(resolve, waitMs))]);
+    for (const id of [...this.stale]) {
+      this.stale.delete(id);
+      this.index.put(id, (await this.store.text(id)).text);
+    }
+  }
+
+  private async indexAll(): Promise<void> {
+    let sliceStart = performance.now();
+    for (const info of this.store.listDocumentInfos()) {
+      if (this.stopped) return;
+      if (this.index.has(info.id)) continue;
+      try {
+        this.index.put(info.id, (await this.store.text(info.id)).text);
+      } catch {
+        // A damaged text is reported by the store; search goes on without it.
+      }
+      this.stale.delete(info.id);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    // Documents added while the build ran.
+    if (this.store.listDocumentInfos().some((d) => !this.index.has(d.id))) return this.indexAll();
+  }
+}
+
+function coversAll(found: readonly { clause: number }[], clauses: readonly QueryClause[]): boolean {
+  if (clauses.length === 1) return found.length > 0;
+  const seen = new Set(found.map((o) => o.clause));
+  return seen.size === clauses.length;
+}
+
+function actorsOf(a: Annotation): string[] {
+  return [a.actorId, a.speakerId, a.addresseeId].filter((id): id is string => !!id);
+}
+
+function involves(a: Annotation, actorId: string): boolean {
+  return a.actorId === actorId || a.speakerId === actorId || a.addresseeId === actorId;
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import type { LibrarySort, LibrarySortColumn } from '../../../../shared/library/sort-documents.ts';
+
+interface Props {
+  sort: LibrarySort;
+  onSort: (sort: LibrarySort) => void;
+  /** How many of the shown documents are selected, of how many shown. */
+  selectedShown: number;
+  shownCount: number;
+  onSelectAllShown: (select: boolean) => void;
+}
+
+const columns: Array<{ column: LibrarySortColumn; label: string; className?: string }> = [
+  { column: 'title', label: 'Title' },
+  { column: 'date', label: 'Date' },
+  { column: 'source', label: 'Source' },
+  { column: 'language', label: 'Language' },
+  { column: 'annotations', label: 'Annotations', className: 'num' },
+];
+
+/** Dates and counts are most often wanted newest or largest first; text from A. */
+const firstDirection = (column: LibrarySortColumn): LibrarySort['direction'] =>
+  column === 'date' || column === 'annotations' || column === 'added' ? 'desc' : 'asc';
+
+/** The table's header row: select-all-shown, then a sort button per column. */
+export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, onSelectAllShown }: Props) {
+  const all = shownCount > 0 && selectedShown === shownCount;
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // "Some but not all" has no attribute; it is a property only.
+    if (box.current) box.current.indeterminate = selectedShown > 0 && !all;
+  }, [selectedShown, all]);
+
+  return (
+    <div role="row" aria-rowindex={1} className="doc-line doc-head">
+      <div role="columnheader" className="doc-check">
+        <input
+          ref={box}
+          type="checkbox"
+          aria-label="Select all shown documents"
+          checked={all}
+          disabled={shownCount === 0}
+          onChange={() => onSelectAllShown(!all)}
+        />
+      </div>
+      <div className="doc-cols">
+        {columns.map(({ column, label, className }) => {
+          const active = sort.column === column;
+          const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+          const next: LibrarySort = active
+            ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
+            : { column, direction: firstDirection(column) };
+          return (
+            <div key={column} role="columnheader" aria-sort={ariaSort} className={className}>
+              <button type="button" className={`sort-button${active ? ' active' : ''}`} onClick={() => onSort(next)}>
+                {label}
+                <span className="sort-arrow" aria-hidden="true">
+                  {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                </span>
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      <div role="columnheader" className="doc-edit">
+        <span className="sr-only">Edit</span>
+      </div>
+    </div>
+  );
+}

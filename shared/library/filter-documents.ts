@@ -1,0 +1,146 @@
+import { descendantIds } from '../codebook/tag-tree.ts';
+import type { Tag } from '../model/codebook.ts';
+import type { DocumentSummary } from '../model/document.ts';
+import { dateKey } from './document-date.ts';
+
+/**
+ * The value of the source or language filter that asks for documents
+ * WITHOUT that field, so a researcher can find what is left to fill in.
+ * (A control character: no real source or language is written so.)
+ */
+export const noValue = '\u0000';
+
+/** What the Library shows. Empty strings mean "no condition". */
+export interface LibraryFilter {
+  /** Words that must all occur in the title, source, author or file name (any case; ё = е). */
+  text: string;
+  /** Inclusive bounds, YYYY-MM-DD. Set, they leave out documents whose date cannot be read. */
+  dateFrom: string;
+  dateTo: string;
+  /** One exact source, or `noValue`. */
+  source: string;
+  /** One exact language, or `noValue`. */
+  language: string;
+  /** A tag: documents with an annotation of it or of any of its sub-tags (see `tagAndDescendants`). */
+  tagId: string;
+  actorId: string;
+  coderId: string;
+  annotated: 'any' | 'yes' | 'no';
+}
+
+export const emptyLibraryFilter: LibraryFilter = {
+  text: '',
+  dateFrom: '',
+  dateTo: '',
+  source: '',
+  language: '',
+  tagId: '',
+  actorId: '',
+  coderId: '',
+  annotated: 'any',
+};
+
+export function isFilterActive(f: LibraryFilter): boolean {
+  return (
+    f.text.trim() !== '' ||
+    f.dateFrom !== '' ||
+    f.dateTo !== '' ||
+    f.source !== '' ||
+    f.language !== '' ||
+    f.tagId !== '' ||
+    f.actorId !== '' ||
+    f.coderId !== '' ||
+    f.annotated !== 'any'
+  );
+}
+
+/** A tag's id with those of every tag below it: what a tag filter matches. */
+export function tagAndDescendants(tags: readonly Tag[], tagId: string): ReadonlySet<string> {
+  return new Set([tagId, ...descendantIds(tags, tagId)]);
+}
+
+/**
+ * The documents that meet every condition of `filter`, in their given order
+ * (so sorting once and filtering on each keystroke keeps typing cheap).
+ * `tagIdsIncluding` is the set a tag filter matches, from `tagAndDescendants`;
+ * without it only the tag itself counts.
+ */
+export function filterDocuments(
+  docs: readonly DocumentSummary[],
+  filter: LibraryFilter,
+  tagIdsIncluding?: ReadonlySet<string> | null,
+): readonly DocumentSummary[] {
+  if (!isFilterActive(filter)) return docs;
+  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  const tagIds = filter.tagId ? (tagIdsIncluding ?? new Set([filter.tagId])) : null;
+  const { dateFrom, dateTo, source, language, actorId, coderId, annotated } = filter;
+  const out: DocumentSummary[] = [];
+  for (const d of docs) {
+    if (annotated === 'yes' && d.annotationCount === 0) continue;
+    if (annotated === 'no' && d.annotationCount > 0) continue;
+    if (source && (d.metadata.source || noValue) !== source) continue;
+    if (language && (d.metadata.language || noValue) !== language) continue;
+    if (tagIds && !d.tagIds.some((id) => tagIds.has(id))) continue;
+    if (actorId && !d.actorIds.includes(actorId)) continue;
+    if (coderId && !d.coderIds.includes(coderId)) continue;
+    if (words.length > 0 || dateFrom || dateTo) {
+      const keys = rowKeys(d);
+      if (!words.every((w) => keys.text.includes(w))) continue;
+      if ((dateFrom || dateTo) && !withinDates(keys.day, dateFrom, dateTo)) continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A date passes a bound when it may fall on or after `from` (before `to`):
+ * bounds are cut to the date's own precision, so "2023-09" is kept by
+ * 2023-09-15…2023-09-20, while "2023-08" is not.
+ */
+function withinDates(day: string | null, from: string, to: string): boolean {
+  if (day === null) return false;
+  if (from && day < from.slice(0, day.length)) return false;
+  if (to && day > to.slice(0, day.length)) return false;
+  return true;
+}
+
+interface RowKeys {
+  /** Title, source, author and file name, folded, one per line. */
+  text: string;
+  /** The date's day part ("2023-09-08", "2023-09", "2023"), or null. */
+  day: string | null;
+}
+
+/**
+ * Keys computed once per document object, not per keystroke. Summaries are
+ * replaced, never mutated, when a document changes, so a WeakMap keyed by
+ * the object can never hand back stale keys and lets old ones be collected.
+ */
+const keysCache = new WeakMap<DocumentSummary, RowKeys>();
+
+function rowKeys(d: DocumentSummary): RowKeys {
+  let keys = keysCache.get(d);
+  if (!keys) {
+    const m = d.metadata;
+    keys = {
+      text: fold(`${d.title}\n${m.source ?? ''}\n${m.author ?? ''}\n${d.fileName ?? ''}`),
+      day: dateKey(m.date)?.slice(0, 10) ?? null,
+    };
+    keysCache.set(d, keys);
+  }
+  return keys;
+}
+
+/** Case-insensitive, and ё written as е, as most Russian texts and typists do. */
+function fold(s: string): string {
+  return s.toLowerCase().replaceAll('ё', 'е');
+}
+
+// Sorting has its own file; it is offered here too, as the Library's one entry point.
+export {
+  defaultLibrarySort,
+  type LibrarySort,
+  type LibrarySortColumn,
+  sortDocuments,
+} from './sort-documents.ts';
