@@ -11,12 +11,9 @@ describe('Russian-aware words', () => {
   it('treats the cases of a surname as one word, the nominative included', () => {
     for (const form of ['токаева', 'токаеву', 'токаевым', 'токаеве']) expect(sameWord('токаев', form)).toBe(true);
     expect(sameWord('сейсембаев', 'сейсембаева')).toBe(true);
-    for (const [a, b] of [
-      ['саммит', 'саммиты'],
-      ['саммите', 'саммитов'],
-      ['путин', 'путина'],
-    ])
-      expect(sameWord(a, b)).toBe(true);
+    expect(sameWord('саммит', 'саммиты')).toBe(true);
+    expect(sameWord('саммите', 'саммитов')).toBe(true);
+    expect(sameWord('путин', 'путина')).toBe(true);
     expect(sameWord('учения', 'ученик')).toBe(false);
     expect(sameWord('терроризм', 'терроризма')).toBe(true);
     expect(sameWord('терроризм', 'туризм')).toBe(false);
