@@ -10,6 +10,8 @@ import type { CallName } from './call-names.ts';
 import type { ChangeSet, HistoryLabels, HistoryStep } from './change-set.ts';
 import type { Envelope } from './errors.ts';
 import type { ProjectInfo } from './project-info.ts';
+import type { ImportPreview, ImportSummary } from './import-results.ts';
+import { textEncodings } from '../text/decode-text.ts';
 import type { AnnotationSearchResult, TextSearchResult } from '../search/search-results.ts';
 import type { ActorMentions, CodebookExport, CodebookImport, CreatedActor, TextEditResult } from './results.ts';
 
@@ -25,6 +27,7 @@ function call<R>() {
 }
 
 const offset = z.number().int().nonnegative();
+const TextEncodingSchema = z.enum(textEncodings);
 const note = z.string().max(limits.noteLength);
 const name = z.string().trim().min(1, 'the name is empty').max(limits.nameLength);
 const aliases = z.array(z.string().trim().min(1).max(limits.nameLength)).max(1_000);
@@ -280,6 +283,52 @@ export const contract = {
       limit: z.number().int().min(1).max(10_000).optional(),
     }),
   ),
+
+  /**
+   * Reads a file for the import preview (base64 bytes): its format and
+   * encoding detected, the text normalised, page furniture proposed for
+   * removal, details guessed, duplicates found. Nothing is added yet; a
+   * file that cannot be read gets status "failed" and a reason.
+   */
+  stageImport: call<ImportPreview>()(
+    z.strictObject({
+      fileName: z.string().min(1).max(1_000),
+      data: z
+        .string()
+        .max(
+          Math.ceil(limits.importFileBytes / 3) * 4 + 4,
+          `the file is larger than ${limits.importFileBytes / 2 ** 20} MB`,
+        ),
+      encoding: TextEncodingSchema.optional(),
+    }),
+  ),
+
+  /** A staged file read again in the encoding the user chose. */
+  previewImport: call<ImportPreview>()(z.strictObject({ stagingId: IdSchema, encoding: TextEncodingSchema })),
+
+  /**
+   * Adds staged files as documents with the title, details and cleanup the
+   * user confirmed. Files whose text the project already has are skipped;
+   * each file is added whole or not at all.
+   */
+  importFiles: call<ImportSummary>()(
+    z.strictObject({
+      items: z
+        .array(
+          z.strictObject({
+            stagingId: IdSchema,
+            title: z.string().trim().min(1, 'the title is empty').max(limits.titleLength),
+            metadata: DocumentMetadataSchema,
+            remove: z.array(z.strictObject({ start: offset, end: offset })).max(100_000),
+          }),
+        )
+        .min(1)
+        .max(10_000),
+    }),
+  ),
+
+  /** Lets go of staged files (the import dialog was closed). */
+  discardImports: call<{ discarded: number }>()(z.strictObject({ stagingIds: z.array(IdSchema).max(100_000) })),
 
   /** Takes back the last change to annotations, actors, statements, tags or texts. */
   undo: call<HistoryStep>()(z.strictObject({})),

@@ -6,9 +6,10 @@ import { dateKey } from './document-date.ts';
 /**
  * The value of the source or language filter that asks for documents
  * WITHOUT that field, so a researcher can find what is left to fill in.
- * (A control character: no real source or language is written so.)
+ * (A private-use character, safe as an HTML option's value: no real
+ * source or language is written so.)
  */
-export const noValue = '\u0000';
+export const noValue = '\uE000';
 
 /** What the Library shows. Empty strings mean "no condition". */
 export interface LibraryFilter {

@@ -10,4 +10,6 @@ export const limits = {
   noteLength: 100_000,
   nameLength: 200,
   descriptionLength: 10_000,
+  /** The largest file the importer reads: any article fits many times over; sent as base64 under the 64 MB request cap. */
+  importFileBytes: 32 * 1024 * 1024,
 } as const;

@@ -8,6 +8,8 @@ import { annotationHandlers } from './handlers/annotation-handlers.ts';
 import { codebookHandlers } from './handlers/codebook-handlers.ts';
 import { documentHandlers } from './handlers/document-handlers.ts';
 import { historyHandlers } from './handlers/history-handlers.ts';
+import { textHash } from '../import/text-hash.ts';
+import { importHandlers } from './handlers/import-handlers.ts';
 import { searchHandlers } from './handlers/search-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
@@ -48,8 +50,10 @@ export function createHandlers(session: ProjectSession): Handlers {
         metadata: metadata ?? {},
         created: new Date().toISOString(),
         textLength: normalized.length,
+        sourceHash: textHash(normalized),
       };
       await store().addDocument(info, { text: normalized, originalText: text });
+      session.imports.noteAdded(info);
       return { ...info, ...documentFacets([]) };
     },
 
@@ -59,6 +63,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...documentHandlers(session),
     ...historyHandlers(session),
     ...searchHandlers(session),
+    ...importHandlers(session),
   } satisfies Handlers;
 
   return handlers;

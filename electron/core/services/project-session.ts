@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { WriteFs } from '../fs/durable-write.ts';
 import { ProjectStore } from '../store/project-store.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
+import { ImportService } from '../import/import-service.ts';
 import { SearchService } from '../search/search-service.ts';
 import { History } from './history.ts';
 import { addSampleContent } from './sample-project.ts';
@@ -17,6 +18,7 @@ export class ProjectSession {
   readonly history = new History();
   private queue: Promise<unknown> = Promise.resolve();
   private searchService: SearchService | null = null;
+  private importService: ImportService | null = null;
 
   constructor(
     readonly coder: Coder,
@@ -32,6 +34,12 @@ export class ProjectSession {
   get search(): SearchService {
     this.store;
     return this.searchService as SearchService;
+  }
+
+  /** Importing files into the open project. */
+  get imports(): ImportService {
+    this.store;
+    return this.importService as ImportService;
   }
 
   /** Opens the project in `dir`. With `withSample`, a new empty project gets the sample texts. */
@@ -52,6 +60,7 @@ export class ProjectSession {
     this.searchService?.stop();
     this.searchService = new SearchService(next);
     void this.searchService.build();
+    this.importService = new ImportService(next);
     await previous?.close();
     return next;
   }
@@ -84,6 +93,7 @@ export class ProjectSession {
   async close(): Promise<void> {
     this.searchService?.stop();
     this.searchService = null;
+    this.importService = null;
     await this.current?.close();
     this.current = null;
   }

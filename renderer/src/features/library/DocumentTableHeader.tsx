@@ -32,8 +32,8 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
   }, [selectedShown, all]);
 
   return (
-    <div role="row" aria-rowindex={1} className="doc-line doc-head">
-      <div role="columnheader" className="doc-check">
+    <tr aria-rowindex={1}>
+      <th className="doc-check">
         <input
           ref={box}
           type="checkbox"
@@ -42,29 +42,27 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
           disabled={shownCount === 0}
           onChange={() => onSelectAllShown(!all)}
         />
-      </div>
-      <div className="doc-cols">
-        {columns.map(({ column, label, className }) => {
-          const active = sort.column === column;
-          const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
-          const next: LibrarySort = active
-            ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
-            : { column, direction: firstDirection(column) };
-          return (
-            <div key={column} role="columnheader" aria-sort={ariaSort} className={className}>
-              <button type="button" className={`sort-button${active ? ' active' : ''}`} onClick={() => onSort(next)}>
-                {label}
-                <span className="sort-arrow" aria-hidden="true">
-                  {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
-                </span>
-              </button>
-            </div>
-          );
-        })}
-      </div>
-      <div role="columnheader" className="doc-edit">
+      </th>
+      {columns.map(({ column, label, className }) => {
+        const active = sort.column === column;
+        const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+        const next: LibrarySort = active
+          ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
+          : { column, direction: firstDirection(column) };
+        return (
+          <th key={column} aria-sort={ariaSort} className={className}>
+            <button type="button" className={`sort-button${active ? ' active' : ''}`} onClick={() => onSort(next)}>
+              {label}
+              <span className="sort-arrow" aria-hidden="true">
+                {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+              </span>
+            </button>
+          </th>
+        );
+      })}
+      <th className="doc-edit">
         <span className="sr-only">Edit</span>
-      </div>
-    </div>
+      </th>
+    </tr>
   );
 }

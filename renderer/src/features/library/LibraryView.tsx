@@ -1,65 +1,154 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { filterDocuments, sortDocuments, tagAndDescendants } from '../../../../shared/library/filter-documents.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { VirtualList } from '../../ui/VirtualList.tsx';
+import { countOf } from '../../ui/count-of.ts';
 import { AddTextDialog } from './AddTextDialog.tsx';
+import { BulkDetailsDialog } from './BulkDetailsDialog.tsx';
+import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
+import { DocumentTable } from './DocumentTable.tsx';
+import { LibraryFilterBar } from './LibraryFilterBar.tsx';
 import { ProblemsBanner } from './ProblemsBanner.tsx';
 
-/** The project's documents: title, date, source and annotation count; click one to open it. */
+type Dialog = { kind: 'add' } | { kind: 'edit'; documentId: string } | { kind: 'bulk' } | null;
+
+/**
+ * Where the table was scrolled to, so that coming back from the Reader
+ * lands on the same rows. Outside the store: it changes on every scroll
+ * event and nothing else needs it.
+ */
+let savedScrollTop = 0;
+
+/** The project's documents as a table to filter, sort, select and edit; click one to open it. */
 export function LibraryView() {
   const documents = useAppStore((s) => s.documents);
   const project = useAppStore((s) => s.project);
   const navigate = useAppStore((s) => s.navigate);
-  const [adding, setAdding] = useState(false);
+  const tags = useAppStore((s) => s.codebook.tags);
+  const filter = useAppStore((s) => s.libraryFilter);
+  const sort = useAppStore((s) => s.librarySort);
+  const setSort = useAppStore((s) => s.setLibrarySort);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
+  /** The last row whose checkbox was clicked, for Shift-click ranges (in the list it was clicked in). */
+  const anchor = useRef<{ rows: readonly DocumentSummary[]; index: number } | null>(null);
+
+  // Sorted once per change of documents or order; filtered on each keystroke, in
+  // the background of typing (deferred), which keeps the sorted order.
+  const sorted = useMemo(() => sortDocuments(documents, sort), [documents, sort]);
+  const shownFilter = useDeferredValue(filter);
+  const tagIds = useMemo(
+    () => (shownFilter.tagId ? tagAndDescendants(tags, shownFilter.tagId) : null),
+    [tags, shownFilter.tagId],
+  );
+  const shown = useMemo(() => filterDocuments(sorted, shownFilter, tagIds), [sorted, shownFilter, tagIds]);
+
+  const selected = useMemo(() => documents.filter((d) => selection.has(d.id)), [documents, selection]);
+  const selectedShown = useMemo(() => {
+    let n = 0;
+    for (const d of shown) if (selection.has(d.id)) n++;
+    return n;
+  }, [shown, selection]);
+
+  const toggle = (documentId: string, index: number, range: boolean) => {
+    const from = range && anchor.current?.rows === shown ? anchor.current.index : index;
+    const select = !selection.has(documentId);
+    const next = new Set(selection);
+    for (let i = Math.min(from, index); i <= Math.max(from, index); i++) {
+      const id = shown[i]?.id;
+      if (!id) continue;
+      if (select) next.add(id);
+      else next.delete(id);
+    }
+    anchor.current = { rows: shown, index };
+    setSelection(next);
+  };
+  const selectAllShown = (select: boolean) => {
+    const next = new Set(selection);
+    for (const d of shown) {
+      if (select) next.add(d.id);
+      else next.delete(d.id);
+    }
+    setSelection(next);
+  };
+
+  const editing = dialog?.kind === 'edit' ? documents.find((d) => d.id === dialog.documentId) : undefined;
+  const close = () => setDialog(null);
+  const hiddenSelected = selected.length - selectedShown;
 
   return (
     <div className="library">
-      <header className="library-header">
-        <div>
-          <h1>{project?.name ?? 'Library'}</h1>
-          <p className="library-sub">
-            {documents.length} {documents.length === 1 ? 'document' : 'documents'} · coding as{' '}
-            <strong>{project?.coder.name}</strong>
+      {/* Inert behind a dialog: neither clickable nor in the accessibility tree. */}
+      <div className="library-main" inert={dialog !== null} aria-hidden={dialog !== null || undefined}>
+        <header className="library-header">
+          <div>
+            <h1>{project?.name ?? 'Library'}</h1>
+            <p className="library-sub">
+              {countOf(documents.length, 'document')} · coding as <strong>{project?.coder.name}</strong>
+            </p>
+          </div>
+          <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
+            + Add text
+          </button>
+        </header>
+        <ProblemsBanner />
+        <LibraryFilterBar />
+        <div className="library-status">
+          <p aria-live="polite">
+            Showing {shown.length} of {countOf(documents.length, 'document')}
           </p>
-        </div>
-        <button type="button" className="primary" onClick={() => setAdding(true)}>
-          + Add text
-        </button>
-      </header>
-      <ProblemsBanner />
-      <section className="doc-table" aria-label="Documents">
-        <div className="doc-row doc-head" aria-hidden="true">
-          <span>Title</span>
-          <span>Date</span>
-          <span>Source</span>
-          <span className="num">Annotations</span>
-        </div>
-        {documents.length === 0 ? (
-          <p className="empty-hint">No documents yet. Use “Add text” to paste an article.</p>
-        ) : (
-          <VirtualList
-            items={documents}
-            rowHeight={44}
-            keyOf={(d) => d.id}
-            label="Documents"
-            className="doc-list"
-            renderRow={(d: DocumentSummary) => (
-              <button
-                type="button"
-                className="doc-row"
-                data-document-id={d.id}
-                onClick={() => navigate({ view: 'reader', documentId: d.id })}
-              >
-                <span className="doc-title">{d.title}</span>
-                <span>{d.metadata.date ?? ''}</span>
-                <span>{d.metadata.source ?? ''}</span>
-                <span className="num">{d.annotationCount}</span>
+          {selected.length > 0 && (
+            <section className="selection-bar" aria-label="Selected documents">
+              <span>
+                {selected.length} selected{hiddenSelected > 0 && ` (${hiddenSelected} not shown)`}
+              </span>
+              <span aria-hidden="true">·</span>
+              <button type="button" className="text-button" onClick={() => setDialog({ kind: 'bulk' })}>
+                Edit details…
               </button>
-            )}
-          />
-        )}
-      </section>
-      {adding && <AddTextDialog onClose={() => setAdding(false)} />}
+              <span aria-hidden="true">·</span>
+              <button type="button" className="text-button" onClick={() => setSelection(new Set())}>
+                Clear selection
+              </button>
+            </section>
+          )}
+          {sort.column !== 'added' && (
+            <button
+              type="button"
+              className="text-button sort-reset"
+              onClick={() => setSort({ column: 'added', direction: 'asc' })}
+            >
+              Show in the order added
+            </button>
+          )}
+        </div>
+        <DocumentTable
+          shown={shown}
+          sort={sort}
+          onSort={setSort}
+          selection={selection}
+          selectedShown={selectedShown}
+          onToggle={toggle}
+          onSelectAllShown={selectAllShown}
+          onOpen={(documentId) => navigate({ view: 'reader', documentId })}
+          onEdit={(documentId) => setDialog({ kind: 'edit', documentId })}
+          scrollResetKey={`${sort.column} ${sort.direction} ${JSON.stringify(shownFilter)}`}
+          initialScrollTop={savedScrollTop}
+          onScrollTop={(top) => {
+            savedScrollTop = top;
+          }}
+          empty={
+            documents.length === 0 ? (
+              <p className="empty-hint">No documents yet. Use “Add text” to paste an article.</p>
+            ) : (
+              <p className="empty-hint">No document matches these filters.</p>
+            )
+          }
+        />
+      </div>
+      {dialog?.kind === 'add' && <AddTextDialog onClose={close} />}
+      {editing && <DocumentDetailsDialog document={editing} onClose={close} />}
+      {dialog?.kind === 'bulk' && <BulkDetailsDialog documents={selected} onClose={close} />}
     </div>
   );
 }

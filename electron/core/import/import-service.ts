@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportPreview, ImportSummary } from '../../../shared/ipc/import-results.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import { documentFacets } from '../../../shared/library/document-facets.ts';
+import type { DocumentInfo, DocumentMetadata } from '../../../shared/model/document.ts';
+import type { TextEncoding } from '../../../shared/text/decode-text.ts';
+import { removeSpans } from '../../../shared/text/detect-boilerplate.ts';
+import { normalizeText } from '../../../shared/text/normalize-text.ts';
+import type { ProjectStore } from '../store/project-store.ts';
+import { ImportStaging } from './import-staging.ts';
+import { textHash } from './text-hash.ts';
+
+export interface ImportItem {
+  stagingId: string;
+  title: string;
+  metadata: DocumentMetadata;
+  /** Stretches of the normalised text to leave out (the cleanup the user accepted). */
+  remove: Array<{ start: number; end: number }>;
+}
+
+/**
+ * Importing files into the open project: stage (read, normalise, describe,
+ * look for duplicates), preview again in another encoding, import what the
+ * user confirmed. Each document is added whole or not at all; a failure is
+ * reported for its file and the others go on.
+ */
+export class ImportService {
+  private readonly staging = new ImportStaging();
+  /** Texts of the project by hash, filled on first need (older documents have no stored hash). */
+  private hashes: Map<string, { documentId: string; title: string }> | null = null;
+
+  constructor(private readonly store: ProjectStore) {}
+
+  async stage(fileName: string, bytes: Uint8Array, encoding?: TextEncoding): Promise<ImportPreview> {
+    await this.loadHashes();
+    return (await this.staging.stage(fileName, bytes, (hash, self) => this.duplicateOf(hash, self), encoding)).preview;
+  }
+
+  /** The same file read again, in the encoding the user chose. */
+  async repreview(stagingId: string, encoding: TextEncoding): Promise<ImportPreview> {
+    const { fileName, bytes } = this.staged(stagingId);
+    const duplicate = (hash: string, self: string) => this.duplicateOf(hash, self);
+    return (await this.staging.stage(fileName, bytes, duplicate, encoding, stagingId)).preview;
+  }
+
+  discard(stagingIds: readonly string[]): void {
+    this.staging.discard(stagingIds);
+  }
+
+  async importItems(items: readonly ImportItem[]): Promise<ImportSummary> {
+    await this.loadHashes();
+    const summary: ImportSummary = { imported: [], duplicates: [], failed: [] };
+    for (const item of items) {
+      const staged = this.staging.get(item.stagingId);
+      if (!staged) {
+        summary.failed.push({
+          stagingId: item.stagingId,
+          fileName: '(unknown file)',
+          reason: 'the preview expired (too many files were waiting); choose the file again',
+        });
+        continue;
+      }
+      const { fileName, read, text, hash } = staged;
+      const fail = (reason: string) => summary.failed.push({ stagingId: item.stagingId, fileName, reason });
+      if (!read.ok || !hash) {
+        fail(read.ok ? 'the file could not be read' : read.reason);
+        continue;
+      }
+      const existing = this.hashes?.get(hash);
+      if (existing) {
+        summary.duplicates.push({ stagingId: item.stagingId, fileName, duplicateOf: existing.title });
+        this.staging.discard([item.stagingId]);
+        continue;
+      }
+      const problem = removalProblem(text, item.remove);
+      if (problem) {
+        fail(problem);
+        continue;
+      }
+      const cleaned = removeSpans(text, item.remove);
+      if (!cleaned.trim()) {
+        fail('nothing would be left of the text after the cleanup');
+        continue;
+      }
+      const info: DocumentInfo = {
+        id: randomUUID(),
+        title: item.title,
+        metadata: item.metadata,
+        created: new Date().toISOString(),
+        textLength: cleaned.length,
+        sourceHash: hash,
+        fileName: fileName.slice(0, 1_000),
+      };
+      try {
+        await this.store.addDocument(info, { text: cleaned, originalText: read.text });
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+        continue;
+      }
+      this.hashes?.set(hash, { documentId: info.id, title: info.title });
+      this.staging.discard([item.stagingId]);
+      summary.imported.push({ ...info, ...documentFacets([]) });
+    }
+    return summary;
+  }
+
+  /** Remembers a document added another way (pasted), so an import of the same text is caught. */
+  noteAdded(info: DocumentInfo): void {
+    if (this.hashes && info.sourceHash) this.hashes.set(info.sourceHash, { documentId: info.id, title: info.title });
+  }
+
+  private staged(stagingId: string) {
+    const staged = this.staging.get(stagingId);
+    if (!staged) throw new ApiError('not-found', 'This file is no longer waiting to be imported; choose it again.');
+    return staged;
+  }
+
+  private duplicateOf(hash: string, self: string): ImportPreview['duplicateOf'] {
+    const inProject = this.hashes?.get(hash);
+    if (inProject) return { documentId: inProject.documentId, title: inProject.title };
+    const earlier = this.staging.withHash(hash, self);
+    return earlier ? { documentId: null, title: earlier.fileName } : null;
+  }
+
+  private async loadHashes(): Promise<void> {
+    if (this.hashes) return;
+    const hashes = new Map<string, { documentId: string; title: string }>();
+    for (const info of this.store.listDocumentInfos()) {
+      let hash = info.sourceHash;
+      if (!hash) {
+        try {
+          hash = textHash(normalizeText((await this.store.text(info.id)).originalText));
+        } catch {
+          continue; // A damaged text cannot be compared; the store reports it.
+        }
+      }
+      if (!hashes.has(hash)) hashes.set(hash, { documentId: info.id, title: info.title });
+    }
+    this.hashes = hashes;
+  }
+}
+
+/** Why a list of stretches to remove does not fit the text, or null. */
+function removalProblem(text: string, spans: ImportItem['remove']): string | null {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let previousEnd = 0;
+  for (const s of sorted) {
+    if (s.end <= s.start || s.end > text.length) return `a cleanup stretch (${s.start}–${s.end}) lies outside the text`;
+    if (s.start < previousEnd) return 'two cleanup stretches overlap';
+    previousEnd = s.end;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { decodeText, type TextEncoding } from '../../../shared/text/decode-text.ts';
+import { importFileProblem, importFormatOf } from '../../../shared/text/import-format.ts';
+import { markdownToText } from '../../../shared/text/markdown-to-text.ts';
+import { readDocx } from './read-docx.ts';
+import { readHtml } from './read-html.ts';
+import type { ReadResult } from './read-result.ts';
+
+/**
+ * Reads one file of any format Glossator imports, by its extension:
+ * .txt and .md are decoded (encoding detected, or the user's `encoding`),
+ * .md is then reduced to its readable text; .html through readHtml; .docx
+ * through readDocx. Never throws: a file that cannot be read gets a reason.
+ */
+export async function readImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+  encoding?: TextEncoding,
+): Promise<ReadResult> {
+  const problem = importFileProblem(fileName, bytes.length);
+  if (problem) return { ok: false, reason: problem };
+  try {
+    switch (importFormatOf(fileName)) {
+      case 'html':
+        return readHtml(bytes, encoding);
+      case 'docx':
+        return await readDocx(bytes);
+      case 'markdown':
+      case 'text': {
+        const decoded = decodeText(bytes, encoding);
+        if (!decoded.ok) return { ok: false, reason: decoded.reason };
+        const markdown = importFormatOf(fileName) === 'markdown';
+        const text = markdown ? markdownToText(decoded.text.replace(/^\uFEFF/, '')) : decoded.text;
+        if (!text.trim()) return { ok: false, reason: 'the file holds only spaces and line breaks' };
+        return {
+          ok: true,
+          format: markdown ? 'markdown' : 'text',
+          text,
+          encoding: decoded.encoding,
+          detectedBy: decoded.by,
+          hints: {},
+          warnings: [],
+        };
+      }
+      default:
+        return { ok: false, reason: 'the format is not one Glossator imports' };
+    }
+  } catch (error) {
+    // A library failing on a hostile file must not take the import down with it.
+    return {
+      ok: false,
+      reason: `the file could not be read (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'})`,
+    };
+  }
+}

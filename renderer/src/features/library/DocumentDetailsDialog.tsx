@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import type { MetadataPatch } from '../../../../shared/ipc/contract.ts';
+import type { DocumentSummary } from '../../../../shared/model/document.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
+import { FieldError } from '../../ui/FieldError.tsx';
+import { ModalDialog } from '../codebook/ModalDialog.tsx';
+import { MetadataInput } from './MetadataInput.tsx';
+import { type MetadataForm, metadataFields, metadataForm } from './metadata-fields.ts';
+import { useMetadataSuggestions } from './use-metadata-suggestions.ts';
+
+interface Props {
+  document: DocumentSummary;
+  onClose: () => void;
+}
+
+/**
+ * One document's title and details. Only what the user changed is sent, so
+ * a date written some other way ("08.09.2023") stays as it was unless edited;
+ * an emptied field is removed.
+ */
+export function DocumentDetailsDialog({ document, onClose }: Props) {
+  const update = useAppStore((s) => s.updateDocumentDetails);
+  const suggestions = useMetadataSuggestions();
+  const [title, setTitle] = useState(document.title);
+  const [form, setForm] = useState<MetadataForm>(() => metadataForm(document.metadata));
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const titleErrorId = useId();
+
+  const submit = async () => {
+    if (!title.trim()) return setTitleError('Give the document a title.');
+    const before = metadataForm(document.metadata);
+    const metadata: MetadataPatch = {};
+    for (const { key } of metadataFields) {
+      if (form[key].trim() !== before[key].trim()) metadata[key] = form[key].trim() || null;
+    }
+    const retitled = title.trim() !== document.title;
+    if (!retitled && Object.keys(metadata).length === 0) return onClose();
+    setSaving(true);
+    const failure = await update({
+      documentId: document.id,
+      ...(retitled ? { title: title.trim() } : {}),
+      ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
+    });
+    setSaving(false);
+    if (failure) setError(failure);
+    else onClose();
+  };
+
+  return (
+    <ModalDialog title="Edit details" onClose={onClose} onSubmit={() => void submit()} className="details-modal">
+      {document.fileName && <p className="dialog-hint">Imported from {document.fileName}</p>}
+      <label className="meta-field">
+        Title
+        <input
+          name="title"
+          value={title}
+          aria-invalid={titleError ? true : undefined}
+          aria-describedby={titleError ? titleErrorId : undefined}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setTitleError(null);
+          }}
+        />
+        <FieldError id={titleErrorId} message={titleError} />
+      </label>
+      <div className="details-fields">
+        {metadataFields.map(({ key, label, placeholder }) => (
+          <MetadataInput
+            key={key}
+            field={key}
+            label={label}
+            placeholder={placeholder}
+            value={form[key]}
+            suggestions={suggestions[key]}
+            onChange={(value) => setForm((f) => ({ ...f, [key]: value }))}
+          />
+        ))}
+      </div>
+      <DialogFooter error={error} onCancel={onClose} submitLabel="Save" busyLabel="Saving…" busy={saving} />
+    </ModalDialog>
+  );
+}

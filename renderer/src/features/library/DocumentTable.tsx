@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react';
+import type { LibrarySort } from '../../../../shared/library/sort-documents.ts';
+import type { DocumentSummary } from '../../../../shared/model/document.ts';
+import { DocumentTableHeader } from './DocumentTableHeader.tsx';
+import { useVirtualRows } from './use-virtual-rows.ts';
+
+interface Props {
+  shown: readonly DocumentSummary[];
+  sort: LibrarySort;
+  onSort: (sort: LibrarySort) => void;
+  selection: ReadonlySet<string>;
+  selectedShown: number;
+  /** `range`: Shift was held, so every row from the last one clicked follows. */
+  onToggle: (documentId: string, index: number, range: boolean) => void;
+  onSelectAllShown: (select: boolean) => void;
+  onOpen: (documentId: string) => void;
+  onEdit: (documentId: string) => void;
+  /** Shown instead of rows when there are none. */
+  empty: ReactNode;
+  scrollResetKey: unknown;
+  initialScrollTop: number;
+  onScrollTop: (top: number) => void;
+}
+
+/** Tall enough for a title with its file name below. */
+const ROW_HEIGHT = 52;
+
+/**
+ * The Library's documents as a table: a checkbox, the document (one button
+ * over title, date, source, language and count, which opens it) and its
+ * Edit details button. Only the rows in view are rendered; the header
+ * stays at the top while the rows scroll under it.
+ */
+export function DocumentTable(props: Props) {
+  const { shown, selection, onToggle, onOpen, onEdit } = props;
+  const { box, onScroll, first, last } = useVirtualRows({
+    count: shown.length,
+    rowHeight: ROW_HEIGHT,
+    initialScrollTop: props.initialScrollTop,
+    onScrollTop: props.onScrollTop,
+    resetKey: props.scrollResetKey,
+  });
+
+  const rows: ReactNode[] = [];
+  for (let i = first; i < last; i++) {
+    const d = shown[i]!;
+    rows.push(
+      <tr
+        key={d.id}
+        aria-rowindex={i + 2}
+        className={selection.has(d.id) ? 'selected' : undefined}
+        style={{ top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
+      >
+        <td className="doc-check">
+          <input
+            type="checkbox"
+            aria-label={`Select “${d.title}”`}
+            checked={selection.has(d.id)}
+            // React reports a checkbox's change from its click, which knows whether Shift was held.
+            onChange={(e) => onToggle(d.id, i, (e.nativeEvent as MouseEvent).shiftKey === true)}
+          />
+        </td>
+        <td colSpan={5} className="doc-main">
+          <button
+            type="button"
+            className="doc-row"
+            data-document-id={d.id}
+            title={d.fileName ? `${d.title}\n${d.fileName}` : d.title}
+            onClick={() => onOpen(d.id)}
+          >
+            <span className="doc-title-cell">
+              <span className="doc-title">{d.title}</span>
+              {d.fileName && <span className="doc-file">{d.fileName}</span>}
+            </span>
+            <span>{d.metadata.date ?? ''}</span>
+            <span>{d.metadata.source ?? ''}</span>
+            <span>{d.metadata.language ?? ''}</span>
+            <span className="num">{d.annotationCount}</span>
+          </button>
+        </td>
+        <td className="doc-edit">
+          <button
+            type="button"
+            className="edit-details"
+            aria-label={`Edit details of “${d.title}”`}
+            title="Edit details"
+            onClick={(e) => {
+              // Kept from reaching anything that opens the document on a click in its row.
+              e.stopPropagation();
+              onEdit(d.id);
+            }}
+          >
+            ✎
+          </button>
+        </td>
+      </tr>,
+    );
+  }
+
+  return (
+    <div ref={box} className="doc-table" onScroll={onScroll}>
+      <table aria-label="Documents" aria-rowcount={shown.length + 1}>
+        <thead>
+          <DocumentTableHeader
+            sort={props.sort}
+            onSort={props.onSort}
+            selectedShown={props.selectedShown}
+            shownCount={shown.length}
+            onSelectAllShown={props.onSelectAllShown}
+          />
+        </thead>
+        <tbody style={{ height: shown.length * ROW_HEIGHT }}>{rows}</tbody>
+      </table>
+      {shown.length === 0 && <div className="doc-empty">{props.empty}</div>}
+    </div>
+  );
+}

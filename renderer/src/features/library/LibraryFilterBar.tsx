@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { tagsInTreeOrder } from '../../../../shared/codebook/tag-tree.ts';
+import { coderIdsOf, metadataValueCounts } from '../../../../shared/library/corpus-values.ts';
+import { isFilterActive, type LibraryFilter } from '../../../../shared/library/filter-documents.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { ValueSelect } from './ValueSelect.tsx';
+
+const annotatedLabels: Record<LibraryFilter['annotated'], string> = {
+  any: 'Annotated or not',
+  yes: 'Annotated',
+  no: 'Not annotated',
+};
+
+/** Option labels cannot be padded, so sub-tags are indented with no-break spaces. */
+const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(depth);
+
+/** The Library's filters: search as you type, dates, and selects for what the corpus and its annotations hold. */
+export function LibraryFilterBar() {
+  const filter = useAppStore((s) => s.libraryFilter);
+  const setFilter = useAppStore((s) => s.setLibraryFilter);
+  const clear = useAppStore((s) => s.clearLibraryFilter);
+  const documents = useAppStore((s) => s.documents);
+  const tags = useAppStore((s) => s.codebook.tags);
+  const actors = useAppStore((s) => s.actors);
+  const coder = useAppStore((s) => s.project?.coder);
+  const sources = useMemo(() => metadataValueCounts(documents, 'source'), [documents]);
+  const languages = useMemo(() => metadataValueCounts(documents, 'language'), [documents]);
+  const coderIds = useMemo(() => coderIdsOf(documents), [documents]);
+  const tagRows = useMemo(() => tagsInTreeOrder(tags), [tags]);
+
+  return (
+    <search className="library-filters" aria-label="Filter documents">
+      <input
+        type="search"
+        className="filter-text"
+        aria-label="Search titles, sources and authors"
+        placeholder="Search title, source, author…"
+        value={filter.text}
+        onChange={(e) => setFilter({ text: e.target.value })}
+      />
+      <span className="filter-dates">
+        <input
+          type="date"
+          aria-label="Dated from"
+          value={filter.dateFrom}
+          max={filter.dateTo || undefined}
+          onChange={(e) => setFilter({ dateFrom: e.target.value })}
+        />
+        <span aria-hidden="true">–</span>
+        <input
+          type="date"
+          aria-label="Dated to"
+          value={filter.dateTo}
+          min={filter.dateFrom || undefined}
+          onChange={(e) => setFilter({ dateTo: e.target.value })}
+        />
+      </span>
+      <ValueSelect
+        ariaLabel="Filter by source"
+        anyLabel="Any source"
+        noneLabel="(no source)"
+        counts={sources}
+        value={filter.source}
+        onChange={(source) => setFilter({ source })}
+      />
+      <ValueSelect
+        ariaLabel="Filter by language"
+        anyLabel="Any language"
+        noneLabel="(no language)"
+        counts={languages}
+        value={filter.language}
+        onChange={(language) => setFilter({ language })}
+      />
+      <select aria-label="Filter by tag" value={filter.tagId} onChange={(e) => setFilter({ tagId: e.target.value })}>
+        <option value="">Any tag</option>
+        {tagRows.map(({ tag, depth }) => (
+          <option key={tag.id} value={tag.id}>
+            {indent(depth) + tag.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Filter by actor"
+        value={filter.actorId}
+        onChange={(e) => setFilter({ actorId: e.target.value })}
+      >
+        <option value="">Any actor</option>
+        {actors.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Filter by coder"
+        value={filter.coderId}
+        onChange={(e) => setFilter({ coderId: e.target.value })}
+      >
+        <option value="">Any coder</option>
+        {/* Only this session's coder has a name here; colleagues are known by their ids. */}
+        {[...new Set([...coderIds, ...(filter.coderId ? [filter.coderId] : [])])].map((id) => (
+          <option key={id} value={id}>
+            {id === coder?.id ? `${coder.name} (you)` : id}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Filter by annotations"
+        value={filter.annotated}
+        onChange={(e) => setFilter({ annotated: e.target.value as LibraryFilter['annotated'] })}
+      >
+        {Object.entries(annotatedLabels).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="quiet" disabled={!isFilterActive(filter)} onClick={clear}>
+        Clear filters
+      </button>
+    </search>
+  );
+}
