@@ -119,7 +119,7 @@ describe('filterDocuments', () => {
     expect(ids(edited, { text: 'второе' })).toEqual(['a']);
   });
 
-  it('filters 10,000 documents quickly', () => {
+  it('filters 10,000 documents as a search-as-you-type narrows (timed in npm run bench)', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       doc(`d${i}`, {
         title: `Документ номер ${i} о безопасности`,
@@ -129,13 +129,9 @@ describe('filterDocuments', () => {
       }),
     );
     const filter = { ...emptyLibraryFilter, text: 'номер 99', dateFrom: '2015-01-01', annotated: 'yes' as const };
-    filterDocuments(many, filter); // builds the per-document keys once
-    const start = performance.now();
-    for (const text of ['н', 'но', 'ном', 'номе', 'номер', 'номер 9', 'номер 99']) {
-      filterDocuments(many, { ...filter, text });
-    }
-    const perKeystroke = (performance.now() - start) / 7;
-    expect(filterDocuments(many, filter).length).toBeGreaterThan(0);
-    expect(perKeystroke).toBeLessThan(50);
+    const counts = ['н', 'номер 9', 'номер 99'].map((text) => filterDocuments(many, { ...filter, text }).length);
+    expect(counts[0]).toBeGreaterThan(counts[1]!);
+    expect(counts[1]).toBeGreaterThan(counts[2]!);
+    expect(counts[2]).toBeGreaterThan(0);
   });
 });

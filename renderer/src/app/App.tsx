@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
+import { SearchView } from '../features/search/SearchView.tsx';
 import { ActorsView } from '../features/actors/ActorsView.tsx';
 import { CodebookView } from '../features/codebook/CodebookView.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
 import { ReaderView } from '../features/reader/ReaderView.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { isTypingTarget } from '../ui/is-typing-target.ts';
+import { ImportDialog } from '../features/import/ImportDialog.tsx';
+import { FileDropZone } from '../features/import/FileDropZone.tsx';
 import { NavBar } from './NavBar.tsx';
 import { Notices } from './Notices.tsx';
 
@@ -13,6 +16,7 @@ export function App() {
   const boot = useAppStore((s) => s.boot);
   const bootError = useAppStore((s) => s.bootError);
   const route = useAppStore((s) => s.route);
+  const importing = useAppStore((s) => s.importState !== null);
 
   useEffect(() => {
     void useAppStore.getState().start();
@@ -71,9 +75,13 @@ export function App() {
         <CodebookView />
       ) : route.view === 'actors' ? (
         <ActorsView />
+      ) : route.view === 'search' ? (
+        <SearchView />
       ) : (
         <LibraryView />
       )}
+      {importing && <ImportDialog />}
+      <FileDropZone />
     </div>
   );
 }

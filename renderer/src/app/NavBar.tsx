@@ -26,6 +26,7 @@ export function NavBar() {
       {tab('Library', route.view === 'library' || route.view === 'reader', () => navigate({ view: 'library' }))}
       {tab('Codebook', route.view === 'codebook', () => navigate({ view: 'codebook' }))}
       {tab('Actors', route.view === 'actors', () => navigate({ view: 'actors' }))}
+      {tab('Search', route.view === 'search', () => navigate({ view: 'search' }))}
       <span className="nav-spacer" />
       <button
         type="button"

@@ -2,11 +2,13 @@ import { create } from 'zustand';
 import { type ActorSlice, createActorSlice } from './actor-slice.ts';
 import { type CodebookSlice, createCodebookSlice } from './codebook-slice.ts';
 import { createHistorySlice, type HistorySlice } from './history-slice.ts';
+import { createImportSlice, type ImportSlice } from './import-slice.ts';
 import { createLibrarySlice, type LibrarySlice } from './library-slice.ts';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice.ts';
 import { createProjectSlice, type ProjectSlice } from './project-slice.ts';
 import { createReaderSlice, type ReaderSlice } from './reader-slice.ts';
 import { createRouteSlice, type RouteSlice } from './route-slice.ts';
+import { createSearchSlice, type SearchSlice } from './search-slice.ts';
 
 /** The renderer's one store, built from slices. Components call actions; actions call the api. */
 export type AppState = ProjectSlice &
@@ -16,7 +18,9 @@ export type AppState = ProjectSlice &
   NoticeSlice &
   CodebookSlice &
   ActorSlice &
-  HistorySlice;
+  HistorySlice &
+  SearchSlice &
+  ImportSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createProjectSlice(...a),
@@ -27,4 +31,6 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createCodebookSlice(...a),
   ...createActorSlice(...a),
   ...createHistorySlice(...a),
+  ...createSearchSlice(...a),
+  ...createImportSlice(...a),
 }));

@@ -8,6 +8,7 @@ import type { CallInput } from '../../../shared/ipc/contract.ts';
 import { emptyChangeSet, type HistoryLabels } from '../../../shared/ipc/change-set.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
+import type { TextRange } from './route-slice.ts';
 import { messageOf } from './notice-slice.ts';
 import { performanceMarks } from './performance-marks.ts';
 
@@ -18,7 +19,16 @@ export interface OpenDocument {
 }
 
 /** The Reader's keyboard pickers and dialogs; at most one is open. */
-export type ReaderPrompt = 'speaker' | 'addressee' | 'stance' | 'mention' | 'tag' | 'create-actor' | 'help';
+export type ReaderPrompt =
+  | 'speaker'
+  | 'addressee'
+  | 'stance'
+  | 'mention'
+  | 'tag'
+  | 'create-actor'
+  | 'help'
+  | 'cleanup'
+  | 'original';
 
 export interface ReaderSlice {
   reader: OpenDocument | null;
@@ -27,7 +37,7 @@ export interface ReaderSlice {
   /** Annotations shown but not yet confirmed saved. */
   unsaved: ReadonlySet<string>;
   /** A request to scroll to an annotation and flash it; `seq` makes repeats distinct. */
-  focus: { annotationId: string; seq: number } | null;
+  focus: { annotationId?: string; range?: TextRange; seq: number } | null;
   /** The annotation the side panel shows and keys act on. */
   selectedAnnotationId: string | null;
   /** True while the user corrects the text ("Edit text" mode). */
@@ -37,7 +47,8 @@ export interface ReaderSlice {
   memoFocus: number;
   focusMemo: () => void;
   setPrompt: (prompt: ReaderPrompt | null) => void;
-  openDocument: (documentId: string, annotationId?: string) => Promise<void>;
+  /** Opens a document; with an annotation, selects it; with a match, selects that text. Either is scrolled to and flashed. */
+  openDocument: (documentId: string, annotationId?: string, match?: TextRange) => Promise<void>;
   /** Fetches the open document again (after its text changed). */
   reloadDocument: () => Promise<void>;
   closeDocument: () => void;
@@ -71,9 +82,11 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
   focusMemo: () => set((s) => ({ memoFocus: s.memoFocus + 1 })),
   setPrompt: (prompt) => set({ prompt }),
 
-  openDocument: async (documentId, annotationId) => {
+  openDocument: async (documentId, annotationId, match) => {
     const jump = () => {
       if (annotationId) get().selectAnnotation(annotationId, true);
+      else if (match)
+        set((s) => ({ selectedAnnotationId: null, focus: { range: match, seq: (s.focus?.seq ?? 0) + 1 } }));
     };
     if (get().reader?.document.id === documentId) return jump();
     if (get().readerLoading === documentId) return;
@@ -88,7 +101,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       if (get().readerLoading !== documentId) return;
       set({ reader: { document, annotations }, readerLoading: null });
       // After the view has been built from the new state.
-      if (annotationId) requestAnimationFrame(jump);
+      if (annotationId || match) requestAnimationFrame(jump);
     } catch (error) {
       set({ readerLoading: null });
       get().notify('error', `Could not open the document: ${messageOf(error)}`);

@@ -3,8 +3,9 @@ import type { AppState } from './app-store.ts';
 
 export type Route =
   | { view: 'library' }
-  | { view: 'reader'; documentId: string; annotationId?: string }
+  | { view: 'reader'; documentId: string; annotationId?: string; match?: TextRange }
   | { view: 'codebook' }
+  | { view: 'search' }
   | { view: 'actors'; actorId?: string };
 
 export interface RouteSlice {
@@ -17,7 +18,16 @@ export interface RouteSlice {
 
 const ID = '([A-Za-z0-9_-]+)';
 
+/** A stretch of a document's text (UTF-16 offsets), such as a search match. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 export function routeFromHash(hash: string): Route {
+  const at = new RegExp(`^#/doc/${ID}/at/(\\d+)-(\\d+)$`).exec(hash);
+  if (at?.[1]) return { view: 'reader', documentId: at[1], match: { start: Number(at[2]), end: Number(at[3]) } };
+  if (hash === '#/search') return { view: 'search' };
   const doc = new RegExp(`^#/doc/${ID}(?:/${ID})?$`).exec(hash);
   if (doc?.[1])
     return doc[2]
@@ -32,7 +42,10 @@ export function routeFromHash(hash: string): Route {
 export function hashOf(route: Route): string {
   switch (route.view) {
     case 'reader':
+      if (route.match) return `#/doc/${route.documentId}/at/${route.match.start}-${route.match.end}`;
       return route.annotationId ? `#/doc/${route.documentId}/${route.annotationId}` : `#/doc/${route.documentId}`;
+    case 'search':
+      return '#/search';
     case 'codebook':
       return '#/codebook';
     case 'actors':
@@ -51,7 +64,7 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
   followLocation: () => {
     const route = routeFromHash(location.hash);
     set({ route });
-    if (route.view === 'reader') void get().openDocument(route.documentId, route.annotationId);
+    if (route.view === 'reader') void get().openDocument(route.documentId, route.annotationId, route.match);
     else get().closeDocument();
     if (route.view === 'actors' && route.actorId) void get().loadActorMentions(route.actorId);
     if (route.view === 'codebook') void get().loadTagUsage();

@@ -58,12 +58,12 @@ export function BulkDetailsDialog({ documents, onClose }: Props) {
       className="details-modal"
     >
       <p className="dialog-hint">Tick what to change; the other details of each document stay as they are.</p>
-      {metadataFields.map(({ key, label, placeholder }) => (
+      {metadataFields.map(({ key, label, noun, placeholder }) => (
         <div key={key} className={ticked[key] ? 'bulk-field ticked' : 'bulk-field'}>
           <label className="bulk-tick">
             <input
               type="checkbox"
-              aria-label={`Change ${label.toLowerCase()}`}
+              aria-label={`Change ${noun}`}
               checked={ticked[key]}
               onChange={(e) => setTicked((t) => ({ ...t, [key]: e.target.checked }))}
             />

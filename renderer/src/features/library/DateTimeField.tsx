@@ -26,22 +26,25 @@ export function DateTimeField({ label, value, onChange, placeholder }: Props) {
   if (asText) {
     const unreadable = value.trim() !== '' && dateKey(value) === null;
     return (
-      <label className="meta-field date-field">
-        {label}
-        <input
-          name="date"
-          value={value}
-          placeholder={placeholder}
-          aria-describedby={unreadable ? hintId : undefined}
-          onChange={(e) => onChange(e.target.value)}
-        />
+      <div className="meta-field date-field">
+        <label>
+          {label}
+          <input
+            name="date"
+            value={value}
+            placeholder={placeholder}
+            aria-describedby={unreadable ? hintId : undefined}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        </label>
+        {/* Outside the label, so it is read as a description, not as part of the field's name. */}
         {unreadable && (
           <span id={hintId} className="field-hint">
             Not a date the Library can read: date filters and sorting leave this document out. Write it as 2023-09-08 or
             2023-09-08T12:51.
           </span>
         )}
-      </label>
+      </div>
     );
   }
 

@@ -64,8 +64,9 @@ export function DocumentDetailsDialog({ document, onClose }: Props) {
             setTitleError(null);
           }}
         />
-        <FieldError id={titleErrorId} message={titleError} />
       </label>
+      {/* Outside the label, so the message is not read as part of the field's name. */}
+      <FieldError id={titleErrorId} message={titleError} />
       <div className="details-fields">
         {metadataFields.map(({ key, label, placeholder }) => (
           <MetadataInput

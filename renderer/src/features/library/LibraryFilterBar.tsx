@@ -14,6 +14,9 @@ const annotatedLabels: Record<LibraryFilter['annotated'], string> = {
 /** Option labels cannot be padded, so sub-tags are indented with no-break spaces. */
 const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(depth);
 
+/** A chosen tag or actor that is gone (deleted, merged): still listed, so the select shows what filters. */
+const missing = (id: string, records: ReadonlyArray<{ id: string }>) => id !== '' && !records.some((r) => r.id === id);
+
 /** The Library's filters: search as you type, dates, and selects for what the corpus and its annotations hold. */
 export function LibraryFilterBar() {
   const filter = useAppStore((s) => s.libraryFilter);
@@ -73,6 +76,7 @@ export function LibraryFilterBar() {
       />
       <select aria-label="Filter by tag" value={filter.tagId} onChange={(e) => setFilter({ tagId: e.target.value })}>
         <option value="">Any tag</option>
+        {missing(filter.tagId, tags) && <option value={filter.tagId}>(a deleted tag)</option>}
         {tagRows.map(({ tag, depth }) => (
           <option key={tag.id} value={tag.id}>
             {indent(depth) + tag.name}
@@ -85,6 +89,7 @@ export function LibraryFilterBar() {
         onChange={(e) => setFilter({ actorId: e.target.value })}
       >
         <option value="">Any actor</option>
+        {missing(filter.actorId, actors) && <option value={filter.actorId}>(a deleted actor)</option>}
         {actors.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}

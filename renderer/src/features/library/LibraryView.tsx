@@ -87,9 +87,14 @@ export function LibraryView() {
               {countOf(documents.length, 'document')} · coding as <strong>{project?.coder.name}</strong>
             </p>
           </div>
-          <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
-            + Add text
-          </button>
+          <div className="library-actions">
+            <button type="button" onClick={() => void useAppStore.getState().openImport()}>
+              Import files…
+            </button>
+            <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
+              + Add text
+            </button>
+          </div>
         </header>
         <ProblemsBanner />
         <LibraryFilterBar />
@@ -139,7 +144,9 @@ export function LibraryView() {
           }}
           empty={
             documents.length === 0 ? (
-              <p className="empty-hint">No documents yet. Use “Add text” to paste an article.</p>
+              <p className="empty-hint">
+                No documents yet. Drop files here, use “Import files…”, or “Add text” to paste an article.
+              </p>
             ) : (
               <p className="empty-hint">No document matches these filters.</p>
             )

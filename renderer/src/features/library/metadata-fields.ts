@@ -3,12 +3,18 @@ import type { DocumentMetadata } from '../../../../shared/model/document.ts';
 export type MetadataKey = keyof DocumentMetadata;
 
 /** The details a document has besides its title, in the order both details dialogs show them. */
-export const metadataFields: ReadonlyArray<{ key: MetadataKey; label: string; placeholder: string }> = [
-  { key: 'source', label: 'Source', placeholder: 'e.g. Aqnews.kz' },
-  { key: 'author', label: 'Author', placeholder: '' },
-  { key: 'date', label: 'Date and time', placeholder: '2023-09-08 or 2023-09-08T12:51' },
-  { key: 'url', label: 'URL', placeholder: 'https://…' },
-  { key: 'language', label: 'Language', placeholder: 'e.g. ru, kk, en' },
+export const metadataFields: ReadonlyArray<{
+  key: MetadataKey;
+  label: string;
+  /** The label inside a sentence ("Change the URL"). */
+  noun: string;
+  placeholder: string;
+}> = [
+  { key: 'source', label: 'Source', noun: 'source', placeholder: 'e.g. Aqnews.kz' },
+  { key: 'author', label: 'Author', noun: 'author', placeholder: '' },
+  { key: 'date', label: 'Date and time', noun: 'date and time', placeholder: '2023-09-08 or 2023-09-08T12:51' },
+  { key: 'url', label: 'URL', noun: 'URL', placeholder: 'https://…' },
+  { key: 'language', label: 'Language', noun: 'language', placeholder: 'e.g. ru, kk, en' },
 ];
 
 /** Each field's value as a form holds it: a string, empty when unset. */

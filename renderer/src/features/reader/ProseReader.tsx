@@ -1,4 +1,4 @@
-import { EditorState } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
@@ -140,11 +140,16 @@ export function ProseReader({ document, editing, onReady }: Props) {
       }
       if (state.selectedAnnotationId !== previous.selectedAnnotationId) showSelected(state.selectedAnnotationId);
       if (state.focus && state.focus !== previous.focus) {
-        const target = shown.find((a) => a.id === state.focus?.annotationId);
-        if (target && !target.orphaned) {
+        const { annotationId, range } = state.focus;
+        const annotation = annotationId ? shown.find((a) => a.id === annotationId) : undefined;
+        const target = annotation && !annotation.orphaned ? annotation : annotationId ? undefined : range;
+        if (target && target.end <= textDoc.text.length) {
           const from = textDoc.toPos(target.start);
           const to = textDoc.toPos(target.end);
-          view.dispatch(view.state.tr.setMeta(flashKey, { from, to }));
+          let tr = view.state.tr.setMeta(flashKey, { from, to });
+          // A search match is selected, ready to be tagged with one key.
+          if (!annotationId) tr = tr.setSelection(TextSelection.create(tr.doc, from, to));
+          view.dispatch(tr);
           const { node } = view.domAtPos(from);
           const element = node instanceof Element ? node : node.parentElement;
           element?.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -6,6 +6,8 @@ import { type ActorType, actorTypeLabels } from '../../../../shared/model/actor.
 import { type Stance, stanceLabels, stances } from '../../../../shared/model/annotation.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { type PickerItem, QuickPicker } from '../../ui/QuickPicker.tsx';
+import { CleanupDialog } from './CleanupDialog.tsx';
+import { OriginalTextDialog } from './OriginalTextDialog.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
@@ -146,6 +148,10 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
       return <CreateActorDialog span={selection()} onClose={close} />;
     case 'help':
       return <HelpOverlay onClose={close} />;
+    case 'cleanup':
+      return <CleanupDialog onClose={close} />;
+    case 'original':
+      return <OriginalTextDialog onClose={close} />;
     default:
       return null;
   }

@@ -74,9 +74,17 @@ export function ReaderView() {
           {meta.length > 0 && <p className="reader-meta">{meta.join(' · ')}</p>}
         </div>
         {!editing && (
-          <button type="button" onClick={() => useAppStore.getState().setEditingText(true)}>
-            Edit text
-          </button>
+          <div className="reader-actions">
+            <button type="button" onClick={() => useAppStore.getState().setPrompt('original')}>
+              Original
+            </button>
+            <button type="button" onClick={() => useAppStore.getState().setPrompt('cleanup')}>
+              Clean up…
+            </button>
+            <button type="button" onClick={() => useAppStore.getState().setEditingText(true)}>
+              Edit text
+            </button>
+          </div>
         )}
       </header>
       {editing ? <EditBar handle={handle} /> : <TagToolbar onApply={apply} />}

@@ -1,0 +1,134 @@
+import { textEncodings, type TextEncoding } from '../../../../shared/text/decode-text.ts';
+import type { DocumentMetadata } from '../../../../shared/model/document.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { CleanupPreview } from '../cleanup/CleanupPreview.tsx';
+
+const encodingNames: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1251': 'Windows-1251',
+  'koi8-r': 'KOI8-R',
+};
+
+const detectedByNames: Record<string, string> = {
+  bom: 'byte-order mark',
+  'valid-utf-8': 'valid UTF-8',
+  guess: 'guessed from the letters',
+  declared: 'declared by the page',
+  override: 'your choice',
+};
+
+const fields: Array<{ key: keyof DocumentMetadata; label: string; placeholder?: string }> = [
+  { key: 'source', label: 'Source', placeholder: 'Orda.kz' },
+  { key: 'author', label: 'Author' },
+  { key: 'date', label: 'Date and time', placeholder: '2023-09-08T12:51' },
+  { key: 'url', label: 'URL' },
+  { key: 'language', label: 'Language', placeholder: 'ru' },
+];
+
+/** One file of the import: its details to confirm, its encoding, and its text with the proposed cleanup. */
+export function ImportFileDetail() {
+  const state = useAppStore((s) => s.importState);
+  const update = useAppStore((s) => s.updateImportEntry);
+  const changeEncoding = useAppStore((s) => s.changeImportEncoding);
+  const entry = state?.entries[state.selected];
+  if (!state || !entry) return <div className="import-detail" />;
+  const index = state.selected;
+  const { preview } = entry;
+  if (preview.status === 'failed') {
+    return (
+      <div className="import-detail">
+        <h3>{preview.fileName}</h3>
+        <p className="import-reason">This file cannot be imported: {preview.reason}.</p>
+      </div>
+    );
+  }
+  const setField = (key: keyof DocumentMetadata, value: string) => {
+    const metadata = { ...entry.metadata };
+    if (value) metadata[key] = value;
+    else delete metadata[key];
+    update(index, { metadata });
+  };
+  const toggle = (i: number) => {
+    const keep = new Set(entry.keep);
+    if (keep.has(i)) keep.delete(i);
+    else keep.add(i);
+    update(index, { keep });
+  };
+  const removing = preview.boilerplate.length - entry.keep.size;
+  return (
+    <div className="import-detail">
+      {preview.duplicateOf && (
+        <p className="import-note">
+          The same text as “{preview.duplicateOf.title}”
+          {preview.duplicateOf.documentId ? ' in this project' : ' (earlier in this import)'}: it will be skipped.
+        </p>
+      )}
+      {preview.warnings.map((w) => (
+        <p key={w} className="import-note">
+          {w}
+        </p>
+      ))}
+      <div className="import-fields">
+        <label className="wide">
+          Title
+          <input value={entry.title} onChange={(e) => update(index, { title: e.target.value })} />
+        </label>
+        {fields.map((f) => (
+          <label key={f.key}>
+            {f.label}
+            <input
+              value={entry.metadata[f.key] ?? ''}
+              placeholder={f.placeholder}
+              onChange={(e) => setField(f.key, e.target.value)}
+            />
+          </label>
+        ))}
+        {preview.encoding && (
+          <label>
+            Encoding <span className="muted">({detectedByNames[preview.detectedBy ?? ''] ?? preview.detectedBy})</span>
+            <select
+              aria-label="Encoding"
+              value={preview.encoding}
+              onChange={(e) => void changeEncoding(index, e.target.value as TextEncoding)}
+            >
+              {textEncodings.map((enc) => (
+                <option key={enc} value={enc}>
+                  {encodingNames[enc]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <div className="cleanup-bar">
+        <span>
+          {preview.boilerplate.length === 0
+            ? 'No page furniture found: the text is imported as it is.'
+            : `Cleanup: ${removing} of ${preview.boilerplate.length} proposed stretches will be removed (struck through). Click one to keep it.`}
+        </span>
+        {preview.boilerplate.length > 0 && (
+          <>
+            <button type="button" onClick={() => update(index, { keep: new Set() })}>
+              Remove all
+            </button>
+            <button
+              type="button"
+              onClick={() => update(index, { keep: new Set(preview.boilerplate.map((_, i) => i)) })}
+            >
+              Keep all
+            </button>
+          </>
+        )}
+      </div>
+      <CleanupPreview
+        text={preview.text}
+        spans={preview.boilerplate}
+        keep={entry.keep}
+        onToggle={toggle}
+        label={`Text of ${preview.fileName}`}
+      />
+    </div>
+  );
+}
