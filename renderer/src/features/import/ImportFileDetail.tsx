@@ -86,8 +86,8 @@ export function ImportFileDetail() {
           </label>
         ))}
         {preview.encoding && (
-          <label>
-            Encoding <span className="muted">({detectedByNames[preview.detectedBy ?? ''] ?? preview.detectedBy})</span>
+          <label className="encoding-field">
+            Encoding
             <select
               aria-label="Encoding"
               value={preview.encoding}
@@ -99,6 +99,7 @@ export function ImportFileDetail() {
                 </option>
               ))}
             </select>
+            <small>{detectedByNames[preview.detectedBy ?? ''] ?? preview.detectedBy}</small>
           </label>
         )}
       </div>
