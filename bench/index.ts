@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
- * `npm run bench -- store` (or server, reader, actors) runs one part only.
+ * `npm run bench -- store` (or server, reader, actors, corpus) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actorViewBench } from './actor-bench.ts';
+import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
 import {
   benchActor,
   corpus,
@@ -21,7 +22,7 @@ import { readerBench } from './reader-bench.ts';
 import { openLargeProject } from './server-bench.ts';
 import { saveLatency } from './store-bench.ts';
 
-const only = process.argv.slice(2).find((a) => ['store', 'server', 'reader', 'actors'].includes(a));
+const only = process.argv.slice(2).find((a) => ['store', 'server', 'reader', 'actors', 'corpus'].includes(a));
 const run = (part: string) => !only || only === part;
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -64,6 +65,11 @@ try {
     }
     writeProject(dir, docs, actors);
     await actorViewBench(dir, config, ['actor-a', 'actor-b']);
+  }
+  if (run('corpus')) {
+    await importBench(root);
+    await searchBench(root);
+    libraryBench();
   }
 } finally {
   rmSync(root, { recursive: true, force: true });

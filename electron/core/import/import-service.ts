@@ -2,13 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { ImportPreview, ImportSummary } from '../../../shared/ipc/import-results.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { documentFacets } from '../../../shared/library/document-facets.ts';
-import type { DocumentInfo, DocumentMetadata } from '../../../shared/model/document.ts';
+import type { DocumentInfo, DocumentMetadata, DocumentSummary } from '../../../shared/model/document.ts';
 import type { TextEncoding } from '../../../shared/text/decode-text.ts';
 import { removeSpans } from '../../../shared/text/detect-boilerplate.ts';
 import { normalizeText } from '../../../shared/text/normalize-text.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { ImportStaging } from './import-staging.ts';
 import { textHash } from './text-hash.ts';
+
+/** Documents written at the same time during an import. */
+const PARALLEL_WRITES = 8;
+
+interface Prepared {
+  stagingId: string;
+  fileName: string;
+  info: DocumentInfo;
+  text: string;
+  originalText: string;
+}
 
 export interface ImportItem {
   stagingId: string;
@@ -50,58 +61,83 @@ export class ImportService {
   async importItems(items: readonly ImportItem[]): Promise<ImportSummary> {
     await this.loadHashes();
     const summary: ImportSummary = { imported: [], duplicates: [], failed: [] };
-    for (const item of items) {
-      const staged = this.staging.get(item.stagingId);
-      if (!staged) {
-        summary.failed.push({
-          stagingId: item.stagingId,
-          fileName: '(unknown file)',
-          reason: 'the preview expired (too many files were waiting); choose the file again',
-        });
-        continue;
-      }
-      const { fileName, read, text, hash } = staged;
-      const fail = (reason: string) => summary.failed.push({ stagingId: item.stagingId, fileName, reason });
-      if (!read.ok || !hash) {
-        fail(read.ok ? 'the file could not be read' : read.reason);
-        continue;
-      }
-      const existing = this.hashes?.get(hash);
-      if (existing) {
-        summary.duplicates.push({ stagingId: item.stagingId, fileName, duplicateOf: existing.title });
-        this.staging.discard([item.stagingId]);
-        continue;
-      }
-      const problem = removalProblem(text, item.remove);
-      if (problem) {
-        fail(problem);
-        continue;
-      }
-      const cleaned = removeSpans(text, item.remove);
-      if (!cleaned.trim()) {
-        fail('nothing would be left of the text after the cleanup');
-        continue;
-      }
-      const info: DocumentInfo = {
-        id: randomUUID(),
-        title: item.title,
-        metadata: item.metadata,
-        created: new Date().toISOString(),
-        textLength: cleaned.length,
-        sourceHash: hash,
-        fileName: fileName.slice(0, 1_000),
-      };
-      try {
-        await this.store.addDocument(info, { text: cleaned, originalText: read.text });
-      } catch (error) {
-        fail(error instanceof Error ? error.message : String(error));
-        continue;
-      }
-      this.hashes?.set(hash, { documentId: info.id, title: info.title });
-      this.staging.discard([item.stagingId]);
-      summary.imported.push({ ...info, ...documentFacets([]) });
+    const writes: Array<Promise<void>> = [];
+    // Filled as writes finish, reported in the order the files were given.
+    const added: Array<DocumentSummary | undefined> = [];
+    for (const [index, item] of items.entries()) {
+      const prepared = this.prepare(item, summary);
+      if (!prepared) continue;
+      // Claimed before the write, so a second copy in the same import is caught.
+      this.hashes?.set(prepared.info.sourceHash as string, {
+        documentId: prepared.info.id,
+        title: prepared.info.title,
+      });
+      writes.push(
+        this.write(prepared, summary).then((doc) => {
+          added[index] = doc;
+        }),
+      );
+      // A few documents are written at once: each write waits mostly on fsync.
+      if (writes.length >= PARALLEL_WRITES) await Promise.all(writes.splice(0));
     }
+    await Promise.all(writes);
+    summary.imported = added.filter((d): d is DocumentSummary => d !== undefined);
     return summary;
+  }
+
+  /** The document an item would become, or null (reported in `summary`) if it is a duplicate or cannot be added. */
+  private prepare(item: ImportItem, summary: ImportSummary): Prepared | null {
+    const staged = this.staging.get(item.stagingId);
+    if (!staged) {
+      summary.failed.push({
+        stagingId: item.stagingId,
+        fileName: '(unknown file)',
+        reason: 'the preview expired (too many files were waiting); choose the file again',
+      });
+      return null;
+    }
+    const { fileName, read, text, hash } = staged;
+    const fail = (reason: string) => {
+      summary.failed.push({ stagingId: item.stagingId, fileName, reason });
+      return null;
+    };
+    if (!read.ok || !hash) return fail(read.ok ? 'the file could not be read' : read.reason);
+    const existing = this.hashes?.get(hash);
+    if (existing) {
+      summary.duplicates.push({ stagingId: item.stagingId, fileName, duplicateOf: existing.title });
+      this.staging.discard([item.stagingId]);
+      return null;
+    }
+    const problem = removalProblem(text, item.remove);
+    if (problem) return fail(problem);
+    const cleaned = removeSpans(text, item.remove);
+    if (!cleaned.trim()) return fail('nothing would be left of the text after the cleanup');
+    const info: DocumentInfo = {
+      id: randomUUID(),
+      title: item.title,
+      metadata: item.metadata,
+      created: new Date().toISOString(),
+      textLength: cleaned.length,
+      sourceHash: hash,
+      fileName: fileName.slice(0, 1_000),
+    };
+    return { stagingId: item.stagingId, fileName, info, text: cleaned, originalText: read.text };
+  }
+
+  private async write(p: Prepared, summary: ImportSummary): Promise<DocumentSummary | undefined> {
+    try {
+      await this.store.addDocument(p.info, { text: p.text, originalText: p.originalText });
+    } catch (error) {
+      this.hashes?.delete(p.info.sourceHash as string);
+      summary.failed.push({
+        stagingId: p.stagingId,
+        fileName: p.fileName,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      return undefined;
+    }
+    this.staging.discard([p.stagingId]);
+    return { ...p.info, ...documentFacets([]) };
   }
 
   /** Remembers a document added another way (pasted), so an import of the same text is caught. */
