@@ -33,7 +33,10 @@ test('import files by dialog and by drop, accept a cleanup, search in any case a
   await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
   const seed002 = readSeed('002', 'raw');
   const paths = [
-    await file('ulys-1251.txt', encodeLegacy(representable(seed002.replace(/\n/g, '\r\n'), 'windows-1251'), 'windows-1251')),
+    await file(
+      'ulys-1251.txt',
+      encodeLegacy(representable(seed002.replace(/\n/g, '\r\n'), 'windows-1251'), 'windows-1251'),
+    ),
     await file('orda-utf16.txt', utf16(readSeed('004', 'raw'), 'le')),
     await file('akorda.html', seedAsHtml(readSeed('003', 'raw'))),
     await file('empty.txt', ''),
@@ -124,7 +127,10 @@ test('import files by dialog and by drop, accept a cleanup, search in any case a
   await page.getByRole('button', { name: 'Left context' }).click();
   await expect(page.getByRole('button', { name: /Left context/ })).toHaveAttribute('aria-pressed', 'true');
   await page.screenshot({ path: testInfo.outputPath('search.png') });
-  await lines.filter({ has: page.locator('.kwic-exact', { hasText: /^Токаева$/ }) }).first().click();
+  await lines
+    .filter({ has: page.locator('.kwic-exact', { hasText: /^Токаева$/ }) })
+    .first()
+    .click();
   await expect(page.locator('.reader-title h1')).toBeVisible();
   await expect(page.locator('.ann-flash')).toHaveText('Токаева');
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Токаева');
