@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../model/document.ts';
+import { documentSummary } from '../testing/document-summary.ts';
 import { coderIdsOf, metadataValueCounts } from './corpus-values.ts';
 
-function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
-  return {
-    id,
-    title: id,
-    metadata: {},
-    created: '2026-01-01T00:00:00.000Z',
-    textLength: 10,
-    annotationCount: 0,
-    tagIds: [],
-    actorIds: [],
-    coderIds: [],
-    ...over,
-  };
-}
+const doc = documentSummary;
 
 describe('metadataValueCounts', () => {
   it('counts each value and the documents without one, in Russian order (Cyrillic before Latin)', () => {

@@ -1,6 +1,7 @@
+import type { DocumentSummary } from '../model/document.ts';
 import { describe, expect, it } from 'vitest';
 import type { Tag } from '../model/codebook.ts';
-import type { DocumentSummary } from '../model/document.ts';
+import { documentSummary } from '../testing/document-summary.ts';
 import {
   emptyLibraryFilter,
   filterDocuments,
@@ -10,20 +11,7 @@ import {
   tagAndDescendants,
 } from './filter-documents.ts';
 
-function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
-  return {
-    id,
-    title: id,
-    metadata: {},
-    created: '2026-01-01T00:00:00.000Z',
-    textLength: 10,
-    annotationCount: 0,
-    tagIds: [],
-    actorIds: [],
-    coderIds: [],
-    ...over,
-  };
-}
+const doc = documentSummary;
 
 function ids(docs: readonly DocumentSummary[], filter: Partial<LibraryFilter>, tags?: ReadonlySet<string>): string[] {
   return filterDocuments(docs, { ...emptyLibraryFilter, ...filter }, tags).map((d) => d.id);

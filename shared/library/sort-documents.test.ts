@@ -1,21 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../model/document.ts';
+import { describe, expect, it } from 'vitest';
+import { documentSummary } from '../testing/document-summary.ts';
 import { type LibrarySort, sortDocuments } from './sort-documents.ts';
 
-function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
-  return {
-    id,
-    title: id,
-    metadata: {},
-    created: '2026-01-01T00:00:00.000Z',
-    textLength: 10,
-    annotationCount: 0,
-    tagIds: [],
-    actorIds: [],
-    coderIds: [],
-    ...over,
-  };
-}
+const doc = documentSummary;
 
 const order = (docs: DocumentSummary[], sort: LibrarySort) => sortDocuments(docs, sort).map((d) => d.id);
 

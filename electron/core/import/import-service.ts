@@ -99,6 +99,7 @@ export class ImportService {
     const { fileName, read, text, hash } = staged;
     const fail = (reason: string) => {
       summary.failed.push({ stagingId: item.stagingId, fileName, reason });
+      this.staging.discard([item.stagingId]);
       return null;
     };
     if (!read.ok || !hash) return fail(read.ok ? 'the file could not be read' : read.reason);

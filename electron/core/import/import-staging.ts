@@ -74,13 +74,18 @@ export class ImportStaging {
 
   private evict(): void {
     let total = 0;
-    for (const f of this.files.values()) total += f.bytes.length;
+    for (const f of this.files.values()) total += heldBytes(f);
     for (const f of this.files.values()) {
       if (total <= MAX_STAGED_BYTES) break;
-      total -= f.bytes.length;
+      total -= heldBytes(f);
       this.files.delete(f.id);
     }
   }
+}
+
+/** The bytes, and the texts at two bytes a character. */
+function heldBytes(f: StagedFile): number {
+  return f.bytes.length + 2 * (f.text.length + (f.read.ok ? f.read.text.length : 0));
 }
 
 function previewOf(

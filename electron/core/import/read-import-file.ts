@@ -1,6 +1,7 @@
 import { decodeText, type TextEncoding } from '../../../shared/text/decode-text.ts';
 import { importFileProblem, importFormatOf } from '../../../shared/text/import-format.ts';
 import { markdownToText } from '../../../shared/text/markdown-to-text.ts';
+import { limits } from '../../../shared/model/limits.ts';
 import { readDocx } from './read-docx.ts';
 import { readHtml } from './read-html.ts';
 import type { ReadResult } from './read-result.ts';
@@ -16,6 +17,17 @@ export async function readImportFile(
   bytes: Uint8Array,
   encoding?: TextEncoding,
 ): Promise<ReadResult> {
+  const read = await readByFormat(fileName, bytes, encoding);
+  if (read.ok && read.text.length > limits.textLength) {
+    return {
+      ok: false,
+      reason: `the text is ${(read.text.length / 2 ** 20).toFixed(0)} million characters long; a document may hold up to ${limits.textLength / 2 ** 20} million (split the file)`,
+    };
+  }
+  return read;
+}
+
+async function readByFormat(fileName: string, bytes: Uint8Array, encoding?: TextEncoding): Promise<ReadResult> {
   const problem = importFileProblem(fileName, bytes.length);
   if (problem) return { ok: false, reason: problem };
   try {

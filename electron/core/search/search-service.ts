@@ -25,6 +25,7 @@ const SLICE_MS = 12;
 export class SearchService {
   private readonly index = new CorpusIndex();
   private readonly stale = new Set<string>();
+  private readonly unreadable = new Set<string>();
   private building: Promise<void> | null = null;
   private stopped = false;
   private readonly stopListening: () => void;
@@ -43,7 +44,8 @@ export class SearchService {
 
   progress(): IndexProgress {
     const total = this.store.listDocumentInfos().length;
-    return { indexed: Math.min(this.index.size, total), total };
+    // Unreadable texts count as done: they cannot be indexed, and waiting for them would never end.
+    return { indexed: Math.min(this.index.size + this.unreadable.size, total), total };
   }
 
   stop(): void {
@@ -131,8 +133,14 @@ export class SearchService {
     const build = this.build();
     await Promise.race([build, new Promise((resolve) => setTimeout(resolve, waitMs))]);
     for (const id of [...this.stale]) {
+      // Cleared before the read: a change during it marks the document again.
       this.stale.delete(id);
-      this.index.put(id, (await this.store.text(id)).text);
+      try {
+        this.index.put(id, (await this.store.text(id)).text);
+        this.unreadable.delete(id);
+      } catch {
+        this.unreadable.add(id);
+      }
     }
   }
 
@@ -140,20 +148,23 @@ export class SearchService {
     let sliceStart = performance.now();
     for (const info of this.store.listDocumentInfos()) {
       if (this.stopped) return;
-      if (this.index.has(info.id)) continue;
+      if (this.index.has(info.id) || this.unreadable.has(info.id)) continue;
+      this.stale.delete(info.id);
       try {
         this.index.put(info.id, (await this.store.text(info.id)).text);
       } catch {
         // A damaged text is reported by the store; search goes on without it.
+        this.unreadable.add(info.id);
       }
-      this.stale.delete(info.id);
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
       }
     }
     // Documents added while the build ran.
-    if (this.store.listDocumentInfos().some((d) => !this.index.has(d.id))) return this.indexAll();
+    if (this.store.listDocumentInfos().some((d) => !this.index.has(d.id) && !this.unreadable.has(d.id))) {
+      return this.indexAll();
+    }
   }
 }
 

@@ -58,6 +58,7 @@ export class ProjectStore {
   private readonly annotationHome = new Map<string, string>();
   private readonly texts = new Map<string, DocumentText>();
   private readonly textListeners = new Set<(documentIds: string[]) => void>();
+  private readonly textLoads = new Map<string, Promise<DocumentText>>();
   private projectDamaged = false;
   private readonly actorsFile: JsonStoreFile<ActorsFile>;
 
@@ -140,6 +141,16 @@ export class ProjectStore {
       this.texts.set(id, cached);
       return cached;
     }
+    // Background readers (search, import) and a change may ask at once: one read serves them all.
+    let loading = this.textLoads.get(id);
+    if (!loading) {
+      loading = this.loadText(id).finally(() => this.textLoads.delete(id));
+      this.textLoads.set(id, loading);
+    }
+    return loading;
+  }
+
+  private async loadText(id: string): Promise<DocumentText> {
     const file = new JsonStoreFile(layout.textFile(this.dir, id), TextFileSchema, this.dir, this.fs);
     const loaded = await file.load();
     if (loaded.status !== 'ok') {
@@ -156,10 +167,17 @@ export class ProjectStore {
       if (!this.problems.some((p) => p.file === problem.file)) this.problems.push(problem);
       throw new ApiError('io', problem.message);
     }
+    // A change saved while the file was read is newer than what was read.
+    const newer = this.texts.get(id);
+    if (newer) return newer;
     const text = { text: loaded.data.text, originalText: loaded.data.originalText };
+    this.cacheText(id, text);
+    return text;
+  }
+
+  private cacheText(id: string, text: DocumentText): void {
     this.texts.set(id, text);
     if (this.texts.size > TEXT_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value as string);
-    return text;
   }
 
   /**
@@ -183,7 +201,7 @@ export class ProjectStore {
       throw ioError(`save the document “${info.title}”`, error);
     }
     this.documents.set(info.id, { info, annotations: this.emptyAnnotations(info.id) });
-    this.texts.set(info.id, text);
+    this.cacheText(info.id, text);
     this.textsChanged([info.id]);
   }
 

@@ -29,7 +29,7 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTypingTarget(event.target)) return;
       const state = useAppStore.getState();
-      if (state.editingText || state.prompt) return;
+      if (state.editingText || state.prompt || state.importState) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) void state.undo();
       else if ((key === 'z' && event.shiftKey) || key === 'y') void state.redo();

@@ -26,6 +26,8 @@ export interface ImportState {
   selected: number;
   progress: { done: number; total: number };
   summary: ImportSummary | null;
+  /** Files being read again in another encoding: Import waits for them. */
+  rereading: number;
 }
 
 export interface ImportSlice {
@@ -44,6 +46,21 @@ export interface ImportSlice {
 /** Files sent per import call: small enough for steady progress, large enough to be quick. */
 const BATCH = 10;
 
+/** Files chosen or dropped and not yet read; one loop reads them, however many drops add to it. */
+const queue: File[] = [];
+/** Bumped when the dialog closes, so a read still under way knows its dialog is gone. */
+let dialogGeneration = 0;
+
+/** Lets the core forget staged files (those it never staged are skipped). */
+function discard(previews: readonly ImportPreview[]): Promise<unknown> {
+  const stagingIds = previews.map((p) => p.stagingId).filter((id) => !id.startsWith(NOT_STAGED));
+  return stagingIds.length
+    ? requireApi()
+        .discardImports({ stagingIds })
+        .catch(() => {})
+    : Promise.resolve();
+}
+
 export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
   const patchState = (patch: Partial<ImportState>) =>
     set((s) => (s.importState ? { importState: { ...s.importState, ...patch } } : {}));
@@ -60,21 +77,28 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
     openImport: async (files = []) => {
       const current = get().importState;
       if (current && current.phase !== 'review' && current.phase !== 'reading') return;
-      const entries = current?.entries ?? [];
+      queue.push(...files);
+      if (current?.phase === 'reading') {
+        // The loop already reading takes these too.
+        return patchState({ progress: { done: current.progress.done, total: current.progress.total + files.length } });
+      }
+      const generation = ++dialogGeneration;
       set({
         importState: {
-          phase: files.length ? 'reading' : 'review',
-          entries,
+          phase: queue.length ? 'reading' : 'review',
+          entries: current?.entries ?? [],
           selected: current?.selected ?? 0,
-          progress: { done: 0, total: files.length },
+          progress: { done: 0, total: queue.length },
           summary: null,
+          rereading: 0,
         },
       });
-      for (const [i, file] of files.entries()) {
-        const preview = await stageFile(file, entries.length + i);
-        if (!get().importState) {
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        const n = (get().importState?.entries.length ?? 0) + 1;
+        const preview = await stageFile(file, n);
+        if (generation !== dialogGeneration) {
           // The dialog was closed while reading: let the core forget the file.
-          if (preview.status === 'ready') void requireApi().discardImports({ stagingIds: [preview.stagingId] });
+          void discard([preview]);
           return;
         }
         set((s) => {
@@ -83,7 +107,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
             importState: {
               ...state,
               entries: [...state.entries, entryOf(preview)],
-              progress: { done: i + 1, total: files.length },
+              progress: { done: state.progress.done + 1, total: state.progress.total },
             },
           };
         });
@@ -93,9 +117,10 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
 
     closeImport: () => {
       const state = get().importState;
+      dialogGeneration++;
+      queue.length = 0;
       set({ importState: null });
-      const waiting = state?.entries.filter((e) => e.preview.status === 'ready').map((e) => e.preview.stagingId) ?? [];
-      if (waiting.length && state?.phase !== 'done') void requireApi().discardImports({ stagingIds: waiting });
+      if (state && state.phase !== 'done') void discard(state.entries.map((e) => e.preview));
     },
 
     selectImportEntry: (index) => patchState({ selected: index }),
@@ -104,25 +129,35 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
 
     changeImportEncoding: async (index, encoding) => {
       const entry = get().importState?.entries[index];
-      if (!entry) return;
+      if (!entry || get().importState?.phase !== 'review') return;
+      const rereading = (delta: number) =>
+        set((s) =>
+          s.importState ? { importState: { ...s.importState, rereading: s.importState.rereading + delta } } : {},
+        );
+      rereading(1);
       try {
         const preview = await requireApi().previewImport({ stagingId: entry.preview.stagingId, encoding });
-        // The text changed, so do the proposed cleanup and the guesses; the user's title is kept if edited.
+        // The text changed, so do the proposed cleanup and the guesses; what the user typed is kept.
         const fresh = entryOf(preview);
+        const edited = Object.fromEntries(
+          Object.entries(entry.metadata).filter(([k, v]) => v !== entry.preview.metadata[k as keyof DocumentMetadata]),
+        );
         patchEntry(index, {
           preview,
           keep: fresh.keep,
           title: entry.title === entry.preview.title ? fresh.title : entry.title,
-          metadata: { ...fresh.metadata, ...entry.metadata },
+          metadata: { ...fresh.metadata, ...edited },
         });
       } catch (error) {
         get().notify('error', `Could not read the file again: ${messageOf(error)}`);
+      } finally {
+        rereading(-1);
       }
     },
 
     runImport: async () => {
       const state = get().importState;
-      if (state?.phase !== 'review') return;
+      if (state?.phase !== 'review' || state.rereading > 0) return;
       const chosen = state.entries.filter((e) => e.include && e.preview.status === 'ready');
       const skippedHere = state.entries.filter((e) => !e.include || e.preview.status !== 'ready');
       const summary: ImportSummary = {
@@ -162,9 +197,10 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
         }
         patchState({ progress: { done: Math.min(i + BATCH, chosen.length), total: chosen.length } });
       }
-      const declined = skippedHere.filter((e) => e.preview.status === 'ready').map((e) => e.preview.stagingId);
-      if (declined.length) void requireApi().discardImports({ stagingIds: declined });
-      set((s) => ({ documents: [...s.documents, ...summary.imported] }));
+      void discard(skippedHere.map((e) => e.preview));
+      const added = new Set(summary.imported.map((d) => d.id));
+      // By id: the Library may have been reloaded meanwhile (an undo behind the dialog).
+      set((s) => ({ documents: [...s.documents.filter((d) => !added.has(d.id)), ...summary.imported] }));
       patchState({ phase: 'done', summary });
     },
   };
@@ -181,9 +217,11 @@ async function stageFile(file: File, n: number): Promise<ImportPreview> {
   }
 }
 
+const NOT_STAGED = 'not-staged-';
+
 function localFailure(file: File, n: number, reason: string): ImportPreview {
   return {
-    stagingId: `not-staged-${n}`,
+    stagingId: `${NOT_STAGED}${n}`,
     fileName: file.name,
     size: file.size,
     status: 'failed',

@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { readSeed, seedPrefixes, seedsMissing } from '../../../../shared/testing/read-seed.ts';
+import { layout } from '../../store/project-layout.ts';
 import { openTestSession, type TestSession } from '../../testing/test-session.ts';
 
 let t: TestSession;
@@ -106,5 +110,20 @@ describe.skipIf(seedsMissing !== null)('searching the seed articles', () => {
       new Set(['терроризма', 'терроризму', 'терроризмом']),
     );
     expect(terror.documentCount).toBe(5);
+  });
+});
+
+describe('a damaged text', () => {
+  it('is left out of the index without stalling it', async () => {
+    const good = await add('Цел', 'Учения ОДКБ прошли.');
+    const bad = await add('Повреждён', 'Учения ШОС прошли.');
+    const other = await mkdtemp(join(tmpdir(), 'glossator-other-'));
+    await t.call('openProject', { path: other });
+    await writeFile(layout.textFile(t.dir, bad.id), '{"schemaVersion": 2, "text": ');
+    await t.call('openProject', { path: t.dir });
+    const result = await t.call('searchText', { query: 'учения' });
+    expect(result.lines.map((l) => l.documentId)).toEqual([good.id]);
+    expect(result.progress).toEqual({ indexed: 2, total: 2 });
+    await rm(other, { recursive: true, force: true });
   });
 });

@@ -28,7 +28,7 @@ export function ImportDialog() {
   if (!state) return null;
   const { phase, entries, progress } = state;
   const chosen = entries.filter((e) => e.include && e.preview.status === 'ready').length;
-  const busy = phase === 'reading' || phase === 'importing';
+  const busy = phase === 'reading' || phase === 'importing' || state.rereading > 0;
 
   return (
     <div className="modal-backdrop">

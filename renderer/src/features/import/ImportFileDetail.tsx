@@ -57,8 +57,10 @@ export function ImportFileDetail() {
     update(index, { keep });
   };
   const removing = preview.boilerplate.length - entry.keep.size;
+  // Nothing changes once the import has started (it works from what was shown when Import was pressed).
+  const locked = state.phase !== 'review';
   return (
-    <div className="import-detail">
+    <fieldset className="import-detail" disabled={locked}>
       {preview.duplicateOf && (
         <p className="import-note">
           The same text as “{preview.duplicateOf.title}”
@@ -130,6 +132,6 @@ export function ImportFileDetail() {
         onToggle={toggle}
         label={`Text of ${preview.fileName}`}
       />
-    </div>
+    </fieldset>
   );
 }

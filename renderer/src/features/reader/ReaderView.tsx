@@ -47,7 +47,8 @@ export function ReaderView() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const state = useAppStore.getState();
-      if (state.prompt || state.editingText) return;
+      // Not while a dialog over the Reader (a picker, the import) has the keyboard.
+      if (state.prompt || state.editingText || state.importState) return;
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const tag = state.codebook.tags.find((t) => t.shortcut && t.shortcut === event.key.toLowerCase());
       if (tag) apply(tag.id);
