@@ -8,6 +8,9 @@ import { SearchService } from '../search/search-service.ts';
 import { History } from './history.ts';
 import { addSampleContent } from './sample-project.ts';
 
+/** How long after a project opens its search index starts to build. */
+const INDEX_DELAY_MS = 1_500;
+
 /**
  * The project this process has open. Opening another one opens it first
  * and only then closes the current one, so a failed open leaves the user
@@ -58,8 +61,10 @@ export class ProjectSession {
     this.current = next;
     this.history.clear();
     this.searchService?.stop();
-    this.searchService = new SearchService(next);
-    void this.searchService.build();
+    const search = new SearchService(next);
+    this.searchService = search;
+    // Indexing starts once the window has had time to show the Library (or at the first search).
+    setTimeout(() => void search.build(), INDEX_DELAY_MS).unref();
     this.importService = new ImportService(next);
     await previous?.close();
     return next;
