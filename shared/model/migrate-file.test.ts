@@ -41,6 +41,11 @@ describe('migrateFile', () => {
     });
   });
 
+  it('takes a format-2 document to format 3 unchanged but for the number (3 only adds optional fields)', () => {
+    const document = { id: 'd', title: 'T', metadata: {}, created: '2026-01-01T00:00:00.000Z', textLength: 3 };
+    expect(migrateFile({ schemaVersion: 2, document })).toEqual({ schemaVersion: 3, document });
+  });
+
   it('passes through what it cannot migrate: non-objects, newer versions, no version', () => {
     expect(migrateFile(null)).toBeNull();
     expect(migrateFile([1])).toEqual([1]);

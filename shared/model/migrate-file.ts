@@ -20,6 +20,11 @@ const steps: Record<number, (file: Raw) => Raw> = {
     );
     return { ...file, schemaVersion: 2, codebook: { ...codebook, tags } };
   },
+  // 2 → 3: only additions, all optional — documents' sourceHash and fileName
+  // (imports), annotations' conceptId, and the new links.json and
+  // concepts.json. The number changes so that an older Glossator refuses
+  // the project whole instead of setting aside files it cannot parse.
+  2: (file) => ({ ...file, schemaVersion: 3 }),
 };
 
 function kindOfVersion1Tag(id: unknown): string {

@@ -11,7 +11,7 @@ import { limits } from './limits.ts';
  * Version of the on-disk layout. Every stored file carries it; a file with a
  * higher number was written by a newer Glossator and is never touched.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const version = z.literal(SCHEMA_VERSION);
 

@@ -288,7 +288,7 @@ describe('older formats', () => {
         expect(store.codebook().tags[0]!.kind).toBe('statement');
         expect(JSON.parse(await readFile(join(old, 'project.json'), 'utf8')).schemaVersion).toBe(1);
         await store.commit({ codebook: { tags: [{ ...store.codebook().tags[0]!, name: 'Claim (renamed)' }] } });
-        expect(JSON.parse(await readFile(join(old, 'project.json'), 'utf8')).schemaVersion).toBe(2);
+        expect(JSON.parse(await readFile(join(old, 'project.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
       } finally {
         await store.close();
       }
