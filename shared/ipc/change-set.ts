@@ -1,7 +1,9 @@
 import type { Actor } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Codebook } from '../model/codebook.ts';
+import type { Concept } from '../model/concept.ts';
 import type { DocumentInfo } from '../model/document.ts';
+import type { Link, LinkType } from '../model/link.ts';
 
 /**
  * What one step changed in the project, as the renderer needs it to bring
@@ -19,6 +21,12 @@ export interface ChangeSet {
   documents: DocumentInfo[];
   /** Documents whose text changed: the renderer reloads them. */
   texts: string[];
+  links: Link[];
+  removedLinks: string[];
+  /** The whole list of link types when one changed, otherwise null. */
+  linkTypes: LinkType[] | null;
+  concepts: Concept[];
+  removedConcepts: string[];
 }
 
 /** Undo or redo: which step it was, and what it changed (label null: nothing to undo or redo). */
@@ -52,5 +60,10 @@ export function emptyChangeSet(): ChangeSet {
     codebook: null,
     documents: [],
     texts: [],
+    links: [],
+    removedLinks: [],
+    linkTypes: null,
+    concepts: [],
+    removedConcepts: [],
   };
 }

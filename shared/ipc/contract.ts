@@ -13,7 +13,20 @@ import type { ProjectInfo } from './project-info.ts';
 import type { ImportPreview, ImportSummary } from './import-results.ts';
 import { textEncodings } from '../text/decode-text.ts';
 import type { AnnotationSearchResult, TextSearchResult } from '../search/search-results.ts';
-import type { ActorMentions, CodebookExport, CodebookImport, CreatedActor, TextEditResult } from './results.ts';
+import type {
+  ActorMentions,
+  CodebookExport,
+  CodebookImport,
+  ConceptSummary,
+  ConceptTimeline,
+  CreatedActor,
+  LinkRow,
+  MentionSuggestions,
+  NetworkData,
+  TextEditResult,
+} from './results.ts';
+import type { Concept } from '../model/concept.ts';
+import type { Link, LinkType } from '../model/link.ts';
 
 /** A call's declaration: its input schema, and (as a type only) its result. */
 export interface CallSpec<I extends z.ZodType, R> {
@@ -39,7 +52,31 @@ const statementFields = {
   addresseeId: IdSchema.nullable().optional(),
   stance: StanceSchema.nullable().optional(),
   statementDate: PartialDateSchema.nullable().optional(),
+  conceptId: IdSchema.nullable().optional(),
 };
+
+/** What the network views ask for: which network, and the statements it is built from. */
+const NetworkQuerySchema = z.strictObject({
+  kind: z.enum(['actor-concept', 'congruence', 'conflict', 'links']),
+  from: PartialDateSchema.optional(),
+  to: PartialDateSchema.optional(),
+  tagId: IdSchema.optional(),
+  linkTypeId: IdSchema.optional(),
+  coderId: IdSchema.optional(),
+});
+export type NetworkQuery = z.infer<typeof NetworkQuerySchema>;
+
+/** A suggested mention as the review list shows it; `exact` must still be the text there. */
+const MentionItemSchema = z.strictObject({
+  actorId: IdSchema,
+  documentId: IdSchema,
+  start: offset,
+  end: offset,
+  exact: z
+    .string()
+    .min(1)
+    .max(limits.nameLength * 4),
+});
 
 /** Metadata fields to change: a value sets, null or "" clears, a field left out stays. */
 const MetadataPatchSchema = z.strictObject(
@@ -140,8 +177,13 @@ export const contract = {
       }),
   ),
 
-  /** Deletes an annotation. */
-  deleteAnnotation: call<{ annotationId: string }>()(z.strictObject({ annotationId: IdSchema })),
+  /**
+   * Deletes an annotation. If links start or end at it, `withLinks` must
+   * say to delete them too (one undo step); otherwise it fails with `conflict`.
+   */
+  deleteAnnotation: call<{ annotationId: string; removedLinks: string[] }>()(
+    z.strictObject({ annotationId: IdSchema, withLinks: z.boolean().optional() }),
+  ),
 
   /** The project's tags. */
   getCodebook: call<Codebook>()(z.strictObject({})),
@@ -329,6 +371,106 @@ export const contract = {
 
   /** Lets go of staged files (the import dialog was closed). */
   discardImports: call<{ discarded: number }>()(z.strictObject({ stagingIds: z.array(IdSchema).max(100_000) })),
+
+  /** The project's link types. */
+  listLinkTypes: call<LinkType[]>()(z.strictObject({})),
+
+  createLinkType: call<LinkType>()(
+    z.strictObject({
+      name,
+      color: ColorSchema.optional(),
+      description: z.string().max(limits.descriptionLength).optional(),
+    }),
+  ),
+
+  updateLinkType: call<LinkType>()(
+    z.strictObject({
+      typeId: IdSchema,
+      name: name.optional(),
+      color: ColorSchema.optional(),
+      description: z.string().max(limits.descriptionLength).optional(),
+    }),
+  ),
+
+  /** Deletes a link type; if links use it, `moveTo` another type or it fails with `conflict`. */
+  deleteLinkType: call<ChangeSet>()(z.strictObject({ typeId: IdSchema, moveTo: IdSchema.optional() })),
+
+  /**
+   * Links, with both ends (null: the annotation no longer exists): those
+   * touching a document, or all, optionally of one type or coder.
+   */
+  listLinks: call<LinkRow[]>()(
+    z.strictObject({ documentId: IdSchema.optional(), typeId: IdSchema.optional(), coderId: IdSchema.optional() }),
+  ),
+
+  /** Links annotation `fromId` to `toId` (in any documents) with a type, as the current coder. */
+  createLink: call<Link>()(
+    z.strictObject({ fromId: IdSchema, toId: IdSchema, typeId: IdSchema, note: note.optional() }),
+  ),
+
+  /** Changes a link's type or memo, or turns it round (`reverse`). */
+  updateLink: call<Link>()(
+    z.strictObject({
+      linkId: IdSchema,
+      typeId: IdSchema.optional(),
+      note: note.optional(),
+      reverse: z.boolean().optional(),
+    }),
+  ),
+
+  deleteLink: call<{ linkId: string }>()(z.strictObject({ linkId: IdSchema })),
+
+  /** The concepts, with how many statements each groups. */
+  listConcepts: call<ConceptSummary[]>()(z.strictObject({})),
+
+  createConcept: call<Concept>()(
+    z.strictObject({
+      name: z.string().trim().min(1, 'the name is empty').max(limits.titleLength),
+      description: z.string().max(limits.descriptionLength).optional(),
+    }),
+  ),
+
+  updateConcept: call<Concept>()(
+    z.strictObject({
+      conceptId: IdSchema,
+      name: z.string().trim().min(1, 'the name is empty').max(limits.titleLength).optional(),
+      description: z.string().max(limits.descriptionLength).optional(),
+    }),
+  ),
+
+  /** Deletes a concept; its statements stay, no longer grouped under it. */
+  deleteConcept: call<ChangeSet>()(z.strictObject({ conceptId: IdSchema })),
+
+  /** A concept's statements across the corpus in date order, with speaker, stance and quote. */
+  getConceptTimeline: call<ConceptTimeline>()(z.strictObject({ conceptId: IdSchema })),
+
+  /**
+   * A discourse network: actor–concept (edges by stance, weighted by
+   * statements), actor congruence or conflict (actors tied by agreeing or
+   * opposed stances on the same concepts), or the graph of linked
+   * statements. Filters: statement dates, tag (with sub-tags), link type, coder.
+   */
+  getNetwork: call<NetworkData>()(NetworkQuerySchema),
+
+  /** The same network as GraphML (typed keys: label, type, weight, stance, first_date, last_date). */
+  exportGraphml: call<{ fileName: string; text: string }>()(NetworkQuerySchema),
+
+  /**
+   * Places where documents name an actor (by name or alias, in any
+   * grammatical form) that no mention covers yet, leaving out those the
+   * user rejected. For one actor, or all.
+   */
+  suggestMentions: call<MentionSuggestions>()(
+    z.strictObject({ actorId: IdSchema.optional(), limit: z.number().int().min(1).max(100_000).optional() }),
+  ),
+
+  /** Tags suggested mentions as actor mentions (one undo step); each must still read as suggested. */
+  acceptMentions: call<ChangeSet>()(z.strictObject({ items: z.array(MentionItemSchema).min(1).max(100_000) })),
+
+  /** Rejects suggested mentions: they are not proposed again (undoable). */
+  rejectMentions: call<{ rejected: number }>()(
+    z.strictObject({ items: z.array(MentionItemSchema).min(1).max(100_000) }),
+  ),
 
   /** Takes back the last change to annotations, actors, statements, tags or texts. */
   undo: call<HistoryStep>()(z.strictObject({})),

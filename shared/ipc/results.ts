@@ -1,6 +1,8 @@
 import type { Actor } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Codebook } from '../model/codebook.ts';
+import type { Concept } from '../model/concept.ts';
+import type { Link } from '../model/link.ts';
 import type { DocumentInfo } from '../model/document.ts';
 
 /** An annotation listed outside its document (the actor view), with what is needed to show it. */
@@ -45,4 +47,65 @@ export interface TextEditResult {
   annotations: Annotation[];
   /** How many annotations lost their text in this edit and are now orphaned. */
   orphaned: number;
+}
+
+/** A link with both its ends as the views show them; an end that no longer exists is null (a broken link). */
+export interface LinkRow {
+  link: Link;
+  from: AnnotationRow | null;
+  to: AnnotationRow | null;
+}
+
+export interface ConceptSummary {
+  concept: Concept;
+  statementCount: number;
+}
+
+/** A concept's statements across the corpus, in date order (the statement's date, else its document's). */
+export interface ConceptTimeline {
+  concept: Concept;
+  statements: AnnotationRow[];
+}
+
+/** A place where a document names an actor but no mention is tagged yet. */
+export interface MentionSuggestion {
+  actorId: string;
+  documentId: string;
+  documentTitle: string;
+  start: number;
+  end: number;
+  exact: string;
+  left: string;
+  right: string;
+}
+
+export interface MentionSuggestions {
+  suggestions: MentionSuggestion[];
+  total: number;
+  /** Search index progress: suggestions cover the documents indexed so far. */
+  indexed: number;
+  documents: number;
+}
+
+export interface NetworkNode {
+  id: string;
+  label: string;
+  /** actor, concept, or (for the link graph) statement. */
+  type: 'actor' | 'concept' | 'statement';
+  /** Statement nodes: tag, document and date, for labels and filters. */
+  detail?: string;
+}
+
+export interface NetworkData {
+  kind: 'actor-concept' | 'congruence' | 'conflict' | 'links';
+  nodes: NetworkNode[];
+  edges: Array<{
+    source: string;
+    target: string;
+    weight: number;
+    stance?: string;
+    linkType?: string;
+    firstDate: string | null;
+    lastDate: string | null;
+  }>;
 }

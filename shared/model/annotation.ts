@@ -56,6 +56,8 @@ export const AnnotationSchema = z
     addresseeId: IdSchema.optional(),
     stance: StanceSchema.optional(),
     statementDate: PartialDateSchema.optional(),
+    /** For a statement: the concept (policy idea) it is about. */
+    conceptId: IdSchema.optional(),
     orphaned: z.literal(true).optional(),
     created: TimestampSchema,
     modified: TimestampSchema,

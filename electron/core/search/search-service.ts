@@ -1,4 +1,7 @@
+import { findNameMentions } from '../../../shared/actors/find-name-mentions.ts';
+import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { MentionSuggestion } from '../../../shared/ipc/results.ts';
 import type { AnnotationRow } from '../../../shared/ipc/results.ts';
 import { descendantIds } from '../../../shared/codebook/tag-tree.ts';
 import { findOccurrences } from '../../../shared/search/find-occurrences.ts';
@@ -128,6 +131,60 @@ export class SearchService {
     return { rows, total, truncated: total > rows.length };
   }
 
+  /**
+   * Places where documents name the given actors (name or alias, any
+   * grammatical form) outside any tagged mention, leaving out the rejected
+   * ones (keys from `mentionKey`). The index picks the documents that hold
+   * every word of some name; only those texts are scanned.
+   */
+  async suggestMentions(actors: readonly Actor[], rejected: ReadonlySet<string>, limit: number, waitMs = 250) {
+    await this.ready(waitMs);
+    const s = this.store;
+    const perDocument = new Map<string, Actor[]>();
+    for (const actor of actors) {
+      const seen = new Set<string>();
+      for (const name of [actor.name, ...actor.aliases]) {
+        for (const id of this.index.candidates(parseQuery(`"${name.replaceAll('"', ' ')}"`))) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          perDocument.set(id, [...(perDocument.get(id) ?? []), actor]);
+        }
+      }
+    }
+    const mentionTags = new Set(
+      s
+        .codebook()
+        .tags.filter((t) => t.kind === 'actor-mention')
+        .map((t) => t.id),
+    );
+    const suggestions: MentionSuggestion[] = [];
+    let total = 0;
+    for (const info of s.listDocumentInfos()) {
+      const named = perDocument.get(info.id);
+      const text = named && this.index.text(info.id);
+      if (!named || !text) continue;
+      const taken = s.annotations(info.id).filter((a) => a.actorId || mentionTags.has(a.tagId));
+      for (const m of findNameMentions(text, named, taken)) {
+        const exact = text.slice(m.start, m.end);
+        if (rejected.has(mentionKey(m.actorId, info.id, m.start, exact))) continue;
+        total++;
+        if (suggestions.length >= limit) continue;
+        const { left, right } = kwicText(text, m.start, m.end);
+        suggestions.push({
+          actorId: m.actorId,
+          documentId: info.id,
+          documentTitle: info.title,
+          start: m.start,
+          end: m.end,
+          exact,
+          left,
+          right,
+        });
+      }
+    }
+    return { suggestions, total, indexed: this.progress().indexed, documents: this.progress().total };
+  }
+
   /** Re-indexes changed texts and gives the background build up to `waitMs` to finish. */
   private async ready(waitMs: number): Promise<void> {
     const build = this.build();
@@ -180,4 +237,9 @@ function actorsOf(a: Annotation): string[] {
 
 function involves(a: Annotation, actorId: string): boolean {
   return a.actorId === actorId || a.speakerId === actorId || a.addresseeId === actorId;
+}
+
+/** What identifies a rejected suggestion: the actor, the document, where, and the words. */
+export function mentionKey(actorId: string, documentId: string, start: number, exact: string): string {
+  return `${actorId}\u0000${documentId}\u0000${start}\u0000${exact}`;
 }

@@ -9,7 +9,11 @@ import { codebookHandlers } from './handlers/codebook-handlers.ts';
 import { documentHandlers } from './handlers/document-handlers.ts';
 import { historyHandlers } from './handlers/history-handlers.ts';
 import { textHash } from '../import/text-hash.ts';
+import { conceptHandlers } from './handlers/concept-handlers.ts';
 import { importHandlers } from './handlers/import-handlers.ts';
+import { linkHandlers } from './handlers/link-handlers.ts';
+import { networkHandlers } from './handlers/network-handlers.ts';
+import { suggestionHandlers } from './handlers/suggestion-handlers.ts';
 import { searchHandlers } from './handlers/search-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
@@ -64,6 +68,10 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...historyHandlers(session),
     ...searchHandlers(session),
     ...importHandlers(session),
+    ...linkHandlers(session),
+    ...conceptHandlers(session),
+    ...networkHandlers(session),
+    ...suggestionHandlers(session),
   } satisfies Handlers;
 
   return handlers;

@@ -5,7 +5,9 @@ import { join } from 'node:path';
  * holds what changed:
  *
  *   project.json                       name, codebook, coders
- *   actors.json                        the actor registry, one actor per line
+ *   actors.json                        the actor registry, one actor per line; rejected suggestions
+ *   links.json                         link types, and links between annotations, one per line
+ *   concepts.json                      the concepts statements are grouped under
  *   documents/<id>/document.json       title, metadata, created (small: read at open)
  *   documents/<id>/text.json           the text and the original text (read when opened)
  *   documents/<id>/annotations.json    that document's annotations
@@ -14,6 +16,8 @@ import { join } from 'node:path';
 export const layout = {
   projectFile: (dir: string) => join(dir, 'project.json'),
   actorsFile: (dir: string) => join(dir, 'actors.json'),
+  linksFile: (dir: string) => join(dir, 'links.json'),
+  conceptsFile: (dir: string) => join(dir, 'concepts.json'),
   documentsDir: (dir: string) => join(dir, 'documents'),
   documentDir: (dir: string, id: string) => join(dir, 'documents', id),
   documentFile: (dir: string, id: string) => join(dir, 'documents', id, 'document.json'),

@@ -5,12 +5,19 @@ import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
+import type { Concept } from '../../../shared/model/concept.ts';
+import { defaultLinkTypes, type Link, type LinkType } from '../../../shared/model/link.ts';
 import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
 import { IdSchema } from '../../../shared/model/ids.ts';
 import {
   type ActorsFile,
   ActorsFileSchema,
+  type ConceptsFile,
+  ConceptsFileSchema,
+  type LinksFile,
+  LinksFileSchema,
+  type RejectedMention,
   type AnnotationsFile,
   AnnotationsFileSchema,
   type DocumentFile,
@@ -61,6 +68,8 @@ export class ProjectStore {
   private readonly textLoads = new Map<string, Promise<DocumentText>>();
   private projectDamaged = false;
   private readonly actorsFile: JsonStoreFile<ActorsFile>;
+  private readonly linksFile: JsonStoreFile<LinksFile>;
+  private readonly conceptsFile: JsonStoreFile<ConceptsFile>;
 
   private constructor(
     readonly dir: string,
@@ -70,7 +79,11 @@ export class ProjectStore {
     private readonly fs?: WriteFs,
   ) {
     this.actorsFile = new JsonStoreFile(layout.actorsFile(dir), ActorsFileSchema, dir, fs, stringifyRecords);
-    this.actorsFile.low.data = { schemaVersion: SCHEMA_VERSION, actors: [] };
+    this.actorsFile.low.data = emptyActorsFile();
+    this.linksFile = new JsonStoreFile(layout.linksFile(dir), LinksFileSchema, dir, fs, stringifyRecords);
+    this.linksFile.low.data = emptyLinksFile();
+    this.conceptsFile = new JsonStoreFile(layout.conceptsFile(dir), ConceptsFileSchema, dir, fs, stringifyRecords);
+    this.conceptsFile.low.data = emptyConceptsFile();
   }
 
   /** Opens the project in `dir`, creating an empty one if the folder holds none. */
@@ -228,6 +241,22 @@ export class ProjectStore {
   }
 
   /** The actor registry. */
+  links(): readonly Link[] {
+    return this.linksFile.data.links;
+  }
+
+  linkTypes(): readonly LinkType[] {
+    return this.linksFile.data.linkTypes;
+  }
+
+  concepts(): readonly Concept[] {
+    return this.conceptsFile.data.concepts;
+  }
+
+  rejectedMentions(): readonly RejectedMention[] {
+    return this.actorsFile.data.rejectedMentions;
+  }
+
   actors(): readonly Actor[] {
     return this.actorsFile.data.actors;
   }
@@ -311,17 +340,16 @@ export class ProjectStore {
       });
     }
     if (edit.annotations) inverse.annotations = this.applyAnnotations(edit.annotations);
-    if (edit.actors) {
-      const list = this.actorsFile.data.actors;
-      inverse.actors = edit.actors.map(({ id, after }) => {
-        const index = list.findIndex((a) => a.id === id);
-        const before = index >= 0 ? (list[index] ?? null) : null;
-        if (after && index >= 0) list[index] = after;
-        else if (after) list.push(after);
-        else if (index >= 0) list.splice(index, 1);
-        return { id, after: before };
-      });
+    if (edit.actors) inverse.actors = applyById(this.actorsFile.data.actors, edit.actors);
+    if (edit.rejectedMentions) {
+      inverse.rejectedMentions = applyById(this.actorsFile.data.rejectedMentions, edit.rejectedMentions);
     }
+    if (edit.links) inverse.links = applyById(this.linksFile.data.links, edit.links);
+    if (edit.linkTypes) {
+      inverse.linkTypes = this.linksFile.data.linkTypes;
+      this.linksFile.data.linkTypes = edit.linkTypes;
+    }
+    if (edit.concepts) inverse.concepts = applyById(this.conceptsFile.data.concepts, edit.concepts);
     if (edit.codebook) {
       inverse.codebook = this.project.data.codebook;
       this.project.data.codebook = edit.codebook;
@@ -378,7 +406,9 @@ export class ProjectStore {
       const file: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: info };
       await writeFileDurable(layout.documentFile(this.dir, info.id), `${JSON.stringify(file, null, 2)}\n`, this.fs);
     }
-    if (edit.actors) await this.actorsFile.write();
+    if (edit.actors || edit.rejectedMentions) await this.actorsFile.write();
+    if (edit.links || edit.linkTypes) await this.linksFile.write();
+    if (edit.concepts) await this.conceptsFile.write();
     if (edit.codebook) await this.project.write();
   }
 
@@ -427,7 +457,13 @@ export class ProjectStore {
     await this.loadDocuments();
     const actors = await this.actorsFile.load();
     if (actors.status === 'damaged') this.problems.push(actors.problem);
-    if (actors.status !== 'ok') this.actorsFile.low.data = { schemaVersion: SCHEMA_VERSION, actors: [] };
+    if (actors.status !== 'ok') this.actorsFile.low.data = emptyActorsFile();
+    const links = await this.linksFile.load();
+    if (links.status === 'damaged') this.problems.push(links.problem);
+    if (links.status !== 'ok') this.linksFile.low.data = emptyLinksFile();
+    const concepts = await this.conceptsFile.load();
+    if (concepts.status === 'damaged') this.problems.push(concepts.problem);
+    if (concepts.status !== 'ok') this.conceptsFile.low.data = emptyConceptsFile();
     const needsCoder = !this.project.data.coders.some((c) => c.id === this.coder.id);
     if (needsCoder) this.project.data.coders.push(this.coder);
     // A new project is written at once; a damaged one is not rewritten until the
@@ -532,4 +568,31 @@ function ioError(what: string, error: unknown): ApiError {
     'io',
     `Could not ${what}: ${reason}. Nothing was changed; free some space or fix the folder, then try again.`,
   );
+}
+
+function emptyActorsFile(): ActorsFile {
+  return { schemaVersion: SCHEMA_VERSION, actors: [], rejectedMentions: [] };
+}
+
+function emptyLinksFile(): LinksFile {
+  return { schemaVersion: SCHEMA_VERSION, linkTypes: defaultLinkTypes(), links: [] };
+}
+
+function emptyConceptsFile(): ConceptsFile {
+  return { schemaVersion: SCHEMA_VERSION, concepts: [] };
+}
+
+/** Puts each record (after: null removes it) into a list kept by id; returns the entries that undo it. */
+function applyById<T extends { id: string }>(
+  list: T[],
+  entries: ReadonlyArray<{ id: string; after: T | null }>,
+): Array<{ id: string; after: T | null }> {
+  return entries.map(({ id, after }) => {
+    const index = list.findIndex((r) => r.id === id);
+    const before = index >= 0 ? (list[index] ?? null) : null;
+    if (after && index >= 0) list[index] = after;
+    else if (after) list.push(after);
+    else if (index >= 0) list.splice(index, 1);
+    return { id, after: before };
+  });
 }

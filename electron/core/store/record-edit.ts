@@ -1,7 +1,10 @@
 import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Codebook } from '../../../shared/model/codebook.ts';
+import type { Concept } from '../../../shared/model/concept.ts';
 import type { DocumentInfo } from '../../../shared/model/document.ts';
+import type { Link, LinkType } from '../../../shared/model/link.ts';
+import type { RejectedMention } from '../../../shared/model/project.ts';
 import type { ChangeSet } from '../../../shared/ipc/change-set.ts';
 
 /**
@@ -16,6 +19,11 @@ export interface RecordEdit {
   documents?: DocumentInfo[];
   /** A document's new text; its original, as imported, is never changed. */
   texts?: Array<{ documentId: string; text: string }>;
+  links?: Array<{ id: string; after: Link | null }>;
+  /** The whole list of link types, as it should be afterwards. */
+  linkTypes?: LinkType[];
+  concepts?: Array<{ id: string; after: Concept | null }>;
+  rejectedMentions?: Array<{ id: string; after: RejectedMention | null }>;
 }
 
 /** The edit seen from the renderer: records as they now are, ids of those removed. */
@@ -30,6 +38,11 @@ export function toChangeSet(edit: RecordEdit): ChangeSet {
     codebook: edit.codebook ?? null,
     documents: edit.documents ?? [],
     texts: (edit.texts ?? []).map((t) => t.documentId),
+    links: (edit.links ?? []).flatMap((l) => (l.after ? [l.after] : [])),
+    removedLinks: (edit.links ?? []).filter((l) => !l.after).map((l) => l.id),
+    linkTypes: edit.linkTypes ?? null,
+    concepts: (edit.concepts ?? []).flatMap((c) => (c.after ? [c.after] : [])),
+    removedConcepts: (edit.concepts ?? []).filter((c) => !c.after).map((c) => c.id),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Document } from '../../../shared/model/document.ts';
 import type { CallInput } from '../../../shared/ipc/contract.ts';
 import { emptyChangeSet, type HistoryLabels } from '../../../shared/ipc/change-set.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import type { TextRange } from './route-slice.ts';
@@ -183,8 +184,26 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       await requireApi().deleteAnnotation({ annotationId });
       void get().refreshHistory();
     } catch (error) {
-      updateAnnotations(set, get, documentId, (list) => insertSorted(list, target));
-      get().notify('error', `The annotation was not deleted: ${messageOf(error)}`);
+      // An annotation with links: say so, and delete them with it only if the user agrees.
+      const restore = () => updateAnnotations(set, get, documentId, (list) => insertSorted(list, target));
+      const linked = error instanceof ApiError && error.code === 'conflict';
+      if (linked && window.confirm(`${error.message}\n\nDelete the annotation and its links?`)) {
+        try {
+          await requireApi().deleteAnnotation({ annotationId, withLinks: true });
+          void get().refreshHistory();
+        } catch (again) {
+          restore();
+          get().notify('error', `The annotation was not deleted: ${messageOf(again)}`);
+        }
+        return;
+      }
+      restore();
+      get().notify(
+        linked ? 'info' : 'error',
+        linked
+          ? 'The annotation was not deleted: it keeps its links.'
+          : `The annotation was not deleted: ${messageOf(error)}`,
+      );
     }
   },
 

@@ -6,7 +6,7 @@ import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { annotationEdit } from '../../store/record-edit.ts';
 import type { ProjectSession } from '../project-session.ts';
-import { requireActors, requireRange, requireTag, shortQuote } from './checks.ts';
+import { requireActors, requireConcept, requireRange, requireTag, shortQuote } from './checks.ts';
 
 type AnnotationHandlers = Pick<
   Handlers,
@@ -52,6 +52,8 @@ export function annotationHandlers(session: ProjectSession): AnnotationHandlers 
         setOptional(next, 'addresseeId', statement.addresseeId);
         setOptional(next, 'stance', statement.stance);
         setOptional(next, 'statementDate', statement.statementDate);
+        if (input.conceptId) requireConcept(s, input.conceptId);
+        setOptional(next, 'conceptId', input.conceptId);
         if (input.start !== undefined && input.end !== undefined) {
           const { text } = await s.text(current.documentId);
           requireRange(text, input.start, input.end);
@@ -66,18 +68,27 @@ export function annotationHandlers(session: ProjectSession): AnnotationHandlers 
       });
     },
 
-    async deleteAnnotation({ annotationId }) {
+    async deleteAnnotation({ annotationId, withLinks }) {
       const s = session.store;
       const current = s.annotation(annotationId);
       return session.change(`Delete “${shortQuote(current.quote.exact)}”`, async () => {
         const annotation = s.annotation(annotationId);
-        return { edit: annotationEdit([], [annotation]), result: { annotationId } };
+        const links = s.links().filter((l) => l.fromId === annotationId || l.toId === annotationId);
+        if (links.length && !withLinks) {
+          throw new ApiError(
+            'conflict',
+            `“${shortQuote(annotation.quote.exact)}” has ${links.length === 1 ? 'a link' : `${links.length} links`} to other annotations. Deleting it deletes ${links.length === 1 ? 'that link' : 'those links'} too.`,
+          );
+        }
+        const edit = annotationEdit([], [annotation]);
+        if (links.length) edit.links = links.map((l) => ({ id: l.id, after: null }));
+        return { edit, result: { annotationId, removedLinks: links.map((l) => l.id) } };
       });
     },
   };
 }
 
-type OptionalKey = 'actorId' | 'speakerId' | 'addresseeId' | 'stance' | 'statementDate';
+type OptionalKey = 'actorId' | 'speakerId' | 'addresseeId' | 'stance' | 'statementDate' | 'conceptId';
 
 /** Sets an optional field; null removes it, undefined leaves it alone. */
 function setOptional<K extends OptionalKey>(a: Annotation, key: K, value: Annotation[K] | null | undefined): void {
@@ -95,5 +106,6 @@ function updateLabel(input: Record<string, unknown>, current: Annotation): strin
   if (input.stance !== undefined) return `Set the stance of ${what}`;
   if (input.statementDate !== undefined) return `Set the date of ${what}`;
   if (input.actorId !== undefined) return `Set the actor of ${what}`;
+  if (input.conceptId !== undefined) return `Set the concept of ${what}`;
   return `Edit the memo of ${what}`;
 }

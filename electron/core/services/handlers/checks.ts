@@ -1,5 +1,7 @@
 import { rangeProblem } from '../../../../shared/anchoring/text-range.ts';
 import type { Tag } from '../../../../shared/model/codebook.ts';
+import type { Concept } from '../../../../shared/model/concept.ts';
+import type { LinkType } from '../../../../shared/model/link.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 
@@ -21,6 +23,18 @@ export function requireRange(text: string, start: number, end: number): void {
 /** Each id given (undefined and null skipped) must be an actor of the registry. */
 export function requireActors(store: ProjectStore, ...ids: Array<string | null | undefined>): void {
   for (const id of ids) if (id) store.actor(id);
+}
+
+export function requireConcept(store: ProjectStore, conceptId: string): Concept {
+  const concept = store.concepts().find((c) => c.id === conceptId);
+  if (!concept) throw new ApiError('not-found', `There is no concept ${conceptId} (it may have been deleted).`);
+  return concept;
+}
+
+export function requireLinkType(store: ProjectStore, typeId: string): LinkType {
+  const type = store.linkTypes().find((t) => t.id === typeId);
+  if (!type) throw new ApiError('not-found', `There is no link type ${typeId} in this project.`);
+  return type;
 }
 
 /** A quote short enough for an undo label or a message. */

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../../../shared/ipc/contract.ts';
+import { ApiError } from '../../../../shared/ipc/errors.ts';
+import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
+import type { Concept } from '../../../../shared/model/concept.ts';
+import { annotationEdit, toChangeSet } from '../../store/record-edit.ts';
+import type { ProjectStore } from '../../store/project-store.ts';
+import type { ProjectSession } from '../project-session.ts';
+import { requireConcept } from './checks.ts';
+
+type ConceptHandlers = Pick<
+  Handlers,
+  'listConcepts' | 'createConcept' | 'updateConcept' | 'deleteConcept' | 'getConceptTimeline'
+>;
+
+/** Concepts: the policy ideas statements are grouped under, and each one's timeline. */
+export function conceptHandlers(session: ProjectSession): ConceptHandlers {
+  const requireUniqueName = (s: ProjectStore, name: string, except?: string) => {
+    const key = name.trim().toLocaleLowerCase();
+    if (s.concepts().some((c) => c.id !== except && c.name.toLocaleLowerCase() === key)) {
+      throw new ApiError('conflict', `There is already a concept named “${name.trim()}”.`);
+    }
+  };
+
+  return {
+    async listConcepts() {
+      const s = session.store;
+      const counts = new Map<string, number>();
+      for (const a of s.allAnnotations()) if (a.conceptId) counts.set(a.conceptId, (counts.get(a.conceptId) ?? 0) + 1);
+      return [...s.concepts()]
+        .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+        .map((concept) => ({ concept, statementCount: counts.get(concept.id) ?? 0 }));
+    },
+
+    async createConcept({ name, description }) {
+      return session.change(`Add the concept ${name}`, async (s) => {
+        requireUniqueName(s, name);
+        const now = new Date().toISOString();
+        const concept: Concept = {
+          id: randomUUID(),
+          name,
+          description: description ?? '',
+          created: now,
+          modified: now,
+        };
+        return { edit: { concepts: [{ id: concept.id, after: concept }] }, result: concept };
+      });
+    },
+
+    async updateConcept({ conceptId, name, description }) {
+      return session.change('Edit a concept', async (s) => {
+        const next: Concept = { ...requireConcept(s, conceptId), modified: new Date().toISOString() };
+        if (name !== undefined) {
+          requireUniqueName(s, name, conceptId);
+          next.name = name;
+        }
+        if (description !== undefined) next.description = description;
+        return { edit: { concepts: [{ id: conceptId, after: next }] }, result: next };
+      });
+    },
+
+    async deleteConcept({ conceptId }) {
+      return session.change('Delete a concept', async (s) => {
+        const concept = requireConcept(s, conceptId);
+        const now = new Date().toISOString();
+        const grouped = [...s.allAnnotations()].filter((a) => a.conceptId === conceptId);
+        const edit = annotationEdit(
+          grouped.map((a) => {
+            const { conceptId: _, ...rest } = a;
+            return { ...rest, modified: now };
+          }),
+        );
+        edit.concepts = [{ id: concept.id, after: null }];
+        return { edit, result: toChangeSet(edit) };
+      });
+    },
+
+    async getConceptTimeline({ conceptId }) {
+      const s = session.store;
+      const concept = requireConcept(s, conceptId);
+      const statements: AnnotationRow[] = [];
+      for (const doc of s.listDocumentInfos()) {
+        for (const annotation of s.annotations(doc.id)) {
+          if (annotation.conceptId === conceptId) {
+            statements.push({ annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null });
+          }
+        }
+      }
+      const dateOf = (r: AnnotationRow) => r.annotation.statementDate ?? r.documentDate ?? '';
+      // Undated statements last; equal dates keep corpus order.
+      statements.sort((a, b) =>
+        dateOf(a) ? (dateOf(b) ? dateOf(a).localeCompare(dateOf(b)) : -1) : dateOf(b) ? 1 : 0,
+      );
+      return { concept, statements };
+    },
+  };
+}
