@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
- * `npm run bench -- store` (or server, reader, actors, corpus) runs one part only.
+ * `npm run bench -- store` (or server, reader, actors, corpus, discourse) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actorViewBench } from './actor-bench.ts';
 import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
+import { linkPickerBench, networkBuildBench, suggestionsBench } from './discourse-bench.ts';
 import {
   benchActor,
   corpus,
@@ -22,7 +23,9 @@ import { readerBench } from './reader-bench.ts';
 import { openLargeProject } from './server-bench.ts';
 import { saveLatency } from './store-bench.ts';
 
-const only = process.argv.slice(2).find((a) => ['store', 'server', 'reader', 'actors', 'corpus'].includes(a));
+const only = process.argv
+  .slice(2)
+  .find((a) => ['store', 'server', 'reader', 'actors', 'corpus', 'discourse'].includes(a));
 const run = (part: string) => !only || only === part;
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -70,6 +73,11 @@ try {
     await importBench(root);
     await searchBench(root);
     libraryBench();
+  }
+  if (run('discourse')) {
+    await linkPickerBench(root);
+    networkBuildBench();
+    await suggestionsBench(root);
   }
 } finally {
   rmSync(root, { recursive: true, force: true });

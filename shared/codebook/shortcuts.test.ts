@@ -6,7 +6,7 @@ const { tags } = defaultCodebook();
 
 describe('reservedKeys', () => {
   it('lists the Reader command keys', () => {
-    expect(Object.keys(reservedKeys)).toEqual(['n', 'p', 's', 'r', 't', 'a', 'c', 'm', 'g', '?']);
+    expect(Object.keys(reservedKeys)).toEqual(['n', 'p', 's', 'r', 't', 'a', 'c', 'm', 'g', 'l', '?']);
     expect(Object.isFrozen(reservedKeys)).toBe(true);
   });
   it('knows only its own keys', () => {
@@ -24,6 +24,7 @@ describe('shortcutProblem', () => {
     expect(shortcutProblem(tags, 'threat-terrorism', 'n')).toBe('“n” is the key for going to the next annotation.');
     expect(shortcutProblem(tags, null, 'g')).toBe('“g” is the key for picking any tag by name.');
     expect(shortcutProblem(tags, null, '?')).toBe('“?” is the key for showing help.');
+    expect(shortcutProblem(tags, null, 'l')).toBe('“l” is the key for linking the selected annotation to another.');
   });
   it('names the tag that already has the key', () => {
     expect(shortcutProblem(tags, 'threat-terrorism', '2')).toBe('“2” is already the shortcut of Proposal.');

@@ -16,6 +16,7 @@ export const reservedKeys = Object.freeze({
   c: 'creating an actor from the selection',
   m: 'editing the memo',
   g: 'picking any tag by name',
+  l: 'linking the selected annotation to another',
   '?': 'showing help',
 } as const);
 

@@ -316,7 +316,7 @@ export const contract = {
     z.strictObject({ query: z.string().max(1_000), limit: z.number().int().min(1).max(10_000).optional() }),
   ),
 
-  /** Annotations whose quoted text, memo, tag or actors match the query, optionally of one tag (or its sub-tags) or actor. */
+  /** Annotations whose quoted text, memo, tag, actors, document title or date match the query, optionally of one tag (or its sub-tags) or actor. */
   searchAnnotations: call<AnnotationSearchResult>()(
     z.strictObject({
       query: z.string().max(1_000),

@@ -7,6 +7,7 @@ import { descendantIds } from '../../../shared/codebook/tag-tree.ts';
 import { findOccurrences } from '../../../shared/search/find-occurrences.ts';
 import { kwicText } from '../../../shared/search/kwic.ts';
 import { parseQuery, type QueryClause } from '../../../shared/search/parse-query.ts';
+import { wordTerms } from '../../../shared/search/word-terms.ts';
 import type {
   AnnotationSearchResult,
   IndexProgress,
@@ -29,6 +30,11 @@ export class SearchService {
   private readonly index = new CorpusIndex();
   private readonly stale = new Set<string>();
   private readonly unreadable = new Set<string>();
+  /** Annotations are replaced, never changed, on every edit: their search text can be kept by identity. */
+  private readonly annotationTexts = new WeakMap<
+    Annotation,
+    { title: string; date: string; plain: string; folded: string }
+  >();
   private building: Promise<void> | null = null;
   private stopped = false;
   private readonly stopListening: () => void;
@@ -93,8 +99,8 @@ export class SearchService {
   }
 
   /**
-   * Annotations whose quoted text, memo, tag name or actors (named,
-   * speaking or addressed; by name or alias) contain every clause of the
+   * Annotations whose quoted text, memo, tag name, actors (named, speaking
+   * or addressed; by name or alias), document title or date contain every clause of the
    * query, optionally only those with a tag (or a sub-tag of it) or an actor.
    */
   searchAnnotations(
@@ -102,33 +108,62 @@ export class SearchService {
     filter: { tagId?: string; actorId?: string },
     limit: number,
   ): AnnotationSearchResult {
-    const clauses = parseQuery(query);
     const s = this.store;
     const tags = s.codebook().tags;
     const tagIds = filter.tagId ? new Set([filter.tagId, ...descendantIds(tags, filter.tagId)]) : null;
-    const tagNames = new Map(tags.map((t) => [t.id, t.name]));
-    const actorNames = new Map([...s.actors()].map((a) => [a.id, [a.name, ...a.aliases].join('\n')]));
-    const rows: AnnotationRow[] = [];
-    let total = 0;
+    const tests = parseQuery(query).map((clause) => ({
+      clause,
+      // As the concordance's pattern does: an English stem ending in i (happi) begins the word with y (happy).
+      prefixes: clause.words.map((w) => wordTerms(w).map((t) => (/[a-z]i$/.test(t) ? t.slice(0, -1) : t))),
+      // A clause may be met by the annotation's tag or actors instead of its text.
+      tagIds: new Set(tags.filter((t) => findOccurrences(t.name, [clause]).length).map((t) => t.id)),
+      actorIds: new Set(
+        [...s.actors()]
+          .filter((a) => [a.name, ...a.aliases].some((n) => findOccurrences(n, [clause]).length))
+          .map((a) => a.id),
+      ),
+    }));
+    const found: Array<{ order: number; row: AnnotationRow }> = [];
+    let order = 0;
     for (const doc of s.listDocumentInfos()) {
-      for (const annotation of s.annotations(doc.id)) {
+      order++;
+      for (const annotation of s.annotationsOf(doc.id)) {
         if (tagIds && !tagIds.has(annotation.tagId)) continue;
         if (filter.actorId && !involves(annotation, filter.actorId)) continue;
-        if (clauses.length) {
-          const haystack = [
-            annotation.quote.exact,
-            annotation.note,
-            tagNames.get(annotation.tagId) ?? '',
-            ...actorsOf(annotation).map((id) => actorNames.get(id) ?? ''),
-          ].join('\n');
-          if (!coversAll(findOccurrences(haystack, clauses), clauses)) continue;
+        let text: { plain: string; folded: string } | null = null;
+        let meets = true;
+        for (const t of tests) {
+          if (t.tagIds.has(annotation.tagId) || (t.actorIds.size > 0 && involvesAny(annotation, t.actorIds))) continue;
+          text ??= this.annotationText(annotation, doc.title, doc.metadata.date);
+          // Cheap first: each word's stem must appear in the folded text before the exact check runs.
+          const folded = text.folded;
+          if (!t.prefixes.every((terms) => terms.some((term) => folded.includes(term)))) {
+            meets = false;
+            break;
+          }
+          if (!findOccurrences(text.plain, [t.clause], 1).length) {
+            meets = false;
+            break;
+          }
         }
-        total++;
-        if (rows.length < limit)
-          rows.push({ annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null });
+        if (meets)
+          found.push({ order, row: { annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null } });
       }
     }
-    return { rows, total, truncated: total > rows.length };
+    found.sort((a, b) => a.order - b.order || a.row.annotation.start - b.row.annotation.start);
+    const rows = found.slice(0, limit).map((f) => f.row);
+    return { rows, total: found.length, truncated: found.length > rows.length };
+  }
+
+  /** An annotation's searchable text (quote, memo, document title, date), as written and folded; cached per record. */
+  private annotationText(a: Annotation, title: string, documentDate: string | undefined) {
+    const date = a.statementDate ?? documentDate ?? '';
+    const cached = this.annotationTexts.get(a);
+    if (cached && cached.title === title && cached.date === date) return cached;
+    const plain = [a.quote.exact, a.note, title, date].join('\n');
+    const entry = { title, date, plain, folded: plain.toLowerCase().replaceAll('ё', 'е') };
+    this.annotationTexts.set(a, entry);
+    return entry;
   }
 
   /**
@@ -233,6 +268,14 @@ function coversAll(found: readonly { clause: number }[], clauses: readonly Query
 
 function actorsOf(a: Annotation): string[] {
   return [a.actorId, a.speakerId, a.addresseeId].filter((id): id is string => !!id);
+}
+
+function involvesAny(a: Annotation, actorIds: ReadonlySet<string>): boolean {
+  return (
+    (!!a.actorId && actorIds.has(a.actorId)) ||
+    (!!a.speakerId && actorIds.has(a.speakerId)) ||
+    (!!a.addresseeId && actorIds.has(a.addresseeId))
+  );
 }
 
 function involves(a: Annotation, actorId: string): boolean {

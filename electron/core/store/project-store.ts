@@ -223,6 +223,11 @@ export class ProjectStore {
     return [...this.stored(documentId).annotations.data.annotations].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
+  /** The annotations of a document as stored (not sorted, not copied): for scans that sort what they keep. */
+  annotationsOf(documentId: string): readonly Annotation[] {
+    return this.stored(documentId).annotations.data.annotations;
+  }
+
   /** The annotation with this id, or a not-found error. */
   annotation(id: string): Annotation {
     const documentId = this.annotationHome.get(id);
