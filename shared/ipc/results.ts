@@ -94,6 +94,8 @@ export interface NetworkNode {
   type: 'actor' | 'concept' | 'statement';
   /** Statement nodes: tag, document and date, for labels and filters. */
   detail?: string;
+  /** Statement nodes: the document the statement is in, so a view can open it there. */
+  documentId?: string;
 }
 
 export interface NetworkData {

@@ -99,6 +99,7 @@ function linkGraph(input: NetworkInput): NetworkData {
           label: a.quote.exact.length > 80 ? `${a.quote.exact.slice(0, 79)}…` : a.quote.exact,
           type: 'statement',
           detail: [input.documentTitle(a.documentId), dateOf(a, input)].filter(Boolean).join(' · '),
+          documentId: a.documentId,
         });
       }
     }

@@ -266,10 +266,6 @@ function coversAll(found: readonly { clause: number }[], clauses: readonly Query
   return seen.size === clauses.length;
 }
 
-function actorsOf(a: Annotation): string[] {
-  return [a.actorId, a.speakerId, a.addresseeId].filter((id): id is string => !!id);
-}
-
 function involvesAny(a: Annotation, actorIds: ReadonlySet<string>): boolean {
   return (
     (!!a.actorId && actorIds.has(a.actorId)) ||

@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 import { SearchView } from '../features/search/SearchView.tsx';
 import { ActorsView } from '../features/actors/ActorsView.tsx';
 import { CodebookView } from '../features/codebook/CodebookView.tsx';
+import { ConceptsView } from '../features/concepts/ConceptsView.tsx';
+import { LinksView } from '../features/links/LinksView.tsx';
+import { NetworkView } from '../features/network/NetworkView.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
 import { ReaderView } from '../features/reader/ReaderView.tsx';
 import { useAppStore } from '../store/app-store.ts';
@@ -73,10 +76,16 @@ export function App() {
         <ReaderView />
       ) : route.view === 'codebook' ? (
         <CodebookView />
-      ) : route.view === 'actors' ? (
+      ) : route.view === 'actors' || route.view === 'suggestions' ? (
         <ActorsView />
       ) : route.view === 'search' ? (
         <SearchView />
+      ) : route.view === 'links' ? (
+        <LinksView />
+      ) : route.view === 'concepts' ? (
+        <ConceptsView />
+      ) : route.view === 'network' ? (
+        <NetworkView />
       ) : (
         <LibraryView />
       )}

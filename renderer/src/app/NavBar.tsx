@@ -25,8 +25,11 @@ export function NavBar() {
       </span>
       {tab('Library', route.view === 'library' || route.view === 'reader', () => navigate({ view: 'library' }))}
       {tab('Codebook', route.view === 'codebook', () => navigate({ view: 'codebook' }))}
-      {tab('Actors', route.view === 'actors', () => navigate({ view: 'actors' }))}
+      {tab('Actors', route.view === 'actors' || route.view === 'suggestions', () => navigate({ view: 'actors' }))}
       {tab('Search', route.view === 'search', () => navigate({ view: 'search' }))}
+      {tab('Links', route.view === 'links', () => navigate({ view: 'links' }))}
+      {tab('Concepts', route.view === 'concepts', () => navigate({ view: 'concepts' }))}
+      {tab('Network', route.view === 'network', () => navigate({ view: 'network' }))}
       <span className="nav-spacer" />
       <button
         type="button"

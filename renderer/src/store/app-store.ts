@@ -4,11 +4,14 @@ import { type CodebookSlice, createCodebookSlice } from './codebook-slice.ts';
 import { createHistorySlice, type HistorySlice } from './history-slice.ts';
 import { createImportSlice, type ImportSlice } from './import-slice.ts';
 import { createLibrarySlice, type LibrarySlice } from './library-slice.ts';
+import { createLinkSlice, type LinkSlice } from './link-slice.ts';
+import { createNetworkSlice, type NetworkSlice } from './network-slice.ts';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice.ts';
 import { createProjectSlice, type ProjectSlice } from './project-slice.ts';
 import { createReaderSlice, type ReaderSlice } from './reader-slice.ts';
 import { createRouteSlice, type RouteSlice } from './route-slice.ts';
 import { createSearchSlice, type SearchSlice } from './search-slice.ts';
+import { createSuggestionSlice, type SuggestionSlice } from './suggestion-slice.ts';
 
 /** The renderer's one store, built from slices. Components call actions; actions call the api. */
 export type AppState = ProjectSlice &
@@ -20,7 +23,10 @@ export type AppState = ProjectSlice &
   ActorSlice &
   HistorySlice &
   SearchSlice &
-  ImportSlice;
+  ImportSlice &
+  LinkSlice &
+  NetworkSlice &
+  SuggestionSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createProjectSlice(...a),
@@ -33,4 +39,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createHistorySlice(...a),
   ...createSearchSlice(...a),
   ...createImportSlice(...a),
+  ...createLinkSlice(...a),
+  ...createNetworkSlice(...a),
+  ...createSuggestionSlice(...a),
 }));

@@ -46,8 +46,12 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
         get().applyChange(result.change, false);
         measureNextFrame(frame, performanceMarks.undoStart);
       } else if (result.seq !== labels.undoSeq) await get().resync();
-      // The Library's counts come from the core: read them once the undo is saved.
-      else if (touchesOtherDocuments(result.change, get().reader?.document.id)) void get().loadDocuments();
+      else {
+        // The Library's counts come from the core: read them once the undo is saved.
+        if (touchesOtherDocuments(result.change, get().reader?.document.id)) void get().loadDocuments();
+        // So do the links and concepts on screen (the preview's reload may have come before the undo).
+        get().applyLinkChange(result.change);
+      }
       get().notify('info', `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.label}`);
     } catch (error) {
       if (preview) await get().resync();
@@ -69,9 +73,17 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     resync: async () => {
       try {
         const api = requireApi();
-        const [codebook] = await Promise.all([api.getCodebook({}), get().loadActors(), get().loadDocuments()]);
+        const [codebook] = await Promise.all([
+          api.getCodebook({}),
+          get().loadActors(),
+          get().loadDocuments(),
+          get().loadLinkTypes(),
+          get().loadConcepts(),
+        ]);
         set({ codebook });
         await get().reloadDocument();
+        const openId = get().reader?.document.id;
+        if (openId) await get().loadDocumentLinks(openId);
         await get().refreshHistory();
       } catch (error) {
         get().notify('error', `Could not reload the project: ${messageOf(error)}`);
@@ -127,6 +139,7 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
       if (change.codebook || change.annotations.length || change.removedAnnotations.length) {
         if (state.route.view === 'codebook') void get().loadTagUsage();
       }
+      get().applyLinkChange(change);
       if (refreshHistory) void get().refreshHistory();
     },
   };

@@ -12,6 +12,8 @@ export const performanceMarks = {
   redoFrame: 'glossator:redo-frame',
   actorViewStart: 'glossator:actor-view-start',
   actorViewFrame: 'glossator:actor-view-frame',
+  networkStart: 'glossator:network-start',
+  networkFrame: 'glossator:network-frame',
 } as const;
 
 /** Suffix of the measure that ends once the frame has been painted. */

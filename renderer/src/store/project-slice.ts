@@ -25,6 +25,9 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       const [project, codebook] = await Promise.all([api.getProjectInfo({}), api.getCodebook({})]);
       set({ project, codebook });
       await Promise.all([get().loadDocuments(), get().loadActors()]);
+      // Needed by the Reader's links and statements, not by the first screen: read in the background.
+      void get().loadLinkTypes();
+      void get().loadConcepts();
       set({ boot: 'ready' });
       get().followLocation();
     } catch (error) {

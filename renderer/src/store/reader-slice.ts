@@ -29,7 +29,8 @@ export type ReaderPrompt =
   | 'create-actor'
   | 'help'
   | 'cleanup'
-  | 'original';
+  | 'original'
+  | 'link';
 
 export interface ReaderSlice {
   reader: OpenDocument | null;
@@ -189,8 +190,8 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       const linked = error instanceof ApiError && error.code === 'conflict';
       if (linked && window.confirm(`${error.message}\n\nDelete the annotation and its links?`)) {
         try {
-          await requireApi().deleteAnnotation({ annotationId, withLinks: true });
-          void get().refreshHistory();
+          const { removedLinks } = await requireApi().deleteAnnotation({ annotationId, withLinks: true });
+          get().applyChange({ ...emptyChangeSet(), removedLinks });
         } catch (again) {
           restore();
           get().notify('error', `The annotation was not deleted: ${messageOf(again)}`);
@@ -309,6 +310,6 @@ function withId(ids: ReadonlySet<string>, id: string, present: boolean): Readonl
 }
 
 /** A change is on its way: the undo preview the screen holds no longer describes the last step. */
-function withoutPreview(labels: HistoryLabels): HistoryLabels {
+export function withoutPreview(labels: HistoryLabels): HistoryLabels {
   return labels.undoPreview ? { ...labels, undoPreview: null } : labels;
 }

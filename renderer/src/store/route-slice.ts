@@ -6,7 +6,12 @@ export type Route =
   | { view: 'reader'; documentId: string; annotationId?: string; match?: TextRange }
   | { view: 'codebook' }
   | { view: 'search' }
-  | { view: 'actors'; actorId?: string };
+  | { view: 'actors'; actorId?: string }
+  /** Suggested actor mentions across the corpus, shown in the Actors view. */
+  | { view: 'suggestions' }
+  | { view: 'network' }
+  | { view: 'links' }
+  | { view: 'concepts'; conceptId?: string };
 
 export interface RouteSlice {
   route: Route;
@@ -34,8 +39,13 @@ export function routeFromHash(hash: string): Route {
       ? { view: 'reader', documentId: doc[1], annotationId: doc[2] }
       : { view: 'reader', documentId: doc[1] };
   if (hash === '#/codebook') return { view: 'codebook' };
+  if (hash === '#/suggestions') return { view: 'suggestions' };
+  if (hash === '#/network') return { view: 'network' };
   const actors = new RegExp(`^#/actors(?:/${ID})?$`).exec(hash);
   if (actors) return actors[1] ? { view: 'actors', actorId: actors[1] } : { view: 'actors' };
+  if (hash === '#/links') return { view: 'links' };
+  const concepts = new RegExp(`^#/concepts(?:/${ID})?$`).exec(hash);
+  if (concepts) return concepts[1] ? { view: 'concepts', conceptId: concepts[1] } : { view: 'concepts' };
   return { view: 'library' };
 }
 
@@ -48,8 +58,16 @@ export function hashOf(route: Route): string {
       return '#/search';
     case 'codebook':
       return '#/codebook';
+    case 'suggestions':
+      return '#/suggestions';
+    case 'network':
+      return '#/network';
     case 'actors':
       return route.actorId ? `#/actors/${route.actorId}` : '#/actors';
+    case 'links':
+      return '#/links';
+    case 'concepts':
+      return route.conceptId ? `#/concepts/${route.conceptId}` : '#/concepts';
     default:
       return '#/';
   }
@@ -68,5 +86,11 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
     else get().closeDocument();
     if (route.view === 'actors' && route.actorId) void get().loadActorMentions(route.actorId);
     if (route.view === 'codebook') void get().loadTagUsage();
+    if (route.view === 'network') void get().loadNetwork();
+    if (route.view === 'links') void get().loadCorpusLinks();
+    if (route.view === 'concepts') {
+      void get().loadConcepts();
+      if (route.conceptId) void get().loadConceptTimeline(route.conceptId);
+    }
   },
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ActorMentions } from '../../../../shared/ipc/results.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
@@ -6,6 +6,7 @@ import { ActorAnnotations } from './ActorAnnotations.tsx';
 import { ActorEditor } from './ActorEditor.tsx';
 import { ActorSearchList } from './ActorSearchList.tsx';
 import { NewActorForm } from './NewActorForm.tsx';
+import { SuggestionsPanel } from './SuggestionsPanel.tsx';
 import './actors.css';
 
 /**
@@ -16,6 +17,7 @@ import './actors.css';
  */
 export function ActorsView() {
   const route = useAppStore((s) => s.route);
+  const navigate = useAppStore((s) => s.navigate);
   const actorId = route.view === 'actors' ? route.actorId : undefined;
   const listed = useAppStore((s) => (actorId ? s.actors.find((a) => a.id === actorId) : undefined));
   const loaded = useAppStore((s) => s.actorMentions);
@@ -23,22 +25,50 @@ export function ActorsView() {
   // The registry is the live copy (edits land there first); the loaded entry covers a list not yet refreshed.
   const actor = listed ?? mentions?.actor;
   useActorViewMeasure(actorId, loaded);
+  // Kept while moving from actor to actor, so suggestions can be reviewed one actor after another.
+  const [tab, setTab] = useState<'mentions' | 'suggestions'>('mentions');
+  const reviewing = route.view === 'suggestions';
 
   return (
     <div className="actors-view">
       <aside className="actors-sidebar" aria-label="Actor registry">
         <ActorSearchList selectedId={actorId} />
+        <button
+          type="button"
+          className={reviewing ? 'review-suggestions active' : 'review-suggestions'}
+          aria-current={reviewing ? 'page' : undefined}
+          onClick={() => navigate({ view: 'suggestions' })}
+        >
+          Review suggestions
+        </button>
         <NewActorForm />
       </aside>
       <div className="actor-pane">
-        {!actorId ? (
+        {reviewing ? (
+          <SuggestionsPanel actorId={null} />
+        ) : !actorId ? (
           <p className="empty-hint">Choose an actor on the left, or add a new one.</p>
         ) : !actor ? (
           <p className="empty-hint">This actor is not in the registry (it may have been deleted or merged).</p>
         ) : (
           <>
             <ActorEditor key={actor.id} actor={actor} />
-            {mentions ? (
+            <div className="actor-tabs" role="tablist" aria-label="Actor passages">
+              <button type="button" role="tab" aria-selected={tab === 'mentions'} onClick={() => setTab('mentions')}>
+                Mentions and statements
+              </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'suggestions'}
+                onClick={() => setTab('suggestions')}
+              >
+                Suggested mentions
+              </button>
+            </div>
+            {tab === 'suggestions' ? (
+              <SuggestionsPanel actorId={actor.id} />
+            ) : mentions ? (
               <ActorAnnotations data={mentions} />
             ) : (
               <p className="empty-hint" aria-live="polite">

@@ -11,6 +11,8 @@ interface Props {
   emptyText: string;
   /** A column between the date and the context (a statement's role and stance). */
   detail?: (row: AnnotationRow) => ReactNode;
+  /** The detail column's heading. */
+  detailHeading?: string;
   /** The date shown for a row (a statement's own date before its document's). */
   dateOf?: (row: AnnotationRow) => string | null;
 }
@@ -23,7 +25,7 @@ const ROW_HEIGHT = 32;
  * actor with thousands of mentions opens as fast as one with three. A
  * click opens the document at the annotation.
  */
-export function AnnotationContextList({ title, rows, emptyText, detail, dateOf }: Props) {
+export function AnnotationContextList({ title, rows, emptyText, detail, detailHeading = 'Role', dateOf }: Props) {
   const navigate = useAppStore((s) => s.navigate);
   const headingId = `actor-${title.toLowerCase()}-title`;
   return (
@@ -38,7 +40,7 @@ export function AnnotationContextList({ title, rows, emptyText, detail, dateOf }
           <div className="context-row context-head" aria-hidden="true">
             <span>Document</span>
             <span>Date</span>
-            {detail && <span>Role</span>}
+            {detail && <span>{detailHeading}</span>}
             <span className="context-head-quote">Context</span>
           </div>
           {/* As tall as its rows, up to about half the window; then it scrolls. */}

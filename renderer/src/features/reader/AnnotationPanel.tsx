@@ -3,13 +3,15 @@ import { suggestSpeaker } from '../../../../shared/actors/suggest-speaker.ts';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
 import { type Annotation, type Stance, stanceLabels, stances } from '../../../../shared/model/annotation.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { ConceptField } from './ConceptField.tsx';
+import { LinkSection } from './LinkSection.tsx';
 import { MemoField } from './MemoField.tsx';
 
 /**
  * The side panel for the selected annotation: its tag, the actor it names
- * (mentions), the statement's speaker, addressee, stance and date (claims
- * and proposals), and its memo. Every field saves on change and is one
- * undo step.
+ * (mentions), the statement's speaker, addressee, stance, date and concept
+ * (claims and proposals), its memo and its links. Every field saves on
+ * change and is one undo step.
  */
 export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
   const tags = useAppStore((s) => s.codebook.tags);
@@ -115,6 +117,7 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
               }}
             />
           </div>
+          <ConceptField key={annotation.id} annotation={annotation} />
         </>
       )}
 
@@ -126,6 +129,7 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
         value={annotation.note}
         onSave={(note) => update({ annotationId: annotation.id, note }).then(() => undefined)}
       />
+      <LinkSection annotation={annotation} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { linkEndsOf, shortQuote } from './link-ends.ts';
 
 export interface HoverInfo {
   x: number;
@@ -8,10 +9,12 @@ export interface HoverInfo {
   annotations: Annotation[];
 }
 
-/** The card listing each annotation at the hovered position: tag, quote, actor or speaker. */
+/** The card listing each annotation at the hovered position: tag, quote, actor or speaker, and its links. */
 export function HoverCard({ info }: { info: HoverInfo }) {
   const tags = useAppStore((s) => s.codebook.tags);
   const actors = useAppStore((s) => s.actors);
+  const links = useAppStore((s) => s.documentLinks);
+  const linkTypes = useAppStore((s) => s.linkTypes);
   const nameOf = (id: string | undefined) => (id ? actors.find((a) => a.id === id)?.name : undefined);
   return (
     <div className="hover-card" role="tooltip" style={{ left: info.x + 12, top: info.y + 16 }}>
@@ -23,6 +26,7 @@ export function HoverCard({ info }: { info: HoverInfo }) {
           const tag = tags.find((t) => t.id === a.tagId);
           const actor = nameOf(a.actorId);
           const speaker = nameOf(a.speakerId);
+          const ends = linkEndsOf(links, a.id);
           return (
             <li key={a.id}>
               <span className="tag-chip" style={{ backgroundColor: tag?.color ?? '#888' }} />
@@ -32,6 +36,23 @@ export function HoverCard({ info }: { info: HoverInfo }) {
               <span className="hover-quote">
                 {a.quote.exact.length > 80 ? `${a.quote.exact.slice(0, 79)}…` : a.quote.exact}
               </span>
+              {ends.length > 0 && (
+                <ul className="hover-links" aria-label="Links">
+                  {ends.map(({ row, outgoing, other }) => (
+                    <li key={row.link.id}>
+                      {outgoing ? '→ ' : '← '}
+                      <span className="hover-link-type">
+                        {linkTypes.find((t) => t.id === row.link.typeId)?.name ?? 'Unknown type'}
+                      </span>{' '}
+                      {other ? (
+                        <q>{shortQuote(other.annotation.quote.exact, 60)}</q>
+                      ) : (
+                        <span className="link-broken">broken</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}

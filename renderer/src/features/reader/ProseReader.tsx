@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { annotationKey, annotationPlugin, diffAnnotations } from './annotation-plugin.ts';
 import { flashKey, flashPlugin } from './flash-plugin.ts';
+import { badgesKey, linkBadgeKey, linkBadgePlugin, linkBadges } from './link-badge-plugin.ts';
 import { HoverCard, type HoverInfo } from './HoverCard.tsx';
 import { annotationsAt, OverlapLayers } from './overlap-layers.ts';
 import { selectedKey, selectedPlugin } from './selected-plugin.ts';
@@ -50,6 +51,11 @@ export function ProseReader({ document, editing, onReady }: Props) {
     let shown: readonly Annotation[] = initial.reader?.annotations ?? [];
     const layers = new OverlapLayers(shown);
     const tracker = editing ? new TextEditTracker(document.text) : null;
+    // No badges while the text is edited: they would mark spans that are moving.
+    const linksOf = (state: typeof initial) =>
+      state.documentLinksOf === document.id && !tracker ? state.documentLinks : [];
+    const firstBadges = linkBadges(shown, linksOf(initial));
+    let badged = badgesKey(firstBadges);
     const view: EditorView = new EditorView(host.current, {
       state: EditorState.create({
         doc: textDoc.doc,
@@ -62,6 +68,7 @@ export function ProseReader({ document, editing, onReady }: Props) {
           }),
           flashPlugin(),
           selectedPlugin(),
+          linkBadgePlugin(textDoc, firstBadges),
         ],
       }),
       editable: () => true,
@@ -139,6 +146,18 @@ export function ProseReader({ document, editing, onReady }: Props) {
         if (state.selectedAnnotationId) showSelected(state.selectedAnnotationId);
       }
       if (state.selectedAnnotationId !== previous.selectedAnnotationId) showSelected(state.selectedAnnotationId);
+      if (
+        state.documentLinks !== previous.documentLinks ||
+        state.reader?.annotations !== previous.reader?.annotations
+      ) {
+        // Redrawn only when a badge comes, goes, moves or changes its count.
+        const badges = linkBadges(shown, linksOf(state));
+        const key = badgesKey(badges);
+        if (key !== badged) {
+          badged = key;
+          view.dispatch(view.state.tr.setMeta(linkBadgeKey, badges));
+        }
+      }
       if (state.focus && state.focus !== previous.focus) {
         const { annotationId, range } = state.focus;
         const annotation = annotationId ? shown.find((a) => a.id === annotationId) : undefined;

@@ -9,6 +9,7 @@ import { type PickerItem, QuickPicker } from '../../ui/QuickPicker.tsx';
 import { CleanupDialog } from './CleanupDialog.tsx';
 import { OriginalTextDialog } from './OriginalTextDialog.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
+import { LinkPicker } from './LinkPicker.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
   applyTag: (tagId: string, extra?: { actorId?: string }) => void;
 }
 
-/** Whichever keyboard picker or dialog the Reader has open (speaker, stance, actor, tag, new actor, help). */
+/** Whichever keyboard picker or dialog the Reader has open (speaker, stance, actor, tag, new actor, link, help). */
 export function ReaderPrompts({ selection, applyTag }: Props) {
   const prompt = useAppStore((s) => s.prompt);
   const setPrompt = useAppStore((s) => s.setPrompt);
@@ -152,6 +153,8 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
       return <CleanupDialog onClose={close} />;
     case 'original':
       return <OriginalTextDialog onClose={close} />;
+    case 'link':
+      return selected ? <LinkPicker source={selected} onClose={close} /> : null;
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import { runReaderKey } from './reader-keys.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
 import { TagToolbar } from './TagToolbar.tsx';
+import './reader-links.css';
 
 /** A document open for annotation: its text, the tag toolbar and the side panel. */
 export function ReaderView() {
@@ -16,6 +17,7 @@ export function ReaderView() {
   const loading = useAppStore((s) => s.readerLoading);
   const editing = useAppStore((s) => s.editingText);
   const navigate = useAppStore((s) => s.navigate);
+  const documentId = document?.id;
   const handle = useRef<ReaderHandle | null>(null);
   const onReady = useCallback((h: ReaderHandle | null) => {
     handle.current = h;
@@ -43,6 +45,11 @@ export function ReaderView() {
     void useAppStore.getState().annotate(tagId, span.start, span.end, extra);
     measureNextFrame(performanceMarks.annotateFrame, performanceMarks.annotateStart);
   }, []);
+
+  // The links of the open document: for the badges in the text, the hover card and the side panel.
+  useEffect(() => {
+    if (documentId) void useAppStore.getState().loadDocumentLinks(documentId);
+  }, [documentId]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

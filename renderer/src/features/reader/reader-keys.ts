@@ -61,6 +61,10 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
     case 'g':
       needSelection(() => state.setPrompt('tag'));
       return true;
+    case 'l':
+      if (selected) state.setPrompt('link');
+      else state.notify('info', 'Select an annotation first (n / p, or click it), then link it.');
+      return true;
     case 'm':
       state.focusMemo();
       if (!selected) (document.getElementById('document-memo') as HTMLElement | null)?.focus();

@@ -1,0 +1,40 @@
+import { useAppStore } from '../../store/app-store.ts';
+import { ConceptDetail } from './ConceptDetail.tsx';
+import { ConceptList } from './ConceptList.tsx';
+import '../actors/actors.css';
+import './concepts.css';
+
+/**
+ * Concepts (#/concepts, #/concepts/<id>): the policy ideas statements are
+ * grouped under, with how many each has, on the left; the selected one's
+ * name, description and timeline on the right. The route loads them.
+ */
+export function ConceptsView() {
+  const route = useAppStore((s) => s.route);
+  const conceptId = route.view === 'concepts' ? route.conceptId : undefined;
+  const summary = useAppStore((s) => (conceptId ? s.concepts.find((c) => c.concept.id === conceptId) : undefined));
+  const loaded = useAppStore((s) => s.conceptTimeline);
+  const timeline = loaded && loaded.concept.id === conceptId ? loaded : null;
+  // The list is the live copy (edits land there first); the timeline's covers a list not yet loaded.
+  const concept = summary?.concept ?? timeline?.concept;
+
+  return (
+    <div className="concepts-view">
+      <aside className="concepts-sidebar" aria-label="Concepts">
+        <ConceptList selectedId={conceptId} />
+      </aside>
+      <div className="concept-pane">
+        {!conceptId ? (
+          <p className="empty-hint">
+            Choose a concept on the left, or add one. A concept is the policy idea statements are about; group a claim
+            or proposal under one in the Reader’s side panel.
+          </p>
+        ) : !concept ? (
+          <p className="empty-hint">This concept does not exist (it may have been deleted).</p>
+        ) : (
+          <ConceptDetail key={concept.id} concept={concept} timeline={timeline} />
+        )}
+      </div>
+    </div>
+  );
+}

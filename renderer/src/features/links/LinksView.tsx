@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import type { LinkRow } from '../../../../shared/ipc/results.ts';
+import type { LinkType } from '../../../../shared/model/link.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { countOf } from '../../ui/count-of.ts';
+import { DeleteLinkTypeDialog } from './DeleteLinkTypeDialog.tsx';
+import { LinkTable } from './LinkTable.tsx';
+import { LinkTypesEditor } from './LinkTypesEditor.tsx';
+import './links.css';
+
+const noRows: LinkRow[] = [];
+
+/**
+ * Every link of the corpus (#/links), filtered by type and coder, each
+ * with both its ends; and the project's link types, to add, rename,
+ * recolour or delete. The route loads the links; this view only shows them.
+ */
+export function LinksView() {
+  const loaded = useAppStore((s) => s.corpusLinks);
+  const linkTypes = useAppStore((s) => s.linkTypes);
+  const coder = useAppStore((s) => s.project?.coder);
+  const [typeId, setTypeId] = useState('');
+  const [coderId, setCoderId] = useState('');
+  const [deleting, setDeleting] = useState<LinkType | null>(null);
+  const rows = loaded ?? noRows;
+  // Filtered here rather than by the core, so the coder list always offers every coder.
+  const shown = useMemo(
+    () => rows.filter((r) => (!typeId || r.link.typeId === typeId) && (!coderId || r.link.coderId === coderId)),
+    [rows, typeId, coderId],
+  );
+  const coders = useMemo(() => [...new Set(rows.map((r) => r.link.coderId))].sort(), [rows]);
+  const usage = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.link.typeId, (counts.get(r.link.typeId) ?? 0) + 1);
+    return counts;
+  }, [rows]);
+  const broken = useMemo(() => shown.filter((r) => !r.from || !r.to).length, [shown]);
+  const coderName = (id: string) => (id === coder?.id ? `${coder.name} (you)` : id);
+
+  return (
+    <>
+      <div className="links-view" inert={deleting !== null} aria-hidden={deleting !== null || undefined}>
+        <section className="links-main" aria-labelledby="links-title">
+          <header className="links-header">
+            <h1 id="links-title">Links</h1>
+            <select aria-label="Only links of this type" value={typeId} onChange={(e) => setTypeId(e.target.value)}>
+              <option value="">Any type</option>
+              {linkTypes.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label="Only links made by this coder"
+              value={coderId}
+              onChange={(e) => setCoderId(e.target.value)}
+            >
+              <option value="">Any coder</option>
+              {coders.map((id) => (
+                <option key={id} value={id}>
+                  {coderName(id)}
+                </option>
+              ))}
+            </select>
+          </header>
+          <p className="links-summary" aria-live="polite">
+            {loaded === null
+              ? 'Reading the links…'
+              : `${countOf(shown.length, 'link')}${shown.length < rows.length ? ` of ${rows.length}` : ''}${broken ? ` · ${broken} broken` : ''}`}
+          </p>
+          {loaded !== null && shown.length === 0 ? (
+            <p className="empty-hint">
+              {rows.length === 0
+                ? 'No links yet. In the Reader, select an annotation and press l (or “Link to…” in the side panel).'
+                : 'No link matches these filters.'}
+            </p>
+          ) : (
+            <LinkTable rows={shown} />
+          )}
+        </section>
+        <LinkTypesEditor usage={usage} onDelete={setDeleting} />
+      </div>
+      {deleting && (
+        <DeleteLinkTypeDialog type={deleting} count={usage.get(deleting.id) ?? 0} onClose={() => setDeleting(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { useMemo } from 'react';
+import { coderIdsOf } from '../../../../shared/library/corpus-values.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { dateProblem, type NetworkFilters } from '../../store/network-slice.ts';
+import { TagSelect } from '../codebook/TagSelect.tsx';
+
+const kinds: Array<{ value: NetworkFilters['kind']; label: string }> = [
+  { value: 'actor-concept', label: 'Actor–concept' },
+  { value: 'congruence', label: 'Actor congruence' },
+  { value: 'conflict', label: 'Actor conflict' },
+  { value: 'links', label: 'Linked statements' },
+];
+
+interface Props {
+  /** False while there is nothing drawn to export. */
+  canExport: boolean;
+  onExportPng: () => void;
+  onExportSvg: () => void;
+  onExportGraphml: () => void;
+}
+
+/**
+ * Which network, built from which statements (dates, tag, link type,
+ * coder), and the exports. Each change rebuilds the network; a date is
+ * used once it reads as one (2024, 2024-03 or 2024-03-14).
+ */
+export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportGraphml }: Props) {
+  const filters = useAppStore((s) => s.networkFilters);
+  const setFilters = useAppStore((s) => s.setNetworkFilters);
+  const linkTypes = useAppStore((s) => s.networkLinkTypes);
+  const documents = useAppStore((s) => s.documents);
+  const coder = useAppStore((s) => s.project?.coder);
+  const coderIds = useMemo(() => {
+    const ids = new Set(coderIdsOf(documents));
+    if (coder) ids.add(coder.id);
+    if (filters.coderId) ids.add(filters.coderId);
+    return [...ids];
+  }, [documents, coder, filters.coderId]);
+  const fromProblem = dateProblem(filters.from);
+  const toProblem = dateProblem(filters.to);
+
+  return (
+    <div className="network-controls">
+      <label className="network-field">
+        Network
+        <select value={filters.kind} onChange={(e) => setFilters({ kind: e.target.value as NetworkFilters['kind'] })}>
+          {kinds.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="network-field">
+        From
+        <input
+          className="network-date"
+          value={filters.from}
+          placeholder="YYYY-MM-DD"
+          aria-invalid={fromProblem ? true : undefined}
+          title={fromProblem ?? 'Statements made on or after this date (2024, 2024-03 or 2024-03-14)'}
+          onChange={(e) => setFilters({ from: e.target.value })}
+        />
+      </label>
+      <label className="network-field">
+        To
+        <input
+          className="network-date"
+          value={filters.to}
+          placeholder="YYYY-MM-DD"
+          aria-invalid={toProblem ? true : undefined}
+          title={toProblem ?? 'Statements made on or before this date (2024, 2024-03 or 2024-03-14)'}
+          onChange={(e) => setFilters({ to: e.target.value })}
+        />
+      </label>
+      <label className="network-field" htmlFor="network-tag">
+        Tag
+        <TagSelect
+          id="network-tag"
+          value={filters.tagId}
+          emptyOption="Any tag"
+          onChange={(tagId) => setFilters({ tagId })}
+        />
+      </label>
+      {filters.kind === 'links' && (
+        <label className="network-field">
+          Link type
+          <select value={filters.linkTypeId} onChange={(e) => setFilters({ linkTypeId: e.target.value })}>
+            <option value="">Any link type</option>
+            {linkTypes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="network-field">
+        Coder
+        <select value={filters.coderId} onChange={(e) => setFilters({ coderId: e.target.value })}>
+          <option value="">Any coder</option>
+          {/* Only this session's coder has a name here; colleagues are known by their ids. */}
+          {coderIds.map((id) => (
+            <option key={id} value={id}>
+              {id === coder?.id ? `${coder.name} (you)` : id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="network-exports">
+        <button type="button" className="quiet small" disabled={!canExport} onClick={onExportPng}>
+          Export PNG
+        </button>
+        <button type="button" className="quiet small" disabled={!canExport} onClick={onExportSvg}>
+          Export SVG
+        </button>
+        <button type="button" className="quiet small" onClick={onExportGraphml}>
+          Export GraphML
+        </button>
+      </span>
+      {(fromProblem || toProblem) && (
+        <p className="network-date-problem" role="alert">
+          Write dates as 2023, 2023-09 or 2023-09-08; the network waits until they read as dates.
+        </p>
+      )}
+    </div>
+  );
+}

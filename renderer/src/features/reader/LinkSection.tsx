@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { type LinkEnd, linkEndsOf, rowDate, shortQuote } from './link-ends.ts';
+
+/**
+ * The selected annotation's links, in the side panel: which way each
+ * points, its type, and the other end's quote, document and date. A click
+ * opens the other end (Back returns here); a broken link, whose other end
+ * was deleted, can only be deleted.
+ */
+export function LinkSection({ annotation }: { annotation: Annotation }) {
+  const rows = useAppStore((s) => s.documentLinks);
+  const setPrompt = useAppStore((s) => s.setPrompt);
+  const ends = useMemo(() => linkEndsOf(rows, annotation.id), [rows, annotation.id]);
+  return (
+    <section className="link-section" aria-label="Links">
+      <div className="link-section-head">
+        <h3>Links {ends.length > 0 && <span className="count">{ends.length}</span>}</h3>
+        <button type="button" aria-label="Link to…" onClick={() => setPrompt('link')}>
+          Link to… <kbd>l</kbd>
+        </button>
+      </div>
+      {ends.length > 0 && (
+        <ul className="link-list">
+          {ends.map((end) => (
+            <LinkItem key={end.row.link.id} end={end} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function LinkItem({ end }: { end: LinkEnd }) {
+  const type = useAppStore((s) => s.linkTypes.find((t) => t.id === end.row.link.typeId));
+  const navigate = useAppStore((s) => s.navigate);
+  const deleteLink = useAppStore((s) => s.deleteLink);
+  const notify = useAppStore((s) => s.notify);
+  const { other, outgoing } = end;
+  const typeName = type?.name ?? 'Unknown type';
+  const arrow = (
+    <span className="link-dir" title={outgoing ? 'This annotation links to the other' : 'The other links to this one'}>
+      {outgoing ? '→' : '←'}
+    </span>
+  );
+  const typeLabel = (
+    <span className="link-type" style={{ color: type?.color }}>
+      {typeName}
+    </span>
+  );
+  const remove = async () => {
+    const failure = await deleteLink(end.row.link.id);
+    if (failure) notify('error', `The link was not deleted: ${failure}`);
+  };
+  const date = other ? rowDate(other) : null;
+  return (
+    <li className="link-item">
+      {other ? (
+        <button
+          type="button"
+          className="link-open"
+          aria-label={`${outgoing ? 'Links to' : 'Linked from'} “${shortQuote(other.annotation.quote.exact, 60)}” (${typeName}, ${other.documentTitle})`}
+          onClick={() =>
+            navigate({ view: 'reader', documentId: other.annotation.documentId, annotationId: other.annotation.id })
+          }
+        >
+          {arrow}
+          {typeLabel}
+          <q className="link-quote">{shortQuote(other.annotation.quote.exact, 160)}</q>
+          <span className="link-where">
+            {other.documentTitle}
+            {date ? ` · ${date}` : ''}
+          </span>
+          {end.row.link.note && <span className="link-note">{end.row.link.note}</span>}
+        </button>
+      ) : (
+        <span className="link-open">
+          {arrow}
+          {typeLabel}
+          <span className="link-broken">broken link</span>
+          <span className="link-where">The annotation at the other end was deleted.</span>
+          {end.row.link.note && <span className="link-note">{end.row.link.note}</span>}
+        </span>
+      )}
+      <button
+        type="button"
+        className="link-delete"
+        aria-label={other ? `Delete the ${typeName} link` : `Delete the broken ${typeName} link`}
+        onClick={() => void remove()}
+      >
+        Delete
+      </button>
+    </li>
+  );
+}

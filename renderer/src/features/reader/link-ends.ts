@@ -1,0 +1,31 @@
+import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
+
+/** One link of an annotation, seen from it: which way it points and what is at the other end. */
+export interface LinkEnd {
+  row: LinkRow;
+  /** True when the link starts at this annotation (this → other). */
+  outgoing: boolean;
+  /** The annotation at the other end; null when it was deleted (a broken link). */
+  other: AnnotationRow | null;
+}
+
+/** The links of one annotation, in the order the core lists them. */
+export function linkEndsOf(rows: readonly LinkRow[], annotationId: string): LinkEnd[] {
+  const ends: LinkEnd[] = [];
+  for (const row of rows) {
+    if (row.link.fromId === annotationId) ends.push({ row, outgoing: true, other: row.to });
+    else if (row.link.toId === annotationId) ends.push({ row, outgoing: false, other: row.from });
+  }
+  return ends;
+}
+
+/** The date shown for an annotation listed elsewhere: its statement's date, else its document's. */
+export function rowDate(row: AnnotationRow): string | null {
+  return row.annotation.statementDate ?? row.documentDate;
+}
+
+/** A quote cut to one short line, for labels and lists. */
+export function shortQuote(text: string, max = 80): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
