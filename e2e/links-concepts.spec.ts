@@ -37,7 +37,7 @@ test('link a proposal across two imported articles, follow the link both ways, a
   const sco = page.url();
 
   // Seed 003: a proposal that elaborates it, linked with `l`.
-  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.locator('button.doc-row', { hasText: 'О борьбе с терроризмом, наркотиками' }).click();
   await g.selectByMouse(WORKING_GROUP);
   await page.keyboard.press('2');

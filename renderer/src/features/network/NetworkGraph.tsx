@@ -40,6 +40,7 @@ export function NetworkGraph({ network, linkTypes, selectedId, onSelect, onReady
     const elements = networkElements(network, colors).map((e) =>
       spiral && e.group === 'nodes' && e.data.id ? { ...e, position: spiral[e.data.id] } : e,
     );
+    claimCytoscapeStylesheet();
     const cy = cytoscape({
       container,
       elements,
@@ -107,4 +108,18 @@ function highlight(cy: Core, nodeId: string | null): void {
     const at = node.renderedPosition();
     if (at.x < 0 || at.y < 0 || at.x > cy.width() || at.y > cy.height()) cy.center(node);
   });
+}
+
+/**
+ * Cytoscape adds a <style> element for its container unless an element
+ * with its stylesheet's id exists; our Content Security Policy refuses
+ * inline styles, so a placeholder takes that id and network.css carries
+ * the one rule (position: relative).
+ */
+function claimCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = id;
+  document.head.appendChild(placeholder);
 }
