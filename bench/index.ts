@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { actorViewBench } from './actor-bench.ts';
 import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
 import { linkPickerBench, networkBuildBench, suggestionsBench } from './discourse-bench.ts';
+import { networkViewBench } from './network-bench.ts';
 import {
   benchActor,
   corpus,
@@ -77,6 +78,7 @@ try {
   if (run('discourse')) {
     await linkPickerBench(root);
     networkBuildBench();
+    await networkViewBench(root, config);
     await suggestionsBench(root);
   }
 } finally {

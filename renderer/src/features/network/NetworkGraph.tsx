@@ -44,7 +44,7 @@ export function NetworkGraph({ network, linkTypes, selectedId, onSelect, onReady
     const cy = cytoscape({
       container,
       elements,
-      style: networkStylesheet(network.kind === 'links'),
+      style: networkStylesheet(network.kind === 'links', large),
       minZoom: 0.02,
       maxZoom: 5,
       boxSelectionEnabled: false,

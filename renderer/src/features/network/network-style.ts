@@ -52,7 +52,7 @@ export function edgeWidth(weight: number, maxWeight: number): number {
  * networks labels vanish when zoomed out too far to read them anyway, which
  * also keeps panning smooth.
  */
-export function networkStylesheet(directed: boolean): StylesheetJson {
+export function networkStylesheet(directed: boolean, large = false): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -69,10 +69,11 @@ export function networkStylesheet(directed: boolean): StylesheetJson {
         color: '#1f2328',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
+        // Ellipsis needs every label measured word by word: too slow for big networks.
+        'text-wrap': large ? 'none' : 'ellipsis',
         'text-max-width': '180px',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
+        'text-background-opacity': large ? 0 : 0.75,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 7,
       },
@@ -89,8 +90,9 @@ export function networkStylesheet(directed: boolean): StylesheetJson {
         'target-arrow-color': 'data(color)',
         'target-arrow-shape': directed ? 'triangle' : 'none',
         'arrow-scale': 0.9,
-        'curve-style': 'bezier',
-        opacity: 0.75,
+        // Haystack edges are straight and drawn without per-edge curve geometry: thousands stay fast.
+        'curve-style': large && !directed ? 'haystack' : 'bezier',
+        opacity: large ? 0.5 : 0.75,
       },
     },
     {

@@ -1,0 +1,92 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium-args.ts';
+import { annotateSpan } from '../shared/anchoring/annotate-span.ts';
+import { SCHEMA_VERSION } from '../shared/model/project.ts';
+import { benchActor, cyrillicText, seeded, writeProject } from './generate-project.ts';
+import { median, report } from './measure.ts';
+import { measureOf } from './reader-bench.ts';
+import { startServer } from './server-bench.ts';
+
+/**
+ * The network view on an actor–concept network of 1,000 actors and 500
+ * concepts (5,000 statements in 1,000 documents, about 4,500 edges: five
+ * statements per actor, as coded corpora have): from asking the core to
+ * the first frame that shows the drawing.
+ */
+const STATEMENTS_PER_DOCUMENT = 5;
+
+export async function networkViewBench(dir: string, configDir: string): Promise<void> {
+  const project = join(dir, 'network');
+  const random = seeded(23);
+  const now = new Date().toISOString();
+  const actors = Array.from({ length: 1_000 }, (_, i) => benchActor(`actor-${i}`, `Актор ${i}`));
+  const stances = ['supports', 'opposes', 'neutral', 'unclear'] as const;
+  writeProject(
+    project,
+    (function* () {
+      for (let d = 0; d < 1_000; d++) {
+        const id = `doc-${d}`;
+        const text = cyrillicText(2_000, 4, random);
+        const annotations = Array.from({ length: STATEMENTS_PER_DOCUMENT }, (_, i) => ({
+          ...annotateSpan(
+            text,
+            {
+              id: `s-${d}-${i}`,
+              documentId: id,
+              coderId: 'bench-coder',
+              tagId: 'proposal',
+              start: i * 20,
+              end: i * 20 + 10,
+            },
+            now,
+          ),
+          speakerId: `actor-${(d * STATEMENTS_PER_DOCUMENT + i) % 1_000}`,
+          conceptId: `concept-${Math.floor(random() ** 1.5 * 500)}`,
+          stance: stances[Math.floor(random() * 4)],
+        }));
+        yield { id, title: `Документ ${d}`, text, annotations };
+      }
+    })(),
+    actors,
+  );
+  const concepts = Array.from({ length: 500 }, (_, i) => ({
+    id: `concept-${i}`,
+    name: `Концепт ${i}`,
+    description: '',
+    created: now,
+    modified: now,
+  }));
+  writeFileSync(join(project, 'concepts.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, concepts }));
+
+  const server = await startServer(project, configDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.locator('button.doc-row').first().waitFor();
+    const times: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate((hash) => {
+        history.pushState(null, '', hash);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, '#/network');
+      const m = await measureOf(page, 'glossator:network-frame');
+      if (i > 0) times.push(m.frame);
+      await page.evaluate(() => {
+        history.pushState(null, '', '#/');
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
+    }
+    report(
+      'network view, 1,000 actors × 500 concepts: core build + first drawn frame (median)',
+      median(times),
+      'ms',
+      1_000,
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
