@@ -1,23 +1,10 @@
 import type { Core } from 'cytoscape';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import { networkSvg, type SvgNode } from '../../../../shared/network/network-svg.ts';
-import { downloadText } from '../codebook/download-text.ts';
+import { downloadBlob, downloadText } from '../codebook/download-text.ts';
 
 /** Largest side of an exported PNG: bigger canvases fail in browsers. */
 const MAX_PNG_SIDE = 8000;
-
-/** Saves a file through the browser's download (in Electron, a Save dialog), like downloadText. */
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The whole network (not only what is in view) as a PNG, at twice screen resolution when it fits. */
 export function exportPng(cy: Core, kind: NetworkData['kind']): void {
