@@ -1,13 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../e2e/chromium-args.ts';
+import { showRoute, withAppPage } from './app-page.ts';
 import { annotateSpan } from '../shared/anchoring/annotate-span.ts';
 import { SCHEMA_VERSION } from '../shared/model/project.ts';
 import { benchActor, cyrillicText, seeded, writeProject } from './generate-project.ts';
 import { median, report } from './measure.ts';
 import { measureOf } from './reader-bench.ts';
-import { startServer } from './server-bench.ts';
 
 /**
  * The network view on an actor–concept network of 1,000 actors and 500
@@ -60,33 +58,19 @@ export async function networkViewBench(dir: string, configDir: string): Promise<
   }));
   writeFileSync(join(project, 'concepts.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, concepts }));
 
-  const server = await startServer(project, configDir);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
-    await page.locator('button.doc-row').first().waitFor();
+  await withAppPage(project, configDir, async (page) => {
     const times: number[] = [];
     for (let i = 0; i < 4; i++) {
-      await page.evaluate((hash) => {
-        history.pushState(null, '', hash);
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      }, '#/network');
+      await showRoute(page, '#/network');
       const m = await measureOf(page, 'glossator:network-frame');
       if (i > 0) times.push(m.frame);
-      await page.evaluate(() => {
-        history.pushState(null, '', '#/');
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      });
+      await showRoute(page, '#/');
     }
     report(
-      'network view, 1,000 actors × 500 concepts: core build + first drawn frame (median)',
+      'network view, 1,000 actors × 500 concepts (~4,500 edges): core build + first drawn frame (median)',
       median(times),
       'ms',
       1_000,
     );
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }

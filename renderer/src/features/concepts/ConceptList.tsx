@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { limits } from '../../../../shared/model/limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
-import { FieldError } from '../../ui/FieldError.tsx';
+import { NameForm } from '../../ui/NameForm.tsx';
 
 /** The concepts by name, each with its number of statements; and a field to add one. */
 export function ConceptList({ selectedId }: { selectedId: string | undefined }) {
@@ -40,30 +39,20 @@ export function ConceptList({ selectedId }: { selectedId: string | undefined }) 
 function NewConceptForm() {
   const createConcept = useAppStore((s) => s.createConcept);
   const navigate = useAppStore((s) => s.navigate);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return setError('Type the concept’s name.');
-    const concept = await createConcept(name.trim());
-    if (typeof concept === 'string') return setError(concept);
-    setName('');
-    setError(null);
-    navigate({ view: 'concepts', conceptId: concept.id });
-  };
   return (
-    <form className="new-concept-form" onSubmit={(e) => void submit(e)}>
-      <input
-        aria-label="New concept name"
-        placeholder="e.g. SCO anti-terrorism programme 2025–2027"
-        value={name}
-        maxLength={limits.titleLength}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <button type="submit" className="quiet">
-        Add concept
-      </button>
-      <FieldError id="new-concept-error" message={error} />
-    </form>
+    <NameForm
+      className="new-concept-form"
+      label="New concept name"
+      placeholder="e.g. SCO anti-terrorism programme 2025–2027"
+      maxLength={limits.titleLength}
+      submitLabel="Add concept"
+      emptyMessage="Type the concept’s name."
+      onSubmit={async (name) => {
+        const concept = await createConcept(name);
+        if (typeof concept === 'string') return concept;
+        navigate({ view: 'concepts', conceptId: concept.id });
+        return null;
+      }}
+    />
   );
 }

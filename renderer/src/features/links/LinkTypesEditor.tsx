@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import type { LinkType } from '../../../../shared/model/link.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { EditableText } from '../../ui/EditableText.tsx';
-import { FieldError } from '../../ui/FieldError.tsx';
+import { NameForm } from '../../ui/NameForm.tsx';
 import { ColorField } from '../codebook/ColorField.tsx';
 
 interface Props {
@@ -80,28 +79,15 @@ function LinkTypeRow({ type, count, onDelete }: { type: LinkType; count: number;
 
 function NewLinkTypeForm() {
   const createLinkType = useAppStore((s) => s.createLinkType);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return setError('Type the new type’s name.');
-    const failure = await createLinkType({ name: name.trim() });
-    setError(failure);
-    if (!failure) setName('');
-  };
   return (
-    <form className="new-link-type" onSubmit={(e) => void submit(e)}>
-      <input
-        aria-label="New link type name"
-        placeholder="New type, e.g. Rejects"
-        value={name}
-        maxLength={limits.nameLength}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <button type="submit" className="quiet">
-        Add type
-      </button>
-      <FieldError id="new-link-type-error" message={error} />
-    </form>
+    <NameForm
+      className="new-link-type"
+      label="New link type name"
+      placeholder="New type, e.g. Rejects"
+      maxLength={limits.nameLength}
+      submitLabel="Add type"
+      emptyMessage="Type the new type’s name."
+      onSubmit={(name) => createLinkType({ name })}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { NameForm } from '../../ui/NameForm.tsx';
 
 /** The select's value for "New concept…" (not an id: ids have no spaces). */
 const NEW = 'new concept';
@@ -16,22 +17,16 @@ export function ConceptField({ annotation }: { annotation: Annotation }) {
   const setConcept = useAppStore((s) => s.setAnnotationConcept);
   const createConcept = useAppStore((s) => s.createConcept);
   const [adding, setAdding] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const current = annotation.conceptId ?? '';
   const known = !current || concepts.some((c) => c.concept.id === current);
 
-  const close = () => {
-    setAdding(false);
-    setName('');
-    setError(null);
-  };
-  const add = async () => {
-    if (!name.trim()) return setError('Type the concept’s name.');
-    const concept = await createConcept(name.trim());
-    if (typeof concept === 'string') return setError(concept);
+  const close = () => setAdding(false);
+  const add = async (name: string) => {
+    const concept = await createConcept(name);
+    if (typeof concept === 'string') return concept;
     close();
     await setConcept(annotation.id, concept.id);
+    return null;
   };
 
   return (
@@ -58,39 +53,18 @@ export function ConceptField({ annotation }: { annotation: Annotation }) {
         </select>
       </div>
       {adding && (
-        <form
+        <NameForm
           className="new-concept"
-          aria-label="New concept"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add();
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              close();
-            }
-          }}
-        >
-          <input
-            aria-label="New concept name"
-            placeholder="e.g. SCO anti-terrorism programme 2025–2027"
-            value={name}
-            maxLength={limits.titleLength}
-            // biome-ignore lint/a11y/noAutofocus: chosen from the select just now; the name is what comes next.
-            autoFocus
-            onChange={(e) => setName(e.target.value)}
-          />
-          <button type="submit">Add concept</button>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-        </form>
+          ariaLabel="New concept"
+          label="New concept name"
+          placeholder="e.g. SCO anti-terrorism programme 2025–2027"
+          maxLength={limits.titleLength}
+          submitLabel="Add concept"
+          emptyMessage="Type the concept’s name."
+          onSubmit={add}
+          onCancel={close}
+          autoFocus
+        />
       )}
     </>
   );
