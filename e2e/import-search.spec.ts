@@ -138,6 +138,19 @@ test('import files by dialog and by drop, accept a cleanup, search in any case a
   await page.keyboard.press('1');
   await g.waitForSaves();
   await expect(g.annotationRow('Токаева')).toHaveCount(1);
+
+  // Annotations are searched too: by their words in any form and their tag, and open where they are.
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('tab', { name: 'Annotations' }).click();
+  await page.getByLabel('Search query').fill('Токаеву claim');
+  const found = page.locator('.concordance-list .concordance-row');
+  await expect(found).toHaveCount(1);
+  await expect(found.locator('.kwic-exact')).toHaveText('Токаева');
+  await page.getByLabel('Only annotations with this tag').selectOption({ label: 'Proposal' });
+  await expect(found).toHaveCount(0);
+  await page.getByLabel('Only annotations with this tag').selectOption({ label: 'Any tag' });
+  await found.first().click();
+  await expect(page.locator('.annotation-row.selected')).toContainText('Токаева');
 });
 
 test('cleaning an annotated document keeps its annotations on their words, and undo restores the text', async ({
@@ -183,4 +196,20 @@ test('library: sort, filter and edit the details of several documents at once', 
   await page.screenshot({ path: testInfo.outputPath('library.png') });
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.locator('button.doc-row')).toHaveCount(count);
+
+  // One document's details, edited from its row; then sort by source, both ways.
+  const title = (await page.locator('button.doc-row .doc-title').first().textContent()) ?? '';
+  await page.getByRole('button', { name: `Edit details of “${title}”` }).click();
+  const details = page.getByRole('dialog', { name: 'Edit details' });
+  await details.getByRole('combobox', { name: 'Source' }).fill('Ааа <Издание>');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(details).toBeHidden();
+  await page.getByRole('button', { name: /^Source/ }).click();
+  await expect(page.getByRole('columnheader', { name: /^Source/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator('button.doc-row').first()).toContainText('Ааа <Издание>');
+  await page.getByRole('button', { name: /^Source/ }).click();
+  await expect(page.locator('button.doc-row').last()).toContainText('Ааа <Издание>');
+  await page.reload();
+  await page.getByLabel('Filter by source').selectOption({ label: 'Ааа <Издание> (1)' });
+  await expect(page.locator('button.doc-row')).toHaveCount(1);
 });
