@@ -1,3 +1,4 @@
+import { xml } from './xml-text.ts';
 import type { NetworkData } from '../ipc/results.ts';
 
 /**
@@ -48,14 +49,4 @@ function key(name: string, target: 'node' | 'edge', type: 'string' | 'double'): 
 
 function data(keyId: string, value: string): string {
   return `<data key="${keyId}">${xml(value)}</data>`;
-}
-
-/** Text safe inside XML content and attributes; characters XML 1.0 forbids are dropped. */
-function xml(value: string): string {
-  return value
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

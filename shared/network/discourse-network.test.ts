@@ -38,6 +38,9 @@ describe('discourse networks', () => {
 
   it('counts conflict: opposite positions on a concept', () => {
     expect(simple(actorOneModeEdges(facts, 'conflict'))).toEqual(['analyst–rakhmon:1', 'analyst–tokayev:1']);
+    // Dated by the statements that make the tie (SCO), not by the analyst's 2023 statement on borders.
+    const tie = actorOneModeEdges(facts, 'conflict').find((e) => e.target === 'tokayev');
+    expect(tie).toMatchObject({ firstDate: '2024-03-14', lastDate: '2024-08-01' });
   });
 
   it('counts each concept once per pair, and an actor on both sides of a concept on both', () => {

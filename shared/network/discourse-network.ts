@@ -55,49 +55,70 @@ const POSITIONS: ReadonlySet<Stance> = new Set(['supports', 'opposes']);
  * took the same position (both support, or both oppose) on a concept, and
  * by conflict when one supports what the other opposes. The weight is the
  * number of concepts on which they agree (or disagree); an actor who took
- * both positions on a concept counts on both sides, as in DNA.
+ * both positions on a concept counts on both sides, as in DNA. An edge's
+ * dates span only the statements that make the tie.
  */
 export function actorOneModeEdges(facts: readonly StatementFact[], kind: 'congruence' | 'conflict'): NetworkEdge[] {
-  // concept → actor → positions taken (with dates)
-  const byConcept = new Map<string, Map<string, Map<Stance, Array<string | null>>>>();
+  // concept → actor → position → the first and last date it was taken
+  const byConcept = new Map<string, Map<string, Map<Stance, DateRange>>>();
   for (const f of facts) {
     if (!POSITIONS.has(f.stance)) continue;
-    const actors = byConcept.get(f.conceptId) ?? new Map<string, Map<Stance, Array<string | null>>>();
+    const actors = byConcept.get(f.conceptId) ?? new Map<string, Map<Stance, DateRange>>();
     byConcept.set(f.conceptId, actors);
-    const positions = actors.get(f.actorId) ?? new Map<Stance, Array<string | null>>();
+    const positions = actors.get(f.actorId) ?? new Map<Stance, DateRange>();
     actors.set(f.actorId, positions);
-    positions.set(f.stance, [...(positions.get(f.stance) ?? []), f.date ?? null]);
+    const range = positions.get(f.stance) ?? { firstDate: null, lastDate: null };
+    positions.set(f.stance, range);
+    widen(range, f.date);
   }
   const edges = new Map<string, NetworkEdge>();
   for (const actors of byConcept.values()) {
     const ids = [...actors.keys()].sort();
     for (let i = 0; i < ids.length; i++) {
+      const a = actors.get(ids[i] as string) as Map<Stance, DateRange>;
       for (let j = i + 1; j < ids.length; j++) {
-        const a = actors.get(ids[i] as string) as Map<Stance, Array<string | null>>;
-        const b = actors.get(ids[j] as string) as Map<Stance, Array<string | null>>;
-        const tied =
-          kind === 'congruence'
-            ? [...a.keys()].some((s) => b.has(s))
-            : (a.has('supports') && b.has('opposes')) || (a.has('opposes') && b.has('supports'));
-        if (!tied) continue;
+        const b = actors.get(ids[j] as string) as Map<Stance, DateRange>;
+        // The positions that make the tie: shared ones (congruence) or opposed ones (conflict).
+        const tying: DateRange[] = [];
+        if (kind === 'congruence') {
+          for (const [stance, range] of a) {
+            const other = b.get(stance);
+            if (other) tying.push(range, other);
+          }
+        } else {
+          for (const [mine, theirs] of [
+            ['supports', 'opposes'],
+            ['opposes', 'supports'],
+          ] as const) {
+            const x = a.get(mine);
+            const y = b.get(theirs);
+            if (x && y) tying.push(x, y);
+          }
+        }
+        if (!tying.length) continue;
         const key = `${ids[i]}\u0000${ids[j]}`;
-        const edge = edges.get(key) ?? {
-          source: ids[i] as string,
-          target: ids[j] as string,
-          weight: 0,
-          firstDate: null,
-          lastDate: null,
-        };
+        let edge = edges.get(key);
+        if (!edge) {
+          edge = { source: ids[i] as string, target: ids[j] as string, weight: 0, firstDate: null, lastDate: null };
+          edges.set(key, edge);
+        }
         edge.weight++;
-        for (const dates of [...a.values(), ...b.values()]) for (const d of dates) widen(edge, d);
-        edges.set(key, edge);
+        for (const range of tying) {
+          widen(edge, range.firstDate);
+          widen(edge, range.lastDate);
+        }
       }
     }
   }
   return [...edges.values()];
 }
 
-function widen(edge: NetworkEdge, date: string | null | undefined): void {
+interface DateRange {
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+function widen(edge: DateRange, date: string | null | undefined): void {
   if (!date) return;
   if (!edge.firstDate || date < edge.firstDate) edge.firstDate = date;
   if (!edge.lastDate || date > edge.lastDate) edge.lastDate = date;

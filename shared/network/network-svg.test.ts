@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { networkSvg, type SvgNode, xml } from './network-svg.ts';
+import { xml } from '../formats/xml-text.ts';
+import { networkSvg, type SvgNode } from './network-svg.ts';
 
 const actor: SvgNode = {
   id: 'a',

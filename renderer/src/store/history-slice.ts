@@ -84,6 +84,9 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
         await get().reloadDocument();
         const openId = get().reader?.document.id;
         if (openId) await get().loadDocumentLinks(openId);
+        const { route } = get();
+        if (route.view === 'links') await get().loadCorpusLinks();
+        if (route.view === 'concepts' && route.conceptId) await get().loadConceptTimeline(route.conceptId);
         await get().refreshHistory();
       } catch (error) {
         get().notify('error', `Could not reload the project: ${messageOf(error)}`);

@@ -190,6 +190,7 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
         void get().loadConcepts();
         const shown = route.conceptId;
         if (shown && !change.removedConcepts.includes(shown)) void get().loadConceptTimeline(shown);
+        else if (shown) set({ conceptTimeline: null });
       }
     },
   };

@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import type { NetworkQuery } from '../../../shared/ipc/contract.ts';
 import type { NetworkData } from '../../../shared/ipc/results.ts';
 import { PartialDateSchema } from '../../../shared/model/actor.ts';
-import type { LinkType } from '../../../shared/model/link.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
@@ -24,8 +23,6 @@ export interface NetworkSlice {
   network: NetworkData | null;
   networkLoading: boolean;
   networkError: string | null;
-  /** For the link type filter and the link graph's edge colours. */
-  networkLinkTypes: LinkType[];
   /** Changes filters and, when they make a valid query, builds the network again. */
   setNetworkFilters: (patch: Partial<NetworkFilters>) => void;
   loadNetwork: () => Promise<void>;
@@ -53,15 +50,21 @@ export function networkQueryOf(f: NetworkFilters): NetworkQuery | null {
 
 let latest = 0;
 
+const FILTER_PAUSE_MS = 300;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
 export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = (set, get) => ({
   networkFilters: { kind: 'actor-concept', from: '', to: '', tagId: '', linkTypeId: '', coderId: '' },
   network: null,
   networkLoading: false,
   networkError: null,
-  networkLinkTypes: [],
   setNetworkFilters: (patch) => {
     set((s) => ({ networkFilters: { ...s.networkFilters, ...patch } }));
-    if (networkQueryOf(get().networkFilters)) void get().loadNetwork();
+    // Typing a date passes through valid ones (2024, 2024-03…): build once the typing pauses.
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      if (networkQueryOf(get().networkFilters)) void get().loadNetwork();
+    }, FILTER_PAUSE_MS);
   },
   loadNetwork: async () => {
     const query = networkQueryOf(get().networkFilters);
@@ -72,8 +75,8 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
     performance.mark(performanceMarks.networkStart);
     try {
       const api = requireApi();
-      const [network, networkLinkTypes] = await Promise.all([api.getNetwork(query), api.listLinkTypes({})]);
-      if (ticket === latest) set({ network, networkLinkTypes, networkLoading: false, networkError: null });
+      const network = await api.getNetwork(query);
+      if (ticket === latest) set({ network, networkLoading: false, networkError: null });
     } catch (error) {
       if (ticket === latest) set({ networkLoading: false, networkError: messageOf(error) });
     }

@@ -93,7 +93,15 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     if (get().reader?.document.id === documentId) return jump();
     if (get().readerLoading === documentId) return;
     performance.mark(performanceMarks.openStart);
-    set({ readerLoading: documentId, reader: null, focus: null, selectedAnnotationId: null, editingText: false });
+    // The links of the document left behind must not show on the next one while its own load.
+    set({
+      readerLoading: documentId,
+      reader: null,
+      focus: null,
+      selectedAnnotationId: null,
+      editingText: false,
+      documentLinks: [],
+    });
     try {
       const api = requireApi();
       const [document, annotations] = await Promise.all([
@@ -225,6 +233,10 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
           saved,
         ),
       );
+      // Its links show its quote and date: read them again if it is an end of one.
+      if (get().documentLinks.some((r) => r.link.fromId === saved.id || r.link.toId === saved.id)) {
+        void get().loadDocumentLinks(saved.documentId);
+      }
       void get().refreshHistory();
       return true;
     } catch (error) {
@@ -252,6 +264,8 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     try {
       const result = await requireApi().editText({ documentId: reader.document.id, changes, expectedLength });
       await get().reloadDocument();
+      // Quotes at the ends of its links may have moved or been orphaned.
+      void get().loadDocumentLinks(reader.document.id);
       set({ editingText: false });
       void get().refreshHistory();
       const orphans = result.orphaned

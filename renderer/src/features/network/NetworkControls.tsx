@@ -27,7 +27,7 @@ interface Props {
 export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportGraphml }: Props) {
   const filters = useAppStore((s) => s.networkFilters);
   const setFilters = useAppStore((s) => s.setNetworkFilters);
-  const linkTypes = useAppStore((s) => s.networkLinkTypes);
+  const linkTypes = useAppStore((s) => s.linkTypes);
   const documents = useAppStore((s) => s.documents);
   const coder = useAppStore((s) => s.project?.coder);
   const coderIds = useMemo(() => {

@@ -24,7 +24,7 @@ import './network.css';
  */
 export function NetworkView() {
   const network = useAppStore((s) => s.network);
-  const linkTypes = useAppStore((s) => s.networkLinkTypes);
+  const linkTypes = useAppStore((s) => s.linkTypes);
   const loading = useAppStore((s) => s.networkLoading);
   const error = useAppStore((s) => s.networkError);
   const filters = useAppStore((s) => s.networkFilters);

@@ -54,6 +54,8 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
   const tags = useAppStore((s) => s.codebook.tags);
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<AnnotationRow[]>([]);
+  /** The query `rows` answer: Enter waits until they answer the query as typed. */
+  const [rowsFor, setRowsFor] = useState('');
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -77,6 +79,7 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
         // The source itself is no target; one extra row was asked for so that LIMIT remain.
         const found = result.rows.filter((r) => r.annotation.id !== sourceId);
         setRows(found.slice(0, LIMIT));
+        setRowsFor(query);
         setTotal(result.total - (found.length < result.rows.length ? 1 : 0));
         setError(null);
         setActive(0);
@@ -94,7 +97,8 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
     if (event.key === 'ArrowDown') setActive(Math.min(current + 1, rows.length - 1));
     else if (event.key === 'ArrowUp') setActive(Math.max(current - 1, 0));
     else if (event.key === 'Enter') {
-      const row = rows[current];
+      // Results of an earlier query would link the wrong annotation.
+      const row = rowsFor === query ? rows[current] : undefined;
       if (row) onChoose(row);
     } else return;
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { TextSelection } from 'prosemirror-state';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isReservedKey } from '../../../../shared/codebook/shortcuts.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { isTypingTarget } from '../../ui/is-typing-target.ts';
@@ -57,7 +58,9 @@ export function ReaderView() {
       // Not while a dialog over the Reader (a picker, the import) has the keyboard.
       if (state.prompt || state.editingText || state.importState) return;
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      const tag = state.codebook.tags.find((t) => t.shortcut && t.shortcut === event.key.toLowerCase());
+      // A Reader command's key wins over a tag that took it before the command existed (l, in older codebooks).
+      const key = event.key.toLowerCase();
+      const tag = isReservedKey(key) ? undefined : state.codebook.tags.find((t) => t.shortcut === key);
       if (tag) apply(tag.id);
       else if (!runReaderKey(event.key, handle.current)) return;
       event.preventDefault();
