@@ -17,47 +17,7 @@ const STATEMENTS_PER_DOCUMENT = 5;
 
 export async function networkViewBench(dir: string, configDir: string): Promise<void> {
   const project = join(dir, 'network');
-  const random = seeded(23);
-  const now = new Date().toISOString();
-  const actors = Array.from({ length: 1_000 }, (_, i) => benchActor(`actor-${i}`, `Актор ${i}`));
-  const stances = ['supports', 'opposes', 'neutral', 'unclear'] as const;
-  writeProject(
-    project,
-    (function* () {
-      for (let d = 0; d < 1_000; d++) {
-        const id = `doc-${d}`;
-        const text = cyrillicText(2_000, 4, random);
-        const annotations = Array.from({ length: STATEMENTS_PER_DOCUMENT }, (_, i) => ({
-          ...annotateSpan(
-            text,
-            {
-              id: `s-${d}-${i}`,
-              documentId: id,
-              coderId: 'bench-coder',
-              tagId: 'proposal',
-              start: i * 20,
-              end: i * 20 + 10,
-            },
-            now,
-          ),
-          speakerId: `actor-${(d * STATEMENTS_PER_DOCUMENT + i) % 1_000}`,
-          conceptId: `concept-${Math.floor(random() ** 1.5 * 500)}`,
-          stance: stances[Math.floor(random() * 4)],
-        }));
-        yield { id, title: `Документ ${d}`, text, annotations };
-      }
-    })(),
-    actors,
-  );
-  const concepts = Array.from({ length: 500 }, (_, i) => ({
-    id: `concept-${i}`,
-    name: `Концепт ${i}`,
-    description: '',
-    created: now,
-    modified: now,
-  }));
-  writeFileSync(join(project, 'concepts.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, concepts }));
-
+  writeNetworkProject(project);
   await withAppPage(project, configDir, async (page) => {
     const times: number[] = [];
     for (let i = 0; i < 4; i++) {
@@ -73,4 +33,58 @@ export async function networkViewBench(dir: string, configDir: string): Promise<
       1_000,
     );
   });
+}
+
+export interface NetworkProjectSize {
+  actors: number;
+  concepts: number;
+  /** Five statements each, spoken by the actors in turn. */
+  documents: number;
+}
+
+/** A project of statements by actors on concepts, with stances; by default the benchmark's 1,000 × 500. */
+export function writeNetworkProject(
+  project: string,
+  size: NetworkProjectSize = { actors: 1_000, concepts: 500, documents: 1_000 },
+): void {
+  const random = seeded(23);
+  const now = new Date().toISOString();
+  const actors = Array.from({ length: size.actors }, (_, i) => benchActor(`actor-${i}`, `Актор ${i}`));
+  const stances = ['supports', 'opposes', 'neutral', 'unclear'] as const;
+  writeProject(
+    project,
+    (function* () {
+      for (let d = 0; d < size.documents; d++) {
+        const id = `doc-${d}`;
+        const text = cyrillicText(2_000, 4, random);
+        const annotations = Array.from({ length: STATEMENTS_PER_DOCUMENT }, (_, i) => ({
+          ...annotateSpan(
+            text,
+            {
+              id: `s-${d}-${i}`,
+              documentId: id,
+              coderId: 'bench-coder',
+              tagId: 'proposal',
+              start: i * 20,
+              end: i * 20 + 10,
+            },
+            now,
+          ),
+          speakerId: `actor-${(d * STATEMENTS_PER_DOCUMENT + i) % size.actors}`,
+          conceptId: `concept-${Math.floor(random() ** 1.5 * size.concepts)}`,
+          stance: stances[Math.floor(random() * 4)],
+        }));
+        yield { id, title: `Документ ${d}`, text, annotations };
+      }
+    })(),
+    actors,
+  );
+  const concepts = Array.from({ length: size.concepts }, (_, i) => ({
+    id: `concept-${i}`,
+    name: `Концепт ${i}`,
+    description: '',
+    created: now,
+    modified: now,
+  }));
+  writeFileSync(join(project, 'concepts.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, concepts }));
 }

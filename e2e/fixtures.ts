@@ -13,8 +13,11 @@ export interface AppOptions {
 export interface GlossatorApp {
   page: Page;
   projectDir: string;
-  /** Stops the app process and starts it again on the same project; returns the new page. */
-  restart: () => Promise<Page>;
+  /**
+   * Stops the app process and starts it again on the same project (after
+   * `whileStopped`, which may change the project's files); returns the new page.
+   */
+  restart: (whileStopped?: () => Promise<void> | void) => Promise<Page>;
 }
 
 const root = resolve(import.meta.dirname, '..');
@@ -104,8 +107,9 @@ export const test = base.extend<AppOptions & { app: GlossatorApp }>({
     const app: GlossatorApp = {
       page: await launch(),
       projectDir,
-      restart: async () => {
+      restart: async (whileStopped) => {
         await stop();
+        await whileStopped?.();
         app.page = await launch();
         return app.page;
       },

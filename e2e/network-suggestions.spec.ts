@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { writeNetworkProject } from '../bench/network-bench.ts';
 import { expect, test } from './fixtures.ts';
 import { GlossatorPage } from './reader-page.ts';
 
@@ -35,6 +36,60 @@ test('statements under a concept make the actor networks; the view draws them an
   const graphml = await readFile((await (await download).path()) as string, 'utf8');
   expect(graphml).toContain('<graphml');
   expect(graphml).toContain('Обмен данными &lt;script&gt;');
+});
+
+test('a network of hundreds of actors is drawn on the overview canvas: click, select, zoom, drag and export it', async ({
+  app,
+}, testInfo) => {
+  // 330 actors with one statement each on the same concept: 331 nodes, over the force layout's limit.
+  const page = await app.restart(async () => {
+    await rm(app.projectDir, { recursive: true, force: true });
+    writeNetworkProject(app.projectDir, { actors: 330, concepts: 1, documents: 66 });
+  });
+  await page.getByRole('button', { name: 'Network', exact: true }).click();
+  const drawing = page.getByRole('img', { name: 'The network: 331 nodes, 330 edges' });
+  await expect(drawing).toBeVisible();
+  await expect(page.getByText(/large network: laid out in one pass/)).toBeVisible();
+  const details = page.getByRole('region', { name: 'Node details' });
+
+  // Two columns, fitted to the box: actors at x 0, y 0…9,240 (28 apart); the concept at x 4,620 mid-height.
+  const box = (await drawing.boundingBox()) as { x: number; y: number; width: number; height: number };
+  const zoom = Math.min((box.width - 60) / (4_620 + 48), (box.height - 60) / (9_240 + 48));
+  const concept = { x: box.x + box.width / 2 + 2_310 * zoom, y: box.y + box.height / 2 };
+  await page.mouse.click(concept.x, concept.y);
+  await expect(details.getByRole('heading', { name: 'Концепт 0' })).toBeVisible();
+  await expect(details.getByText('Degree: 330')).toBeVisible();
+  // Between the columns there are only edges: a click there clears the choice.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(details.getByText('Click a node to see its details.')).toBeVisible();
+  await details.getByRole('combobox').selectOption({ label: 'Актор 7' });
+  await expect(details.getByRole('heading', { name: 'Актор 7' })).toBeVisible();
+
+  // Zooming towards the pointer keeps the concept under it; dragging it moves it.
+  await page.mouse.move(concept.x, concept.y);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+  await page.mouse.click(concept.x, concept.y);
+  await expect(details.getByRole('heading', { name: 'Концепт 0' })).toBeVisible();
+  await page.mouse.move(concept.x, concept.y);
+  await page.mouse.down();
+  await page.mouse.move(concept.x - 150, concept.y + 40, { steps: 5 });
+  await page.mouse.up();
+  await page.mouse.click(concept.x, concept.y);
+  await expect(details.getByText('Click a node to see its details.')).toBeVisible();
+  await page.mouse.click(concept.x - 150, concept.y + 40);
+  await expect(details.getByRole('heading', { name: 'Концепт 0' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('large-network.png') });
+
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const pngBytes = await readFile((await (await png).path()) as string);
+  expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(pngBytes.length).toBeGreaterThan(10_000);
+  const svg = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const svgText = await readFile((await (await svg).path()) as string, 'utf8');
+  expect(svgText.match(/<ellipse /g)).toHaveLength(330);
+  expect(svgText).toContain('>Актор 329</text>');
 });
 
 test('suggested mentions: an inflected name is proposed, accepted as a mention, and undone', async ({ app }) => {

@@ -1,11 +1,10 @@
 import type { DocumentSummary } from '../model/document.ts';
+import { compareNames } from '../text/compare-names.ts';
 
 export interface ValueCount {
   value: string;
   count: number;
 }
-
-const collator = new Intl.Collator('ru', { numeric: true });
 
 /**
  * The values one metadata field takes across the corpus, each with the
@@ -25,7 +24,7 @@ export function metadataValueCounts(
     else missing++;
   }
   const values = Array.from(counts, ([value, count]) => ({ value, count }));
-  values.sort((a, b) => collator.compare(a.value, b.value));
+  values.sort((a, b) => compareNames(a.value, b.value));
   return { values, missing };
 }
 

@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../model/document.ts';
+import { compareNames } from '../text/compare-names.ts';
 import { dateKey } from './document-date.ts';
 
 export type LibrarySortColumn = 'title' | 'date' | 'source' | 'language' | 'annotations' | 'added';
@@ -10,9 +11,6 @@ export interface LibrarySort {
 
 /** The order documents were added in: the Library's order before anyone sorts. */
 export const defaultLibrarySort: LibrarySort = { column: 'added', direction: 'asc' };
-
-/** Built once: creating a collator costs far more than a comparison. Numeric, so "Doc 2" < "Doc 10". */
-const collator = new Intl.Collator('ru', { numeric: true });
 
 /**
  * The documents ordered by one column, Russian alphabetical order for text.
@@ -55,7 +53,7 @@ function rankKeys(docs: readonly DocumentSummary[], column: LibrarySortColumn): 
   const keys = docs.map((d) => textKey(d, column));
   const distinct = [...new Set(keys)].filter((k): k is string => k !== null);
   // Dates are ISO-like and sort as plain text; the rest by Russian collation.
-  distinct.sort(column === 'date' ? (a, b) => (a < b ? -1 : a > b ? 1 : 0) : collator.compare);
+  distinct.sort(column === 'date' ? (a, b) => (a < b ? -1 : a > b ? 1 : 0) : compareNames);
   const rankOf = new Map(distinct.map((k, i) => [k, i]));
   keys.forEach((k, i) => {
     ranks[i] = k === null ? Number.NaN : rankOf.get(k)!;

@@ -1,4 +1,5 @@
 import { xml } from '../formats/xml-text.ts';
+import { arrowHead, bowPoint, parallelOffsets } from './edge-geometry.ts';
 /** A node as drawn: its centre, size, shape and colour (from the view's layout and style). */
 export interface SvgNode {
   id: string;
@@ -30,8 +31,6 @@ const FONT_SIZE = 11;
 const LABEL_GAP = 4;
 const MARGIN = 24;
 const MAX_LABEL = 60;
-/** How far apart parallel edges (one per stance between the same pair) bow out. */
-const PARALLEL_SPREAD = 14;
 
 /**
  * The network as a standalone SVG 1.1 file, from the positions the view's
@@ -54,7 +53,7 @@ export function networkSvg(drawing: SvgDrawing): string {
   if (drawing.title) lines.push(`  <title>${xml(drawing.title)}</title>`);
   lines.push(`  <rect width="${width}" height="${height}" fill="#ffffff"/>`);
   lines.push(`  <g transform="translate(${num(dx)} ${num(dy)})">`);
-  const parallel = parallelIndex(drawing.edges);
+  const parallel = parallelOffsets(drawing.edges);
   drawing.edges.forEach((e, i) => {
     const from = byId.get(e.source);
     const to = byId.get(e.target);
@@ -82,62 +81,21 @@ function bounds(nodes: readonly SvgNode[]): { x1: number; y1: number; x2: number
   return { x1, y1, x2, y2 };
 }
 
-/** For each edge, its offset among the edges joining the same two nodes: 0 alone, else spread around 0. */
-function parallelIndex(edges: readonly SvgEdge[]): number[] {
-  const groups = new Map<string, number[]>();
-  edges.forEach((e, i) => {
-    const key = [e.source, e.target].sort().join('\u0000');
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-  });
-  const offsets: number[] = [];
-  for (const members of groups.values()) {
-    members.forEach((edgeIndex, k) => {
-      offsets[edgeIndex] = k - (members.length - 1) / 2;
-    });
-  }
-  return offsets;
-}
-
 function edgeSvg(from: SvgNode, to: SvgNode, e: SvgEdge, offset: number, directed: boolean): string[] {
   const stroke = `stroke="${xml(e.color)}" stroke-width="${num(e.width)}" fill="none"`;
-  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-  // The normal is taken for the pair in a fixed order, so A→B and B→A bow to opposite sides.
-  const flip = from.id < to.id ? 1 : -1;
-  const nx = (-(to.y - from.y) / length) * flip;
-  const ny = ((to.x - from.x) / length) * flip;
-  const cx = (from.x + to.x) / 2 + nx * offset * PARALLEL_SPREAD * 2;
-  const cy = (from.y + to.y) / 2 + ny * offset * PARALLEL_SPREAD * 2;
-  const out: string[] = [];
-  if (offset === 0) {
-    out.push(`    <line x1="${num(from.x)}" y1="${num(from.y)}" x2="${num(to.x)}" y2="${num(to.y)}" ${stroke}/>`);
-  } else {
+  const bow = bowPoint(from, to, offset);
+  const out = [
+    bow
+      ? `    <path d="M${num(from.x)} ${num(from.y)} Q${num(bow.x)} ${num(bow.y)} ${num(to.x)} ${num(to.y)}" ${stroke}/>`
+      : `    <line x1="${num(from.x)}" y1="${num(from.y)}" x2="${num(to.x)}" y2="${num(to.y)}" ${stroke}/>`,
+  ];
+  if (directed) {
+    const points = arrowHead(bow ?? from, to, e.width);
     out.push(
-      `    <path d="M${num(from.x)} ${num(from.y)} Q${num(cx)} ${num(cy)} ${num(to.x)} ${num(to.y)}" ${stroke}/>`,
+      `    <polygon points="${points.map((p) => `${num(p.x)},${num(p.y)}`).join(' ')}" fill="${xml(e.color)}"/>`,
     );
   }
-  if (directed) out.push(arrowSvg(offset === 0 ? from : { x: cx, y: cy }, to, e));
   return out;
-}
-
-/** An arrowhead touching the target's outline, pointing along the edge's last stretch. */
-function arrowSvg(towards: { x: number; y: number }, to: SvgNode, e: SvgEdge): string {
-  const length = Math.hypot(to.x - towards.x, to.y - towards.y) || 1;
-  const ux = (to.x - towards.x) / length;
-  const uy = (to.y - towards.y) / length;
-  const reach = Math.min(to.width, to.height) / 2;
-  const tipX = to.x - ux * reach;
-  const tipY = to.y - uy * reach;
-  const size = 6 + e.width;
-  const baseX = tipX - ux * size;
-  const baseY = tipY - uy * size;
-  const points = [
-    [tipX, tipY],
-    [baseX - uy * size * 0.5, baseY + ux * size * 0.5],
-    [baseX + uy * size * 0.5, baseY - ux * size * 0.5],
-  ];
-  return `    <polygon points="${points.map(([x, y]) => `${num(x as number)},${num(y as number)}`).join(' ')}" fill="${xml(e.color)}"/>`;
 }
 
 function nodeSvg(n: SvgNode): string {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
+import { compareNames } from '../../../../shared/text/compare-names.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 interface Props {
@@ -29,7 +30,7 @@ export function NetworkDetails({ network, selectedId, onSelect }: Props) {
     }
     return out;
   }, [network]);
-  const sorted = useMemo(() => [...network.nodes].sort((a, b) => a.label.localeCompare(b.label, 'ru')), [network]);
+  const sorted = useMemo(() => [...network.nodes].sort((a, b) => compareNames(a.label, b.label)), [network]);
   const node = selectedId ? network.nodes.find((n) => n.id === selectedId) : undefined;
   const tie = node ? ties.get(node.id) : undefined;
 

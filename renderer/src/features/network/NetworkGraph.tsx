@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import type { LinkType } from '../../../../shared/model/link.ts';
 import { networkElements } from './network-elements.ts';
-import { FORCE_LIMIT, networkLayout, spiralPositions } from './network-layout.ts';
+import { fitViewport, planLayout } from './network-layout.ts';
+import { cytoscapePicture, type NetworkPicture } from './network-picture.ts';
 import { networkStylesheet } from './network-style.ts';
 
 interface Props {
@@ -11,13 +12,13 @@ interface Props {
   linkTypes: readonly LinkType[];
   selectedId: string | null;
   onSelect: (nodeId: string | null) => void;
-  /** The drawing, for the exports (null once it is gone). */
-  onReady: (cy: Core | null) => void;
+  /** The picture, for the exports (null once it is gone). */
+  onReady: (picture: NetworkPicture | null) => void;
 }
 
 /**
- * The network drawn by cytoscape on a canvas: built anew for each network
- * the core sends, laid out once, fitted to the box; zoom with the wheel,
+ * A network of up to a few hundred nodes drawn by cytoscape: built anew for
+ * each network the core sends, laid out by force once, fitted to the box; zoom with the wheel,
  * pan by dragging the background, drag nodes to tidy. Clicking a node
  * selects it (its neighbours stay bright, the rest fade); clicking the
  * background clears the selection.
@@ -35,25 +36,24 @@ export function NetworkGraph({ network, linkTypes, selectedId, onSelect, onReady
   useEffect(() => {
     const container = box.current;
     if (!container) return;
-    const large = network.nodes.length > FORCE_LIMIT;
-    const spiral = large ? null : spiralPositions(network);
-    const elements = networkElements(network, colors).map((e) =>
-      spiral && e.group === 'nodes' && e.data.id ? { ...e, position: spiral[e.data.id] } : e,
-    );
+    const plan = planLayout(network);
+    // The layout given here is the only one run: without it cytoscape would first lay the nodes out in a grid.
+    const layout = plan.layout ?? {
+      name: 'preset',
+      fit: false,
+      ...fitViewport(plan.positions, { width: container.clientWidth, height: container.clientHeight }),
+    };
     claimCytoscapeStylesheet();
     const cy = cytoscape({
       container,
-      elements,
-      style: networkStylesheet(network.kind === 'links', large),
+      elements: networkElements(network, colors, plan.positions),
+      layout,
+      style: networkStylesheet(network.kind === 'links'),
       minZoom: 0.02,
       maxZoom: 5,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      // Big networks pan and zoom from a snapshot, so they stay smooth.
-      textureOnViewport: large,
-      hideEdgesOnViewport: large,
     });
-    cy.layout(networkLayout(network)).run();
     // A node chosen before the filters changed stays chosen when it is still there.
     highlight(cy, selected.current);
     cy.on('tap', 'node', (event) => callbacks.current.onSelect(event.target.id()));
@@ -61,7 +61,7 @@ export function NetworkGraph({ network, linkTypes, selectedId, onSelect, onReady
       if (event.target === cy) callbacks.current.onSelect(null);
     });
     cyRef.current = cy;
-    callbacks.current.onReady(cy);
+    callbacks.current.onReady(cytoscapePicture(cy, network.kind === 'links'));
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     return () => {

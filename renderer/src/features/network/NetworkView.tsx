@@ -1,5 +1,4 @@
-import type { Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { type ComponentProps, useEffect, useRef, useState } from 'react';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -11,8 +10,10 @@ import { downloadText } from '../codebook/download-text.ts';
 import { NetworkControls } from './NetworkControls.tsx';
 import { NetworkDetails } from './NetworkDetails.tsx';
 import { NetworkGraph } from './NetworkGraph.tsx';
+import { NetworkOverview } from './NetworkOverview.tsx';
 import { NetworkLegend } from './NetworkLegend.tsx';
 import { exportPng, exportSvg } from './network-export.ts';
+import type { NetworkPicture } from './network-picture.ts';
 import { FORCE_LIMIT } from './network-layout.ts';
 import './network.css';
 
@@ -30,11 +31,19 @@ export function NetworkView() {
   const filters = useAppStore((s) => s.networkFilters);
   const notify = useAppStore((s) => s.notify);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const cy = useRef<Core | null>(null);
+  const picture = useRef<NetworkPicture | null>(null);
   useNetworkFrameMeasure(network);
   useRebuildAfterUndo();
 
   const drawn = network !== null && network.nodes.length > 0;
+  const exportPicture = async (save: (p: NetworkPicture, kind: NetworkData['kind']) => void | Promise<void>) => {
+    if (!picture.current || !network) return;
+    try {
+      await save(picture.current, network.kind);
+    } catch (e) {
+      notify('error', `Could not export the picture: ${messageOf(e)}`);
+    }
+  };
   const exportGraphml = async () => {
     const query = networkQueryOf(filters);
     if (!query) return notify('error', 'Fix the dates first: write them as 2023, 2023-09 or 2023-09-08.');
@@ -52,8 +61,8 @@ export function NetworkView() {
         <h1>Network</h1>
         <NetworkControls
           canExport={drawn}
-          onExportPng={() => cy.current && network && exportPng(cy.current, network.kind)}
-          onExportSvg={() => cy.current && network && exportSvg(cy.current, network.kind)}
+          onExportPng={() => void exportPicture(exportPng)}
+          onExportSvg={() => void exportPicture(exportSvg)}
           onExportGraphml={() => void exportGraphml()}
         />
       </div>
@@ -74,13 +83,13 @@ export function NetworkView() {
             <p>{emptyText(network.kind)}</p>
           </div>
         ) : network ? (
-          <NetworkGraph
+          <NetworkDrawing
             network={network}
             linkTypes={linkTypes}
             selectedId={selectedId}
             onSelect={setSelectedId}
-            onReady={(instance) => {
-              cy.current = instance;
+            onReady={(ready) => {
+              picture.current = ready;
             }}
           />
         ) : (
@@ -95,6 +104,11 @@ export function NetworkView() {
       </div>
     </div>
   );
+}
+
+/** Small networks are drawn by cytoscape (force layout, curved parallel edges); big ones by the overview canvas. */
+function NetworkDrawing(props: ComponentProps<typeof NetworkGraph>) {
+  return props.network.nodes.length > FORCE_LIMIT ? <NetworkOverview {...props} /> : <NetworkGraph {...props} />;
 }
 
 /** Why nothing is drawn: what a statement needs to join this network. */

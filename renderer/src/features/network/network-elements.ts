@@ -1,4 +1,4 @@
-import type { ElementDefinition } from 'cytoscape';
+import type { ElementDefinition, Position } from 'cytoscape';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import {
   edgeWidth,
@@ -28,15 +28,18 @@ export function edgeId(index: number): string {
  * The network as cytoscape elements, with everything the stylesheet needs
  * (shape, size, colour, width) worked out here once, so the stylesheet only
  * reads data and the SVG export can draw the same picture.
- * `linkTypeColors` maps a link type's name (what edges carry) to its colour.
+ * `linkTypeColors` maps a link type's name (what edges carry) to its colour;
+ * `positions` places nodes where a layout starts or ends.
  */
 export function networkElements(
   network: NetworkData,
   linkTypeColors: ReadonlyMap<string, string>,
+  positions: Readonly<Record<string, Position>> = {},
 ): ElementDefinition[] {
   const maxWeight = network.edges.reduce((max, e) => Math.max(max, e.weight), 1);
   const nodes: ElementDefinition[] = network.nodes.map((n) => ({
     group: 'nodes',
+    position: positions[n.id],
     data: {
       id: n.id,
       label: n.label,

@@ -47,12 +47,11 @@ export function edgeWidth(weight: number, maxWeight: number): number {
 }
 
 /**
- * The cytoscape stylesheet. Labels are drawn by cytoscape on the canvas as
- * plain text, so a name with markup in it shows its angle brackets. In big
- * networks labels vanish when zoomed out too far to read them anyway, which
- * also keeps panning smooth.
+ * The cytoscape stylesheet (small networks; big ones are drawn by the
+ * overview canvas). Labels are drawn by cytoscape on the canvas as plain
+ * text, so a name with markup in it shows its angle brackets.
  */
-export function networkStylesheet(directed: boolean, large = false): StylesheetJson {
+export function networkStylesheet(directed: boolean): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -69,11 +68,10 @@ export function networkStylesheet(directed: boolean, large = false): StylesheetJ
         color: '#1f2328',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        // Ellipsis needs every label measured word by word: too slow for big networks.
-        'text-wrap': large ? 'none' : 'ellipsis',
+        'text-wrap': 'ellipsis',
         'text-max-width': '180px',
         'text-background-color': '#ffffff',
-        'text-background-opacity': large ? 0 : 0.75,
+        'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 7,
       },
@@ -90,9 +88,8 @@ export function networkStylesheet(directed: boolean, large = false): StylesheetJ
         'target-arrow-color': 'data(color)',
         'target-arrow-shape': directed ? 'triangle' : 'none',
         'arrow-scale': 0.9,
-        // Haystack edges are straight and drawn without per-edge curve geometry: thousands stay fast.
-        'curve-style': large && !directed ? 'haystack' : 'bezier',
-        opacity: large ? 0.5 : 0.75,
+        'curve-style': 'bezier',
+        opacity: 0.75,
       },
     },
     {

@@ -1,0 +1,223 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { NetworkData } from '../../../../shared/ipc/results.ts';
+import type { LinkType } from '../../../../shared/model/link.ts';
+import { fitViewport, planLayout } from './network-layout.ts';
+import { type NetworkPicture, pngScale } from './network-picture.ts';
+import { drawScene, type View } from './overview-draw.ts';
+import { buildScene, nodeAt, type Scene, sceneDrawing, scenePositions } from './overview-scene.ts';
+import { centreOn, inView, toDrawing, zoomAt } from './overview-view.ts';
+
+interface Props {
+  network: NetworkData;
+  linkTypes: readonly LinkType[];
+  selectedId: string | null;
+  onSelect: (nodeId: string | null) => void;
+  /** The picture, for the exports (null once it is gone). */
+  onReady: (picture: NetworkPicture | null) => void;
+}
+
+/** Room around the nodes in an exported PNG (labels of the outer nodes). */
+const PNG_MARGIN = 90;
+/** A press that moves less than this many pixels is a click. */
+const CLICK_SLOP = 4;
+/** Extra pixels around a node that still hit it: nodes far out are tiny. */
+const HIT_SLACK_PX = 4;
+
+interface Live {
+  scene: Scene;
+  view: View;
+  selected: number;
+  redraw: () => void;
+  fit: () => void;
+}
+
+/**
+ * A big network (over a few hundred nodes) drawn on one 2D canvas: a
+ * graph library builds a styled object per node and edge, which takes
+ * seconds for thousands; this draws them in batches in a few milliseconds.
+ * Zoom with the wheel (towards the pointer), pan by dragging the
+ * background, drag a node to move it, click a node to select it (its
+ * neighbours stay bright), click the background to clear. Names appear
+ * once zoomed in far enough to read them.
+ */
+export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onReady }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const live = useRef<Live | null>(null);
+  // The handlers read the latest callbacks without redrawing when they change.
+  const callbacks = useRef({ onSelect, onReady });
+  callbacks.current = { onSelect, onReady };
+  const selected = useRef(selectedId);
+  selected.current = selectedId;
+  const colors = useMemo(() => new Map(linkTypes.map((t) => [t.name, t.color])), [linkTypes]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const plan = planLayout(network);
+    const scene = buildScene(network, plan.positions, colors);
+    const box = () => ({ width: canvas.clientWidth, height: canvas.clientHeight });
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      const ratio = window.devicePixelRatio || 1;
+      const { width, height } = box();
+      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+        canvas.width = Math.round(width * ratio);
+        canvas.height = Math.round(height * ratio);
+      }
+      drawScene(ctx, scene, state.view, { width, height, pixelRatio: ratio, selected: state.selected });
+    };
+    const state: Live = {
+      scene,
+      view: fitViewport(plan.positions, box()),
+      selected: selected.current ? (scene.indexOf.get(selected.current) ?? -1) : -1,
+      redraw: () => {
+        if (!frame) frame = requestAnimationFrame(draw);
+      },
+      fit: () => {
+        state.view = fitViewport(scenePositions(scene), box());
+        state.redraw();
+      },
+    };
+    live.current = state;
+    // Drawn at once, so the first frame after this effect shows the network.
+    draw();
+    const detach = attachPointer(canvas, state, (id) => callbacks.current.onSelect(id));
+    const observer = new ResizeObserver(state.redraw);
+    observer.observe(canvas);
+    callbacks.current.onReady(overviewPicture(scene));
+    return () => {
+      detach();
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      callbacks.current.onReady(null);
+      live.current = null;
+    };
+  }, [network, colors]);
+
+  useEffect(() => {
+    const state = live.current;
+    const canvas = canvasRef.current;
+    if (!state || !canvas) return;
+    state.selected = selectedId ? (state.scene.indexOf.get(selectedId) ?? -1) : -1;
+    // Chosen from the list, it may be out of view: bring it in, at the same zoom.
+    const node = state.scene.nodes[state.selected];
+    const box = { width: canvas.clientWidth, height: canvas.clientHeight };
+    if (node && !inView(state.view, node, box)) state.view = centreOn(state.view, node, box);
+    state.redraw();
+  }, [selectedId]);
+
+  return (
+    <div className="network-canvas-wrap">
+      <canvas
+        ref={canvasRef}
+        className="network-canvas network-overview"
+        role="img"
+        aria-label={`The network: ${network.nodes.length} nodes, ${network.edges.length} edges`}
+      />
+      <button
+        type="button"
+        className="quiet small network-fit"
+        title="Fit the whole network in view"
+        onClick={() => live.current?.fit()}
+      >
+        Fit
+      </button>
+    </div>
+  );
+}
+
+/** Wheel zoom, background pan, node drag and click-to-select on the canvas; returns what removes them. */
+function attachPointer(canvas: HTMLCanvasElement, state: Live, select: (id: string | null) => void): () => void {
+  let press: { x: number; y: number; node: number; moved: boolean } | null = null;
+  const local = (e: MouseEvent) => {
+    const r = canvas.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+  const hit = (e: MouseEvent) => nodeAt(state.scene, toDrawing(state.view, local(e)), HIT_SLACK_PX / state.view.zoom);
+
+  const down = (e: PointerEvent) => {
+    if (e.button !== 0) return;
+    canvas.setPointerCapture(e.pointerId);
+    press = { ...local(e), node: hit(e), moved: false };
+  };
+  const move = (e: PointerEvent) => {
+    if (!press) {
+      canvas.classList.toggle('over-node', hit(e) >= 0);
+      return;
+    }
+    const at = local(e);
+    if (!press.moved && Math.hypot(at.x - press.x, at.y - press.y) < CLICK_SLOP) return;
+    if (!press.moved) canvas.classList.add('dragging');
+    const node = state.scene.nodes[press.node];
+    if (node) {
+      const to = toDrawing(state.view, at);
+      node.x = to.x;
+      node.y = to.y;
+    } else {
+      // The background follows the pointer from where it was grabbed.
+      const pan = { x: state.view.pan.x + at.x - press.x, y: state.view.pan.y + at.y - press.y };
+      state.view = { zoom: state.view.zoom, pan };
+    }
+    press = { ...press, ...at, moved: true };
+    state.redraw();
+  };
+  const up = () => {
+    if (press && !press.moved) select(state.scene.nodes[press.node]?.id ?? null);
+    press = null;
+    canvas.classList.remove('dragging');
+  };
+  const wheel = (e: WheelEvent) => {
+    e.preventDefault();
+    state.view = zoomAt(state.view, local(e), Math.exp(-e.deltaY * 0.0015));
+    state.redraw();
+  };
+  canvas.addEventListener('pointerdown', down);
+  canvas.addEventListener('pointermove', move);
+  canvas.addEventListener('pointerup', up);
+  canvas.addEventListener('pointercancel', up);
+  canvas.addEventListener('wheel', wheel, { passive: false });
+  return () => {
+    canvas.removeEventListener('pointerdown', down);
+    canvas.removeEventListener('pointermove', move);
+    canvas.removeEventListener('pointerup', up);
+    canvas.removeEventListener('pointercancel', up);
+    canvas.removeEventListener('wheel', wheel);
+  };
+}
+
+/** The picture of the overview: PNG drawn afresh on a canvas the size of the whole network; SVG from the scene. */
+function overviewPicture(scene: Scene): NetworkPicture {
+  return {
+    png: () => {
+      const positions = scenePositions(scene);
+      // The nodes' extent and room for the outer nodes' labels.
+      let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const n of scene.nodes) {
+        [x1, y1, x2, y2] = [Math.min(x1, n.x), Math.min(y1, n.y), Math.max(x2, n.x), Math.max(y2, n.y)];
+      }
+      const width = x2 - x1 + 2 * PNG_MARGIN;
+      const height = y2 - y1 + 2 * PNG_MARGIN;
+      const scale = pngScale(width, height);
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.ceil(width * scale);
+      canvas.height = Math.ceil(height * scale);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return Promise.reject(new Error('this browser cannot draw the picture'));
+      const view = fitViewport(positions, { width: canvas.width, height: canvas.height }, (PNG_MARGIN - 24) * scale);
+      drawScene(ctx, scene, view, {
+        width: canvas.width,
+        height: canvas.height,
+        pixelRatio: 1,
+        selected: -1,
+        all: true,
+        background: '#ffffff',
+      });
+      return new Promise((resolve, reject) =>
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the picture is too big to save')))),
+      );
+    },
+    drawing: (title) => sceneDrawing(scene, title),
+  };
+}
