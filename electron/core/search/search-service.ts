@@ -1,6 +1,7 @@
 import { findNameMentions } from '../../../shared/actors/find-name-mentions.ts';
 import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { DocumentInfo } from '../../../shared/model/document.ts';
 import type { MentionSuggestion } from '../../../shared/ipc/results.ts';
 import type { AnnotationRow } from '../../../shared/ipc/results.ts';
 import { descendantIds } from '../../../shared/codebook/tag-tree.ts';
@@ -30,11 +31,8 @@ export class SearchService {
   private readonly index = new CorpusIndex();
   private readonly stale = new Set<string>();
   private readonly unreadable = new Set<string>();
-  /** Annotations are replaced, never changed, on every edit: their search text can be kept by identity. */
-  private readonly annotationTexts = new WeakMap<
-    Annotation,
-    { title: string; date: string; plain: string; folded: string }
-  >();
+  /** Per document, its annotations' search text (see documentTexts). */
+  private readonly annotationTexts = new Map<string, DocumentAnnotationTexts>();
   private building: Promise<void> | null = null;
   private stopped = false;
   private readonly stopListening: () => void;
@@ -123,46 +121,63 @@ export class SearchService {
           .map((a) => a.id),
       ),
     }));
-    const found: Array<{ order: number; row: AnnotationRow }> = [];
-    let order = 0;
+    // Clauses only text can meet: a document whose annotations' text lacks one of their words is skipped whole.
+    const textOnly = tests.filter((t) => t.tagIds.size === 0 && t.actorIds.size === 0);
+    const rows: AnnotationRow[] = [];
+    let total = 0;
     for (const doc of s.listDocumentInfos()) {
-      order++;
-      for (const annotation of s.annotationsOf(doc.id)) {
-        if (tagIds && !tagIds.has(annotation.tagId)) continue;
-        if (filter.actorId && !involves(annotation, filter.actorId)) continue;
-        let text: { plain: string; folded: string } | null = null;
-        let meets = true;
-        for (const t of tests) {
-          if (t.tagIds.has(annotation.tagId) || (t.actorIds.size > 0 && involvesAny(annotation, t.actorIds))) continue;
-          text ??= this.annotationText(annotation, doc.title, doc.metadata.date);
-          // Cheap first: each word's stem must appear in the folded text before the exact check runs.
-          const folded = text.folded;
-          if (!t.prefixes.every((terms) => terms.some((term) => folded.includes(term)))) {
-            meets = false;
-            break;
-          }
-          if (!findOccurrences(text.plain, [t.clause], 1).length) {
-            meets = false;
-            break;
-          }
-        }
-        if (meets)
-          found.push({ order, row: { annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null } });
+      const texts = this.documentTexts(doc);
+      if (!textOnly.every((t) => hasWords(texts.all, t.prefixes))) continue;
+      const matches: number[] = [];
+      texts.annotations.forEach((annotation, i) => {
+        if (tagIds && !tagIds.has(annotation.tagId)) return;
+        if (filter.actorId && !involves(annotation, filter.actorId)) return;
+        const meets = tests.every(
+          (t) =>
+            t.tagIds.has(annotation.tagId) ||
+            (t.actorIds.size > 0 && involvesAny(annotation, t.actorIds)) ||
+            // Cheap first: each word's stem must appear in the folded text before the exact check runs.
+            (hasWords(texts.folded[i] as string, t.prefixes) &&
+              findOccurrences(texts.plain[i] as string, [t.clause], 1).length > 0),
+        );
+        if (meets) matches.push(i);
+      });
+      total += matches.length;
+      if (rows.length >= limit || !matches.length) continue;
+      // Documents in the Library's order; within one, in text order. Only documents that reach the page are sorted.
+      const inOrder = matches
+        .map((i) => texts.annotations[i] as Annotation)
+        .sort((x, y) => x.start - y.start || x.end - y.end);
+      for (const annotation of inOrder.slice(0, limit - rows.length)) {
+        rows.push({ annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null });
       }
     }
-    found.sort((a, b) => a.order - b.order || a.row.annotation.start - b.row.annotation.start);
-    const rows = found.slice(0, limit).map((f) => f.row);
-    return { rows, total: found.length, truncated: found.length > rows.length };
+    return { rows, total, truncated: total > rows.length };
   }
 
-  /** An annotation's searchable text (quote, memo, document title, date), as written and folded; cached per record. */
-  private annotationText(a: Annotation, title: string, documentDate: string | undefined) {
-    const date = a.statementDate ?? documentDate ?? '';
-    const cached = this.annotationTexts.get(a);
-    if (cached && cached.title === title && cached.date === date) return cached;
-    const plain = [a.quote.exact, a.note, title, date].join('\n');
-    const entry = { title, date, plain, folded: plain.toLowerCase().replaceAll('ё', 'е') };
-    this.annotationTexts.set(a, entry);
+  /**
+   * A document's annotations with their searchable text (quote, memo,
+   * document title, date), as written and folded, and all of it joined;
+   * kept until the annotations, the title or the date change.
+   */
+  private documentTexts(doc: DocumentInfo): DocumentAnnotationTexts {
+    const revision = this.store.annotationsRevision(doc.id);
+    const annotations = this.store.annotationsOf(doc.id);
+    const date = doc.metadata.date ?? '';
+    const cached = this.annotationTexts.get(doc.id);
+    if (
+      cached &&
+      cached.revision === revision &&
+      cached.annotations === annotations &&
+      cached.title === doc.title &&
+      cached.date === date
+    ) {
+      return cached;
+    }
+    const plain = annotations.map((a) => [a.quote.exact, a.note, doc.title, a.statementDate ?? date].join('\n'));
+    const folded = plain.map((p) => p.toLowerCase().replaceAll('ё', 'е'));
+    const entry = { revision, annotations, title: doc.title, date, plain, folded, all: folded.join('\n') };
+    this.annotationTexts.set(doc.id, entry);
     return entry;
   }
 
@@ -264,6 +279,21 @@ function coversAll(found: readonly { clause: number }[], clauses: readonly Query
   if (clauses.length === 1) return found.length > 0;
   const seen = new Set(found.map((o) => o.clause));
   return seen.size === clauses.length;
+}
+
+interface DocumentAnnotationTexts {
+  revision: number;
+  annotations: readonly Annotation[];
+  title: string;
+  date: string;
+  plain: string[];
+  folded: string[];
+  all: string;
+}
+
+/** Whether every word of a clause (any of its terms) appears in a folded text. */
+function hasWords(folded: string, words: readonly (readonly string[])[]): boolean {
+  return words.every((terms) => terms.some((term) => folded.includes(term)));
 }
 
 function involvesAny(a: Annotation, actorIds: ReadonlySet<string>): boolean {

@@ -63,6 +63,9 @@ export class ProjectStore {
   readonly problems: StoreProblem[] = [];
   private readonly documents = new Map<string, StoredDocument>();
   private readonly annotationHome = new Map<string, string>();
+  /** Per document, the revision of its annotations (see annotationsRevision); one counter, so values never repeat. */
+  private readonly annotationRevisions = new Map<string, number>();
+  private nextRevision = 1;
   private readonly texts = new Map<string, DocumentText>();
   private readonly textListeners = new Set<(documentIds: string[]) => void>();
   private readonly textLoads = new Map<string, Promise<DocumentText>>();
@@ -226,6 +229,14 @@ export class ProjectStore {
   /** The annotations of a document as stored (not sorted, not copied): for scans that sort what they keep. */
   annotationsOf(documentId: string): readonly Annotation[] {
     return this.stored(documentId).annotations.data.annotations;
+  }
+
+  /**
+   * A number that changes whenever a document's annotations change (never
+   * repeating), so readers can keep what they derive from them until then.
+   */
+  annotationsRevision(documentId: string): number {
+    return this.annotationRevisions.get(documentId) ?? 0;
   }
 
   /** The annotation with this id, or a not-found error. */
@@ -395,6 +406,8 @@ export class ProjectStore {
       file.annotations = file.annotations.filter((a) => !ids.has(a.id));
       for (const id of ids) this.annotationHome.delete(id);
     }
+    for (const { documentId } of entries) this.annotationRevisions.set(documentId, this.nextRevision);
+    this.nextRevision++;
     return inverse;
   }
 

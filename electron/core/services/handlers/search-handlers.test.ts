@@ -94,6 +94,36 @@ describe('searching the annotations', () => {
     expect(await ids({ query: 'угроз', tagId: 'proposal' })).toEqual([]);
     expect((await t.fail('searchAnnotations', { query: '', tagId: 'no-such-tag' })).code).toBe('not-found');
   });
+
+  it('follows memo edits, undo, deletion and a renamed document; pages in text order and counts them all', async () => {
+    const text = 'Совет обсудил учения. Затем совет обсудил учения снова. И ещё раз учения.';
+    const doc = await add('Хроника', text);
+    const at = (w: string, from = 0) => {
+      const start = text.indexOf(w, from);
+      return { documentId: doc.id, start, end: start + w.length };
+    };
+    // Created out of text order: results still come in text order.
+    const third = await t.call('createAnnotation', { ...at('ещё раз учения'), tagId: 'claim' });
+    const first = await t.call('createAnnotation', { ...at('обсудил учения'), tagId: 'claim' });
+    const second = await t.call('createAnnotation', { ...at('обсудил учения снова'), tagId: 'claim' });
+    const search = (query: string, limit?: number) => t.call('searchAnnotations', { query, limit });
+    const ids = async (query: string) => (await search(query)).rows.map((r) => r.annotation.id);
+    expect(await ids('учения')).toEqual([first.id, second.id, third.id]);
+    const page = await search('учения', 2);
+    expect(page.rows.map((r) => r.annotation.id)).toEqual([first.id, second.id]);
+    expect(page).toMatchObject({ total: 3, truncated: true });
+
+    expect(await ids('терроризм')).toEqual([]);
+    await t.call('updateAnnotation', { annotationId: second.id, note: 'о терроризме' });
+    expect(await ids('терроризм')).toEqual([second.id]);
+    await t.call('undo', {});
+    expect(await ids('терроризм')).toEqual([]);
+    await t.call('deleteAnnotation', { annotationId: third.id });
+    expect(await ids('учения')).toEqual([first.id, second.id]);
+    expect(await ids('летопись')).toEqual([]);
+    await t.call('updateDocument', { documentId: doc.id, title: 'Летопись' });
+    expect(await ids('летопись')).toEqual([first.id, second.id]);
+  });
 });
 
 if (seedsMissing) console.log(`search-handlers: seed texts skipped: ${seedsMissing}.`);
