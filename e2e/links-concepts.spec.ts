@@ -87,4 +87,51 @@ test('link a proposal across two imported articles, follow the link both ways, a
   await page.getByRole('button', { name: 'Links', exact: true }).click();
   await expect(page.getByText(/^1 link/)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('links.png') });
+
+  // Edit it: another type, a memo, and the other way round (004 → 003 now).
+  await page.getByRole('button', { name: 'Edit this Elaborates link' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit link' });
+  await edit.getByLabel('Type').selectOption({ label: 'Same proposal' });
+  await edit.getByLabel('Memo').fill('Одна программа <i>');
+  await edit.getByLabel('Reverse: make it point the other way').check();
+  await expect(edit.getByRole('group', { name: 'Direction' }).locator('q').first()).toContainText(
+    'принять программу сотрудничества',
+  );
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  const row = page.locator('.link-table-row').filter({ hasText: 'Same proposal' });
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('.link-end').first()).toContainText('принять программу сотрудничества');
+  await expect(row).toHaveAttribute('title', 'Одна программа <i>');
+
+  // Deleting a linked statement asks first; "no" keeps it, selected, with its link.
+  await row.getByRole('button', { name: /^Open “Предлагаем активизировать/ }).click();
+  await expect(
+    panel.getByRole('button', { name: /^Linked from “принять программу сотрудничества.*Same proposal/ }),
+  ).toBeVisible();
+  // The side panel edits it too.
+  await panel.getByRole('button', { name: 'Edit the Same proposal link' }).click();
+  await expect(edit.getByLabel('Memo')).toHaveValue('Одна программа <i>');
+  await page.screenshot({ path: testInfo.outputPath('edit-link.png') });
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+  await expect(edit).toBeHidden();
+  const questions: string[] = [];
+  page.once('dialog', (d) => {
+    questions.push(d.message());
+    void d.dismiss();
+  });
+  await page.keyboard.press('Delete');
+  await expect
+    .poll(() => questions)
+    .toEqual(['This annotation has a link to other annotations. Delete the annotation and its link?']);
+  await expect(panel).toBeVisible();
+  await expect(page.getByRole('img', { name: '1 link' })).toBeVisible();
+  // "Yes" deletes both as one step; Undo brings both back.
+  page.once('dialog', (d) => void d.accept());
+  await page.keyboard.press('Delete');
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('img', { name: '1 link' })).toHaveCount(0);
+  await g.waitForSaves();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('img', { name: '1 link' })).toBeVisible();
 });

@@ -21,6 +21,8 @@ export interface ProjectInfo {
   annotationCount: number;
   /** Who is annotating in this session. */
   coder: Coder;
+  /** Everyone who has annotated in this project (names for the ids on annotations and links). */
+  coders: Coder[];
   /** Files that were damaged when the project was opened. Empty when all is well. */
   problems: StoreProblem[];
 }

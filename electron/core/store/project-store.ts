@@ -123,6 +123,7 @@ export class ProjectStore {
       documentCount: this.documents.size,
       annotationCount: this.annotationHome.size,
       coder: this.coder,
+      coders: [...p.coders],
       problems: [...this.problems],
     };
   }

@@ -4,6 +4,7 @@ import type { CallInput } from '../../../shared/ipc/contract.ts';
 import type { ConceptSummary, ConceptTimeline, LinkRow } from '../../../shared/ipc/results.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import type { LinkType } from '../../../shared/model/link.ts';
+import { compareNames } from '../../../shared/text/compare-names.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
@@ -21,6 +22,10 @@ export interface LinkSlice {
   concepts: ConceptSummary[];
   /** The Concepts view's timeline, for the concept it shows. */
   conceptTimeline: ConceptTimeline | null;
+  /** The link the Reader's Edit link dialog changes (with the 'edit-link' prompt). */
+  editingLinkId: string | null;
+  /** Opens the Reader's Edit link dialog on a link of the open document. */
+  editLinkInReader: (linkId: string) => void;
   loadLinkTypes: () => Promise<void>;
   loadDocumentLinks: (documentId: string) => Promise<void>;
   loadCorpusLinks: () => Promise<void>;
@@ -45,7 +50,7 @@ export interface LinkSlice {
 
 /** Concepts in the order the core lists them: by name. */
 function sortConcepts(list: ConceptSummary[]): ConceptSummary[] {
-  return list.sort((a, b) => a.concept.name.localeCompare(b.concept.name, 'ru'));
+  return list.sort((a, b) => compareNames(a.concept.name, b.concept.name));
 }
 
 export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, get) => {
@@ -70,6 +75,8 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
     corpusLinks: null,
     concepts: [],
     conceptTimeline: null,
+    editingLinkId: null,
+    editLinkInReader: (linkId) => set({ editingLinkId: linkId, prompt: 'edit-link' }),
 
     loadLinkTypes: async () => {
       try {

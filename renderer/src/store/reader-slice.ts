@@ -30,7 +30,8 @@ export type ReaderPrompt =
   | 'help'
   | 'cleanup'
   | 'original'
-  | 'link';
+  | 'link'
+  | 'edit-link';
 
 export interface ReaderSlice {
   reader: OpenDocument | null;
@@ -184,27 +185,39 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     const target = reader?.annotations.find((a) => a.id === annotationId);
     if (!reader || !target) return;
     const documentId = reader.document.id;
-    const selected = get().selectedAnnotationId === annotationId ? null : get().selectedAnnotationId;
+    // An annotation with links: say so first, and delete them with it only if the user agrees.
+    const links = get().documentLinks.filter((r) => r.link.fromId === annotationId || r.link.toId === annotationId);
+    if (links.length && !window.confirm(linkedQuestion(links.length))) return;
+    const wasSelected = get().selectedAnnotationId === annotationId;
     updateAnnotations(set, get, documentId, (list) => list.filter((a) => a.id !== annotationId), {
-      selectedAnnotationId: selected,
+      selectedAnnotationId: wasSelected ? null : get().selectedAnnotationId,
       historyLabels: withoutPreview(get().historyLabels),
     });
-    try {
-      await requireApi().deleteAnnotation({ annotationId });
+    // Put back as it was, still selected if it was and nothing else has been since.
+    const restore = () =>
+      updateAnnotations(set, get, documentId, (list) => insertSorted(list, target), {
+        selectedAnnotationId:
+          wasSelected && get().selectedAnnotationId === null ? annotationId : get().selectedAnnotationId,
+      });
+    const remove = async (withLinks: boolean) => {
+      const { removedLinks } = await requireApi().deleteAnnotation({ annotationId, withLinks });
+      if (removedLinks.length) get().applyChange({ ...emptyChangeSet(), removedLinks });
       void get().refreshHistory();
+    };
+    try {
+      await remove(links.length > 0);
     } catch (error) {
-      // An annotation with links: say so, and delete them with it only if the user agrees.
-      const restore = () => updateAnnotations(set, get, documentId, (list) => insertSorted(list, target));
+      // Links this view had not loaded yet: the core refuses; ask now.
       const linked = error instanceof ApiError && error.code === 'conflict';
       if (linked && window.confirm(`${error.message}\n\nDelete the annotation and its links?`)) {
         try {
-          const { removedLinks } = await requireApi().deleteAnnotation({ annotationId, withLinks: true });
-          get().applyChange({ ...emptyChangeSet(), removedLinks });
+          await remove(true);
+          return;
         } catch (again) {
           restore();
           get().notify('error', `The annotation was not deleted: ${messageOf(again)}`);
+          return;
         }
-        return;
       }
       restore();
       get().notify(
@@ -286,6 +299,12 @@ type Get = () => AppState;
  * Applies a change to the open document's annotations (if it is still open)
  * and its Library count, with any `also` state, in a single update.
  */
+/** The question before deleting an annotation that has links. */
+function linkedQuestion(count: number): string {
+  const links = count === 1 ? 'a link' : `${count} links`;
+  return `This annotation has ${links} to other annotations. Delete the annotation and its ${count === 1 ? 'link' : 'links'}?`;
+}
+
 function updateAnnotations(
   set: Set,
   get: Get,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { tagsInTreeOrder } from '../../../../shared/codebook/tag-tree.ts';
 import { coderIdsOf, metadataValueCounts } from '../../../../shared/library/corpus-values.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
 import { isFilterActive, type LibraryFilter } from '../../../../shared/library/filter-documents.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ValueSelect } from './ValueSelect.tsx';
@@ -25,7 +26,7 @@ export function LibraryFilterBar() {
   const documents = useAppStore((s) => s.documents);
   const tags = useAppStore((s) => s.codebook.tags);
   const actors = useAppStore((s) => s.actors);
-  const coder = useAppStore((s) => s.project?.coder);
+  const project = useAppStore((s) => s.project);
   const sources = useMemo(() => metadataValueCounts(documents, 'source'), [documents]);
   const languages = useMemo(() => metadataValueCounts(documents, 'language'), [documents]);
   const coderIds = useMemo(() => coderIdsOf(documents), [documents]);
@@ -102,10 +103,9 @@ export function LibraryFilterBar() {
         onChange={(e) => setFilter({ coderId: e.target.value })}
       >
         <option value="">Any coder</option>
-        {/* Only this session's coder has a name here; colleagues are known by their ids. */}
         {[...new Set([...coderIds, ...(filter.coderId ? [filter.coderId] : [])])].map((id) => (
           <option key={id} value={id}>
-            {id === coder?.id ? `${coder.name} (you)` : id}
+            {coderLabel(id, project)}
           </option>
         ))}
       </select>

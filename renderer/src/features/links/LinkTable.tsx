@@ -8,9 +8,10 @@ const ROW_HEIGHT = 56;
 /**
  * Links one per line: from (quote, document) → type → to. Only the rows in
  * view are drawn, so a corpus with thousands of links scrolls as easily as
- * one with three. Clicking an end opens it in the Reader.
+ * one with three. Clicking an end opens it in the Reader; Edit changes
+ * the link's type, memo or direction.
  */
-export function LinkTable({ rows }: { rows: readonly LinkRow[] }) {
+export function LinkTable({ rows, onEdit }: { rows: readonly LinkRow[]; onEdit: (row: LinkRow) => void }) {
   return (
     <div className="link-table">
       <div className="link-table-row link-table-head" aria-hidden="true">
@@ -25,13 +26,13 @@ export function LinkTable({ rows }: { rows: readonly LinkRow[] }) {
         keyOf={(r) => r.link.id}
         label="Links"
         className="link-table-list"
-        renderRow={(row) => <LinkTableRow row={row} />}
+        renderRow={(row) => <LinkTableRow row={row} onEdit={onEdit} />}
       />
     </div>
   );
 }
 
-function LinkTableRow({ row }: { row: LinkRow }) {
+function LinkTableRow({ row, onEdit }: { row: LinkRow; onEdit: (row: LinkRow) => void }) {
   const type = useAppStore((s) => s.linkTypes.find((t) => t.id === row.link.typeId));
   const deleteLink = useAppStore((s) => s.deleteLink);
   const notify = useAppStore((s) => s.notify);
@@ -48,14 +49,24 @@ function LinkTableRow({ row }: { row: LinkRow }) {
         <span>{typeName} →</span>
       </span>
       <LinkEnd end={row.to} />
-      <button
-        type="button"
-        className="quiet small"
-        aria-label={`Delete this ${typeName} link`}
-        onClick={() => void remove()}
-      >
-        Delete
-      </button>
+      <span className="link-table-actions">
+        <button
+          type="button"
+          className="quiet small"
+          aria-label={`Edit this ${typeName} link`}
+          onClick={() => onEdit(row)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="quiet small"
+          aria-label={`Delete this ${typeName} link`}
+          onClick={() => void remove()}
+        >
+          Delete
+        </button>
+      </span>
     </div>
   );
 }

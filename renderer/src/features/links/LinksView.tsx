@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import type { LinkRow } from '../../../../shared/ipc/results.ts';
 import type { LinkType } from '../../../../shared/model/link.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { DeleteLinkTypeDialog } from './DeleteLinkTypeDialog.tsx';
+import { EditLinkDialog } from './EditLinkDialog.tsx';
 import { LinkTable } from './LinkTable.tsx';
 import { LinkTypesEditor } from './LinkTypesEditor.tsx';
 import './links.css';
@@ -18,10 +20,12 @@ const noRows: LinkRow[] = [];
 export function LinksView() {
   const loaded = useAppStore((s) => s.corpusLinks);
   const linkTypes = useAppStore((s) => s.linkTypes);
-  const coder = useAppStore((s) => s.project?.coder);
+  const project = useAppStore((s) => s.project);
   const [typeId, setTypeId] = useState('');
   const [coderId, setCoderId] = useState('');
   const [deleting, setDeleting] = useState<LinkType | null>(null);
+  const [editing, setEditing] = useState<LinkRow | null>(null);
+  const dialogOpen = deleting !== null || editing !== null;
   const rows = loaded ?? noRows;
   // Filtered here rather than by the core, so the coder list always offers every coder.
   const shown = useMemo(
@@ -35,11 +39,10 @@ export function LinksView() {
     return counts;
   }, [rows]);
   const broken = useMemo(() => shown.filter((r) => !r.from || !r.to).length, [shown]);
-  const coderName = (id: string) => (id === coder?.id ? `${coder.name} (you)` : id);
 
   return (
     <>
-      <div className="links-view" inert={deleting !== null} aria-hidden={deleting !== null || undefined}>
+      <div className="links-view" inert={dialogOpen} aria-hidden={dialogOpen || undefined}>
         <section className="links-main" aria-labelledby="links-title">
           <header className="links-header">
             <h1 id="links-title">Links</h1>
@@ -59,7 +62,7 @@ export function LinksView() {
               <option value="">Any coder</option>
               {coders.map((id) => (
                 <option key={id} value={id}>
-                  {coderName(id)}
+                  {coderLabel(id, project)}
                 </option>
               ))}
             </select>
@@ -76,11 +79,12 @@ export function LinksView() {
                 : 'No link matches these filters.'}
             </p>
           ) : (
-            <LinkTable rows={shown} />
+            <LinkTable rows={shown} onEdit={setEditing} />
           )}
         </section>
         <LinkTypesEditor usage={usage} onDelete={setDeleting} />
       </div>
+      {editing && <EditLinkDialog row={editing} onClose={() => setEditing(null)} />}
       {deleting && (
         <DeleteLinkTypeDialog type={deleting} count={usage.get(deleting.id) ?? 0} onClose={() => setDeleting(null)} />
       )}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { coderIdsOf } from '../../../../shared/library/corpus-values.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { dateProblem, type NetworkFilters } from '../../store/network-slice.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
 import { TagSelect } from '../codebook/TagSelect.tsx';
 
 const kinds: Array<{ value: NetworkFilters['kind']; label: string }> = [
@@ -29,7 +30,8 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
   const setFilters = useAppStore((s) => s.setNetworkFilters);
   const linkTypes = useAppStore((s) => s.linkTypes);
   const documents = useAppStore((s) => s.documents);
-  const coder = useAppStore((s) => s.project?.coder);
+  const project = useAppStore((s) => s.project);
+  const coder = project?.coder;
   const coderIds = useMemo(() => {
     const ids = new Set(coderIdsOf(documents));
     if (coder) ids.add(coder.id);
@@ -99,10 +101,9 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
         Coder
         <select value={filters.coderId} onChange={(e) => setFilters({ coderId: e.target.value })}>
           <option value="">Any coder</option>
-          {/* Only this session's coder has a name here; colleagues are known by their ids. */}
           {coderIds.map((id) => (
             <option key={id} value={id}>
-              {id === coder?.id ? `${coder.name} (you)` : id}
+              {coderLabel(id, project)}
             </option>
           ))}
         </select>

@@ -6,8 +6,8 @@ import { type LinkEnd, linkEndsOf, rowDate, shortQuote } from './link-ends.ts';
 /**
  * The selected annotation's links, in the side panel: which way each
  * points, its type, and the other end's quote, document and date. A click
- * opens the other end (Back returns here); a broken link, whose other end
- * was deleted, can only be deleted.
+ * opens the other end (Back returns here); Edit changes its type, memo or
+ * direction. A broken link (its other end was deleted) is shown as such.
  */
 export function LinkSection({ annotation }: { annotation: Annotation }) {
   const rows = useAppStore((s) => s.documentLinks);
@@ -36,6 +36,7 @@ function LinkItem({ end }: { end: LinkEnd }) {
   const type = useAppStore((s) => s.linkTypes.find((t) => t.id === end.row.link.typeId));
   const navigate = useAppStore((s) => s.navigate);
   const deleteLink = useAppStore((s) => s.deleteLink);
+  const editLink = useAppStore((s) => s.editLinkInReader);
   const notify = useAppStore((s) => s.notify);
   const { other, outgoing } = end;
   const typeName = type?.name ?? 'Unknown type';
@@ -83,6 +84,14 @@ function LinkItem({ end }: { end: LinkEnd }) {
           {end.row.link.note && <span className="link-note">{end.row.link.note}</span>}
         </span>
       )}
+      <button
+        type="button"
+        className="link-delete"
+        aria-label={other ? `Edit the ${typeName} link` : `Edit the broken ${typeName} link`}
+        onClick={() => editLink(end.row.link.id)}
+      >
+        Edit
+      </button>
       <button
         type="button"
         className="link-delete"

@@ -10,6 +10,7 @@ import { CleanupDialog } from './CleanupDialog.tsx';
 import { OriginalTextDialog } from './OriginalTextDialog.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { LinkPicker } from './LinkPicker.tsx';
+import { EditLinkDialog } from '../links/EditLinkDialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
 interface Props {
@@ -26,6 +27,7 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
   const actors = useAppStore((s) => s.actors);
   const tags = useAppStore((s) => s.codebook.tags);
   const selected = useAppStore((s) => s.reader?.annotations.find((a) => a.id === s.selectedAnnotationId));
+  const editingLink = useAppStore((s) => s.documentLinks.find((r) => r.link.id === s.editingLinkId));
   const index = useMemo(() => buildActorIndex(actors), [actors]);
   const close = () => {
     setPrompt(null);
@@ -155,6 +157,8 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
       return <OriginalTextDialog onClose={close} />;
     case 'link':
       return selected ? <LinkPicker source={selected} onClose={close} /> : null;
+    case 'edit-link':
+      return editingLink ? <EditLinkDialog row={editingLink} onClose={close} /> : null;
     default:
       return null;
   }
