@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import type { LinkType } from '../../../../shared/model/link.ts';
 import { fitViewport, planLayout } from './network-layout.ts';
 import { type NetworkPicture, pngScale } from './network-picture.ts';
 import { drawScene, type View } from './overview-draw.ts';
+import { type ForceLayout, forceLayout } from './overview-force.ts';
 import { buildScene, nodeAt, type Scene, sceneDrawing, scenePositions } from './overview-scene.ts';
-import { centreOn, inView, toDrawing, zoomAt } from './overview-view.ts';
+import { centreOn, toDrawing, zoomAt } from './overview-view.ts';
 
 interface Props {
   network: NetworkData;
@@ -23,10 +24,18 @@ const CLICK_SLOP = 4;
 /** Extra pixels around a node that still hit it: nodes far out are tiny. */
 const HIT_SLACK_PX = 4;
 
+/** Time given to the force layout per frame: the rest of the frame draws and answers the mouse. */
+const LAYOUT_SLICE_MS = 10;
+
 interface Live {
   scene: Scene;
+  layout: ForceLayout;
   view: View;
   selected: number;
+  /** The last node chosen by a click on the canvas (not centred: it is under the pointer already). */
+  clicked: string | null;
+  /** Once the user zooms or pans, the view stops following the settling layout. */
+  userMoved: boolean;
   redraw: () => void;
   fit: () => void;
 }
@@ -36,9 +45,10 @@ interface Live {
  * graph library builds a styled object per node and edge, which takes
  * seconds for thousands; this draws them in batches in a few milliseconds.
  * Zoom with the wheel (towards the pointer), pan by dragging the
- * background, drag a node to move it, click a node to select it (its
- * neighbours stay bright), click the background to clear. Names appear
- * once zoomed in far enough to read them.
+ * background, drag a node to move it (it stays there), click a node to
+ * select it (its neighbours stay bright), click the background to clear.
+ * Names appear once zoomed in far enough to read them. It opens in the
+ * one-pass layout and then settles by force, a slice per frame.
  */
 export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onReady }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -49,6 +59,7 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
   const selected = useRef(selectedId);
   selected.current = selectedId;
   const colors = useMemo(() => new Map(linkTypes.map((t) => [t.name, t.color])), [linkTypes]);
+  const [arranging, setArranging] = useState(true);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -70,12 +81,16 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
     };
     const state: Live = {
       scene,
+      layout: forceLayout(scene),
       view: fitViewport(plan.positions, box()),
+      clicked: null,
+      userMoved: false,
       selected: selected.current ? (scene.indexOf.get(selected.current) ?? -1) : -1,
       redraw: () => {
         if (!frame) frame = requestAnimationFrame(draw);
       },
       fit: () => {
+        state.userMoved = false;
         state.view = fitViewport(scenePositions(scene), box());
         state.redraw();
       },
@@ -83,7 +98,21 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
     live.current = state;
     // Drawn at once, so the first frame after this effect shows the network.
     draw();
-    const detach = attachPointer(canvas, state, (id) => callbacks.current.onSelect(id));
+    // Then the force layout, a slice per frame, the view following it until the user takes over.
+    setArranging(true);
+    let settling = 0;
+    const settle = () => {
+      const moving = state.layout.step(LAYOUT_SLICE_MS);
+      if (!state.userMoved) state.view = fitViewport(scenePositions(scene), box());
+      draw();
+      if (moving) settling = requestAnimationFrame(settle);
+      else setArranging(false);
+    };
+    settling = requestAnimationFrame(settle);
+    const detach = attachPointer(canvas, state, (id) => {
+      state.clicked = id;
+      callbacks.current.onSelect(id);
+    });
     const observer = new ResizeObserver(state.redraw);
     observer.observe(canvas);
     callbacks.current.onReady(overviewPicture(scene));
@@ -91,6 +120,7 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
       detach();
       observer.disconnect();
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(settling);
       callbacks.current.onReady(null);
       live.current = null;
     };
@@ -101,10 +131,13 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
     const canvas = canvasRef.current;
     if (!state || !canvas) return;
     state.selected = selectedId ? (state.scene.indexOf.get(selectedId) ?? -1) : -1;
-    // Chosen from the list, it may be out of view: bring it in, at the same zoom.
+    // Chosen from the list, it is brought to the middle, at the same zoom (a clicked one is where the pointer is).
     const node = state.scene.nodes[state.selected];
-    const box = { width: canvas.clientWidth, height: canvas.clientHeight };
-    if (node && !inView(state.view, node, box)) state.view = centreOn(state.view, node, box);
+    if (node && selectedId !== state.clicked) {
+      state.view = centreOn(state.view, node, { width: canvas.clientWidth, height: canvas.clientHeight });
+      state.userMoved = true;
+    }
+    state.clicked = null;
     state.redraw();
   }, [selectedId]);
 
@@ -116,6 +149,11 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
         role="img"
         aria-label={`The network: ${network.nodes.length} nodes, ${network.edges.length} edges`}
       />
+      {arranging && (
+        <p className="network-arranging" aria-live="polite">
+          Arranging…
+        </p>
+      )}
       <button
         type="button"
         className="quiet small network-fit"
@@ -150,12 +188,11 @@ function attachPointer(canvas: HTMLCanvasElement, state: Live, select: (id: stri
     const at = local(e);
     if (!press.moved && Math.hypot(at.x - press.x, at.y - press.y) < CLICK_SLOP) return;
     if (!press.moved) canvas.classList.add('dragging');
-    const node = state.scene.nodes[press.node];
-    if (node) {
+    if (state.scene.nodes[press.node]) {
       const to = toDrawing(state.view, at);
-      node.x = to.x;
-      node.y = to.y;
+      state.layout.pin(press.node, to.x, to.y);
     } else {
+      state.userMoved = true;
       // The background follows the pointer from where it was grabbed.
       const pan = { x: state.view.pan.x + at.x - press.x, y: state.view.pan.y + at.y - press.y };
       state.view = { zoom: state.view.zoom, pan };
@@ -170,6 +207,7 @@ function attachPointer(canvas: HTMLCanvasElement, state: Live, select: (id: stri
   };
   const wheel = (e: WheelEvent) => {
     e.preventDefault();
+    state.userMoved = true;
     state.view = zoomAt(state.view, local(e), Math.exp(-e.deltaY * 0.0015));
     state.redraw();
   };

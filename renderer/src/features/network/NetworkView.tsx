@@ -73,7 +73,7 @@ export function NetworkView() {
             ? 'Building the network…'
             : `${countOf(network.nodes.length, 'node')}, ${countOf(network.edges.length, 'edge')}${loading ? ' · updating…' : ''}${
                 network.nodes.length > FORCE_LIMIT
-                  ? ' · large network: laid out in one pass; zoom in to read the labels'
+                  ? ' · large network: drawn as an overview; zoom in to read the labels, drag a node to move it'
                   : ''
               }`}
       </p>

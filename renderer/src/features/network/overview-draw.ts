@@ -25,6 +25,8 @@ const FONT_SIZE = 11;
 /** Labels appear once they would be at least this many pixels high, as in the small-network view. */
 const MIN_LABEL_PX = 7;
 const MAX_LABEL = 40;
+/** Labels grow with the zoom up to this size: further in, the nodes grow and the names stay readable beside them. */
+const MAX_LABEL_PX = 16;
 /** However far out one zooms, a node stays a few pixels wide and an edge a hairline: the overview keeps its shape. */
 const MIN_NODE_PX = 3;
 const MIN_EDGE_PX = 0.6;
@@ -190,7 +192,7 @@ function drawLabels(
   const size = FONT_SIZE * view.zoom;
   const readable = size >= MIN_LABEL_PX;
   const shown = readable ? scene.nodes.map((_, i) => i) : selected >= 0 ? [selected] : [];
-  ctx.font = `${Math.max(size, FONT_SIZE)}px ${FONT}`;
+  ctx.font = `${Math.min(Math.max(size, FONT_SIZE), MAX_LABEL_PX)}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.lineJoin = 'round';

@@ -21,10 +21,3 @@ export function zoomAt(view: View, screen: Position, factor: number): View {
 export function centreOn(view: View, point: Position, box: { width: number; height: number }): View {
   return { zoom: view.zoom, pan: { x: box.width / 2 - point.x * view.zoom, y: box.height / 2 - point.y * view.zoom } };
 }
-
-/** Whether a drawing point is on screen. */
-export function inView(view: View, point: Position, box: { width: number; height: number }): boolean {
-  const x = point.x * view.zoom + view.pan.x;
-  const y = point.y * view.zoom + view.pan.y;
-  return x >= 0 && y >= 0 && x <= box.width && y <= box.height;
-}
