@@ -20,12 +20,20 @@ export async function networkViewBench(dir: string, configDir: string): Promise<
   writeNetworkProject(project);
   await withAppPage(project, configDir, async (page) => {
     const times: number[] = [];
+    let settled = 0;
     for (let i = 0; i < 4; i++) {
+      const started = Date.now();
       await showRoute(page, '#/network');
       const m = await measureOf(page, 'glossator:network-frame');
       if (i > 0) times.push(m.frame);
+      // The force layout then settles in the background, a slice per frame (reported, no budget).
+      if (i === 1) {
+        await page.getByText('Arranging…').waitFor({ state: 'hidden', timeout: 120_000 });
+        settled = Date.now() - started;
+      }
       await showRoute(page, '#/');
     }
+    report('network view, same network: force layout settled (view usable throughout)', settled, 'ms');
     report(
       'network view, 1,000 actors × 500 concepts (~4,500 edges): core build + first drawn frame (median)',
       median(times),
