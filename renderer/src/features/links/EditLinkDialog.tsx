@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -25,6 +25,13 @@ export function EditLinkDialog({ row, onClose }: Props) {
   const [reverse, setReverse] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const [from, to] = reverse ? [row.to, row.from] : [row.from, row.to];
 
   const submit = async () => {
@@ -36,6 +43,8 @@ export function EditLinkDialog({ row, onClose }: Props) {
     if (Object.keys(change).length === 0) return onClose();
     setSaving(true);
     const failure = await updateLink({ linkId: link.id, ...change });
+    // Closed meanwhile (Escape): the answer must not close whatever opened since.
+    if (!mounted.current) return;
     setSaving(false);
     if (failure) return setError(failure);
     onClose();

@@ -60,6 +60,8 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
   selected.current = selectedId;
   const colors = useMemo(() => new Map(linkTypes.map((t) => [t.name, t.color])), [linkTypes]);
   const [arranging, setArranging] = useState(true);
+  // The selection last shown: a node comes to the middle only when the choice changes, not when the drawing is rebuilt.
+  const shownSelection = useRef(selectedId);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -70,6 +72,8 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
     const box = () => ({ width: canvas.clientWidth, height: canvas.clientHeight });
     let frame = 0;
     const draw = () => {
+      // A redraw already asked for (by the mouse) would draw the same frame twice.
+      cancelAnimationFrame(frame);
       frame = 0;
       const ratio = window.devicePixelRatio || 1;
       const { width, height } = box();
@@ -131,9 +135,11 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
     const canvas = canvasRef.current;
     if (!state || !canvas) return;
     state.selected = selectedId ? (state.scene.indexOf.get(selectedId) ?? -1) : -1;
+    const changed = selectedId !== shownSelection.current;
+    shownSelection.current = selectedId;
     // Chosen from the list, it is brought to the middle, at the same zoom (a clicked one is where the pointer is).
     const node = state.scene.nodes[state.selected];
-    if (node && selectedId !== state.clicked) {
+    if (node && changed && selectedId !== state.clicked) {
       state.view = centreOn(state.view, node, { width: canvas.clientWidth, height: canvas.clientHeight });
       state.userMoved = true;
     }
@@ -149,11 +155,10 @@ export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onRe
         role="img"
         aria-label={`The network: ${network.nodes.length} nodes, ${network.edges.length} edges`}
       />
-      {arranging && (
-        <p className="network-arranging" aria-live="polite">
-          Arranging…
-        </p>
-      )}
+      {/* Always there, so screen readers hear the text change. */}
+      <p className="network-arranging" aria-live="polite">
+        {arranging ? 'Arranging…' : ''}
+      </p>
       <button
         type="button"
         className="quiet small network-fit"
@@ -187,7 +192,11 @@ function attachPointer(canvas: HTMLCanvasElement, state: Live, select: (id: stri
     }
     const at = local(e);
     if (!press.moved && Math.hypot(at.x - press.x, at.y - press.y) < CLICK_SLOP) return;
-    if (!press.moved) canvas.classList.add('dragging');
+    if (!press.moved) {
+      canvas.classList.add('dragging');
+      // The view holds still under a drag; it no longer follows the settling layout.
+      state.userMoved = true;
+    }
     if (state.scene.nodes[press.node]) {
       const to = toDrawing(state.view, at);
       state.layout.pin(press.node, to.x, to.y);
@@ -200,10 +209,13 @@ function attachPointer(canvas: HTMLCanvasElement, state: Live, select: (id: stri
     press = { ...press, ...at, moved: true };
     state.redraw();
   };
-  const up = () => {
-    if (press && !press.moved) select(state.scene.nodes[press.node]?.id ?? null);
+  const cancel = () => {
     press = null;
     canvas.classList.remove('dragging');
+  };
+  const up = () => {
+    if (press && !press.moved) select(state.scene.nodes[press.node]?.id ?? null);
+    cancel();
   };
   const wheel = (e: WheelEvent) => {
     e.preventDefault();
@@ -214,13 +226,15 @@ function attachPointer(canvas: HTMLCanvasElement, state: Live, select: (id: stri
   canvas.addEventListener('pointerdown', down);
   canvas.addEventListener('pointermove', move);
   canvas.addEventListener('pointerup', up);
-  canvas.addEventListener('pointercancel', up);
+  canvas.addEventListener('pointercancel', cancel);
+  canvas.addEventListener('lostpointercapture', cancel);
   canvas.addEventListener('wheel', wheel, { passive: false });
   return () => {
     canvas.removeEventListener('pointerdown', down);
     canvas.removeEventListener('pointermove', move);
     canvas.removeEventListener('pointerup', up);
-    canvas.removeEventListener('pointercancel', up);
+    canvas.removeEventListener('pointercancel', cancel);
+    canvas.removeEventListener('lostpointercapture', cancel);
     canvas.removeEventListener('wheel', wheel);
   };
 }
@@ -251,6 +265,7 @@ function overviewPicture(scene: Scene): NetworkPicture {
         selected: -1,
         all: true,
         background: '#ffffff',
+        labelScale: scale,
       });
       return new Promise((resolve, reject) =>
         canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the picture is too big to save')))),

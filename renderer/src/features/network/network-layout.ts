@@ -1,6 +1,7 @@
 import type { LayoutOptions, Position } from 'cytoscape';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import { compareNames } from '../../../../shared/text/compare-names.ts';
+import { MIN_ZOOM } from './overview-view.ts';
 
 /** Up to this many nodes the force-directed layout runs (about half a second at the limit); beyond it, a fast one. */
 export const FORCE_LIMIT = 300;
@@ -172,7 +173,7 @@ export function fitViewport(
   if (x1 === Infinity) return { zoom: 1, pan: { x: box.width / 2, y: box.height / 2 } };
   const w = x2 - x1 + 2 * NODE_MARGIN;
   const h = y2 - y1 + 2 * NODE_MARGIN;
-  const zoom = Math.min(2, Math.max(1e-3, Math.min((box.width - 2 * padding) / w, (box.height - 2 * padding) / h)));
+  const zoom = Math.min(2, Math.max(MIN_ZOOM, Math.min((box.width - 2 * padding) / w, (box.height - 2 * padding) / h)));
   return {
     zoom,
     pan: { x: box.width / 2 - ((x1 + x2) / 2) * zoom, y: box.height / 2 - ((y1 + y2) / 2) * zoom },

@@ -18,6 +18,8 @@ export interface DrawOptions {
   /** Draw everything, not only what is in view, on this background (the PNG export). */
   all?: boolean;
   background?: string;
+  /** How much bigger than on screen labels may grow (the PNG export draws at up to twice the size). */
+  labelScale?: number;
 }
 
 const FONT = 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif';
@@ -57,7 +59,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
   drawEdges(ctx, scene, zoom, visible, options.selected);
   drawNodes(ctx, scene, zoom, visible, near, options.selected);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  drawLabels(ctx, scene, view, visible, near, options.selected);
+  drawLabels(ctx, scene, view, visible, near, options.selected, options.labelScale ?? 1);
 }
 
 type Box = { x1: number; y1: number; x2: number; y2: number } | null;
@@ -161,7 +163,8 @@ function drawNodes(
     ctx.beginPath();
     nodePath(ctx, chosen, zoom);
     ctx.strokeStyle = '#1f2328';
-    ctx.lineWidth = 3 / Math.max(zoom, 0.25);
+    // Three pixels on screen at any zoom.
+    ctx.lineWidth = 3 / zoom;
     ctx.stroke();
   }
 }
@@ -188,11 +191,12 @@ function drawLabels(
   visible: Box,
   near: Set<number> | null,
   selected: number,
+  labelScale: number,
 ) {
   const size = FONT_SIZE * view.zoom;
   const readable = size >= MIN_LABEL_PX;
   const shown = readable ? scene.nodes.map((_, i) => i) : selected >= 0 ? [selected] : [];
-  ctx.font = `${Math.min(Math.max(size, FONT_SIZE), MAX_LABEL_PX)}px ${FONT}`;
+  ctx.font = `${Math.min(Math.max(size, FONT_SIZE), MAX_LABEL_PX * labelScale)}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.lineJoin = 'round';

@@ -72,9 +72,10 @@ export function buildScene(
 }
 
 /**
- * The node under a point (in drawing coordinates), the one drawn last (on
- * top) first; `slack` widens small targets, so a node a few pixels wide on
- * screen can still be hit. -1 when none.
+ * The node under a point (in drawing coordinates), the last in the
+ * network's order first (settled layouts do not overlap, so there is one);
+ * `slack` widens small targets, so a node a few pixels wide on screen can
+ * still be hit. -1 when none.
  */
 export function nodeAt(scene: Scene, at: Position, slack = 0): number {
   for (let i = scene.nodes.length - 1; i >= 0; i--) {

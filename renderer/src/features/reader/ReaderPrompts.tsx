@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { buildActorIndex, searchActors } from '../../../../shared/actors/actor-search.ts';
 import { suggestSpeaker } from '../../../../shared/actors/suggest-speaker.ts';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
@@ -28,6 +28,11 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
   const tags = useAppStore((s) => s.codebook.tags);
   const selected = useAppStore((s) => s.reader?.annotations.find((a) => a.id === s.selectedAnnotationId));
   const editingLink = useAppStore((s) => s.documentLinks.find((r) => r.link.id === s.editingLinkId));
+  // A prompt whose subject is gone (another document opened by Back) closes, so Reader keys work again.
+  const orphaned = (prompt === 'link' && !selected) || (prompt === 'edit-link' && !editingLink);
+  useEffect(() => {
+    if (orphaned) setPrompt(null);
+  }, [orphaned, setPrompt]);
   const index = useMemo(() => buildActorIndex(actors), [actors]);
   const close = () => {
     setPrompt(null);
