@@ -1,20 +1,10 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
-import type { NetworkData } from '../../../../shared/ipc/results.ts';
-import type { LinkType } from '../../../../shared/model/link.ts';
+import { useEffect, useRef } from 'react';
+import { type DrawingProps, useDrawingInputs } from './drawing-props.ts';
 import { networkElements } from './network-elements.ts';
 import { fitViewport, planLayout } from './network-layout.ts';
-import { cytoscapePicture, type NetworkPicture } from './network-picture.ts';
+import { cytoscapePicture } from './network-picture.ts';
 import { networkStylesheet } from './network-style.ts';
-
-interface Props {
-  network: NetworkData;
-  linkTypes: readonly LinkType[];
-  selectedId: string | null;
-  onSelect: (nodeId: string | null) => void;
-  /** The picture, for the exports (null once it is gone). */
-  onReady: (picture: NetworkPicture | null) => void;
-}
 
 /**
  * A network of up to a few hundred nodes drawn by cytoscape: built anew for
@@ -23,16 +13,13 @@ interface Props {
  * selects it (its neighbours stay bright, the rest fade); clicking the
  * background clears the selection.
  */
-export function NetworkGraph({ network, linkTypes, selectedId, onSelect, onReady }: Props) {
+export function NetworkGraph(props: DrawingProps) {
+  const { network, selectedId } = props;
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  // The handlers read the latest callbacks without rebuilding the drawing when they change.
-  const callbacks = useRef({ onSelect, onReady });
-  callbacks.current = { onSelect, onReady };
-  const selected = useRef(selectedId);
-  selected.current = selectedId;
-  const colors = useMemo(() => new Map(linkTypes.map((t) => [t.name, t.color])), [linkTypes]);
+  const { callbacks, selected, colors } = useDrawingInputs(props);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: callbacks and selected are refs (useDrawingInputs); the drawing is rebuilt only for a new network or new colours.
   useEffect(() => {
     const container = box.current;
     if (!container) return;

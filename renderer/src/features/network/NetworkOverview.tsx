@@ -1,21 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { NetworkData } from '../../../../shared/ipc/results.ts';
-import type { LinkType } from '../../../../shared/model/link.ts';
+import { useEffect, useRef, useState } from 'react';
+import { type DrawingProps, useDrawingInputs } from './drawing-props.ts';
 import { fitViewport, planLayout } from './network-layout.ts';
 import { type NetworkPicture, pngScale } from './network-picture.ts';
 import { drawScene, type View } from './overview-draw.ts';
 import { type ForceLayout, forceLayout } from './overview-force.ts';
 import { buildScene, nodeAt, type Scene, sceneDrawing, scenePositions } from './overview-scene.ts';
 import { centreOn, toDrawing, zoomAt } from './overview-view.ts';
-
-interface Props {
-  network: NetworkData;
-  linkTypes: readonly LinkType[];
-  selectedId: string | null;
-  onSelect: (nodeId: string | null) => void;
-  /** The picture, for the exports (null once it is gone). */
-  onReady: (picture: NetworkPicture | null) => void;
-}
 
 /** Room around the nodes in an exported PNG (labels of the outer nodes). */
 const PNG_MARGIN = 90;
@@ -50,19 +40,16 @@ interface Live {
  * Names appear once zoomed in far enough to read them. It opens in the
  * one-pass layout and then settles by force, a slice per frame.
  */
-export function NetworkOverview({ network, linkTypes, selectedId, onSelect, onReady }: Props) {
+export function NetworkOverview(props: DrawingProps) {
+  const { network, selectedId } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const live = useRef<Live | null>(null);
-  // The handlers read the latest callbacks without redrawing when they change.
-  const callbacks = useRef({ onSelect, onReady });
-  callbacks.current = { onSelect, onReady };
-  const selected = useRef(selectedId);
-  selected.current = selectedId;
-  const colors = useMemo(() => new Map(linkTypes.map((t) => [t.name, t.color])), [linkTypes]);
+  const { callbacks, selected, colors } = useDrawingInputs(props);
   const [arranging, setArranging] = useState(true);
   // The selection last shown: a node comes to the middle only when the choice changes, not when the drawing is rebuilt.
   const shownSelection = useRef(selectedId);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: callbacks and selected are refs (useDrawingInputs); the drawing is rebuilt only for a new network or new colours.
   useEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');

@@ -1,4 +1,4 @@
-import { type ComponentProps, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -9,6 +9,7 @@ import { countOf } from '../../ui/count-of.ts';
 import { downloadText } from '../codebook/download-text.ts';
 import { NetworkControls } from './NetworkControls.tsx';
 import { NetworkDetails } from './NetworkDetails.tsx';
+import type { DrawingProps } from './drawing-props.ts';
 import { NetworkGraph } from './NetworkGraph.tsx';
 import { NetworkOverview } from './NetworkOverview.tsx';
 import { NetworkLegend } from './NetworkLegend.tsx';
@@ -107,7 +108,7 @@ export function NetworkView() {
 }
 
 /** Small networks are drawn by cytoscape (force layout, curved parallel edges); big ones by the overview canvas. */
-function NetworkDrawing(props: ComponentProps<typeof NetworkGraph>) {
+function NetworkDrawing(props: DrawingProps) {
   return props.network.nodes.length > FORCE_LIMIT ? <NetworkOverview {...props} /> : <NetworkGraph {...props} />;
 }
 
