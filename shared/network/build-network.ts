@@ -3,6 +3,7 @@ import type { Actor } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Concept } from '../model/concept.ts';
 import type { Link, LinkType } from '../model/link.ts';
+import { statementDate } from '../library/statement-date.ts';
 import { actorConceptEdges, actorOneModeEdges, type StatementFact } from './discourse-network.ts';
 
 export interface NetworkInput {
@@ -12,7 +13,7 @@ export interface NetworkInput {
   concepts: readonly Concept[];
   links: readonly Link[];
   linkTypes: readonly LinkType[];
-  /** A statement's date when it has none of its own: its document's. */
+  /** A document's date as its metadata holds it (free text); see statementDate. */
   documentDate: (documentId: string) => string | null;
   documentTitle: (documentId: string) => string;
   /** Filters; tagIds already holds a tag and its sub-tags. */
@@ -23,9 +24,8 @@ export interface NetworkInput {
   coderId?: string;
 }
 
-/** The date a statement was made: its own, else its document's (ISO prefix), or null. */
 function dateOf(a: Annotation, input: NetworkInput): string | null {
-  return a.statementDate ?? input.documentDate(a.documentId)?.slice(0, 10) ?? null;
+  return statementDate(a, input.documentDate(a.documentId));
 }
 
 function passes(a: Annotation, input: NetworkInput): boolean {

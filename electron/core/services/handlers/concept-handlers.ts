@@ -3,6 +3,7 @@ import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
 import type { Concept } from '../../../../shared/model/concept.ts';
+import { compareStatementDates, rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { annotationEdit, toChangeSet } from '../../store/record-edit.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import type { ProjectSession } from '../project-session.ts';
@@ -86,12 +87,10 @@ export function conceptHandlers(session: ProjectSession): ConceptHandlers {
           }
         }
       }
-      const dateOf = (r: AnnotationRow) => r.annotation.statementDate ?? r.documentDate ?? '';
-      // Undated statements last; equal dates keep corpus order.
-      statements.sort((a, b) =>
-        dateOf(a) ? (dateOf(b) ? dateOf(a).localeCompare(dateOf(b)) : -1) : dateOf(b) ? 1 : 0,
-      );
-      return { concept, statements };
+      // Undated statements last; equal dates keep corpus order (the sort is stable).
+      const dated = statements.map((row) => ({ row, date: rowStatementDate(row) }));
+      dated.sort((a, b) => compareStatementDates(a.date, b.date));
+      return { concept, statements: dated.map((d) => d.row) };
     },
   };
 }

@@ -68,6 +68,37 @@ describe('concepts', () => {
   });
 });
 
+describe('concept timeline dates', () => {
+  it('orders by the statement’s date, else its document’s as typed (DD.MM.YYYY, ISO with a time), undated last', async () => {
+    const concept = await t.call('createConcept', { name: 'Программа ШОС' });
+    const speaker = await actor('Токаев');
+    const claim = async (date: string | null, statementDate?: string) => {
+      const where = date
+        ? await t.call('addDocument', { title: date, text, metadata: { date } })
+        : await t.call('addDocument', { title: 'без даты', text, metadata: { date: 'вчера' } });
+      const a = await t.call('createAnnotation', {
+        documentId: where.id,
+        tagId: 'proposal',
+        ...span('поддержал программу'),
+        speakerId: speaker.id,
+        stance: 'supports',
+      });
+      await t.call('updateAnnotation', {
+        annotationId: a.id,
+        conceptId: concept.id,
+        ...(statementDate ? { statementDate } : {}),
+      });
+      return a.id;
+    };
+    const undated = await claim(null);
+    const october = await claim('2023-10-01T09:00');
+    const russian = await claim('08.09.2023');
+    const ownDate = await claim('2024-07-04', '2023-09');
+    const timeline = await t.call('getConceptTimeline', { conceptId: concept.id });
+    expect(timeline.statements.map((r) => r.annotation.id)).toEqual([ownDate, russian, october, undated]);
+  });
+});
+
 describe('networks', () => {
   it('builds actor–concept, congruence and conflict networks, filtered by date, and exports valid GraphML', async () => {
     const concept = await t.call('createConcept', { name: 'Программа ШОС & <партнёры>' });

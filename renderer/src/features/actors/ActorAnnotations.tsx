@@ -1,5 +1,6 @@
 import type { ActorMentions, AnnotationRow } from '../../../../shared/ipc/results.ts';
 import { stanceLabels } from '../../../../shared/model/annotation.ts';
+import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { AnnotationContextList } from './AnnotationContextList.tsx';
 
 /** The actor's part in a statement: who spoke, who was spoken to (an actor may be both). */
@@ -23,7 +24,7 @@ export function ActorAnnotations({ data }: { data: ActorMentions }) {
         title="Statements"
         rows={data.statements}
         emptyText="This actor is not the speaker or addressee of any statement yet."
-        dateOf={(row) => row.annotation.statementDate ?? row.documentDate}
+        dateOf={rowStatementDate}
         detail={(row) => (
           <>
             {roleIn(row, actorId)}

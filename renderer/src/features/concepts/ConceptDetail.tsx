@@ -1,6 +1,7 @@
 import type { AnnotationRow, ConceptTimeline } from '../../../../shared/ipc/results.ts';
 import { stanceLabels } from '../../../../shared/model/annotation.ts';
 import type { Concept } from '../../../../shared/model/concept.ts';
+import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { EditableText } from '../../ui/EditableText.tsx';
@@ -74,7 +75,7 @@ export function ConceptDetail({ concept, timeline }: Props) {
           title="Timeline"
           rows={timeline.statements}
           emptyText="No statement is about this concept yet: choose it as the Concept of a claim or proposal in the Reader’s side panel."
-          dateOf={(row) => row.annotation.statementDate ?? row.documentDate}
+          dateOf={rowStatementDate}
           detail={detail}
           detailHeading="Speaker · stance"
         />

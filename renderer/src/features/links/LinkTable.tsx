@@ -1,7 +1,8 @@
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
+import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
-import { rowDate, shortQuote } from '../reader/link-ends.ts';
+import { shortQuote } from '../reader/link-ends.ts';
 
 const ROW_HEIGHT = 56;
 
@@ -75,7 +76,7 @@ function LinkEnd({ end }: { end: AnnotationRow | null }) {
   const navigate = useAppStore((s) => s.navigate);
   if (!end) return <span className="link-end deleted">(deleted annotation)</span>;
   const { annotation, documentTitle } = end;
-  const date = rowDate(end);
+  const date = rowStatementDate(end);
   return (
     <button
       type="button"

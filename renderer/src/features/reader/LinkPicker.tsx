@@ -2,10 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { limits } from '../../../../shared/model/limits.ts';
+import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../store/notice-slice.ts';
-import { rowDate, shortQuote } from './link-ends.ts';
+import { shortQuote } from './link-ends.ts';
 
 /** How long typing pauses before the search runs. */
 const DEBOUNCE_MS = 150;
@@ -123,7 +124,7 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
       <div id={listId} role="listbox" aria-label="Annotations found" className="picker-list link-results">
         {rows.map((row, i) => {
           const tag = tags.find((t) => t.id === row.annotation.tagId);
-          const date = rowDate(row);
+          const date = rowStatementDate(row);
           return (
             <div
               key={row.annotation.id}
@@ -191,7 +192,7 @@ function LinkDetails({ source, target, onBack, onDone }: DetailsProps) {
     onDone();
   };
 
-  const date = rowDate(target);
+  const date = rowStatementDate(target);
   return (
     <form className="dialog-form link-details" onSubmit={(e) => void submit(e)}>
       <div className="link-target">

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { type LinkEnd, linkEndsOf, rowDate, shortQuote } from './link-ends.ts';
+import { type LinkEnd, linkEndsOf, shortQuote } from './link-ends.ts';
 
 /**
  * The selected annotation's links, in the side panel: which way each
@@ -54,7 +55,7 @@ function LinkItem({ end }: { end: LinkEnd }) {
     const failure = await deleteLink(end.row.link.id);
     if (failure) notify('error', `The link was not deleted: ${failure}`);
   };
-  const date = other ? rowDate(other) : null;
+  const date = other ? rowStatementDate(other) : null;
   return (
     <li className="link-item">
       {other ? (

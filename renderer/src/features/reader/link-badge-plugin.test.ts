@@ -3,7 +3,7 @@ import { annotateSpan } from '../../../../shared/anchoring/annotate-span.ts';
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { badgesKey, linkBadges } from './link-badge-plugin.ts';
-import { linkEndsOf, rowDate, shortQuote } from './link-ends.ts';
+import { linkEndsOf, shortQuote } from './link-ends.ts';
 
 const text = 'Стороны договорились о совместных учениях.';
 const make = (id: string, start: number, end: number) =>
@@ -65,11 +65,7 @@ describe('linkEndsOf', () => {
   });
 });
 
-describe('rowDate and shortQuote', () => {
-  it('prefers the statement date to the document date', () => {
-    expect(rowDate(row(a))).toBe('2024-03-14');
-    expect(rowDate(row({ ...a, statementDate: '2023-09' }))).toBe('2023-09');
-  });
+describe('shortQuote', () => {
   it('cuts a quote to one line of at most max characters', () => {
     expect(shortQuote('один\n  два')).toBe('один два');
     expect(shortQuote('abcdefghij', 5)).toBe('abcd…');

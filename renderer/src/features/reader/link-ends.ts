@@ -19,11 +19,6 @@ export function linkEndsOf(rows: readonly LinkRow[], annotationId: string): Link
   return ends;
 }
 
-/** The date shown for an annotation listed elsewhere: its statement's date, else its document's. */
-export function rowDate(row: AnnotationRow): string | null {
-  return row.annotation.statementDate ?? row.documentDate;
-}
-
 /** A quote cut to one short line, for labels and lists. */
 export function shortQuote(text: string, max = 80): string {
   const line = text.replace(/\s+/g, ' ').trim();
