@@ -1,5 +1,6 @@
 import { splitsSurrogatePair } from '../anchoring/surrogates.ts';
 import type { Annotation } from '../model/annotation.ts';
+import { isPartyToStatement } from './annotation-actors.ts';
 
 /** Where an actor occurs in the annotations: named in the text, or as a party to statements. */
 export interface ActorMentions {
@@ -18,9 +19,7 @@ export interface ActorMentions {
  */
 export function mentionsOfActor(annotations: readonly Annotation[], actorId: string): ActorMentions {
   const mentions = annotations.filter((annotation) => annotation.actorId === actorId);
-  const statements = annotations.filter(
-    (annotation) => annotation.speakerId === actorId || annotation.addresseeId === actorId,
-  );
+  const statements = annotations.filter((annotation) => isPartyToStatement(annotation, actorId));
   return { mentions: mentions.sort(byDocumentThenPosition), statements: statements.sort(byDocumentThenPosition) };
 }
 

@@ -1,6 +1,7 @@
 import type { Actor, Affiliation } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
 import { limits } from '../model/limits.ts';
+import { involvesActor, replaceActor } from './annotation-actors.ts';
 
 /** Most aliases and affiliations an actor may have (ActorSchema's limits). */
 const MAX_ALIASES = 1_000;
@@ -75,14 +76,8 @@ export function planActorMerge(
 
   const changedAnnotations: Annotation[] = [];
   for (const annotation of annotations) {
-    if (annotation.actorId !== fromId && annotation.speakerId !== fromId && annotation.addresseeId !== fromId) {
-      continue;
-    }
-    const changed: Annotation = { ...annotation, modified: now };
-    if (changed.actorId === fromId) changed.actorId = intoId;
-    if (changed.speakerId === fromId) changed.speakerId = intoId;
-    if (changed.addresseeId === fromId) changed.addresseeId = intoId;
-    changedAnnotations.push(changed);
+    if (involvesActor(annotation, fromId))
+      changedAnnotations.push({ ...replaceActor(annotation, fromId, intoId), modified: now });
   }
 
   const changedActors: Actor[] = [];

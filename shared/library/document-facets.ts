@@ -1,3 +1,4 @@
+import { actorIdsOf } from '../actors/annotation-actors.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { DocumentFacets } from '../model/document.ts';
 
@@ -9,7 +10,7 @@ export function documentFacets(annotations: readonly Annotation[]): DocumentFace
   for (const a of annotations) {
     tagIds.add(a.tagId);
     coderIds.add(a.coderId);
-    for (const id of [a.actorId, a.speakerId, a.addresseeId]) if (id) actorIds.add(id);
+    for (const id of actorIdsOf(a)) actorIds.add(id);
   }
   return {
     annotationCount: annotations.length,

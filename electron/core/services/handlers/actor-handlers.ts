@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { annotateSpan } from '../../../../shared/anchoring/annotate-span.ts';
+import { involvesActor, isPartyToStatement, replaceActor } from '../../../../shared/actors/annotation-actors.ts';
 import { planActorMerge } from '../../../../shared/actors/merge-actors.ts';
 import type { Actor } from '../../../../shared/model/actor.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
@@ -85,14 +86,8 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
         s.actor(actorId);
         const now = new Date().toISOString();
         const annotations = [...s.allAnnotations()]
-          .filter((a) => a.actorId === actorId || a.speakerId === actorId || a.addresseeId === actorId)
-          .map((a) => {
-            const next: Annotation = { ...a, modified: now };
-            if (next.actorId === actorId) delete next.actorId;
-            if (next.speakerId === actorId) delete next.speakerId;
-            if (next.addresseeId === actorId) delete next.addresseeId;
-            return next;
-          });
+          .filter((a) => involvesActor(a, actorId))
+          .map((a) => ({ ...replaceActor(a, actorId, null), modified: now }));
         const members = s
           .actors()
           .filter((a) => a.affiliations.some((f) => f.organizationId === actorId))
@@ -138,7 +133,7 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
         const rows = s.annotations(doc.id);
         for (const annotation of rows) {
           const isMention = annotation.actorId === actorId;
-          const isStatement = annotation.speakerId === actorId || annotation.addresseeId === actorId;
+          const isStatement = isPartyToStatement(annotation, actorId);
           if (!isMention && !isStatement) continue;
           const row = { annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null };
           if (isMention) mentions.push(row);
