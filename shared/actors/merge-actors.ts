@@ -57,7 +57,7 @@ export function planActorMerge(
   const relink = (affiliation: Affiliation): Affiliation =>
     affiliation.organizationId === fromId ? { ...affiliation, organizationId: intoId } : affiliation;
 
-  const aliases = mergeAliases(into.name, [...into.aliases, from.name, ...from.aliases]);
+  const aliases = uniqueAliases(into.name, [...into.aliases, from.name, ...from.aliases]);
   const affiliations = uniqueAffiliations([...into.affiliations, ...from.affiliations].map(relink)).filter(
     (affiliation) => affiliation.organizationId !== intoId,
   );
@@ -96,11 +96,12 @@ export function planActorMerge(
 }
 
 /**
- * The aliases in order, without repeats or the name itself, ignoring case.
- * Spellings that differ otherwise (Горбачёв, Горбачев) are both kept: either
- * may be how a text writes the name.
+ * The aliases in order, without repeats or the name itself, ignoring case
+ * and surrounding spaces. Unlike names (see nameKey), spellings that differ
+ * otherwise (Горбачёв, Горбачев) are both kept: either may be how a text
+ * writes the name. Used whenever an actor's aliases are saved.
  */
-function mergeAliases(name: string, aliases: readonly string[]): string[] {
+export function uniqueAliases(name: string, aliases: readonly string[]): string[] {
   const fold = (text: string): string => text.trim().toLocaleLowerCase('ru');
   const seen = new Set([fold(name)]);
   const result: string[] = [];

@@ -1,5 +1,5 @@
 import type { Tag } from '../model/codebook.ts';
-import { tagNameKey } from './tag-tree.ts';
+import { nameKey } from '../text/unique-names.ts';
 
 /**
  * The first thing that makes a list of tags (each valid on its own) unusable
@@ -32,7 +32,7 @@ export function codebookProblem(tags: readonly Tag[]): string | null {
   }
   const byName = new Map<string, Tag>();
   for (const tag of tags) {
-    const key = `${tag.parent ?? ''}\u0000${tagNameKey(tag.name)}`;
+    const key = `${tag.parent ?? ''}\u0000${nameKey(tag.name)}`;
     const other = byName.get(key);
     if (other) {
       const where = tag.parent === null ? 'Two top-level tags' : `Two sub-tags of “${byId.get(tag.parent)!.name}”`;

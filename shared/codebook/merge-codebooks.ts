@@ -1,7 +1,8 @@
 import type { Tag } from '../model/codebook.ts';
 import { limits } from '../model/limits.ts';
 import { shortcutProblem } from './shortcuts.ts';
-import { tagNameKey, tagPathLabel, tagsInTreeOrder } from './tag-tree.ts';
+import { nameKey } from '../text/unique-names.ts';
+import { tagPathLabel, tagsInTreeOrder } from './tag-tree.ts';
 
 /** The outcome of importing a codebook into the current one. */
 export interface CodebookMerge {
@@ -141,7 +142,7 @@ function freeName(used: ReadonlySet<string>, parent: string | null, name: string
   }
 }
 
-/** The key under which a name is unique: its parent and its name as compared (ignoring case). */
+/** The key under which a name is unique: its parent and its name as compared (see nameKey). */
 function nameSlot(parent: string | null, name: string): string {
-  return `${parent ?? ''}\u0000${tagNameKey(name)}`;
+  return `${parent ?? ''}\u0000${nameKey(name)}`;
 }

@@ -116,4 +116,9 @@ describe('siblingNamed', () => {
     expect(siblingNamed(ru, 'x', 'игил', 'y')).toBeUndefined();
     expect(siblingNamed(ru, null, 'игил')).toBeUndefined();
   });
+
+  it('takes ё for е and folds repeated spaces, as actor and concept names do', () => {
+    const ru = [tag('x', null, 'Угроза ёмкости сетей')];
+    expect(siblingNamed(ru, null, 'угроза  емкости сетей')?.id).toBe('x');
+  });
 });

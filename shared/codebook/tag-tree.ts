@@ -1,4 +1,5 @@
 import type { Tag } from '../model/codebook.ts';
+import { findNameClash } from '../text/unique-names.ts';
 
 /** A tag with how deep it sits: 0 for a top-level tag, 1 for its sub-tags, and so on. */
 export interface TreeRow {
@@ -128,10 +129,10 @@ export function moveProblem(tags: readonly Tag[], tagId: string, newParentId: st
 }
 
 /**
- * The sibling under `parentId` whose name equals `name`, ignoring case and
- * surrounding spaces ("Terrorism" and "terrorism " are one name to a coder),
- * leaving out the tag `exceptId`. Sibling names must be unique so a tag
- * path names exactly one tag.
+ * The sibling under `parentId` whose name is the same as `name` (see
+ * nameKey: "Terrorism" and "terrorism " are one name to a coder), leaving
+ * out the tag `exceptId`. Sibling names must be unique so a tag path names
+ * exactly one tag.
  */
 export function siblingNamed(
   tags: readonly Tag[],
@@ -139,13 +140,8 @@ export function siblingNamed(
   name: string,
   exceptId: string | null = null,
 ): Tag | undefined {
-  const key = tagNameKey(name);
-  return tags.find((t) => t.parent === parentId && t.id !== exceptId && tagNameKey(t.name) === key);
-}
-
-/** The form in which two tag names are compared: trimmed, NFC, lower case (Cyrillic too). */
-export function tagNameKey(name: string): string {
-  return name.trim().normalize('NFC').toLowerCase();
+  const siblings = tags.filter((t) => t.parent === parentId);
+  return findNameClash(siblings, name, exceptId);
 }
 
 function childIndex(tags: readonly Tag[]): Map<string | null, Tag[]> {

@@ -31,6 +31,13 @@ describe('actor registry', () => {
   it('refuses a second actor of the same name and an unknown organisation', async () => {
     await t.call('createActor', { name: 'КНБ', type: 'agency' });
     expect((await t.fail('createActor', { name: 'кнб', type: 'agency' })).code).toBe('conflict');
+    const { actor: gorbachev } = await t.call('createActor', { name: 'Михаил Горбачёв', type: 'person' });
+    expect(await t.fail('createActor', { name: 'михаил  Горбачев', type: 'person' })).toMatchObject({
+      code: 'conflict',
+      message: 'There is already an actor named “Михаил Горбачёв”.',
+    });
+    expect((await t.fail('updateActor', { actorId: gorbachev.id, name: 'кнб' })).code).toBe('conflict');
+    await t.call('updateActor', { actorId: gorbachev.id, name: 'Михаил Горбачев' });
     const failure = await t.fail('createActor', {
       name: 'Тукумов',
       type: 'person',

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { annotateSpan } from '../../../../shared/anchoring/annotate-span.ts';
 import { involvesActor, isPartyToStatement, replaceActor } from '../../../../shared/actors/annotation-actors.ts';
-import { planActorMerge } from '../../../../shared/actors/merge-actors.ts';
+import { planActorMerge, uniqueAliases } from '../../../../shared/actors/merge-actors.ts';
 import type { Actor } from '../../../../shared/model/actor.ts';
+import { findNameClash } from '../../../../shared/text/unique-names.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
@@ -26,15 +27,13 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
 
     async createActor({ mention, ...fields }) {
       return session.change(`Add the actor ${fields.name}`, async (s) => {
-        if (s.actors().some((a) => a.name.toLocaleLowerCase() === fields.name.toLocaleLowerCase())) {
-          throw new ApiError('conflict', `There is already an actor named “${fields.name}”.`);
-        }
+        refuseTakenName(s, fields.name);
         const now = new Date().toISOString();
         const actor: Actor = {
           id: randomUUID(),
           name: fields.name,
           type: fields.type,
-          aliases: dedupe(fields.aliases ?? [], fields.name),
+          aliases: uniqueAliases(fields.name, fields.aliases ?? []),
           affiliations: fields.affiliations ?? [],
           notes: fields.notes ?? '',
           created: now,
@@ -62,9 +61,7 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
       return session.change(`Edit the actor ${session.store.actor(actorId).name}`, async (s) => {
         const current = s.actor(actorId);
         const name = fields.name ?? current.name;
-        if (s.actors().some((a) => a.id !== actorId && a.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
-          throw new ApiError('conflict', `There is already an actor named “${name}”.`);
-        }
+        refuseTakenName(s, name, actorId);
         for (const f of fields.affiliations ?? []) {
           if (f.organizationId === actorId)
             throw new ApiError('invalid-input', 'An actor cannot be affiliated with itself.');
@@ -74,7 +71,7 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
           ...current,
           ...fields,
           name,
-          aliases: dedupe(fields.aliases ?? current.aliases, name),
+          aliases: uniqueAliases(name, fields.aliases ?? current.aliases),
           modified: new Date().toISOString(),
         };
         return { edit: { actors: [{ id: actorId, after: next }] }, result: next };
@@ -145,21 +142,16 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
   };
 }
 
+/** Actor names are unique (see nameKey): two entries for one body split its statements. */
+function refuseTakenName(s: ProjectStore, name: string, exceptId?: string): void {
+  const clash = findNameClash(s.actors(), name, exceptId);
+  if (clash) throw new ApiError('conflict', `There is already an actor named “${clash.name}”.`);
+}
+
 /** The tag new actor mentions get: the first tag of kind actor-mention. */
 function mentionTagId(s: ProjectStore): string {
   const tag = s.codebook().tags.find((t) => t.kind === 'actor-mention');
   if (!tag)
     throw new ApiError('not-found', 'The codebook has no tag for actor mentions: add one of kind “actor mention”.');
   return tag.id;
-}
-
-/** Aliases without repeats (ignoring case) and without the canonical name itself. */
-function dedupe(aliases: readonly string[], name: string): string[] {
-  const seen = new Set([name.toLocaleLowerCase()]);
-  return aliases.filter((alias) => {
-    const key = alias.toLocaleLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -3,6 +3,7 @@ import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
 import type { Concept } from '../../../../shared/model/concept.ts';
+import { findNameClash } from '../../../../shared/text/unique-names.ts';
 import { compareStatementDates, rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { annotationEdit, toChangeSet } from '../../store/record-edit.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
@@ -17,10 +18,8 @@ type ConceptHandlers = Pick<
 /** Concepts: the policy ideas statements are grouped under, and each one's timeline. */
 export function conceptHandlers(session: ProjectSession): ConceptHandlers {
   const requireUniqueName = (s: ProjectStore, name: string, except?: string) => {
-    const key = name.trim().toLocaleLowerCase();
-    if (s.concepts().some((c) => c.id !== except && c.name.toLocaleLowerCase() === key)) {
-      throw new ApiError('conflict', `There is already a concept named “${name.trim()}”.`);
-    }
+    const clash = findNameClash(s.concepts(), name, except);
+    if (clash) throw new ApiError('conflict', `There is already a concept named “${clash.name}”.`);
   };
 
   return {

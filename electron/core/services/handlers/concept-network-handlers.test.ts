@@ -47,6 +47,7 @@ describe('concepts', () => {
   it('groups statements, lists them in date order, and deleting the concept ungroups them (undoable)', async () => {
     const concept = await t.call('createConcept', { name: 'Программа ШОС 2025–2027' });
     expect((await t.fail('createConcept', { name: 'программа шос 2025–2027' })).code).toBe('conflict');
+    expect((await t.fail('createConcept', { name: 'Программа  ШОС 2025–2027 ' })).code).toBe('conflict');
     const tokayev = await actor('Токаев');
     const rakhmon = await actor('Рахмон');
     await statement('поддержал программу', rakhmon.id, concept.id, 'supports', '2024-07-05');
