@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../ipc/errors.ts';
 import { defaultCodebook, type Tag } from '../model/codebook.ts';
+import { CodebookError } from './codebook-error.ts';
 import { addTag, planDelete, planMerge, updateTag } from './codebook-edits.ts';
 
 const base = defaultCodebook().tags;
@@ -10,10 +10,10 @@ function errorOf(fn: () => unknown): { code: string; message: string } {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ApiError) return { code: error.code, message: error.message };
+    if (error instanceof CodebookError) return { code: error.code, message: error.message };
     throw error;
   }
-  throw new Error('expected an ApiError');
+  throw new Error('expected a CodebookError');
 }
 
 describe('addTag', () => {

@@ -1,5 +1,5 @@
-import { ApiError } from '../ipc/errors.ts';
 import { type Tag, type TagKind, TagSchema } from '../model/codebook.ts';
+import { CodebookError } from './codebook-error.ts';
 import { shortcutProblem } from './shortcuts.ts';
 import { descendantIds, moveProblem, siblingNamed, tagPathLabel } from './tag-tree.ts';
 
@@ -54,15 +54,16 @@ const fieldNames: Record<string, string> = {
 
 /**
  * The codebook with a new tag appended (after its future siblings). Throws
- * an ApiError with a message for the user when the tag is malformed, its id
+ * a CodebookError with a message for the user when the tag is malformed, its id
  * is taken, its parent does not exist, a sibling has the same name, or the
  * shortcut is reserved or taken. Never changes `tags`.
  */
 export function addTag(tags: readonly Tag[], draft: NewTag): Tag[] {
   if (tags.some((t) => t.id === draft.id))
-    throw new ApiError('conflict', `There is already a tag with the id “${draft.id}”.`);
+    throw new CodebookError('conflict', `There is already a tag with the id “${draft.id}”.`);
   const parent = draft.parent === null ? null : tags.find((t) => t.id === draft.parent);
-  if (parent === undefined) throw new ApiError('not-found', `There is no parent tag with the id “${draft.parent}”.`);
+  if (parent === undefined)
+    throw new CodebookError('not-found', `There is no parent tag with the id “${draft.parent}”.`);
   const tag = checkedTag({
     id: draft.id,
     name: draft.name,
@@ -81,11 +82,11 @@ export function addTag(tags: readonly Tag[], draft: NewTag): Tag[] {
  * The codebook with some fields of one tag changed. A new parent must not
  * be the tag itself or one of its sub-tags. Changing the kind does not
  * change the kind of sub-tags: each tag's kind is its own once created.
- * Throws an ApiError with a message for the user; never changes `tags`.
+ * Throws a CodebookError with a message for the user; never changes `tags`.
  */
 export function updateTag(tags: readonly Tag[], tagId: string, changes: TagChanges): Tag[] {
   const old = tags.find((t) => t.id === tagId);
-  if (!old) throw new ApiError('not-found', `There is no tag with the id “${tagId}”.`);
+  if (!old) throw new CodebookError('not-found', `There is no tag with the id “${tagId}”.`);
   const next: Tag = { ...old };
   if (changes.name !== undefined) next.name = changes.name;
   if (changes.color !== undefined) next.color = changes.color;
@@ -95,7 +96,7 @@ export function updateTag(tags: readonly Tag[], tagId: string, changes: TagChang
   if (changes.kind !== undefined) next.kind = changes.kind;
   if (next.parent !== old.parent) {
     const problem = moveProblem(tags, tagId, next.parent);
-    if (problem) throw new ApiError(problem.startsWith('There is no') ? 'not-found' : 'invalid-input', problem);
+    if (problem) throw new CodebookError(problem.startsWith('There is no') ? 'not-found' : 'invalid-input', problem);
   }
   const tag = checkedTag(next);
   assertNameFree(tags, tag);
@@ -107,17 +108,17 @@ export function updateTag(tags: readonly Tag[], tagId: string, changes: TagChang
  * Plans merging tag `fromId` into `intoId`: `from` disappears, its
  * annotations are retagged to `into`, and its direct sub-tags move under
  * `into` (their own sub-tags stay with them). Merging into one's own
- * sub-tag is refused: the sub-tag would end up under itself. Throws an
- * ApiError with a message for the user; never changes `tags`.
+ * sub-tag is refused: the sub-tag would end up under itself. Throws a
+ * CodebookError with a message for the user; never changes `tags`.
  */
 export function planMerge(tags: readonly Tag[], fromId: string, intoId: string): MergePlan {
   const from = tags.find((t) => t.id === fromId);
-  if (!from) throw new ApiError('not-found', `There is no tag with the id “${fromId}” to merge.`);
+  if (!from) throw new CodebookError('not-found', `There is no tag with the id “${fromId}” to merge.`);
   const into = tags.find((t) => t.id === intoId);
-  if (!into) throw new ApiError('not-found', `There is no tag with the id “${intoId}” to merge into.`);
-  if (fromId === intoId) throw new ApiError('invalid-input', `“${from.name}” cannot be merged into itself.`);
+  if (!into) throw new CodebookError('not-found', `There is no tag with the id “${intoId}” to merge into.`);
+  if (fromId === intoId) throw new CodebookError('invalid-input', `“${from.name}” cannot be merged into itself.`);
   if (descendantIds(tags, fromId).includes(intoId)) {
-    throw new ApiError(
+    throw new CodebookError(
       'invalid-input',
       `“${from.name}” cannot be merged into its own sub-tag “${tagPathLabel(tags, intoId)}”.`,
     );
@@ -125,7 +126,7 @@ export function planMerge(tags: readonly Tag[], fromId: string, intoId: string):
   for (const child of tags) {
     if (child.parent !== fromId) continue;
     if (siblingNamed(tags, intoId, child.name)) {
-      throw new ApiError(
+      throw new CodebookError(
         'conflict',
         `“${into.name}” already has a sub-tag named “${child.name}”, and so has “${from.name}”. Rename or merge one of them first.`,
       );
@@ -140,12 +141,12 @@ export function planMerge(tags: readonly Tag[], fromId: string, intoId: string):
 /**
  * Plans deleting a tag with all its sub-tags. Their annotations either move
  * to the tag `mode.moveTo` (which must survive the deletion) or are deleted
- * with them. Throws an ApiError with a message for the user; never changes
+ * with them. Throws a CodebookError with a message for the user; never changes
  * `tags`.
  */
 export function planDelete(tags: readonly Tag[], tagId: string, mode: DeleteMode): DeletePlan {
   const tag = tags.find((t) => t.id === tagId);
-  if (!tag) throw new ApiError('not-found', `There is no tag with the id “${tagId}” to delete.`);
+  if (!tag) throw new CodebookError('not-found', `There is no tag with the id “${tagId}” to delete.`);
   const removedTagIds = [tagId, ...descendantIds(tags, tagId)];
   const removed = new Set(removedTagIds);
   const plan: DeletePlan = {
@@ -159,10 +160,11 @@ export function planDelete(tags: readonly Tag[], tagId: string, mode: DeleteMode
     return plan;
   }
   const target = tags.find((t) => t.id === mode.moveTo);
-  if (!target) throw new ApiError('not-found', `There is no tag with the id “${mode.moveTo}” to move annotations to.`);
+  if (!target)
+    throw new CodebookError('not-found', `There is no tag with the id “${mode.moveTo}” to move annotations to.`);
   if (removed.has(target.id)) {
     const which = target.id === tagId ? 'the tag being deleted' : `a sub-tag of “${tag.name}” and is deleted with it`;
-    throw new ApiError('invalid-input', `Annotations cannot be moved to “${target.name}”: it is ${which}.`);
+    throw new CodebookError('invalid-input', `Annotations cannot be moved to “${target.name}”: it is ${which}.`);
   }
   for (const id of removedTagIds) plan.retag.set(id, target.id);
   return plan;
@@ -174,21 +176,21 @@ function checkedTag(candidate: Tag): Tag {
   const issue = result.error.issues[0]!;
   const field = fieldNames[String(issue.path[0])] ?? 'The tag';
   if (issue.code === 'too_small' && issue.path[0] === 'name')
-    throw new ApiError('invalid-input', 'A tag needs a name.');
+    throw new CodebookError('invalid-input', 'A tag needs a name.');
   if (issue.code === 'too_big') {
-    throw new ApiError('too-large', `${field} is too long: at most ${issue.maximum} characters.`);
+    throw new CodebookError('too-large', `${field} is too long: at most ${issue.maximum} characters.`);
   }
-  throw new ApiError('invalid-input', `${field}: ${issue.message}.`);
+  throw new CodebookError('invalid-input', `${field}: ${issue.message}.`);
 }
 
 function assertNameFree(tags: readonly Tag[], tag: Tag): void {
   const twin = siblingNamed(tags, tag.parent, tag.name, tag.id);
   if (!twin) return;
   const where = tag.parent === null ? 'at the top level' : `under “${tagPathLabel(tags, tag.parent)}”`;
-  throw new ApiError('conflict', `There is already a tag named “${twin.name}” ${where}.`);
+  throw new CodebookError('conflict', `There is already a tag named “${twin.name}” ${where}.`);
 }
 
 function assertShortcutFree(tags: readonly Tag[], tag: Tag): void {
   const problem = shortcutProblem(tags, tag.id, tag.shortcut);
-  if (problem) throw new ApiError('conflict', problem);
+  if (problem) throw new CodebookError('conflict', problem);
 }

@@ -1,4 +1,5 @@
 export * from './codebook-edits.ts';
+export * from './codebook-error.ts';
 export * from './codebook-file.ts';
 export * from './codebook-problem.ts';
 export * from './merge-codebooks.ts';

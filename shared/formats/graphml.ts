@@ -1,5 +1,5 @@
 import { xml } from './xml-text.ts';
-import type { NetworkData } from '../ipc/results.ts';
+import type { NetworkData } from '../network/network-data.ts';
 
 /**
  * A network as GraphML 1.0, readable by Gephi, visone, igraph and networkx.

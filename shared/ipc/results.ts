@@ -4,14 +4,11 @@ import type { Codebook } from '../model/codebook.ts';
 import type { Concept } from '../model/concept.ts';
 import type { Link } from '../model/link.ts';
 import type { DocumentInfo } from '../model/document.ts';
+import type { AnnotationRow } from '../model/annotation-row.ts';
 
-/** An annotation listed outside its document (the actor view), with what is needed to show it. */
-export interface AnnotationRow {
-  annotation: Annotation;
-  documentTitle: string;
-  /** The document's date (metadata), used when the statement has none of its own. */
-  documentDate: string | null;
-}
+/** Domain types the calls answer with, declared beside their domain and re-exported for the contract. */
+export type { AnnotationRow } from '../model/annotation-row.ts';
+export type { NetworkData, NetworkNode } from '../network/network-data.ts';
 
 /** Everything the actor view shows about one actor. */
 export interface ActorMentions {
@@ -85,29 +82,4 @@ export interface MentionSuggestions {
   /** Search index progress: suggestions cover the documents indexed so far. */
   indexed: number;
   documents: number;
-}
-
-export interface NetworkNode {
-  id: string;
-  label: string;
-  /** actor, concept, or (for the link graph) statement. */
-  type: 'actor' | 'concept' | 'statement';
-  /** Statement nodes: tag, document and date, for labels and filters. */
-  detail?: string;
-  /** Statement nodes: the document the statement is in, so a view can open it there. */
-  documentId?: string;
-}
-
-export interface NetworkData {
-  kind: 'actor-concept' | 'congruence' | 'conflict' | 'links';
-  nodes: NetworkNode[];
-  edges: Array<{
-    source: string;
-    target: string;
-    weight: number;
-    stance?: string;
-    linkType?: string;
-    firstDate: string | null;
-    lastDate: string | null;
-  }>;
 }

@@ -1,5 +1,6 @@
 export * from './actor.ts';
 export * from './annotation.ts';
+export * from './annotation-row.ts';
 export * from './codebook.ts';
 export * from './coder.ts';
 export * from './document.ts';

@@ -1,10 +1,10 @@
-import type { NetworkData, NetworkNode } from '../ipc/results.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Concept } from '../model/concept.ts';
 import type { Link, LinkType } from '../model/link.ts';
 import { statementDate } from '../library/statement-date.ts';
 import { actorConceptEdges, actorOneModeEdges, type StatementFact } from './discourse-network.ts';
+import type { NetworkData, NetworkNode } from './network-data.ts';
 
 export interface NetworkInput {
   kind: NetworkData['kind'];

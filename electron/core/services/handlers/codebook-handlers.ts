@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseCodebookFile, serializeCodebookFile } from '../../../../shared/codebook/codebook-file.ts';
 import { mergeCodebooks } from '../../../../shared/codebook/merge-codebooks.ts';
 import { addTag, planDelete, planMerge, updateTag } from '../../../../shared/codebook/codebook-edits.ts';
+import { CodebookError } from '../../../../shared/codebook/codebook-error.ts';
 import { shortcutProblem } from '../../../../shared/codebook/shortcuts.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import type { Tag } from '../../../../shared/model/codebook.ts';
@@ -133,12 +134,12 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
   };
 }
 
-/** Runs a pure codebook edit, turning its refusal into a message for the user. */
+/** Runs a pure codebook edit, turning its refusal into an ApiError with the same code and message. */
 function attempt<T>(edit: () => T): T {
   try {
     return edit();
   } catch (error) {
-    if (error instanceof ApiError) throw error;
+    if (error instanceof CodebookError) throw new ApiError(error.code, error.message);
     throw new ApiError('invalid-input', (error as Error).message);
   }
 }
