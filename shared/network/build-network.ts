@@ -3,6 +3,7 @@ import type { Annotation } from '../model/annotation.ts';
 import type { Concept } from '../model/concept.ts';
 import type { Link, LinkType } from '../model/link.ts';
 import { statementDate } from '../library/statement-date.ts';
+import { shortQuote } from '../text/short-quote.ts';
 import { actorConceptEdges, actorOneModeEdges, type StatementFact } from './discourse-network.ts';
 import type { NetworkData, NetworkNode } from './network-data.ts';
 
@@ -96,7 +97,7 @@ function linkGraph(input: NetworkInput): NetworkData {
       if (!nodes.has(a.id)) {
         nodes.set(a.id, {
           id: a.id,
-          label: a.quote.exact.length > 80 ? `${a.quote.exact.slice(0, 79)}…` : a.quote.exact,
+          label: shortQuote(a.quote.exact, 80),
           type: 'statement',
           detail: [input.documentTitle(a.documentId), dateOf(a, input)].filter(Boolean).join(' · '),
           documentId: a.documentId,

@@ -3,6 +3,7 @@ import type { Actor } from '../../../shared/model/actor.ts';
 import type { CallInput } from '../../../shared/ipc/contract.ts';
 import { emptyChangeSet } from '../../../shared/ipc/change-set.ts';
 import type { ActorMentions } from '../../../shared/ipc/results.ts';
+import { compareNames } from '../../../shared/text/compare-names.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
@@ -23,7 +24,7 @@ export interface ActorSlice {
 }
 
 export function sortActors(actors: Actor[]): Actor[] {
-  return actors.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  return actors.sort((a, b) => compareNames(a.name, b.name));
 }
 
 export const createActorSlice: StateCreator<AppState, [], [], ActorSlice> = (set, get) => ({

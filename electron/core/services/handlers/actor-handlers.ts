@@ -3,6 +3,7 @@ import { annotateSpan } from '../../../../shared/anchoring/annotate-span.ts';
 import { involvesActor, isPartyToStatement, replaceActor } from '../../../../shared/actors/annotation-actors.ts';
 import { planActorMerge, uniqueAliases } from '../../../../shared/actors/merge-actors.ts';
 import type { Actor } from '../../../../shared/model/actor.ts';
+import { compareNames } from '../../../../shared/text/compare-names.ts';
 import { findNameClash } from '../../../../shared/text/unique-names.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
@@ -22,7 +23,7 @@ type ActorHandlers = Pick<
 export function actorHandlers(session: ProjectSession): ActorHandlers {
   return {
     async listActors() {
-      return [...session.store.actors()].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+      return [...session.store.actors()].sort((a, b) => compareNames(a.name, b.name));
     },
 
     async createActor({ mention, ...fields }) {

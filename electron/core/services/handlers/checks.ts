@@ -37,8 +37,5 @@ export function requireLinkType(store: ProjectStore, typeId: string): LinkType {
   return type;
 }
 
-/** A quote short enough for an undo label or a message. */
-export function shortQuote(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+/** Re-exported for the handlers that label undo steps with a quote. */
+export { shortQuote } from '../../../../shared/text/short-quote.ts';

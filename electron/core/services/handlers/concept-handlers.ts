@@ -3,6 +3,7 @@ import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
 import type { Concept } from '../../../../shared/model/concept.ts';
+import { compareNames } from '../../../../shared/text/compare-names.ts';
 import { findNameClash } from '../../../../shared/text/unique-names.ts';
 import { compareStatementDates, rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { annotationEdit, toChangeSet } from '../../store/record-edit.ts';
@@ -28,7 +29,7 @@ export function conceptHandlers(session: ProjectSession): ConceptHandlers {
       const counts = new Map<string, number>();
       for (const a of s.allAnnotations()) if (a.conceptId) counts.set(a.conceptId, (counts.get(a.conceptId) ?? 0) + 1);
       return [...s.concepts()]
-        .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+        .sort((a, b) => compareNames(a.name, b.name))
         .map((concept) => ({ concept, statementCount: counts.get(concept.id) ?? 0 }));
     },
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
 import { limits } from '../../../../shared/model/limits.ts';
+import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { ModalDialog } from '../codebook/ModalDialog.tsx';
-import { shortQuote } from '../reader/link-ends.ts';
 import './links.css';
 
 interface Props {

@@ -1,8 +1,8 @@
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
+import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
-import { shortQuote } from '../reader/link-ends.ts';
 
 const ROW_HEIGHT = 56;
 

@@ -1,6 +1,7 @@
 import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { linkEndsOf, shortQuote } from './link-ends.ts';
+import { linkEndsOf } from './link-ends.ts';
 
 export interface HoverInfo {
   x: number;

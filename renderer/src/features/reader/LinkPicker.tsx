@@ -3,10 +3,10 @@ import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
+import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../store/notice-slice.ts';
-import { shortQuote } from './link-ends.ts';
 
 /** How long typing pauses before the search runs. */
 const DEBOUNCE_MS = 150;

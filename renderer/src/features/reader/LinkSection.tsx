@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
+import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { type LinkEnd, linkEndsOf, shortQuote } from './link-ends.ts';
+import { type LinkEnd, linkEndsOf } from './link-ends.ts';
 
 /**
  * The selected annotation's links, in the side panel: which way each

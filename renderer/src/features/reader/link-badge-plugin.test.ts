@@ -3,7 +3,7 @@ import { annotateSpan } from '../../../../shared/anchoring/annotate-span.ts';
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { badgesKey, linkBadges } from './link-badge-plugin.ts';
-import { linkEndsOf, shortQuote } from './link-ends.ts';
+import { linkEndsOf } from './link-ends.ts';
 
 const text = 'Стороны договорились о совместных учениях.';
 const make = (id: string, start: number, end: number) =>
@@ -62,12 +62,5 @@ describe('linkEndsOf', () => {
       ['2', false, 'c'],
       ['3', true, null],
     ]);
-  });
-});
-
-describe('shortQuote', () => {
-  it('cuts a quote to one line of at most max characters', () => {
-    expect(shortQuote('один\n  два')).toBe('один два');
-    expect(shortQuote('abcdefghij', 5)).toBe('abcd…');
   });
 });

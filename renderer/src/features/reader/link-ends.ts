@@ -18,9 +18,3 @@ export function linkEndsOf(rows: readonly LinkRow[], annotationId: string): Link
   }
   return ends;
 }
-
-/** A quote cut to one short line, for labels and lists. */
-export function shortQuote(text: string, max = 80): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
