@@ -2,13 +2,20 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import type { Dispatch } from '../core/services/dispatch.ts';
 import { contentSecurityPolicy, resolveStaticFile } from '../core/static-files.ts';
+import { BodyPermits, type BodyLimits, readBody } from './read-body.ts';
 
 export const TOKEN_HEADER = 'x-glossator-token';
+const MB = 1024 * 1024;
 /** Large enough for a 20 MB text with JSON escaping, small enough to refuse absurd bodies early. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_BODY_BYTES = 64 * MB;
+/** Bodies past this size (imports of long texts) are read LARGE_BODIES at a time; every other call passes freely. */
+const LARGE_BODY_BYTES = 1 * MB;
+const LARGE_BODIES = 2;
+const BAD_REQUEST = { ok: false, error: { code: 'invalid-input', message: 'Bad request.' } };
 
 export interface LoopbackOptions {
   dispatch: Dispatch;
@@ -18,6 +25,8 @@ export interface LoopbackOptions {
   token: string;
   /** 0 picks a free port. */
   port?: number;
+  /** For tests: the body size limits (see read-body.ts). */
+  limits?: { maxBodyBytes?: number; largeBodyBytes?: number; largeBodies?: number };
 }
 
 export interface LoopbackServer {
@@ -36,12 +45,20 @@ export interface LoopbackServer {
  * own page (against cross-site requests); API calls must carry the token.
  */
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
+  const limits: BodyLimits = {
+    maxBytes: options.limits?.maxBodyBytes ?? MAX_BODY_BYTES,
+    largeBytes: options.limits?.largeBodyBytes ?? LARGE_BODY_BYTES,
+    permits: new BodyPermits(options.limits?.largeBodies ?? LARGE_BODIES),
+  };
   const server = createServer((req, res) => {
-    handle(req, res, options, port()).catch((error) => {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+    handle(req, res, options, limits, port()).catch((error) => {
+      // The error's own text stays in the log: it may tell a stranger about the internals.
+      console.error(`[glossator] ${req.method} request failed: ${(error as Error)?.stack ?? String(error)}`);
+      if (!res.headersSent) send(res, 500, refusalOf('internal', 'Something went wrong inside Glossator.'));
       else res.destroy();
     });
   });
+  server.on('clientError', answerUnparsable);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -59,10 +76,18 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: LoopbackOptions, port: number) {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: LoopbackOptions,
+  limits: BodyLimits,
+  port: number,
+) {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cache-Control', 'no-store');
+  const pathname = requestPath(req.url);
+  if (pathname === null) return send(res, 400, BAD_REQUEST);
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(req.headers.host ?? '')) {
     return send(res, 421, refusal('This server only answers requests addressed to 127.0.0.1.'));
@@ -71,13 +96,55 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Loopba
   if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
     return send(res, 403, refusal('Requests from other sites are refused.'));
   }
-  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-  if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5), options);
+  if (pathname.startsWith('/api/')) return handleApi(req, res, pathname.slice(5), options, limits);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refusal('Method not allowed.'));
-  return serveStatic(req, res, options.staticRoot, url.pathname);
+  return serveStatic(req, res, options.staticRoot, pathname);
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, options: LoopbackOptions) {
+/**
+ * The path of a request target, or null when it is not a well-formed path
+ * ("*", a full URL, a stray % that is no escape, something the URL parser
+ * refuses). Parsed against a fixed origin, so that "//host/x" stays a path
+ * and the parser never sees the Host header.
+ */
+function requestPath(target: string | undefined): string | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    const { pathname } = new URL(`http://127.0.0.1${target}`);
+    decodeURIComponent(pathname);
+    return pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What a request Node's HTTP parser could not read gets: a short generic
+ * refusal (the parser's message names its internals), then the connection
+ * is closed.
+ */
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  const response = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || response?.headersSent) return void socket.destroy();
+  const [status, reason] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout']
+        : [400, 'Bad Request'];
+  const json = JSON.stringify(BAD_REQUEST);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+  );
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  options: LoopbackOptions,
+  limits: BodyLimits,
+) {
   if (req.method !== 'POST') return send(res, 405, refusal('API calls must be POST requests.'));
   if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
     return send(res, 401, refusal('Missing or wrong access token. Open the address printed by `npm run serve`.'));
@@ -85,23 +152,49 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return send(res, 415, refusal('API calls must send JSON (Content-Type: application/json).'));
   }
-  const body = await readBody(req);
-  if (body === 'too-large') {
-    return send(res, 413, {
-      ok: false,
-      error: { code: 'too-large', message: 'The request is larger than 64 MB. Split the text into smaller documents.' },
-    });
+  const body = await readInput(req, limits);
+  if (body.kind === 'aborted') return void res.destroy();
+  if (body.kind === 'too-large') {
+    // The rest of the body is not read: the answer goes out, then the connection is dropped.
+    res.setHeader('Connection', 'close');
+    res.once('finish', () => req.destroy());
+    const mb = Math.round(limits.maxBytes / MB);
+    return send(
+      res,
+      413,
+      refusalOf('too-large', `The request is larger than ${mb} MB. Split the text into smaller documents.`),
+    );
   }
-  let input: unknown;
+  if (body.kind === 'not-json') return send(res, 400, refusal('The request body is not valid JSON.'));
   try {
-    input = body.length ? JSON.parse(body) : {};
-  } catch {
-    return send(res, 400, {
-      ok: false,
-      error: { code: 'invalid-input', message: 'The request body is not valid JSON.' },
-    });
+    send(res, 200, await options.dispatch(name, body.input));
+  } finally {
+    body.release();
   }
-  send(res, 200, await options.dispatch(name, input));
+}
+
+/**
+ * The body's JSON. The text it was parsed from does not outlive this
+ * function, so it is not held while the call runs; `release` frees the
+ * body's permit (read-body.ts) once the answer is sent.
+ */
+async function readInput(
+  req: IncomingMessage,
+  limits: BodyLimits,
+): Promise<
+  | { kind: 'input'; input: unknown; release: () => void }
+  | { kind: 'too-large' }
+  | { kind: 'aborted' }
+  | { kind: 'not-json' }
+> {
+  const body = await readBody(req, limits);
+  if (body.kind !== 'read') return body;
+  try {
+    return { kind: 'input', input: body.text.length ? JSON.parse(body.text) : {}, release: body.release };
+  } catch {
+    body.release();
+    return { kind: 'not-json' };
+  }
 }
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, pathname: string) {
@@ -127,25 +220,12 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        resolve('too-large');
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+function refusal(message: string) {
+  return refusalOf('invalid-input', message);
 }
 
-function refusal(message: string) {
-  return { ok: false, error: { code: 'invalid-input', message } };
+function refusalOf(code: string, message: string) {
+  return { ok: false, error: { code, message } };
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
