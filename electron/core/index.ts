@@ -3,4 +3,4 @@ export { createDispatch, type Dispatch } from './services/dispatch.ts';
 export { createHandlers } from './services/create-handlers.ts';
 export { ProjectSession } from './services/project-session.ts';
 export { defaultConfigDir, defaultProjectDir, loadCoder } from './user-settings.ts';
-export { contentSecurityPolicy, resolveStaticFile } from './static-files.ts';
+export { contentSecurityPolicy, openStaticFile, resolveStaticFile } from './static-files.ts';

@@ -1,4 +1,6 @@
-import { extname, resolve, sep } from 'node:path';
+import { constants, type Stats } from 'node:fs';
+import { type FileHandle, lstat, open, realpath } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * The page's Content Security Policy, the same in Electron and in the
@@ -50,4 +52,48 @@ export function resolveStaticFile(root: string, urlPath: string): { file: string
   if (!file.startsWith(base + sep)) return null;
   const contentType = contentTypes[extname(file).toLowerCase()];
   return contentType ? { file, contentType } : null;
+}
+
+/** A file of the renderer build, open for reading: the caller closes `handle`. */
+export interface StaticFile {
+  handle: FileHandle;
+  size: number;
+  contentType: string;
+}
+
+// Where the system has no O_NOFOLLOW (Windows) the lstat walk alone refuses links.
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/**
+ * Opens the file of the renderer build a URL path names (see
+ * resolveStaticFile), or gives null. Only a regular file reached through
+ * plain folders is served: every level under `root` is checked with lstat
+ * and a symbolic link anywhere, even one pointing inside the build, is
+ * refused, so that a link left in the folder (or planted there) cannot
+ * publish /etc/passwd or the project's texts. The file is opened without
+ * following a link and must be the one checked.
+ */
+export async function openStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
+  const found = resolveStaticFile(root, urlPath);
+  if (!found) return null;
+  const base = await realpath(resolve(root)).catch(() => null);
+  if (base === null) return null;
+  const parts = relative(resolve(root), found.file).split(sep);
+  let path = base;
+  let info: Stats | null = null;
+  for (const [i, part] of parts.entries()) {
+    path = join(path, part);
+    info = await lstat(path).catch(() => null);
+    if (!info || info.isSymbolicLink()) return null;
+    if (i < parts.length - 1 ? !info.isDirectory() : !info.isFile()) return null;
+  }
+  if (!info) return null;
+  const handle = await open(path, constants.O_RDONLY | NO_FOLLOW).catch(() => null);
+  if (!handle) return null;
+  const opened = await handle.stat().catch(() => null);
+  if (!opened?.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) {
+    await handle.close().catch(() => {});
+    return null;
+  }
+  return { handle, size: opened.size, contentType: found.contentType };
 }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../core/testing/temp-dir.ts';
@@ -14,6 +14,8 @@ beforeAll(async () => {
   await writeFile(join(made.dir, 'renderer', 'index.html'), '<!doctype html>');
   await writeFile(join(made.dir, 'renderer', 'assets', 'a.js'), 'console.log(1)');
   await writeFile(join(made.dir, 'private.json'), '{"secret":1}');
+  await symlink('/etc/passwd', join(made.dir, 'renderer', 'passwd.html'));
+  await symlink(join(made.dir, 'renderer', 'assets', 'a.js'), join(made.dir, 'renderer', 'alias.js'));
   handler = createAppProtocolHandler(join(made.dir, 'renderer'));
 });
 afterAll(() => cleanup());
@@ -35,6 +37,8 @@ describe('the app:// protocol', () => {
       'app://glossator/..%2fprivate.json',
       'app://elsewhere/index.html',
       'app://glossator/missing.js',
+      'app://glossator/passwd.html',
+      'app://glossator/alias.js',
     ]) {
       expect((await handler(new Request(url))).status, url).toBe(404);
     }

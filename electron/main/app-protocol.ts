@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { contentSecurityPolicy, resolveStaticFile } from '../core/static-files.ts';
+import { contentSecurityPolicy, openStaticFile } from '../core/static-files.ts';
 
 /** The scheme and host the renderer is loaded from: app://glossator/index.html. */
 export const APP_SCHEME = 'app';
@@ -7,16 +6,16 @@ export const APP_ORIGIN = 'app://glossator';
 
 /**
  * Answers app://glossator/<path> with a file of the renderer build and the
- * app's CSP. Paths outside the build folder, other hosts and unknown file
- * kinds get 404: the page can reach nothing else on disk.
+ * app's CSP. Paths outside the build folder, symbolic links, other hosts and
+ * unknown file kinds get 404: the page can reach nothing else on disk.
  */
 export function createAppProtocolHandler(rendererRoot: string) {
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const found = url.host === 'glossator' ? resolveStaticFile(rendererRoot, url.pathname) : null;
+    const found = url.host === 'glossator' ? await openStaticFile(rendererRoot, url.pathname) : null;
     if (!found) return new Response('Not found', { status: 404 });
     try {
-      const body = await readFile(found.file);
+      const body = await found.handle.readFile();
       return new Response(body, {
         headers: {
           'Content-Type': found.contentType,
@@ -26,6 +25,8 @@ export function createAppProtocolHandler(rendererRoot: string) {
       });
     } catch {
       return new Response('Not found', { status: 404 });
+    } finally {
+      await found.handle.close().catch(() => {});
     }
   };
 }

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,9 @@ beforeAll(async () => {
   await mkdir(staticRoot);
   await writeFile(join(staticRoot, 'index.html'), '<!doctype html><title>app</title>');
   await writeFile(join(dir, 'secret.txt'), 'outside the build');
+  await writeFile(join(staticRoot, 'app.js'), 'console.log(1)');
+  await symlink('/etc/passwd', join(staticRoot, 'passwd.html'));
+  await symlink(join(staticRoot, 'app.js'), join(staticRoot, 'alias.js'));
   session = new ProjectSession(testCoder);
   await session.open(join(dir, 'project'), { withSample: true });
   server = await startLoopbackServer({ dispatch: createDispatch(createHandlers(session)), staticRoot, token });
@@ -124,6 +127,15 @@ describe('the loopback server', () => {
       const reply = await send(path);
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('outside the build');
+    }
+  });
+
+  it('refuses symbolic links in the build, to a file outside it or inside it', async () => {
+    expect((await send('/app.js')).body).toBe('console.log(1)');
+    for (const path of ['/passwd.html', '/alias.js']) {
+      const reply = await send(path);
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).toBe('Not found');
     }
   });
 });

@@ -1,11 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { timingSafeEqual } from 'node:crypto';
 import type { Dispatch } from '../core/services/dispatch.ts';
-import { contentSecurityPolicy, resolveStaticFile } from '../core/static-files.ts';
+import { contentSecurityPolicy, openStaticFile } from '../core/static-files.ts';
 import { BodyPermits, type BodyLimits, readBody } from './read-body.ts';
 
 export const TOKEN_HEADER = 'x-glossator-token';
@@ -198,19 +197,22 @@ async function readInput(
 }
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, pathname: string) {
-  const found = resolveStaticFile(root, pathname);
-  const info = found && (await stat(found.file).catch(() => null));
-  if (!found || !info?.isFile()) {
+  const found = await openStaticFile(root, pathname);
+  if (!found) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     return void res.end('Not found');
   }
   res.writeHead(200, {
     'Content-Type': found.contentType,
-    'Content-Length': info.size,
+    'Content-Length': found.size,
     'Content-Security-Policy': contentSecurityPolicy,
   });
-  if (req.method === 'HEAD') return void res.end();
-  createReadStream(found.file).pipe(res);
+  if (req.method === 'HEAD') {
+    await found.handle.close();
+    return void res.end();
+  }
+  // The stream closes the file when it ends or when the browser goes away.
+  pipeline(found.handle.createReadStream(), res).catch(() => {});
 }
 
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {
