@@ -66,17 +66,22 @@ const NetworkQuerySchema = z.strictObject({
 });
 export type NetworkQuery = z.infer<typeof NetworkQuerySchema>;
 
-/** A suggested mention as the review list shows it; `exact` must still be the text there. */
-const MentionItemSchema = z.strictObject({
-  actorId: IdSchema,
-  documentId: IdSchema,
-  start: offset,
-  end: offset,
-  exact: z
-    .string()
-    .min(1)
-    .max(limits.nameLength * 4),
-});
+/**
+ * A suggested mention as the review list shows it; `exact` must still be
+ * the text there, which the handler checks against the document.
+ */
+const MentionItemSchema = z
+  .strictObject({
+    actorId: IdSchema,
+    documentId: IdSchema,
+    start: offset,
+    end: offset,
+    exact: z
+      .string()
+      .min(1)
+      .max(limits.nameLength * 4),
+  })
+  .refine((i) => i.end > i.start, { message: 'end must be after start', path: ['end'] });
 
 /** Metadata fields to change: a value sets, null or "" clears, a field left out stays. */
 const MetadataPatchSchema = z.strictObject(

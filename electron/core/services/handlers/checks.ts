@@ -3,6 +3,7 @@ import type { Tag } from '../../../../shared/model/codebook.ts';
 import type { Concept } from '../../../../shared/model/concept.ts';
 import type { LinkType } from '../../../../shared/model/link.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
+import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 
 /**
@@ -18,6 +19,32 @@ export function requireTag(store: ProjectStore, tagId: string): Tag {
 export function requireRange(text: string, start: number, end: number): void {
   const problem = rangeProblem(text, start, end);
   if (problem) throw new ApiError('invalid-input', `Cannot annotate characters ${start}–${end}: ${problem}.`);
+}
+
+/**
+ * A suggested mention must still be a span of the document that reads
+ * `exact`: a reversed or out-of-text span, saved as rejected, would hide
+ * nothing and stay in actors.json for ever.
+ */
+export function requireMentionSpan(
+  title: string,
+  text: string,
+  item: { start: number; end: number; exact: string },
+): void {
+  const problem = rangeProblem(text, item.start, item.end);
+  const where = `characters ${item.start}–${item.end} of “${title}”`;
+  if (problem) {
+    throw new ApiError(
+      'invalid-input',
+      `The suggestion “${shortQuote(item.exact)}” at ${where} is not a span of the text: ${problem}.`,
+    );
+  }
+  if (text.slice(item.start, item.end) !== item.exact) {
+    throw new ApiError(
+      'invalid-input',
+      `The suggestion “${shortQuote(item.exact)}” does not match ${where} (the text may have changed); look for suggestions again.`,
+    );
+  }
 }
 
 /** Each id given (undefined and null skipped) must be an actor of the registry. */

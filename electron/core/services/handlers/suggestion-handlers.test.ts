@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSeed, seedPrefixes, seedsMissing } from '../../../../shared/testing/read-seed.ts';
+import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { openTestSession, type TestSession } from '../../testing/test-session.ts';
+import { suggestionHandlers } from './suggestion-handlers.ts';
 
 let t: TestSession;
 beforeEach(async () => {
@@ -46,6 +48,66 @@ describe('suggested actor mentions', () => {
     expect((await t.call('suggestMentions', {})).total).toBe(3);
     const stale = { ...item(first!), exact: 'Другое' };
     expect((await t.fail('acceptMentions', { items: [stale] })).code).toBe('conflict');
+  });
+});
+
+describe('rejecting suggested mentions', () => {
+  it('refuses reversed, out-of-text and mismatched spans and saves none of them', async () => {
+    const text = 'Токаев прибыл. Токаеву доложили.';
+    const doc = await t.call('addDocument', { title: 'Визит', text });
+    const { actor } = await t.call('createActor', { name: 'Токаев', type: 'person' });
+    const at = (start: number, end: number, exact: string) => ({
+      actorId: actor.id,
+      documentId: doc.id,
+      start,
+      end,
+      exact,
+    });
+    const bad = [
+      at(22, 15, 'Токаеву'), // reversed
+      at(15, 15, 'Токаеву'), // empty
+      at(15, 500, 'Токаеву'), // past the end of the text
+      at(400, 407, 'Токаеву'), // wholly outside it
+      at(15, 22, 'Другое'), // not what the text says there
+      at(0, 6, 'токаев'), // nor in another case
+    ];
+    for (const item of bad) {
+      const failure = await t.fail('rejectMentions', { items: [item] });
+      expect(failure.code, JSON.stringify(item)).toBe('invalid-input');
+    }
+    // One bad item among good ones refuses the whole call.
+    const mixed = await t.fail('rejectMentions', { items: [at(15, 22, 'Токаеву'), at(15, 500, 'Токаеву')] });
+    expect(mixed.message).toContain('past the end of the text (32)');
+    expect(mixed.message).toContain('“Визит”');
+    expect(t.session.store.rejectedMentions()).toEqual([]);
+
+    // The handler checks spans itself, not only the contract's schema.
+    const handlers = suggestionHandlers(t.session);
+    await expect(handlers.rejectMentions({ items: [at(22, 15, 'Токаеву')] })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    await expect(handlers.rejectMentions({ items: [at(22, 15, 'Токаеву')] })).rejects.toBeInstanceOf(ApiError);
+    expect(t.session.store.rejectedMentions()).toEqual([]);
+
+    await t.call('rejectMentions', { items: [at(15, 22, 'Токаеву')] });
+    expect(t.session.store.rejectedMentions()).toMatchObject([{ start: 15, exact: 'Токаеву' }]);
+  });
+
+  it('checks the span against the text as it is when the rejection is saved, after earlier changes', async () => {
+    const doc = await t.call('addDocument', { title: 'Визит', text: 'Токаев прибыл. Токаеву доложили.' });
+    const { actor } = await t.call('createActor', { name: 'Токаев', type: 'person' });
+    const item = { actorId: actor.id, documentId: doc.id, start: 15, end: 22, exact: 'Токаеву' };
+    // Asked for together: the edit is queued first, so the span the review list saw is gone by the rejection's turn.
+    const [edited, rejected] = await Promise.allSettled([
+      t.call('editText', { documentId: doc.id, expectedLength: 32, changes: [{ from: 0, to: 0, insert: 'Вчера ' }] }),
+      t.call('rejectMentions', { items: [item] }),
+    ]);
+    expect(edited.status).toBe('fulfilled');
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      reason: { message: expect.stringMatching(/^invalid-input:/) },
+    });
+    expect(t.session.store.rejectedMentions()).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import type { RejectedMention } from '../../../../shared/model/project.ts';
 import { mentionKey } from '../../search/search-service.ts';
+import { requireMentionSpan } from './checks.ts';
 import { annotationEdit, toChangeSet } from '../../store/record-edit.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import type { ProjectSession } from '../project-session.ts';
@@ -68,17 +69,19 @@ export function suggestionHandlers(session: ProjectSession): SuggestionHandlers 
       return session.change(
         items.length === 1 ? `Reject “${items[0]?.exact}”` : `Reject ${items.length} suggestions`,
         async (s) => {
-          const rejected: RejectedMention[] = items.map((item) => {
+          const rejected: RejectedMention[] = [];
+          for (const item of items) {
             s.actor(item.actorId);
-            s.documentInfo(item.documentId);
-            return {
+            // Checked here, in the change queue, against the text as it is when the rejection is saved.
+            requireMentionSpan(s.documentInfo(item.documentId).title, (await s.text(item.documentId)).text, item);
+            rejected.push({
               id: randomUUID(),
               actorId: item.actorId,
               documentId: item.documentId,
               start: item.start,
               exact: item.exact,
-            };
-          });
+            });
+          }
           return {
             edit: { rejectedMentions: rejected.map((r) => ({ id: r.id, after: r })) },
             result: { rejected: rejected.length },
