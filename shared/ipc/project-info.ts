@@ -9,6 +9,20 @@ export interface StoreProblem {
   message: string;
   /** Where the damaged file was moved (relative path), if it was. */
   setAsideAs: string | null;
+  /**
+   * The file is still in place and could not be read, so it is never
+   * written: what it holds is read-only (changes to it are refused) until
+   * the problem is fixed and the project is opened again.
+   */
+  readOnly: boolean;
+}
+
+/** Something the open did to bring the project back to a consistent state after a crash. */
+export interface StoreRecovery {
+  kind: 'completed-change' | 'discarded-change' | 'removed-temp-files';
+  /** How many files it concerned. */
+  files: number;
+  message: string;
 }
 
 export interface ProjectInfo {
@@ -25,4 +39,6 @@ export interface ProjectInfo {
   coders: Coder[];
   /** Files that were damaged when the project was opened. Empty when all is well. */
   problems: StoreProblem[];
+  /** What the open repaired after a crash (an interrupted change completed, temp files removed). */
+  recovered: StoreRecovery[];
 }

@@ -29,7 +29,7 @@ export const TagSchema = z.strictObject({
 export type Tag = z.infer<typeof TagSchema>;
 
 export const CodebookSchema = z.strictObject({
-  tags: z.array(TagSchema).max(10_000),
+  tags: z.array(TagSchema).max(limits.tags),
 });
 export type Codebook = z.infer<typeof CodebookSchema>;
 

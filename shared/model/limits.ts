@@ -12,4 +12,17 @@ export const limits = {
   descriptionLength: 10_000,
   /** The largest file the importer reads: any article fits many times over; sent as base64 under the 64 MB request cap. */
   importFileBytes: 32 * 1024 * 1024,
+  /**
+   * How many records of each kind a project holds at most. The same numbers
+   * bound what is accepted and what is read back, so a project never holds
+   * more than it can open again.
+   */
+  tags: 10_000,
+  linkTypes: 1_000,
+  coders: 1_000,
+  actors: 100_000,
+  concepts: 100_000,
+  rejectedMentions: 1_000_000,
+  linksPerCoder: 1_000_000,
+  annotationsPerLayer: 1_000_000,
 } as const;

@@ -41,9 +41,9 @@ describe('migrateFile', () => {
     });
   });
 
-  it('takes a format-2 document to format 3 unchanged but for the number (3 only adds optional fields)', () => {
+  it('takes a format-2 document to the current format unchanged but for the number (3 and 4 add no required field)', () => {
     const document = { id: 'd', title: 'T', metadata: {}, created: '2026-01-01T00:00:00.000Z', textLength: 3 };
-    expect(migrateFile({ schemaVersion: 2, document })).toEqual({ schemaVersion: 3, document });
+    expect(migrateFile({ schemaVersion: 2, document })).toEqual({ schemaVersion: SCHEMA_VERSION, document });
   });
 
   it('passes through what it cannot migrate: non-objects, newer versions, no version', () => {

@@ -25,6 +25,12 @@ const steps: Record<number, (file: Raw) => Raw> = {
   // concepts.json. The number changes so that an older Glossator refuses
   // the project whole instead of setting aside files it cannot parse.
   2: (file) => ({ ...file, schemaVersion: 3 }),
+  // 3 → 4: coder layers. Annotations and links move into one file per coder
+  // (documents/<id>/annotations.<coderId>.json, links.<coderId>.json); the
+  // old shared files are read as they are and replaced by their layers at
+  // the next change. Every other file only changes its number, which makes
+  // an older Glossator refuse the project instead of missing the layers.
+  3: (file) => ({ ...file, schemaVersion: 4 }),
 };
 
 function kindOfVersion1Tag(id: unknown): string {

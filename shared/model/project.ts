@@ -13,7 +13,7 @@ import { limits } from './limits.ts';
  * Version of the on-disk layout. Every stored file carries it; a file with a
  * higher number was written by a newer Glossator and is never touched.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const version = z.literal(SCHEMA_VERSION);
 
@@ -24,7 +24,7 @@ export const ProjectFileSchema = z.strictObject({
   name: z.string().trim().min(1).max(limits.nameLength),
   created: TimestampSchema,
   codebook: CodebookSchema,
-  coders: z.array(CoderSchema).max(1_000),
+  coders: z.array(CoderSchema).max(limits.coders),
 });
 export type ProjectFile = z.infer<typeof ProjectFileSchema>;
 
@@ -39,13 +39,31 @@ export type DocumentFile = z.infer<typeof DocumentFileSchema>;
 export const TextFileSchema = DocumentTextSchema.extend({ schemaVersion: version });
 export type TextFile = z.infer<typeof TextFileSchema>;
 
-/** documents/<id>/annotations.json */
-export const AnnotationsFileSchema = z.strictObject({
+/**
+ * documents/<id>/annotations.<coderId>.json: one coder's layer of a
+ * document (format 4). Each coder's work is a file of its own, so a
+ * colleague's layer can be added, replaced or synced without touching
+ * anyone else's.
+ */
+export const AnnotationLayerFileSchema = z.strictObject({
+  schemaVersion: version,
+  documentId: IdSchema,
+  coderId: IdSchema,
+  annotations: z.array(AnnotationSchema).max(limits.annotationsPerLayer),
+});
+export type AnnotationLayerFile = z.infer<typeof AnnotationLayerFileSchema>;
+
+/**
+ * documents/<id>/annotations.json of formats 1–3: every coder's annotations
+ * of a document in one file. Read as it is; the next change to the
+ * document's annotations writes its layers and removes it.
+ */
+export const LegacyAnnotationsFileSchema = z.strictObject({
   schemaVersion: version,
   documentId: IdSchema,
   annotations: z.array(AnnotationSchema),
 });
-export type AnnotationsFile = z.infer<typeof AnnotationsFileSchema>;
+export type LegacyAnnotationsFile = z.infer<typeof LegacyAnnotationsFileSchema>;
 
 /** A suggested actor mention the user rejected: not proposed again (same actor, document and words). */
 export const RejectedMentionSchema = z.strictObject({
@@ -60,23 +78,35 @@ export type RejectedMention = z.infer<typeof RejectedMentionSchema>;
 /** actors.json: the actor registry, one actor per line, and the suggested mentions the user rejected. */
 export const ActorsFileSchema = z.strictObject({
   schemaVersion: version,
-  actors: z.array(ActorSchema).max(100_000),
+  actors: z.array(ActorSchema).max(limits.actors),
   /** Suggested mentions the user rejected (format 3; absent before). */
-  rejectedMentions: z.array(RejectedMentionSchema).max(1_000_000).default([]),
+  rejectedMentions: z.array(RejectedMentionSchema).max(limits.rejectedMentions).default([]),
 });
 export type ActorsFile = z.infer<typeof ActorsFileSchema>;
 
-/** links.json: the project's link types and every link between annotations, one per line. */
+/**
+ * links.json: the project's link types. Up to format 3 it also held every
+ * link (`links`); the next change to links moves them into each coder's
+ * links.<coderId>.json and writes this file without them.
+ */
 export const LinksFileSchema = z.strictObject({
   schemaVersion: version,
-  linkTypes: z.array(LinkTypeSchema).max(1_000),
-  links: z.array(LinkSchema).max(1_000_000),
+  linkTypes: z.array(LinkTypeSchema).max(limits.linkTypes),
+  links: z.array(LinkSchema).max(limits.linksPerCoder).optional(),
 });
 export type LinksFile = z.infer<typeof LinksFileSchema>;
+
+/** links.<coderId>.json: the links one coder made (format 4). */
+export const LinkLayerFileSchema = z.strictObject({
+  schemaVersion: version,
+  coderId: IdSchema,
+  links: z.array(LinkSchema).max(limits.linksPerCoder),
+});
+export type LinkLayerFile = z.infer<typeof LinkLayerFileSchema>;
 
 /** concepts.json: the concepts statements are grouped under. */
 export const ConceptsFileSchema = z.strictObject({
   schemaVersion: version,
-  concepts: z.array(ConceptSchema).max(100_000),
+  concepts: z.array(ConceptSchema).max(limits.concepts),
 });
 export type ConceptsFile = z.infer<typeof ConceptsFileSchema>;

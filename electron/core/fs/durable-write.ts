@@ -9,11 +9,16 @@ export interface WriteFs {
   unlink: typeof unlink;
 }
 
-const nodeFs: WriteFs = { open, rename, unlink };
+export const nodeFs: WriteFs = { open, rename, unlink };
 
-/** Temp files are named `.<target>.<random>.tmp` beside their target, so they are on the same disk. */
+/** Temp files are named `.<target>.<random>.tmp`, so they are told apart from everything else. */
 export function isTempFileName(name: string): boolean {
   return /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+
+/** A fresh temp file name for `file`, in `tempDir` (default: beside it, so on the same disk). */
+export function tempFileFor(file: string, tempDir = dirname(file)): string {
+  return join(tempDir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /**
@@ -21,30 +26,42 @@ export function isTempFileName(name: string): boolean {
  * holds either the old or the new content, never a mix:
  * write a uniquely named temp file → fsync it → rename it over the target →
  * fsync the folder (so the rename itself is on disk). On failure the temp
- * file is removed and the target is untouched.
+ * file is removed and the target is untouched. `tempDir` must be on the
+ * same disk as `file`; a project keeps its temp files in one folder so that
+ * those a crash leaves behind are found and removed at the next open.
  */
-export async function writeFileDurable(file: string, data: string, fs: WriteFs = nodeFs): Promise<void> {
-  const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+export async function writeFileDurable(
+  file: string,
+  data: string,
+  fs: WriteFs = nodeFs,
+  tempDir?: string,
+): Promise<void> {
+  const temp = tempFileFor(file, tempDir);
   let renamed = false;
   try {
-    const handle = await fs.open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(data, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeTempFile(temp, data, fs);
     await fs.rename(temp, file);
     renamed = true;
-    await syncDirectory(dir, fs);
+    await syncDirectory(dirname(file), fs);
   } catch (error) {
     if (!renamed) await fs.unlink(temp).catch(() => {});
     throw error;
   }
 }
 
-async function syncDirectory(dir: string, fs: WriteFs): Promise<void> {
+/** Writes a new file (it must not exist) and flushes it to disk. */
+export async function writeTempFile(temp: string, data: string, fs: WriteFs = nodeFs): Promise<void> {
+  const handle = await fs.open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(data, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Flushes a folder, so that the renames and removals in it are on disk. */
+export async function syncDirectory(dir: string, fs: WriteFs = nodeFs): Promise<void> {
   const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();

@@ -53,14 +53,14 @@ describe('ProjectStore', () => {
       layout.textFile(dir, 'doc-a'),
       layout.documentFile(dir, 'doc-b'),
       layout.textFile(dir, 'doc-b'),
-      layout.annotationsFile(dir, 'doc-b'),
+      layout.layerFile(dir, 'doc-b', testCoder.id),
     ];
     const before = await Promise.all(files.map((f) => stat(f)));
     await store.putAnnotation(testAnnotation('doc-a', text, 0, 9, 'ann-a'));
     const after = await Promise.all(files.map((f) => stat(f)));
     // A durable write replaces the file (new inode); untouched files keep theirs.
     expect(after.map((s) => s.ino)).toEqual(before.map((s) => s.ino));
-    expect((await stat(layout.annotationsFile(dir, 'doc-a'))).isFile()).toBe(true);
+    expect((await stat(layout.layerFile(dir, 'doc-a', testCoder.id))).isFile()).toBe(true);
     await store.close();
   });
 
@@ -69,7 +69,7 @@ describe('ProjectStore', () => {
     const store = await openTestStore(dir, fs);
     await addTestDocument(store, 'doc-a', text);
     await store.putAnnotation(testAnnotation('doc-a', text, 0, 9, 'ann-1'));
-    const annotationsFile = layout.annotationsFile(dir, 'doc-a');
+    const annotationsFile = layout.layerFile(dir, 'doc-a', testCoder.id);
     const saved = await readFile(annotationsFile);
     await store.close();
 
@@ -94,7 +94,7 @@ describe('ProjectStore', () => {
     const files = [
       layout.textFile(dir, 'doc-a'),
       layout.documentFile(dir, 'doc-a'),
-      layout.annotationsFile(dir, 'doc-a'),
+      layout.layerFile(dir, 'doc-a', testCoder.id),
     ];
     const before = await Promise.all(files.map(async (f) => JSON.parse(await readFile(f, 'utf8'))));
     let failures = 0;
@@ -197,11 +197,11 @@ describe('damaged files', () => {
     ['of another document', '{"schemaVersion": 1, "documentId": "doc-b", "annotations": []}', 'wrong-shape'],
   ])('an annotations file that is %s is set aside, reported, and never overwritten', async (_, content, kind) => {
     await projectWithOneAnnotation();
-    const file = layout.annotationsFile(dir, 'doc-a');
+    const file = layout.layerFile(dir, 'doc-a', testCoder.id);
     await writeFile(file, content);
     const store = await openTestStore(dir);
     expect(store.problems).toHaveLength(1);
-    expect(store.problems[0]).toMatchObject({ file: 'documents/doc-a/annotations.json', kind });
+    expect(store.problems[0]).toMatchObject({ file: 'documents/doc-a/annotations.coder-test.json', kind });
     expect(store.problems[0]?.message).toMatch(/nothing was overwritten/);
     const [aside] = await setAsideFiles(layout.documentDir(dir, 'doc-a'));
     expect(aside).toBeDefined();
@@ -239,10 +239,12 @@ describe('damaged files', () => {
     expect(store.problems).toMatchObject([{ file: 'documents/doc-a/document.json', kind: 'wrong-shape' }]);
     await store.close();
     // The annotations of the hidden document are untouched.
-    expect(JSON.parse(await readFile(layout.annotationsFile(dir, 'doc-a'), 'utf8')).annotations).toHaveLength(1);
+    expect(JSON.parse(await readFile(layout.layerFile(dir, 'doc-a', testCoder.id), 'utf8')).annotations).toHaveLength(
+      1,
+    );
   });
 
-  it('a damaged text file is set aside and reported once, however often the document is opened', async () => {
+  it('a damaged text file is left in place, read-only, and reported once, however often the document is opened', async () => {
     await projectWithOneAnnotation();
     await writeFile(layout.textFile(dir, 'doc-a'), '{"schemaVersion": 1, "text": "Прези');
     const store = await openTestStore(dir);
@@ -252,24 +254,27 @@ describe('damaged files', () => {
     });
     await expect(store.text('doc-a')).rejects.toMatchObject({ code: 'io' });
     expect(store.info().problems.map((p) => p.file)).toEqual(['documents/doc-a/text.json']);
-    expect(await setAsideFiles(layout.documentDir(dir, 'doc-a'))).toHaveLength(1);
-    // Its annotations are untouched.
+    expect(store.info().problems[0]?.readOnly).toBe(true);
+    expect(await setAsideFiles(layout.documentDir(dir, 'doc-a'))).toHaveLength(0);
+    // Its annotations are untouched, and a change to the text is refused without writing it.
     expect(store.annotations('doc-a')).toHaveLength(1);
+    await expect(store.commit({ texts: [{ documentId: 'doc-a', text: 'x' }] })).rejects.toMatchObject({ code: 'io' });
+    expect(await readFile(layout.textFile(dir, 'doc-a'), 'utf8')).toBe('{"schemaVersion": 1, "text": "Прези');
     await store.close();
   });
 
   it('refuses a project written by a newer Glossator and changes nothing', async () => {
     await projectWithOneAnnotation();
     const newer = JSON.stringify({ schemaVersion: 99, future: true });
-    await writeFile(layout.annotationsFile(dir, 'doc-a'), newer);
+    await writeFile(layout.layerFile(dir, 'doc-a', testCoder.id), newer);
     await expect(openTestStore(dir)).rejects.toMatchObject({ code: 'newer-version' });
-    expect(await readFile(layout.annotationsFile(dir, 'doc-a'), 'utf8')).toBe(newer);
+    expect(await readFile(layout.layerFile(dir, 'doc-a', testCoder.id), 'utf8')).toBe(newer);
     expect(await readdir(dir)).not.toContain('glossator.lock');
   });
 });
 
 describe('older formats', () => {
-  it('opens a format-1 project, migrating in memory, and rewrites a file only when it changes', async () => {
+  it('opens a format-1 project, migrating in memory; project.json is written in the current format at once (so older Glossators refuse it), other files when they change', async () => {
     const { dir: old, cleanup: done } = await tempDir();
     try {
       const project = {
@@ -286,7 +291,7 @@ describe('older formats', () => {
       const store = await openTestStore(old);
       try {
         expect(store.codebook().tags[0]!.kind).toBe('statement');
-        expect(JSON.parse(await readFile(join(old, 'project.json'), 'utf8')).schemaVersion).toBe(1);
+        expect(JSON.parse(await readFile(join(old, 'project.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
         await store.commit({ codebook: { tags: [{ ...store.codebook().tags[0]!, name: 'Claim (renamed)' }] } });
         expect(JSON.parse(await readFile(join(old, 'project.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
       } finally {

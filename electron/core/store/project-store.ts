@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
@@ -9,44 +9,35 @@ import type { Concept } from '../../../shared/model/concept.ts';
 import { defaultLinkTypes, type Link, type LinkType } from '../../../shared/model/link.ts';
 import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
-import { IdSchema } from '../../../shared/model/ids.ts';
+import { limits } from '../../../shared/model/limits.ts';
 import {
-  type ActorsFile,
-  ActorsFileSchema,
-  type ConceptsFile,
-  ConceptsFileSchema,
-  type LinksFile,
-  LinksFileSchema,
-  type RejectedMention,
-  type AnnotationsFile,
-  AnnotationsFileSchema,
   type DocumentFile,
   DocumentFileSchema,
-  type ProjectFile,
-  ProjectFileSchema,
+  type RejectedMention,
   SCHEMA_VERSION,
   type TextFile,
   TextFileSchema,
 } from '../../../shared/model/project.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
-import type { ProjectInfo, StoreProblem } from '../../../shared/ipc/project-info.ts';
-import { type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
-import { stringifyRecords } from '../fs/stringify-records.ts';
-import { JsonStoreFile } from './json-store-file.ts';
+import type { ProjectInfo, StoreProblem, StoreRecovery } from '../../../shared/ipc/project-info.ts';
+import { syncDirectory, type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
+import { prepareProjectFolder } from '../store-folder/project-folder.ts';
+import { applyEdit, storedDocument } from './apply-edit.ts';
+import { ChangeIncomplete, ChangeWriter, type Journal } from './change-journal.ts';
+import { checkEdit } from './check-edit.ts';
+import { loadProject } from './load-project.ts';
 import { layout } from './project-layout.ts';
 import { ProjectLock } from './project-lock.ts';
+import { fileKeys, isReadOnly, type ProjectState } from './project-state.ts';
+import { readStoreFile } from './read-store-file.ts';
 import { annotationEdit, type RecordEdit } from './record-edit.ts';
+import { filesToWrite } from './store-writes.ts';
 
 export interface OpenOptions {
   /** Who annotates in this session; added to the project's coders if new. */
   coder: Coder;
   /** Fault injection for tests. */
   fs?: WriteFs;
-}
-
-interface StoredDocument {
-  info: DocumentInfo;
-  annotations: JsonStoreFile<AnnotationsFile>;
 }
 
 /** How many opened texts stay in memory; the rest are read again when needed. */
@@ -56,12 +47,14 @@ const TEXT_CACHE_SIZE = 16;
  * A project folder opened for reading and writing by this process alone.
  * Holds the project file, every document's metadata and every annotation in
  * memory; texts are read when a document is opened. Each change is written
- * to the one file it concerns before the call returns; if the write fails,
- * the change is taken back in memory too, so screen and disk agree.
+ * before the call returns — all its files or none, across a crash (see
+ * ChangeWriter) — and one that cannot be written is taken back in memory
+ * too, so screen and disk agree. Files that could not be read when the
+ * project opened are never written: changes to what they hold are refused.
  */
 export class ProjectStore {
   readonly problems: StoreProblem[] = [];
-  private readonly documents = new Map<string, StoredDocument>();
+  readonly recovered: StoreRecovery[] = [];
   private readonly annotationHome = new Map<string, string>();
   /** Per document, the revision of its annotations (see annotationsRevision); one counter, so values never repeat. */
   private readonly annotationRevisions = new Map<string, number>();
@@ -69,38 +62,37 @@ export class ProjectStore {
   private readonly texts = new Map<string, DocumentText>();
   private readonly textListeners = new Set<(documentIds: string[]) => void>();
   private readonly textLoads = new Map<string, Promise<DocumentText>>();
-  private projectDamaged = false;
-  private readonly actorsFile: JsonStoreFile<ActorsFile>;
-  private readonly linksFile: JsonStoreFile<LinksFile>;
-  private readonly conceptsFile: JsonStoreFile<ConceptsFile>;
+  private readOnly = new Set<string>();
+  private readonly writer: ChangeWriter;
+  /** A change past its commit point whose files are not all in place yet: finished before the next one. */
+  private unfinished: Journal | null = null;
+  /** Writes one change at a time, so two changes' files never interleave. */
+  private writing: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
     private readonly lock: ProjectLock,
-    private readonly project: JsonStoreFile<ProjectFile>,
+    private readonly state: ProjectState,
     readonly coder: Coder,
     private readonly fs?: WriteFs,
   ) {
-    this.actorsFile = new JsonStoreFile(layout.actorsFile(dir), ActorsFileSchema, dir, fs, stringifyRecords);
-    this.actorsFile.low.data = emptyActorsFile();
-    this.linksFile = new JsonStoreFile(layout.linksFile(dir), LinksFileSchema, dir, fs, stringifyRecords);
-    this.linksFile.low.data = emptyLinksFile();
-    this.conceptsFile = new JsonStoreFile(layout.conceptsFile(dir), ConceptsFileSchema, dir, fs, stringifyRecords);
-    this.conceptsFile.low.data = emptyConceptsFile();
+    this.writer = new ChangeWriter(dir, layout.tempDir(dir), fs);
   }
 
   /** Opens the project in `dir`, creating an empty one if the folder holds none. */
   static async open(dir: string, options: OpenOptions): Promise<ProjectStore> {
-    try {
-      await mkdir(layout.documentsDir(dir), { recursive: true });
-    } catch (error) {
-      throw new ApiError('io', `Could not open or create the project folder ${dir}: ${(error as Error).message}`);
-    }
+    await prepareProjectFolder(dir);
     const lock = await ProjectLock.acquire(dir);
     try {
-      const project = new JsonStoreFile(layout.projectFile(dir), ProjectFileSchema, dir, options.fs);
-      const store = new ProjectStore(dir, lock, project, options.coder, options.fs);
-      await store.load();
+      const loaded = await loadProject(dir, options.fs, () => emptyState(dir));
+      await mkdir(layout.tempDir(dir), { recursive: true });
+      const store = new ProjectStore(dir, lock, loaded.state, options.coder, options.fs);
+      store.problems.push(...loaded.problems);
+      store.recovered.push(...loaded.recovered);
+      store.readOnly = loaded.readOnly;
+      if (loaded.projectStatus === 'damaged') store.readOnly.add(fileKeys.project);
+      store.index();
+      await store.registerCoder(loaded.projectStatus, loaded.projectOutdated);
       return store;
     } catch (error) {
       await lock.release();
@@ -108,49 +100,73 @@ export class ProjectStore {
     }
   }
 
+  /**
+   * Adds this session's coder to a new or known project, and writes an older
+   * project.json in this format at once: from then on an older Glossator
+   * refuses the project rather than missing the coder layers.
+   */
+  private async registerCoder(status: 'ok' | 'missing' | 'damaged', outdated: boolean): Promise<void> {
+    const coders = this.state.project.coders;
+    const needsCoder = !coders.some((c) => c.id === this.coder.id);
+    if (needsCoder) coders.push(this.coder);
+    // A damaged project.json is not rewritten, so the problem stays visible on the next open too.
+    if (status === 'damaged' || isReadOnly(fileKeys.project, this.readOnly)) return;
+    if (status === 'missing' || needsCoder || outdated) {
+      try {
+        await this.writeChange(new Set([fileKeys.project]));
+      } catch (error) {
+        throw ioError(status === 'missing' ? 'create the project file' : 'update the project file', error);
+      }
+    }
+  }
+
+  private index(): void {
+    for (const doc of this.state.documents.values()) {
+      for (const a of doc.annotations) this.annotationHome.set(a.id, doc.info.id);
+    }
+  }
+
   /** True when the project has no documents (a new folder). */
   get isEmpty(): boolean {
-    return this.documents.size === 0;
+    return this.state.documents.size === 0;
   }
 
   info(): ProjectInfo {
-    const p = this.project.data;
+    const p = this.state.project;
     return {
       id: p.id,
       name: p.name,
       path: this.dir,
       schemaVersion: p.schemaVersion,
-      documentCount: this.documents.size,
+      documentCount: this.state.documents.size,
       annotationCount: this.annotationHome.size,
       coder: this.coder,
       coders: [...p.coders],
       problems: [...this.problems],
+      recovered: [...this.recovered],
     };
   }
 
   codebook(): Codebook {
-    return this.project.data.codebook;
+    return this.state.project.codebook;
   }
 
   listDocuments(): DocumentSummary[] {
-    return [...this.documents.values()].map((d) => ({
-      ...d.info,
-      ...documentFacets(d.annotations.data.annotations),
-    }));
+    return [...this.state.documents.values()].map((d) => ({ ...d.info, ...documentFacets(d.annotations) }));
   }
 
   /** Every document's info, in Library order. */
   listDocumentInfos(): DocumentInfo[] {
-    return [...this.documents.values()].map((d) => d.info);
+    return [...this.state.documents.values()].map((d) => d.info);
   }
 
   documentInfo(id: string): DocumentInfo {
-    return this.stored(id).info;
+    return storedDocument(this.state, id).info;
   }
 
   /** The text of a document, read from disk on first use. */
   async text(id: string): Promise<DocumentText> {
-    this.stored(id);
+    storedDocument(this.state, id);
     const cached = this.texts.get(id);
     if (cached) {
       // Refresh its place in the least-recently-used order.
@@ -168,26 +184,37 @@ export class ProjectStore {
   }
 
   private async loadText(id: string): Promise<DocumentText> {
-    const file = new JsonStoreFile(layout.textFile(this.dir, id), TextFileSchema, this.dir, this.fs);
-    const loaded = await file.load();
-    if (loaded.status !== 'ok') {
+    const file = `documents/${id}/text.json`;
+    const read = readStoreFile(layout.textFile(this.dir, id), TextFileSchema);
+    if (read.status !== 'ok') {
       const problem: StoreProblem =
-        loaded.status === 'damaged'
-          ? loaded.problem
-          : {
-              file: file.relativePath,
+        read.status === 'missing'
+          ? {
+              file,
               kind: 'missing',
-              message: `${file.relativePath} is missing: the text of this document cannot be shown.`,
+              message: `${file} is missing: the text of this document cannot be shown.`,
               setAsideAs: null,
+              readOnly: true,
+            }
+          : {
+              file,
+              kind: read.status === 'damaged' ? read.kind : 'unreadable',
+              message:
+                read.status === 'newer'
+                  ? `${file} was saved by a newer version of Glossator (format ${read.version}); update Glossator to read it. It is not changed.`
+                  : `${file} could not be read${read.status === 'unreadable' ? ` (${read.code})` : read.status === 'damaged' ? ` (${read.kind})` : ''}. It was left in place and is not changed.`,
+              setAsideAs: null,
+              readOnly: true,
             };
-      // Report each damaged file once, however often the document is opened.
+      // Never written while it cannot be read; reported once, however often the document is opened.
+      this.readOnly.add(fileKeys.text(id));
       if (!this.problems.some((p) => p.file === problem.file)) this.problems.push(problem);
       throw new ApiError('io', problem.message);
     }
     // A change saved while the file was read is newer than what was read.
     const newer = this.texts.get(id);
     if (newer) return newer;
-    const text = { text: loaded.data.text, originalText: loaded.data.originalText };
+    const text = { text: read.data.text, originalText: read.data.originalText };
     this.cacheText(id, text);
     return text;
   }
@@ -200,36 +227,41 @@ export class ProjectStore {
   /**
    * Adds a document. Its files are written into a staging folder which is
    * then renamed into place, so a crash leaves either the whole document or
-   * none of it.
+   * none of it (a staging folder left behind is removed at the next open).
    */
   async addDocument(info: DocumentInfo, text: DocumentText): Promise<void> {
-    if (this.documents.has(info.id)) throw new ApiError('conflict', `A document with id ${info.id} already exists.`);
-    const staging = layout.stagingDir(this.dir, info.id);
+    if (this.state.documents.has(info.id)) {
+      throw new ApiError('conflict', `A document with id ${info.id} already exists.`);
+    }
     const textFile: TextFile = { schemaVersion: SCHEMA_VERSION, ...text };
     const documentFile: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: info };
+    // What is accepted must read back: the same schemas as at load, on the final values.
+    const problem = firstProblem(TextFileSchema, textFile) ?? firstProblem(DocumentFileSchema, documentFile);
+    if (problem) throw new ApiError('too-large', `Cannot add “${info.title}”: ${problem}. Nothing was added.`);
+    const staging = layout.stagingDir(this.dir, info.id);
     try {
       await mkdir(staging, { recursive: true });
       await writeFileDurable(`${staging}/text.json`, `${JSON.stringify(textFile, null, 2)}\n`, this.fs);
       await writeFileDurable(`${staging}/document.json`, `${JSON.stringify(documentFile, null, 2)}\n`, this.fs);
       await rename(staging, layout.documentDir(this.dir, info.id));
-      await syncDir(layout.documentsDir(this.dir));
+      await syncDirectory(layout.documentsDir(this.dir), this.fs);
     } catch (error) {
       await rm(staging, { recursive: true, force: true }).catch(() => {});
       throw ioError(`save the document “${info.title}”`, error);
     }
-    this.documents.set(info.id, { info, annotations: this.emptyAnnotations(info.id) });
+    this.state.documents.set(info.id, { info, annotations: [], legacy: false });
     this.cacheText(info.id, text);
     this.textsChanged([info.id]);
   }
 
   /** The annotations of a document, in text order. */
   annotations(documentId: string): Annotation[] {
-    return [...this.stored(documentId).annotations.data.annotations].sort((a, b) => a.start - b.start || a.end - b.end);
+    return [...this.annotationsOf(documentId)].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /** The annotations of a document as stored (not sorted, not copied): for scans that sort what they keep. */
   annotationsOf(documentId: string): readonly Annotation[] {
-    return this.stored(documentId).annotations.data.annotations;
+    return storedDocument(this.state, documentId).annotations;
   }
 
   /**
@@ -243,7 +275,7 @@ export class ProjectStore {
   /** The annotation with this id, or a not-found error. */
   annotation(id: string): Annotation {
     const documentId = this.annotationHome.get(id);
-    const found = documentId && this.stored(documentId).annotations.data.annotations.find((a) => a.id === id);
+    const found = documentId && this.annotationsOf(documentId).find((a) => a.id === id);
     if (!found) throw new ApiError('not-found', `There is no annotation ${id} (it may have been deleted).`);
     return found;
   }
@@ -254,74 +286,123 @@ export class ProjectStore {
 
   /** Every annotation of the project, document after document. */
   *allAnnotations(): IterableIterator<Annotation> {
-    for (const doc of this.documents.values()) yield* doc.annotations.data.annotations;
+    for (const doc of this.state.documents.values()) yield* doc.annotations;
   }
 
-  /** The actor registry. */
   links(): readonly Link[] {
-    return this.linksFile.data.links;
+    return this.state.links;
   }
 
   linkTypes(): readonly LinkType[] {
-    return this.linksFile.data.linkTypes;
+    return this.state.linkTypes;
   }
 
   concepts(): readonly Concept[] {
-    return this.conceptsFile.data.concepts;
+    return this.state.concepts;
   }
 
   rejectedMentions(): readonly RejectedMention[] {
-    return this.actorsFile.data.rejectedMentions;
+    return this.state.actors.rejectedMentions;
   }
 
+  /** The actor registry. */
   actors(): readonly Actor[] {
-    return this.actorsFile.data.actors;
+    return this.state.actors.actors;
   }
 
   /** The actor with this id, or a not-found error. */
   actor(id: string): Actor {
-    const found = this.actorsFile.data.actors.find((a) => a.id === id);
-    if (!found)
+    const found = this.state.actors.actors.find((a) => a.id === id);
+    if (!found) {
       throw new ApiError('not-found', `There is no actor ${id} in the registry (it may have been merged or deleted).`);
+    }
     return found;
   }
 
-  /** Adds or replaces an annotation and saves its document's annotation file. */
+  /** Adds or replaces an annotation and saves its layer. */
   async putAnnotation(annotation: Annotation): Promise<void> {
     await this.commit(annotationEdit([annotation]));
   }
 
-  /** Deletes an annotation and saves its document's annotation file. */
+  /** Deletes an annotation and saves its layer. */
   async removeAnnotation(id: string): Promise<void> {
     await this.commit(annotationEdit([], [this.annotation(id)]));
   }
 
   /**
-   * Puts every record of the edit into the project and saves each file it
-   * touches (and only those). Returns the edit that undoes it. If a save
-   * fails, the change is taken back in memory and in the files already
-   * written, so screen and disk keep agreeing.
+   * Puts every record of the edit into the project and saves the files it
+   * touches (and only those), all or nothing. Returns the edit that undoes
+   * it. Refused, with nothing changed, when a record would not read back,
+   * a reference it sets does not exist, or a file it touches is read-only;
+   * if a save fails, the change is taken back in memory as on disk.
    */
-  async commit(edit: RecordEdit): Promise<RecordEdit> {
+  commit(edit: RecordEdit): Promise<RecordEdit> {
+    const run = this.writing.then(() => this.commitNow(edit));
+    this.writing = run.catch(() => {});
+    return run;
+  }
+
+  private async commitNow(edit: RecordEdit): Promise<RecordEdit> {
     for (const a of edit.annotations ?? []) {
-      this.stored(a.documentId);
+      storedDocument(this.state, a.documentId);
       const home = this.annotationHome.get(a.id);
       if (home && home !== a.documentId) {
         throw new ApiError('conflict', `Annotation ${a.id} belongs to document ${home}, not ${a.documentId}.`);
       }
     }
     for (const t of edit.texts ?? []) await this.text(t.documentId);
-    for (const d of edit.documents ?? []) this.stored(d.id);
-    const inverse = this.apply(edit);
+    for (const d of edit.documents ?? []) storedDocument(this.state, d.id);
+    await this.finishUnfinished();
+    // Texts in the cache may be dropped while files are written: keep the ones this change needs.
+    const texts = new Map((edit.texts ?? []).map((t) => [t.documentId, this.texts.get(t.documentId)!]));
+    const { inverse, touched } = applyEdit(this.state, texts, edit);
+    this.reindex(edit);
     try {
-      await this.writeFiles(edit);
+      const blocked = [...touched].find((key) => isReadOnly(key, this.readOnly));
+      if (blocked) throw readOnlyError(blocked, this.problems);
+      checkEdit(this.state, edit, inverse, (id) => this.annotationHome.has(id));
+      await this.writeChange(touched, texts);
     } catch (error) {
-      this.apply(inverse);
-      await this.writeFiles(inverse).catch(() => {});
-      throw ioError('save the change', error);
+      if (!(error instanceof ChangeIncomplete)) {
+        applyEdit(this.state, texts, inverse);
+        this.reindex(inverse);
+        throw error instanceof ApiError ? error : ioError('save the change', error);
+      }
+      // Past its commit point: the change stands and is finished before the next one (or at the next open).
+      this.unfinished = error.journal;
     }
+    for (const [id, text] of texts) this.cacheText(id, text);
     if (edit.texts?.length) this.textsChanged(edit.texts.map((t) => t.documentId));
     return inverse;
+  }
+
+  private async writeChange(
+    touched: ReadonlySet<string>,
+    texts: ReadonlyMap<string, DocumentText> = new Map(),
+  ): Promise<void> {
+    const { writes, migrated } = filesToWrite(this.dir, this.state, texts, touched);
+    await this.writer.write(writes);
+    for (const id of migrated.documents) storedDocument(this.state, id).legacy = false;
+    if (migrated.links) this.state.linksLegacy = false;
+  }
+
+  private async finishUnfinished(): Promise<void> {
+    if (!this.unfinished) return;
+    try {
+      await this.writer.complete(this.unfinished);
+      this.unfinished = null;
+    } catch (error) {
+      throw ioError('finish saving the previous change', (error as ChangeIncomplete).cause ?? error);
+    }
+  }
+
+  private reindex(edit: RecordEdit): void {
+    for (const { id, documentId, after } of edit.annotations ?? []) {
+      if (after) this.annotationHome.set(id, documentId);
+      else this.annotationHome.delete(id);
+    }
+    for (const { documentId } of edit.annotations ?? []) this.annotationRevisions.set(documentId, this.nextRevision);
+    this.nextRevision++;
   }
 
   /**
@@ -338,238 +419,85 @@ export class ProjectStore {
     for (const listener of this.textListeners) listener(documentIds);
   }
 
-  /** Changes memory only; returns the edit that restores what was there. */
-  private apply(edit: RecordEdit): RecordEdit {
-    const inverse: RecordEdit = {};
-    if (edit.texts) {
-      inverse.texts = edit.texts.map(({ documentId, text }) => {
-        const current = this.texts.get(documentId)!;
-        this.texts.set(documentId, { text, originalText: current.originalText });
-        return { documentId, text: current.text };
-      });
-    }
-    if (edit.documents) {
-      inverse.documents = edit.documents.map((info) => {
-        const stored = this.stored(info.id);
-        const previous = stored.info;
-        stored.info = info;
-        return previous;
-      });
-    }
-    if (edit.annotations) inverse.annotations = this.applyAnnotations(edit.annotations);
-    if (edit.actors) inverse.actors = applyById(this.actorsFile.data.actors, edit.actors);
-    if (edit.rejectedMentions) {
-      inverse.rejectedMentions = applyById(this.actorsFile.data.rejectedMentions, edit.rejectedMentions);
-    }
-    if (edit.links) inverse.links = applyById(this.linksFile.data.links, edit.links);
-    if (edit.linkTypes) {
-      inverse.linkTypes = this.linksFile.data.linkTypes;
-      this.linksFile.data.linkTypes = edit.linkTypes;
-    }
-    if (edit.concepts) inverse.concepts = applyById(this.conceptsFile.data.concepts, edit.concepts);
-    if (edit.codebook) {
-      inverse.codebook = this.project.data.codebook;
-      this.project.data.codebook = edit.codebook;
-    }
-    return inverse;
-  }
-
-  private applyAnnotations(entries: NonNullable<RecordEdit['annotations']>): NonNullable<RecordEdit['annotations']> {
-    // One id → index map per document touched, so an edit of thousands of
-    // annotations (a merged tag) stays linear.
-    const positions = new Map<string, Map<string, number>>();
-    const indexOf = (documentId: string, id: string): number => {
-      let map = positions.get(documentId);
-      if (!map) {
-        map = new Map(this.stored(documentId).annotations.data.annotations.map((a, i) => [a.id, i]));
-        positions.set(documentId, map);
-      }
-      return map.get(id) ?? -1;
-    };
-    const removals = new Map<string, Set<string>>();
-    const inverse = entries.map(({ id, documentId, after }) => {
-      const list = this.stored(documentId).annotations.data.annotations;
-      const index = indexOf(documentId, id);
-      const before = index >= 0 ? (list[index] ?? null) : null;
-      if (after && index >= 0) list[index] = after;
-      else if (after) {
-        positions.get(documentId)!.set(id, list.length);
-        list.push(after);
-        this.annotationHome.set(id, documentId);
-      } else if (index >= 0) {
-        if (!removals.has(documentId)) removals.set(documentId, new Set());
-        removals.get(documentId)!.add(id);
-      }
-      return { id, documentId, after: before };
-    });
-    for (const [documentId, ids] of removals) {
-      const file = this.stored(documentId).annotations.data;
-      file.annotations = file.annotations.filter((a) => !ids.has(a.id));
-      for (const id of ids) this.annotationHome.delete(id);
-    }
-    for (const { documentId } of entries) this.annotationRevisions.set(documentId, this.nextRevision);
-    this.nextRevision++;
-    return inverse;
-  }
-
-  private async writeFiles(edit: RecordEdit): Promise<void> {
-    // Taken before the first await: the text cache may drop entries while files are written.
-    const texts = (edit.texts ?? []).map(({ documentId }) => ({ documentId, text: this.texts.get(documentId)! }));
-    for (const { documentId, text } of texts) {
-      const file: TextFile = { schemaVersion: SCHEMA_VERSION, ...text };
-      await writeFileDurable(layout.textFile(this.dir, documentId), `${JSON.stringify(file, null, 2)}\n`, this.fs);
-    }
-    const documentIds = new Set((edit.annotations ?? []).map((a) => a.documentId));
-    for (const id of documentIds) await this.stored(id).annotations.write();
-    for (const info of edit.documents ?? []) {
-      const file: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: info };
-      await writeFileDurable(layout.documentFile(this.dir, info.id), `${JSON.stringify(file, null, 2)}\n`, this.fs);
-    }
-    if (edit.actors || edit.rejectedMentions) await this.actorsFile.write();
-    if (edit.links || edit.linkTypes) await this.linksFile.write();
-    if (edit.concepts) await this.conceptsFile.write();
-    if (edit.codebook) await this.project.write();
-  }
-
   /** Renames the project (project.json). */
   async rename(name: string): Promise<void> {
-    const previous = this.project.data.name;
-    this.project.data.name = name;
+    if (isReadOnly(fileKeys.project, this.readOnly)) throw readOnlyError(fileKeys.project, this.problems);
+    const previous = this.state.project.name;
+    this.state.project.name = name;
+    const run = this.writing.then(() => this.writeChange(new Set([fileKeys.project])));
+    this.writing = run.catch(() => {});
     try {
-      await this.project.write();
+      await run;
     } catch (error) {
-      this.project.data.name = previous;
-      throw ioError('rename the project', error);
+      this.state.project.name = previous;
+      throw error instanceof ApiError ? error : ioError('rename the project', error);
     }
   }
 
-  /** Releases the project for other processes. */
+  /** Releases the project for other processes, once every change asked for is written. */
   async close(): Promise<void> {
+    await this.writing;
     await this.lock.release();
-  }
-
-  private stored(id: string): StoredDocument {
-    const doc = this.documents.get(id);
-    if (!doc) throw new ApiError('not-found', `There is no document ${id} in this project.`);
-    return doc;
-  }
-
-  private emptyAnnotations(documentId: string): JsonStoreFile<AnnotationsFile> {
-    const file = new JsonStoreFile(
-      layout.annotationsFile(this.dir, documentId),
-      AnnotationsFileSchema,
-      this.dir,
-      this.fs,
-      stringifyRecords,
-    );
-    file.low.data = { schemaVersion: SCHEMA_VERSION, documentId, annotations: [] };
-    return file;
-  }
-
-  private async load(): Promise<void> {
-    const loaded = await this.project.load();
-    if (loaded.status === 'damaged') {
-      this.problems.push(loaded.problem);
-      this.projectDamaged = true;
-    }
-    if (loaded.status !== 'ok') this.project.low.data = this.newProjectFile();
-    await this.loadDocuments();
-    const actors = await this.actorsFile.load();
-    if (actors.status === 'damaged') this.problems.push(actors.problem);
-    if (actors.status !== 'ok') this.actorsFile.low.data = emptyActorsFile();
-    const links = await this.linksFile.load();
-    if (links.status === 'damaged') this.problems.push(links.problem);
-    if (links.status !== 'ok') this.linksFile.low.data = emptyLinksFile();
-    const concepts = await this.conceptsFile.load();
-    if (concepts.status === 'damaged') this.problems.push(concepts.problem);
-    if (concepts.status !== 'ok') this.conceptsFile.low.data = emptyConceptsFile();
-    const needsCoder = !this.project.data.coders.some((c) => c.id === this.coder.id);
-    if (needsCoder) this.project.data.coders.push(this.coder);
-    // A new project is written at once; a damaged one is not rewritten until the
-    // user changes something, so the problem stays visible on the next open too.
-    if (loaded.status === 'missing' || (needsCoder && !this.projectDamaged)) {
-      try {
-        await this.project.write();
-      } catch (error) {
-        throw ioError('create the project file', error);
-      }
-    }
-  }
-
-  private newProjectFile(): ProjectFile {
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      id: randomUUID(),
-      name: basename(this.dir) || 'Project',
-      created: new Date().toISOString(),
-      codebook: defaultCodebook(),
-      coders: [],
-    };
-  }
-
-  private async loadDocuments(): Promise<void> {
-    const entries = await readdir(layout.documentsDir(this.dir), { withFileTypes: true });
-    const ids: string[] = [];
-    for (const entry of entries) {
-      if (!entry.isDirectory()) continue;
-      if (entry.name.startsWith('.new-')) {
-        // A document whose adding was cut off: it was never reported as saved.
-        await rm(`${layout.documentsDir(this.dir)}/${entry.name}`, { recursive: true, force: true });
-      } else if (IdSchema.safeParse(entry.name).success) {
-        ids.push(entry.name);
-      }
-    }
-    // One after another: the reads are synchronous (see DurableJsonAdapter), so
-    // running them concurrently would only add promise overhead.
-    const loaded: Array<StoredDocument | null> = [];
-    for (const id of ids) loaded.push(await this.loadDocument(id));
-    const docs = loaded.filter((d): d is StoredDocument => d !== null);
-    docs.sort((a, b) => a.info.created.localeCompare(b.info.created) || a.info.title.localeCompare(b.info.title));
-    for (const doc of docs) {
-      this.documents.set(doc.info.id, doc);
-      for (const a of doc.annotations.data.annotations) this.annotationHome.set(a.id, doc.info.id);
-    }
-  }
-
-  private async loadDocument(id: string): Promise<StoredDocument | null> {
-    const docFile = new JsonStoreFile(layout.documentFile(this.dir, id), DocumentFileSchema, this.dir, this.fs);
-    const doc = await docFile.load((d) =>
-      d.document.id === id ? null : `it names document ${d.document.id}, not ${id}`,
-    );
-    if (doc.status !== 'ok') {
-      this.problems.push(
-        doc.status === 'damaged'
-          ? doc.problem
-          : {
-              file: docFile.relativePath,
-              kind: 'missing',
-              message: `documents/${id} has no document.json, so it is not listed. Its other files were left as they are.`,
-              setAsideAs: null,
-            },
-      );
-      return null;
-    }
-    const annotations = this.emptyAnnotations(id);
-    const result = await annotations.load((f) => {
-      if (f.documentId !== id) return `it belongs to document ${f.documentId}, not ${id}`;
-      const stray = f.annotations.find((a) => a.documentId !== id);
-      return stray ? `annotation ${stray.id} belongs to document ${stray.documentId}` : null;
-    });
-    if (result.status === 'damaged') this.problems.push(result.problem);
-    if (result.status !== 'ok') {
-      annotations.low.data = { schemaVersion: SCHEMA_VERSION, documentId: id, annotations: [] };
-    }
-    return { info: doc.data.document, annotations };
   }
 }
 
-async function syncDir(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+function emptyState(dir: string): ProjectState {
+  return {
+    project: {
+      schemaVersion: SCHEMA_VERSION,
+      id: randomUUID(),
+      name: projectNameFor(dir),
+      created: new Date().toISOString(),
+      codebook: defaultCodebook(),
+      coders: [],
+    },
+    actors: { schemaVersion: SCHEMA_VERSION, actors: [], rejectedMentions: [] },
+    linkTypes: defaultLinkTypes(),
+    links: [],
+    linksLegacy: false,
+    concepts: [],
+    documents: new Map(),
+  };
+}
+
+/** A new project's name, from its folder's: one that the project file can always hold. */
+export function projectNameFor(dir: string): string {
+  const name = basename(dir).replace(/\s+/g, ' ').trim();
+  return [...name].slice(0, limits.nameLength).join('').trim() || 'Project';
+}
+
+function firstProblem(
+  schema: {
+    safeParse(v: unknown): {
+      success: boolean;
+      error?: { issues: ReadonlyArray<{ message: string; path: PropertyKey[] }> };
+    };
+  },
+  value: unknown,
+): string | null {
+  const result = schema.safeParse(value);
+  if (result.success) return null;
+  const first = result.error?.issues[0];
+  return `${first?.message ?? 'invalid'}${first?.path.length ? ` (${first.path.join('.')})` : ''}`;
+}
+
+function readOnlyError(key: string, problems: readonly StoreProblem[]): ApiError {
+  const [kind, id, coderId] = key.split(':') as [string, string | undefined, string | undefined];
+  const candidates =
+    kind === 'layer'
+      ? [`documents/${id}/annotations.${coderId}.json`, `documents/${id}/annotations.json`]
+      : kind === 'links'
+        ? [`links.${id}.json`, 'links.json']
+        : kind === 'text'
+          ? [`documents/${id}/text.json`]
+          : kind === 'document'
+            ? [`documents/${id}/document.json`]
+            : [`${kind === 'link-types' ? 'links' : kind}.json`];
+  const file = candidates.find((f) => problems.some((p) => p.file === f)) ?? candidates[0];
+  return new ApiError(
+    'io',
+    `This change is refused: ${file} could not be read when the project was opened, so what it holds is read-only and the file is never written (that could overwrite work). Fix the file (for example its permissions) and open the project again. Nothing was changed.`,
+  );
 }
 
 function ioError(what: string, error: unknown): ApiError {
@@ -587,31 +515,4 @@ function ioError(what: string, error: unknown): ApiError {
     'io',
     `Could not ${what}: ${reason}. Nothing was changed; free some space or fix the folder, then try again.`,
   );
-}
-
-function emptyActorsFile(): ActorsFile {
-  return { schemaVersion: SCHEMA_VERSION, actors: [], rejectedMentions: [] };
-}
-
-function emptyLinksFile(): LinksFile {
-  return { schemaVersion: SCHEMA_VERSION, linkTypes: defaultLinkTypes(), links: [] };
-}
-
-function emptyConceptsFile(): ConceptsFile {
-  return { schemaVersion: SCHEMA_VERSION, concepts: [] };
-}
-
-/** Puts each record (after: null removes it) into a list kept by id; returns the entries that undo it. */
-function applyById<T extends { id: string }>(
-  list: T[],
-  entries: ReadonlyArray<{ id: string; after: T | null }>,
-): Array<{ id: string; after: T | null }> {
-  return entries.map(({ id, after }) => {
-    const index = list.findIndex((r) => r.id === id);
-    const before = index >= 0 ? (list[index] ?? null) : null;
-    if (after && index >= 0) list[index] = after;
-    else if (after) list.push(after);
-    else if (index >= 0) list.splice(index, 1);
-    return { id, after: before };
-  });
 }

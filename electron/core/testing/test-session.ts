@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { CallName, CallResult, CallInput } from '../../../shared/ipc/index.ts';
 import type { WriteFs } from '../fs/durable-write.ts';
 import { createHandlers } from '../services/create-handlers.ts';
 import { createDispatch } from '../services/dispatch.ts';
 import { ProjectSession } from '../services/project-session.ts';
-import { layout } from '../store/project-layout.ts';
+import { layerCoder, layout } from '../store/project-layout.ts';
 import { testCoder } from './open-test-store.ts';
 import { tempDir } from './temp-dir.ts';
 
@@ -16,7 +17,7 @@ export interface TestSession {
   call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallResult<K>>;
   /** The failure of a call expected to fail: its code and message. */
   fail: (name: CallName, input: unknown) => Promise<{ code: string; message: string }>;
-  /** The annotations of a document exactly as its file on disk holds them, in text order. */
+  /** The annotations of a document exactly as its layer files on disk hold them, in text order. */
   onDisk: (documentId: string) => Promise<Annotation[]>;
   close: () => Promise<void>;
 }
@@ -41,10 +42,15 @@ export async function openTestSession(fs?: WriteFs): Promise<TestSession> {
       return envelope.error;
     },
     onDisk: async (documentId) => {
-      const raw = JSON.parse(await readFile(layout.annotationsFile(dir, documentId), 'utf8')) as {
-        annotations: Annotation[];
-      };
-      return raw.annotations.sort((a, b) => a.start - b.start || a.end - b.end);
+      const all: Annotation[] = [];
+      for (const name of await readdir(layout.documentDir(dir, documentId))) {
+        if (!layerCoder(name, 'annotations')) continue;
+        const raw = JSON.parse(await readFile(join(layout.documentDir(dir, documentId), name), 'utf8')) as {
+          annotations: Annotation[];
+        };
+        all.push(...raw.annotations);
+      }
+      return all.sort((a, b) => a.start - b.start || a.end - b.end);
     },
     close: async () => {
       await session.close();

@@ -6,7 +6,7 @@ import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { annotationEdit } from '../../store/record-edit.ts';
 import type { ProjectSession } from '../project-session.ts';
-import { requireActors, requireConcept, requireRange, requireTag, shortQuote } from './checks.ts';
+import { requireActors, requireRange, requireTag, shortQuote } from './checks.ts';
 
 type AnnotationHandlers = Pick<
   Handlers,
@@ -27,7 +27,9 @@ export function annotationHandlers(session: ProjectSession): AnnotationHandlers 
         if (input.id && s.hasAnnotation(input.id)) {
           throw new ApiError('conflict', `An annotation with id ${input.id} already exists.`);
         }
+        // Checked in its turn, not before waiting: an earlier change in the queue may have deleted them.
         s.documentInfo(input.documentId);
+        requireTag(s, input.tagId);
         requireActors(s, input.actorId, input.speakerId, input.addresseeId);
         const { text } = await s.text(input.documentId);
         requireRange(text, input.start, input.end);
@@ -52,7 +54,6 @@ export function annotationHandlers(session: ProjectSession): AnnotationHandlers 
         setOptional(next, 'addresseeId', statement.addresseeId);
         setOptional(next, 'stance', statement.stance);
         setOptional(next, 'statementDate', statement.statementDate);
-        if (input.conceptId) requireConcept(s, input.conceptId);
         setOptional(next, 'conceptId', input.conceptId);
         if (input.start !== undefined && input.end !== undefined) {
           const { text } = await s.text(current.documentId);

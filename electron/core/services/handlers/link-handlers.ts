@@ -120,8 +120,10 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
         `Link “${shortQuote(from.quote.exact, 24)}” ${type.name.toLowerCase()} “${shortQuote(to.quote.exact, 24)}”`,
         async () => {
           if (fromId === toId) throw new ApiError('invalid-input', 'An annotation cannot be linked to itself.');
+          // Checked again in its turn: an earlier change in the queue may have deleted them.
           s.annotation(fromId);
           s.annotation(toId);
+          requireLinkType(s, typeId);
           if (s.links().some((l) => l.fromId === fromId && l.toId === toId && l.typeId === typeId)) {
             throw new ApiError('conflict', `These two annotations are already linked as “${type.name}”.`);
           }

@@ -1,0 +1,129 @@
+import { type Annotation, AnnotationSchema } from '../../../shared/model/annotation.ts';
+import { DocumentInfoSchema } from '../../../shared/model/document.ts';
+import type { Link } from '../../../shared/model/link.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import type { ProjectState } from './project-state.ts';
+import { listKindNames, listKinds } from './record-kinds.ts';
+import type { RecordEdit } from './record-edit.ts';
+
+/**
+ * Checks an edit once it is applied, inside the change queue, so that what
+ * it refers to is checked as the project now is (not as it was when the
+ * call arrived): every record it writes passes the schema it will be read
+ * back with, no list grows past its bound, and every reference it sets —
+ * tag, actor, concept, coder, link type, linked annotation — exists.
+ * References a record already had are not checked again: a change must not
+ * be refused for what it did not touch. Throws the first problem.
+ */
+export function checkEdit(
+  state: ProjectState,
+  edit: RecordEdit,
+  inverse: RecordEdit,
+  hasAnnotation: (id: string) => boolean,
+): void {
+  const refs = references(state);
+  for (const [i, entry] of (edit.annotations ?? []).entries()) {
+    if (!entry.after) continue;
+    valid(AnnotationSchema, entry.after, 'the annotation');
+    checkAnnotationRefs(entry.after, inverse.annotations?.[i]?.after ?? null, refs);
+  }
+  for (const info of edit.documents ?? []) valid(DocumentInfoSchema, info, 'the document’s details');
+  for (const name of listKindNames) {
+    const entries = edit[name] as ReadonlyArray<{ after: unknown }> | undefined;
+    if (!entries) continue;
+    const kind = listKinds[name] as (typeof listKinds)['actors'];
+    for (const { after } of entries) if (after) valid(kind.schema, after, `the ${kind.noun.replace(/s$/, '')}`);
+  }
+  for (const name of listKindNames) {
+    if (!edit[name]) continue;
+    const kind = listKinds[name] as (typeof listKinds)['actors'];
+    const list = kind.list(state);
+    if (name === 'links') checkPerCoder(list as unknown as Link[], kind.max, kind.noun);
+    else if (list.length > kind.max) tooMany(kind.max, kind.noun);
+  }
+  (edit.links ?? []).forEach((entry, i) => {
+    if (entry.after) checkLinkRefs(entry.after, inverse.links?.[i]?.after ?? null, refs, hasAnnotation);
+  });
+}
+
+interface References {
+  tags: Set<string>;
+  actors: Set<string>;
+  concepts: Set<string>;
+  coders: Set<string>;
+  linkTypes: Set<string>;
+}
+
+function references(state: ProjectState): References {
+  // Built lazily per edit would save little: these lists are small next to annotations.
+  return {
+    tags: new Set(state.project.codebook.tags.map((t) => t.id)),
+    actors: new Set(state.actors.actors.map((a) => a.id)),
+    concepts: new Set(state.concepts.map((c) => c.id)),
+    coders: new Set(state.project.coders.map((c) => c.id)),
+    linkTypes: new Set(state.linkTypes.map((t) => t.id)),
+  };
+}
+
+function checkAnnotationRefs(a: Annotation, before: Annotation | null, refs: References): void {
+  const changed = <K extends keyof Annotation>(key: K) => a[key] !== undefined && a[key] !== before?.[key];
+  if (changed('tagId') && !refs.tags.has(a.tagId)) missing(`tag ${a.tagId}`, 'it may have been deleted');
+  for (const key of ['actorId', 'speakerId', 'addresseeId'] as const) {
+    const id = a[key];
+    if (id && changed(key) && !refs.actors.has(id)) missing(`actor ${id}`, 'it may have been merged or deleted');
+  }
+  if (a.conceptId && changed('conceptId') && !refs.concepts.has(a.conceptId)) {
+    missing(`concept ${a.conceptId}`, 'it may have been deleted');
+  }
+  if (changed('coderId') && !refs.coders.has(a.coderId))
+    missing(`coder ${a.coderId}`, 'the project does not know them');
+}
+
+function checkLinkRefs(l: Link, before: Link | null, refs: References, hasAnnotation: (id: string) => boolean): void {
+  if (l.typeId !== before?.typeId && !refs.linkTypes.has(l.typeId)) {
+    missing(`link type ${l.typeId}`, 'it may have been deleted');
+  }
+  for (const end of [l.fromId, l.toId]) {
+    if (end !== before?.fromId && end !== before?.toId && !hasAnnotation(end)) {
+      missing(`annotation ${end}`, 'it may have been deleted');
+    }
+  }
+  if (l.coderId !== before?.coderId && !refs.coders.has(l.coderId)) {
+    missing(`coder ${l.coderId}`, 'the project does not know them');
+  }
+}
+
+function checkPerCoder(links: readonly Link[], max: number, noun: string): void {
+  if (links.length <= max) return;
+  const counts = new Map<string, number>();
+  for (const l of links) counts.set(l.coderId, (counts.get(l.coderId) ?? 0) + 1);
+  for (const count of counts.values()) if (count > max) tooMany(max, noun);
+}
+
+function valid(
+  schema: {
+    safeParse(v: unknown): {
+      success: boolean;
+      error?: { issues: ReadonlyArray<{ message: string; path: PropertyKey[] }> };
+    };
+  },
+  value: unknown,
+  what: string,
+): void {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  const first = result.error?.issues[0];
+  const where = first?.path.length ? ` (${first.path.join('.')})` : '';
+  throw new ApiError(
+    'invalid-input',
+    `Cannot save ${what}: ${first?.message ?? 'it is not valid'}${where}. Nothing was changed.`,
+  );
+}
+
+function tooMany(max: number, noun: string): never {
+  throw new ApiError('too-large', `A project holds at most ${max.toLocaleString('en')} ${noun}. Nothing was changed.`);
+}
+
+function missing(what: string, why: string): never {
+  throw new ApiError('not-found', `There is no ${what} in this project (${why}). Nothing was changed.`);
+}

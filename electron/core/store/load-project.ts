@@ -1,0 +1,338 @@
+import { type Dirent, readdirSync } from 'node:fs';
+import { rename, rm, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { Link } from '../../../shared/model/link.ts';
+import { IdSchema } from '../../../shared/model/ids.ts';
+import {
+  ActorsFileSchema,
+  AnnotationLayerFileSchema,
+  ConceptsFileSchema,
+  DocumentFileSchema,
+  LegacyAnnotationsFileSchema,
+  LinkLayerFileSchema,
+  LinksFileSchema,
+  ProjectFileSchema,
+  SCHEMA_VERSION,
+} from '../../../shared/model/project.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import type { StoreProblem, StoreRecovery } from '../../../shared/ipc/project-info.ts';
+import { isTempFileName, type WriteFs } from '../fs/durable-write.ts';
+import { ChangeWriter, JOURNAL_FILE, journalContents, readJournal } from './change-journal.ts';
+import { layerCoder, layout } from './project-layout.ts';
+import { type FileRead, peekVersion, problemFor, readStoreFile } from './read-store-file.ts';
+import { fileKeys, type ProjectState, type StoredDocument } from './project-state.ts';
+
+export interface LoadedProject {
+  state: ProjectState;
+  problems: StoreProblem[];
+  recovered: StoreRecovery[];
+  /** Files (keys of fileKeys) that could not be read and so are never written. */
+  readOnly: Set<string>;
+  /** project.json was missing (a new project) or could not be used. */
+  projectStatus: 'ok' | 'missing' | 'damaged';
+  /** project.json is of an older format and needs writing in this one. */
+  projectOutdated: boolean;
+}
+
+interface Pending {
+  /** Relative path of a damaged file to set aside once nothing is newer. */
+  setAside: Array<{ rel: string; read: Extract<FileRead<unknown>, { status: 'damaged' }> }>;
+  unusable: Array<{ rel: string; read: Extract<FileRead<unknown>, { status: 'missing' | 'unreadable' }> }>;
+  newer: Array<{ rel: string; version: number }>;
+  strays: string[];
+}
+
+/**
+ * Opens a project folder in four steps, so that a newer or damaged project
+ * is refused untouched:
+ * 1. read and check every file (and the journal of a change a crash cut
+ *    off), changing nothing;
+ * 2. if any file is of a newer format, stop: nothing has been changed;
+ * 3. complete the interrupted change, remove temp files of crashed writes;
+ * 4. set damaged files aside and report them; files that could not be read
+ *    stay where they are and become read-only.
+ */
+export async function loadProject(
+  dir: string,
+  fs: WriteFs | undefined,
+  newState: () => ProjectState,
+): Promise<LoadedProject> {
+  const journal = readJournal(dir);
+  if (journal.status === 'newer') throw newerError(JOURNAL_FILE, journal.version);
+  const overrides =
+    journal.status === 'pending' ? journalContents(dir, journal.journal) : new Map<string, string | null>();
+  const content = (rel: string) => overrides.get(rel) ?? undefined;
+  const pending: Pending = { setAside: [], unusable: [], newer: [], strays: [] };
+  const state = newState();
+  const readOnly = new Set<string>();
+  const rel = (path: string) => relative(dir, path).split(sep).join('/');
+
+  /** Reads one file; returns its data, or null after noting what to do about it. */
+  const use = <T>(path: string, read: FileRead<T>, key: string | null): T | null => {
+    if (read.status === 'ok') return read.data;
+    if (read.status === 'newer') pending.newer.push({ rel: rel(path), version: read.version });
+    else if (read.status === 'damaged') pending.setAside.push({ rel: rel(path), read });
+    else if (read.status === 'unreadable') {
+      pending.unusable.push({ rel: rel(path), read });
+      if (key) readOnly.add(key);
+    }
+    return null;
+  };
+  const read = <T>(path: string, schema: Parameters<typeof readStoreFile<T>>[1], check?: (d: T) => string | null) =>
+    readStoreFile(path, schema, check, content(rel(path)));
+
+  // Step 1: the shared files.
+  const projectRead = read(layout.projectFile(dir), ProjectFileSchema);
+  const project = use(layout.projectFile(dir), projectRead, fileKeys.project);
+  if (project) state.project = project;
+  const actors = use(layout.actorsFile(dir), read(layout.actorsFile(dir), ActorsFileSchema), fileKeys.actors);
+  if (actors) state.actors = actors;
+  const concepts = use(layout.conceptsFile(dir), read(layout.conceptsFile(dir), ConceptsFileSchema), fileKeys.concepts);
+  if (concepts) state.concepts = concepts.concepts;
+  const linksRead = read(layout.linksFile(dir), LinksFileSchema);
+  const linksFile = use(layout.linksFile(dir), linksRead, fileKeys.linkTypes);
+  if (linksFile) state.linkTypes = linksFile.linkTypes;
+  const links = new Map<string, Link>();
+  if (linksFile?.links) {
+    state.linksLegacy = true;
+    for (const l of linksFile.links) links.set(l.id, l);
+  }
+  // links.json of format 3 held every coder's links: while it cannot be read, no link file is written.
+  const linksBlocked = linksRead.status === 'unreadable';
+  for (const entry of listFolder(dir, pending, overrides, '')) {
+    const coderId = layerCoder(entry, 'links');
+    if (!coderId) continue;
+    const path = join(dir, entry);
+    const layer = use(
+      path,
+      read(path, LinkLayerFileSchema, (f) => layerMismatch(f.coderId, coderId, f.links)),
+      fileKeys.links(coderId),
+    );
+    for (const l of layer?.links ?? []) links.set(l.id, l);
+  }
+  state.links = [...links.values()];
+  if (linksBlocked) readOnly.add(fileKeys.allLinks);
+
+  // Step 1: every document.
+  const staging: string[] = [];
+  for (const entry of safeReaddir(layout.documentsDir(dir))) {
+    if (!entry.isDirectory()) continue;
+    if (entry.name.startsWith('.new-')) staging.push(join(layout.documentsDir(dir), entry.name));
+    else if (IdSchema.safeParse(entry.name).success) {
+      const doc = readDocument(dir, entry.name, pending, overrides, readOnly, use, read);
+      if (doc) state.documents.set(doc.info.id, doc);
+    }
+  }
+
+  // Step 2: a newer file anywhere refuses the project before anything is touched.
+  const newest = pending.newer[0];
+  if (newest) throw newerError(newest.rel, newest.version);
+
+  // Step 3: complete the change a crash interrupted; remove what crashed writes left.
+  const recovered: StoreRecovery[] = [];
+  const writer = new ChangeWriter(dir, layout.tempDir(dir), fs);
+  if (journal.status === 'pending') {
+    try {
+      await writer.complete(journal.journal);
+    } catch (error) {
+      throw new ApiError(
+        'io',
+        `A change that was being saved when Glossator stopped could not be completed (${(error as Error).message}). Nothing else was changed; fix the folder's permissions or free some space, then open the project again.`,
+      );
+    }
+    recovered.push({
+      kind: 'completed-change',
+      files: journal.journal.files.length,
+      message: `A change that was being saved when Glossator last stopped was completed (${journal.journal.files.length} files).`,
+    });
+  } else if (journal.status === 'unusable') {
+    await unlink(join(dir, JOURNAL_FILE)).catch(() => {});
+    recovered.push({
+      kind: 'discarded-change',
+      files: 0,
+      message: `A change that had not finished saving when Glossator last stopped was discarded (${journal.reason}); the project is as it was before it.`,
+    });
+  }
+  const strays = [...pending.strays, ...listTemps(layout.tempDir(dir))];
+  for (const path of strays) await rm(path, { force: true }).catch(() => {});
+  for (const path of staging) await rm(path, { recursive: true, force: true }).catch(() => {});
+  if (strays.length + staging.length > 0) {
+    recovered.push({
+      kind: 'removed-temp-files',
+      files: strays.length + staging.length,
+      message: `${strays.length + staging.length} unfinished file(s) left by an interrupted save were removed; no saved work was in them.`,
+    });
+  }
+
+  // Step 4: set damaged files aside; unreadable ones stay, read-only.
+  const problems: StoreProblem[] = [];
+  for (const { rel: file, read: r } of pending.setAside) {
+    const moved = await moveAside(dir, file);
+    if (!moved) readOnly.add(keyOfFile(file));
+    problems.push(problemFor(file, r, moved));
+  }
+  for (const { rel: file, read: r } of pending.unusable) problems.push(problemFor(file, r, null));
+  if (linksBlocked) readOnly.add(fileKeys.allLinks);
+
+  const projectStatus = projectRead.status === 'ok' ? 'ok' : projectRead.status === 'missing' ? 'missing' : 'damaged';
+  return {
+    state,
+    problems,
+    recovered,
+    readOnly,
+    projectStatus,
+    projectOutdated: projectStatus === 'ok' && fileVersion(layout.projectFile(dir), content) < SCHEMA_VERSION,
+  };
+}
+
+function readDocument(
+  dir: string,
+  id: string,
+  pending: Pending,
+  overrides: Map<string, string | null>,
+  readOnly: Set<string>,
+  use: <T>(path: string, read: FileRead<T>, key: string | null) => T | null,
+  read: <T>(
+    path: string,
+    schema: Parameters<typeof readStoreFile<T>>[1],
+    check?: (d: T) => string | null,
+  ) => FileRead<T>,
+): StoredDocument | null {
+  const docPath = layout.documentFile(dir, id);
+  const docRead = read(docPath, DocumentFileSchema, (d) =>
+    d.document.id === id ? null : `it names document ${d.document.id}, not ${id}`,
+  );
+  const entries = listFolder(dir, pending, overrides, `documents/${id}/`);
+  const text = peekVersion(layout.textFile(dir, id));
+  if (text.version !== null && text.version > SCHEMA_VERSION) {
+    pending.newer.push({ rel: `documents/${id}/text.json`, version: text.version });
+  }
+  if (docRead.status === 'missing') {
+    pending.unusable.push({ rel: `documents/${id}/document.json`, read: docRead });
+    return null;
+  }
+  const info = use(docPath, docRead, null)?.document;
+  const annotations = new Map<string, Annotation>();
+  let legacy = false;
+  const belongs = (list: Annotation[], coderId: string | null) => {
+    const stray = list.find((a) => a.documentId !== id || (coderId !== null && a.coderId !== coderId));
+    return stray
+      ? `annotation ${stray.id} belongs to ${stray.documentId !== id ? `document ${stray.documentId}` : `coder ${stray.coderId}`}`
+      : null;
+  };
+  if (entries.includes('annotations.json')) {
+    const path = layout.legacyAnnotationsFile(dir, id);
+    const file = use(
+      path,
+      read(path, LegacyAnnotationsFileSchema, (f) =>
+        f.documentId !== id ? `it belongs to document ${f.documentId}, not ${id}` : belongs(f.annotations, null),
+      ),
+      fileKeys.allLayers(id),
+    );
+    legacy = true;
+    for (const a of file?.annotations ?? []) annotations.set(a.id, a);
+  }
+  for (const entry of entries) {
+    const coderId = layerCoder(entry, 'annotations');
+    if (!coderId) continue;
+    const path = layout.layerFile(dir, id, coderId);
+    const layer = use(
+      path,
+      read(path, AnnotationLayerFileSchema, (f) =>
+        f.documentId !== id
+          ? `it belongs to document ${f.documentId}, not ${id}`
+          : (layerMismatch(f.coderId, coderId, f.annotations) ?? belongs(f.annotations, coderId)),
+      ),
+      fileKeys.layer(id, coderId),
+    );
+    // A layer is newer than the format-3 file it replaces: its version wins.
+    for (const a of layer?.annotations ?? []) annotations.set(a.id, a);
+  }
+  if (text.status === 'unreadable') readOnly.add(fileKeys.text(id));
+  if (!info) return null;
+  return { info, annotations: [...annotations.values()], legacy };
+}
+
+function layerMismatch(
+  fileCoder: string,
+  nameCoder: string,
+  records: ReadonlyArray<{ coderId: string }>,
+): string | null {
+  if (fileCoder !== nameCoder) return `it holds the layer of coder ${fileCoder}, but its name says ${nameCoder}`;
+  const stray = records.find((r) => r.coderId !== fileCoder);
+  return stray ? `a record of coder ${stray.coderId} is in the layer of ${fileCoder}` : null;
+}
+
+/** The names in a project folder (or `prefix` below it), with files a pending journal will create; notes temp files. */
+function listFolder(dir: string, pending: Pending, overrides: Map<string, string | null>, prefix: string): string[] {
+  const folder = join(dir, prefix);
+  const names = new Set<string>();
+  for (const entry of safeReaddir(folder)) {
+    if (isTempFileName(entry.name)) pending.strays.push(join(folder, entry.name));
+    else if (entry.isFile()) names.add(entry.name);
+  }
+  for (const target of overrides.keys()) {
+    if (target.startsWith(prefix) && !target.slice(prefix.length).includes('/')) names.add(target.slice(prefix.length));
+  }
+  return [...names];
+}
+
+function listTemps(folder: string): string[] {
+  return safeReaddir(folder).map((e) => join(folder, e.name));
+}
+
+function safeReaddir(folder: string): Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function fileVersion(path: string, content: (rel: string) => string | undefined): number {
+  const pendingContent = content(basename(path));
+  if (pendingContent !== undefined) {
+    return Number((JSON.parse(pendingContent) as { schemaVersion?: number }).schemaVersion ?? 0);
+  }
+  return peekVersion(path).version ?? 0;
+}
+
+async function moveAside(dir: string, file: string): Promise<string | null> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const path = join(dir, file);
+  const ext = extname(path);
+  const target = join(dirname(path), `${basename(path, ext)}.damaged-${stamp}${ext}`);
+  try {
+    await rename(path, target);
+    return relative(dir, target).split(sep).join('/');
+  } catch {
+    return null;
+  }
+}
+
+/** The fileKeys key of a file, by its relative path. */
+export function keyOfFile(file: string): string {
+  const parts = file.split('/');
+  if (parts[0] === 'documents' && parts[1]) {
+    const name = parts[2] ?? '';
+    if (name === 'annotations.json') return fileKeys.allLayers(parts[1]);
+    const coderId = layerCoder(name, 'annotations');
+    if (coderId) return fileKeys.layer(parts[1], coderId);
+    if (name === 'text.json') return fileKeys.text(parts[1]);
+    return fileKeys.document(parts[1]);
+  }
+  if (file === 'project.json') return fileKeys.project;
+  if (file === 'actors.json') return fileKeys.actors;
+  if (file === 'concepts.json') return fileKeys.concepts;
+  if (file === 'links.json') return fileKeys.allLinks;
+  const coderId = layerCoder(file, 'links');
+  return coderId ? fileKeys.links(coderId) : file;
+}
+
+function newerError(file: string, version: number): ApiError {
+  return new ApiError(
+    'newer-version',
+    `${file} was saved by a newer version of Glossator (format ${version}; this one reads up to ${SCHEMA_VERSION}). Update Glossator to open this project. Nothing was changed.`,
+  );
+}

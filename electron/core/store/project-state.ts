@@ -1,0 +1,56 @@
+import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { Concept } from '../../../shared/model/concept.ts';
+import type { DocumentInfo } from '../../../shared/model/document.ts';
+import type { Link, LinkType } from '../../../shared/model/link.ts';
+import type { ActorsFile, ProjectFile } from '../../../shared/model/project.ts';
+
+/** A document as the store holds it: its info and every coder's annotations. */
+export interface StoredDocument {
+  info: DocumentInfo;
+  /** Every coder's annotations, in no particular order; each coder's layer is a file of its own. */
+  annotations: Annotation[];
+  /** Its annotations are still in the format-3 annotations.json: the next write replaces it by layers. */
+  legacy: boolean;
+}
+
+/**
+ * Everything of a project the store keeps in memory (texts apart: they are
+ * read when needed). Plain data: applying an edit to it needs no disk.
+ */
+export interface ProjectState {
+  project: ProjectFile;
+  actors: ActorsFile;
+  linkTypes: LinkType[];
+  links: Link[];
+  /** links.json still holds the links (format 3): the next link change moves them into layers. */
+  linksLegacy: boolean;
+  concepts: Concept[];
+  documents: Map<string, StoredDocument>;
+}
+
+/**
+ * Names for the files of a project, used to say which files an edit
+ * touches and which may not be written (read-only after a read error).
+ */
+export const fileKeys = {
+  project: 'project',
+  actors: 'actors',
+  linkTypes: 'link-types',
+  concepts: 'concepts',
+  /** Every link file (while a format-3 links.json cannot be read). */
+  allLinks: 'links:*',
+  links: (coderId: string) => `links:${coderId}`,
+  document: (id: string) => `document:${id}`,
+  text: (id: string) => `text:${id}`,
+  /** Every layer of a document (while its format-3 annotations.json cannot be read). */
+  allLayers: (id: string) => `layer:${id}:*`,
+  layer: (id: string, coderId: string) => `layer:${id}:${coderId}`,
+};
+
+/** True when writing file `key` is refused by one of the read-only keys. */
+export function isReadOnly(key: string, readOnly: ReadonlySet<string>): boolean {
+  if (readOnly.has(key)) return true;
+  if (key.startsWith('links:')) return readOnly.has(fileKeys.allLinks);
+  if (key.startsWith('layer:')) return readOnly.has(`${key.slice(0, key.lastIndexOf(':'))}:*`);
+  return false;
+}

@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import { ActorSchema } from '../../../shared/model/actor.ts';
+import { ConceptSchema } from '../../../shared/model/concept.ts';
+import { limits } from '../../../shared/model/limits.ts';
+import { LinkSchema } from '../../../shared/model/link.ts';
+import { RejectedMentionSchema } from '../../../shared/model/project.ts';
+import { fileKeys, type ProjectState } from './project-state.ts';
+import type { RecordEdit } from './record-edit.ts';
+
+/** The kinds of record an edit lists by id (annotations apart: they live in their documents). */
+export type ListKindName = {
+  [K in keyof RecordEdit]-?: K extends 'annotations'
+    ? never
+    : NonNullable<RecordEdit[K]> extends ReadonlyArray<{ id: string; after: unknown }>
+      ? K
+      : never;
+}[keyof RecordEdit];
+
+type RecordOf<K extends ListKindName> = NonNullable<NonNullable<RecordEdit[K]>[number]['after']>;
+
+/** Everything the store needs to know about one kind of record, said once. */
+export interface ListKind<R> {
+  /** The list in the project that holds them. */
+  list: (state: ProjectState) => R[];
+  /** The schema every stored record passes, at save as at load. */
+  schema: z.ZodType<R>;
+  /** How many a project may hold (the file's schema has the same bound). */
+  max: number;
+  /** The files (fileKeys) a record of this kind is written to. */
+  files: (record: R) => string[];
+  /** The kind in words, for messages: "more than 100,000 actors". */
+  noun: string;
+}
+
+/**
+ * The record kinds, one entry each. Applying, validating, writing and the
+ * undo preview all read this table; a kind added to RecordEdit without an
+ * entry here is a compile error.
+ */
+export const listKinds: { [K in ListKindName]: ListKind<RecordOf<K>> } = {
+  actors: {
+    list: (s) => s.actors.actors,
+    schema: ActorSchema,
+    max: limits.actors,
+    files: () => [fileKeys.actors],
+    noun: 'actors',
+  },
+  rejectedMentions: {
+    list: (s) => s.actors.rejectedMentions,
+    schema: RejectedMentionSchema,
+    max: limits.rejectedMentions,
+    files: () => [fileKeys.actors],
+    noun: 'rejected suggestions',
+  },
+  links: {
+    list: (s) => s.links,
+    schema: LinkSchema,
+    max: limits.linksPerCoder,
+    files: (l) => [fileKeys.links(l.coderId)],
+    noun: 'links of one coder',
+  },
+  concepts: {
+    list: (s) => s.concepts,
+    schema: ConceptSchema,
+    max: limits.concepts,
+    files: () => [fileKeys.concepts],
+    noun: 'concepts',
+  },
+};
+
+export const listKindNames = Object.keys(listKinds) as ListKindName[];

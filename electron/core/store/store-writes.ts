@@ -1,0 +1,129 @@
+import type { z } from 'zod';
+import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { DocumentText } from '../../../shared/model/document.ts';
+import { limits } from '../../../shared/model/limits.ts';
+import type { Link } from '../../../shared/model/link.ts';
+import {
+  type AnnotationLayerFile,
+  type DocumentFile,
+  DocumentFileSchema,
+  type LinkLayerFile,
+  type LinksFile,
+  LinksFileSchema,
+  ProjectFileSchema,
+  SCHEMA_VERSION,
+  type TextFile,
+  TextFileSchema,
+} from '../../../shared/model/project.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import { stringifyRecords } from '../fs/stringify-records.ts';
+import type { FileWrite } from './change-journal.ts';
+import { layout } from './project-layout.ts';
+import { fileKeys, type ProjectState } from './project-state.ts';
+
+const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+
+/**
+ * The files to write for the touched keys, with their new content. Small
+ * files are checked whole against the schema they are read back with;
+ * records were checked one by one (checkEdit). Where a document or the
+ * links are still in format 3, every layer is written and the shared file
+ * removed, in the same change.
+ */
+export function filesToWrite(
+  dir: string,
+  state: ProjectState,
+  texts: ReadonlyMap<string, DocumentText>,
+  touched: ReadonlySet<string>,
+): { writes: FileWrite[]; migrated: { documents: string[]; links: boolean } } {
+  const writes: FileWrite[] = [];
+  const migrated = { documents: [] as string[], links: false };
+  const layers = new Map<string, Set<string>>();
+  let linkCoders: Set<string> | null = null;
+  for (const key of touched) {
+    const [kind, id, coderId] = key.split(':') as [string, string, string];
+    if (key === fileKeys.project) {
+      writes.push({
+        path: layout.projectFile(dir),
+        data: pretty(checked(ProjectFileSchema, state.project, 'the project file')),
+      });
+    } else if (key === fileKeys.actors) {
+      writes.push({ path: layout.actorsFile(dir), data: stringifyRecords(state.actors) });
+    } else if (key === fileKeys.concepts) {
+      writes.push({
+        path: layout.conceptsFile(dir),
+        data: stringifyRecords({ schemaVersion: SCHEMA_VERSION, concepts: state.concepts }),
+      });
+    } else if (key === fileKeys.linkTypes || kind === 'links') {
+      linkCoders ??= new Set();
+      if (kind === 'links') linkCoders.add(id);
+    } else if (kind === 'document') {
+      const file: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: state.documents.get(id)!.info };
+      writes.push({
+        path: layout.documentFile(dir, id),
+        data: pretty(checked(DocumentFileSchema, file, 'the document')),
+      });
+    } else if (kind === 'text') {
+      const file: TextFile = { schemaVersion: SCHEMA_VERSION, ...texts.get(id)! };
+      writes.push({ path: layout.textFile(dir, id), data: pretty(checked(TextFileSchema, file, 'the text')) });
+    } else if (kind === 'layer') {
+      if (!layers.has(id)) layers.set(id, new Set());
+      layers.get(id)?.add(coderId);
+    }
+  }
+  for (const [documentId, coders] of layers) {
+    const doc = state.documents.get(documentId)!;
+    const byCoder = groupByCoder(doc.annotations);
+    // A format-3 document: every coder's layer is written, and annotations.json goes.
+    const wanted = doc.legacy ? new Set([...coders, ...byCoder.keys()]) : coders;
+    for (const coderId of wanted) {
+      const annotations = byCoder.get(coderId) ?? [];
+      if (annotations.length > limits.annotationsPerLayer) {
+        throw new ApiError(
+          'too-large',
+          `A coder's layer of one document holds at most ${limits.annotationsPerLayer.toLocaleString('en')} annotations. Nothing was changed.`,
+        );
+      }
+      const file: AnnotationLayerFile = { schemaVersion: SCHEMA_VERSION, documentId, coderId, annotations };
+      writes.push({ path: layout.layerFile(dir, documentId, coderId), data: stringifyRecords(file) });
+    }
+    if (doc.legacy) {
+      writes.push({ path: layout.legacyAnnotationsFile(dir, documentId), data: null });
+      migrated.documents.push(documentId);
+    }
+  }
+  if (linkCoders) {
+    const byCoder = groupByCoder(state.links);
+    const wanted = state.linksLegacy ? new Set([...linkCoders, ...byCoder.keys()]) : linkCoders;
+    if (touched.has(fileKeys.linkTypes) || state.linksLegacy) {
+      const file: LinksFile = { schemaVersion: SCHEMA_VERSION, linkTypes: state.linkTypes };
+      writes.push({ path: layout.linksFile(dir), data: pretty(checked(LinksFileSchema, file, 'the link types')) });
+      migrated.links = state.linksLegacy;
+    }
+    for (const coderId of wanted) {
+      const file: LinkLayerFile = { schemaVersion: SCHEMA_VERSION, coderId, links: byCoder.get(coderId) ?? [] };
+      writes.push({ path: layout.linkLayerFile(dir, coderId), data: stringifyRecords(file) });
+    }
+  }
+  return { writes, migrated };
+}
+
+function groupByCoder<T extends Annotation | Link>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const list = groups.get(r.coderId);
+    if (list) list.push(r);
+    else groups.set(r.coderId, [r]);
+  }
+  return groups;
+}
+
+/** The value, if it passes the schema it will be read back with; otherwise a clear refusal. */
+function checked<T>(schema: z.ZodType<T>, value: T, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return value;
+  const first = result.error.issues[0];
+  const where = first?.path.length ? ` (${first.path.join('.')})` : '';
+  const code = first?.code === 'too_big' ? 'too-large' : 'invalid-input';
+  throw new ApiError(code, `Cannot save ${what}: ${first?.message ?? 'it is not valid'}${where}. Nothing was changed.`);
+}
