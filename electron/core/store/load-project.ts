@@ -41,6 +41,8 @@ interface Pending {
   unusable: Array<{ rel: string; read: Extract<FileRead<unknown>, { status: 'missing' | 'unreadable' }> }>;
   newer: Array<{ rel: string; version: number }>;
   strays: string[];
+  /** Paths that are not plain files (a folder, a FIFO, a device): never opened, since reading one can block. */
+  irregular: Set<string>;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function loadProject(
   const overrides =
     journal.status === 'pending' ? journalContents(dir, journal.journal) : new Map<string, string | null>();
   const content = (rel: string) => overrides.get(rel) ?? undefined;
-  const pending: Pending = { setAside: [], unusable: [], newer: [], strays: [] };
+  const pending: Pending = { setAside: [], unusable: [], newer: [], strays: [], irregular: new Set() };
   const state = newState();
   const readOnly = new Set<string>();
   const rel = (path: string) => relative(dir, path).split(sep).join('/');
@@ -79,8 +81,15 @@ export async function loadProject(
     }
     return null;
   };
-  const read = <T>(path: string, schema: Parameters<typeof readStoreFile<T>>[1], check?: (d: T) => string | null) =>
-    readStoreFile(path, schema, check, content(rel(path)));
+  const read = <T>(
+    path: string,
+    schema: Parameters<typeof readStoreFile<T>>[1],
+    check?: (d: T) => string | null,
+  ): FileRead<T> =>
+    pending.irregular.has(path) && !overrides.has(rel(path))
+      ? { status: 'unreadable', code: 'not a plain file' }
+      : readStoreFile(path, schema, check, content(rel(path)));
+  const rootEntries = listFolder(dir, pending, overrides, '');
 
   // Step 1: the shared files.
   const projectRead = read(layout.projectFile(dir), ProjectFileSchema);
@@ -100,7 +109,7 @@ export async function loadProject(
   }
   // links.json of format 3 held every coder's links: while it cannot be read, no link file is written.
   const linksBlocked = linksRead.status === 'unreadable';
-  for (const entry of listFolder(dir, pending, overrides, '')) {
+  for (const entry of rootEntries) {
     const coderId = layerCoder(entry, 'links');
     if (!coderId) continue;
     const path = join(dir, entry);
@@ -200,11 +209,12 @@ function readDocument(
   ) => FileRead<T>,
 ): StoredDocument | null {
   const docPath = layout.documentFile(dir, id);
+  const entries = listFolder(dir, pending, overrides, `documents/${id}/`);
   const docRead = read(docPath, DocumentFileSchema, (d) =>
     d.document.id === id ? null : `it names document ${d.document.id}, not ${id}`,
   );
-  const entries = listFolder(dir, pending, overrides, `documents/${id}/`);
-  const text = peekVersion(layout.textFile(dir, id));
+  const textPath = layout.textFile(dir, id);
+  const text = pending.irregular.has(textPath) ? { status: 'unreadable', version: null } : peekVersion(textPath);
   if (text.version !== null && text.version > SCHEMA_VERSION) {
     pending.newer.push({ rel: `documents/${id}/text.json`, version: text.version });
   }
@@ -270,7 +280,11 @@ function listFolder(dir: string, pending: Pending, overrides: Map<string, string
   const names = new Set<string>();
   for (const entry of safeReaddir(folder)) {
     if (isTempFileName(entry.name)) pending.strays.push(join(folder, entry.name));
-    else if (entry.isFile()) names.add(entry.name);
+    else {
+      if (!entry.isFile()) pending.irregular.add(join(folder, entry.name));
+      // Folders are listed too: one named like a store file is reported, not skipped.
+      names.add(entry.name);
+    }
   }
   for (const target of overrides.keys()) {
     if (target.startsWith(prefix) && !target.slice(prefix.length).includes('/')) names.add(target.slice(prefix.length));

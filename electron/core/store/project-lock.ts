@@ -1,21 +1,17 @@
 import { hostname } from 'node:os';
 import { open, readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ApiError } from '../../../shared/ipc/errors.ts';
+import { currentBootId, isLockOwnerAlive, type LockOwner } from '../store-folder/lock-owner.ts';
 
 export const LOCK_FILE = 'glossator.lock';
-
-interface LockOwner {
-  pid: number;
-  host: string;
-  since: string;
-}
 
 /**
  * An exclusive lock on a project folder, so that two Glossator processes
  * never write the same files (lowdb assumes one writer per file). The lock
  * file is created with O_EXCL; a lock left by a process that no longer runs
- * on this machine is taken over.
+ * on this machine — or whose PID now belongs to something else, or that was
+ * taken before the machine last booted — is taken over (see isLockOwnerAlive).
  */
 export class ProjectLock {
   private constructor(
@@ -25,7 +21,13 @@ export class ProjectLock {
 
   static async acquire(dir: string): Promise<ProjectLock> {
     const file = join(dir, LOCK_FILE);
-    const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+    const owner: LockOwner = {
+      pid: process.pid,
+      host: hostname(),
+      since: new Date().toISOString(),
+      bootId: currentBootId() ?? undefined,
+      projectDir: resolve(dir),
+    };
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const handle = await open(file, 'wx', 0o644);
@@ -42,7 +44,7 @@ export class ProjectLock {
         }
       }
       const holder = await readOwner(file);
-      if (holder && isAlive(holder)) {
+      if (holder && isLockOwnerAlive(holder, dir)) {
         throw new ApiError(
           'locked',
           `This project is already open in another Glossator (process ${holder.pid} on ${holder.host}, since ${holder.since}). Close it there first; two programs writing one project could lose work.`,
@@ -67,21 +69,16 @@ async function readOwner(file: string): Promise<LockOwner | null> {
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockOwner>;
     if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') {
-      return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? '') };
+      return {
+        pid: parsed.pid,
+        host: parsed.host,
+        since: String(parsed.since ?? ''),
+        bootId: typeof parsed.bootId === 'string' ? parsed.bootId : undefined,
+        projectDir: typeof parsed.projectDir === 'string' ? parsed.projectDir : undefined,
+      };
     }
   } catch {
     // Missing or unreadable (a crash while it was being written): stale.
   }
   return null;
-}
-
-function isAlive(owner: LockOwner): boolean {
-  // A lock from another machine (a shared drive) cannot be checked: respect it.
-  if (owner.host !== hostname()) return true;
-  try {
-    process.kill(owner.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
