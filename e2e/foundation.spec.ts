@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { GlossatorPage } from './reader-page.ts';
@@ -114,16 +114,64 @@ test('text and titles with markup are shown as plain text', async ({ app }) => {
   expect(await app.page.locator('.reader-text img, .reader-text script').count()).toBe(0);
 });
 
+/** The sample document's layer file of the app's coder (the sample is annotated by whoever opens it first). */
+function sampleLayer(projectDir: string, documentId: string): { file: string; name: string } {
+  const folder = join(projectDir, 'documents', documentId);
+  const name = readdirSync(folder).find((n) => /^annotations\..+\.json$/.test(n));
+  if (!name) throw new Error(`no layer file in ${folder}`);
+  return { file: join(folder, name), name: `documents/${documentId}/${name}` };
+}
+
 test('a damaged project file is reported in the Library, and the rest of the project opens', async ({ app }) => {
-  const file = join(app.projectDir, 'documents', 'sample-en-think-tank', 'annotations.json');
-  writeFileSync(file, '{"schemaVersion": 1, "documentId": "sample-en-think-tank", "annot');
+  const layer = sampleLayer(app.projectDir, 'sample-en-think-tank');
+  writeFileSync(layer.file, '{"schemaVersion": 4, "documentId": "sample-en-think-tank", "annot');
   const page = await app.restart();
   const banner = page.getByRole('alert').filter({ hasText: 'could not be read' });
-  await expect(banner).toContainText('documents/sample-en-think-tank/annotations.json is not valid JSON');
+  await expect(banner).toContainText(`${layer.name} is not valid JSON`);
   await expect(banner).toContainText('nothing was overwritten');
   await expect(page.locator('button.doc-row')).toHaveCount(4);
   const kept = readdirSync(join(app.projectDir, 'documents', 'sample-en-think-tank')).filter((n) =>
     n.includes('.damaged-'),
   );
   expect(kept).toHaveLength(1);
+});
+
+test('a file that cannot be read opens read-only with the reason, and everything else works', async ({ app }) => {
+  const layer = sampleLayer(app.projectDir, 'sample-en-think-tank');
+  const before = readFileSync(layer.file);
+  // Running as root, permissions would not stop the read: a folder in the file's place fails the same way.
+  rmSync(layer.file);
+  mkdirSync(layer.file);
+  const page = await app.restart();
+  const g = new GlossatorPage(page);
+  const banner = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(banner).toContainText(`${layer.name} could not be read`);
+  await expect(banner).toContainText('cannot be changed until then');
+  await expect(page.locator('button.doc-row')).toHaveCount(4);
+
+  await g.openDocument('Analysts: prevention works better than prohibition');
+  await expect(page.getByRole('status', { name: 'Read-only' })).toContainText(layer.name);
+  await g.selectByMouse('independent research institute');
+  await page.keyboard.press('1');
+  await expect(page.locator('.notice').filter({ hasText: 'This change is refused' })).toBeVisible();
+  await expect(g.annotationRow('independent research institute')).toHaveCount(0);
+  expect(statSync(layer.file).isDirectory()).toBe(true);
+
+  // Another document is coded as usual, and keeps its work across a restart.
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await g.openDocument('Ministers pledge joint action on terrorist financing');
+  await expect(page.getByRole('status', { name: 'Read-only' })).toHaveCount(0);
+  await g.selectByMouse('joint training programme');
+  await page.keyboard.press('1');
+  await expect(g.annotationRow('joint training programme')).toBeVisible();
+  await g.waitForSaves();
+
+  // Fixed, the file reads again with everything it held.
+  rmSync(layer.file, { recursive: true });
+  writeFileSync(layer.file, before);
+  const fixed = await app.restart();
+  await expect(fixed.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
+  const h = new GlossatorPage(fixed);
+  await h.openDocument('Ministers pledge joint action on terrorist financing');
+  await expect(h.annotationRow('joint training programme')).toBeVisible();
 });

@@ -1,17 +1,31 @@
 import { useAppStore } from '../../store/app-store.ts';
 
-/** Tells the user about project files that were damaged when the project was opened. */
+/** Tells the user about project files that were damaged when the project was opened, and what a crash left that the open repaired. */
 export function ProblemsBanner() {
-  const problems = useAppStore((s) => s.project?.problems ?? []);
-  if (problems.length === 0) return null;
+  const problems = useAppStore((s) => s.project?.problems);
+  const recovered = useAppStore((s) => s.project?.recovered);
   return (
-    <section className="problems" role="alert">
-      <h2>Some files of this project could not be read</h2>
-      <ul>
-        {problems.map((p) => (
-          <li key={p.file}>{p.message}</li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {problems?.length ? (
+        <section className="problems" role="alert">
+          <h2>Some files of this project could not be read</h2>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.file}>{p.message}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {recovered?.length ? (
+        <section className="recovered" role="status">
+          <h2>Glossator repaired this project after a crash</h2>
+          <ul>
+            {recovered.map((r) => (
+              <li key={r.kind}>{r.message}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
   );
 }

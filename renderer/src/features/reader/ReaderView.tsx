@@ -6,6 +6,7 @@ import { measureNextFrame, performanceMarks } from '../../store/performance-mark
 import { isTypingTarget } from '../../ui/is-typing-target.ts';
 import { ProseReader, type ReaderHandle } from './ProseReader.tsx';
 import { ReaderPrompts } from './ReaderPrompts.tsx';
+import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
 import { runReaderKey } from './reader-keys.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
@@ -98,6 +99,7 @@ export function ReaderView() {
           </div>
         )}
       </header>
+      <ReadOnlyNotice documentId={document.id} />
       {editing ? <EditBar handle={handle} /> : <TagToolbar onApply={apply} />}
       <div className="reader-body">
         <main className="reader-scroll">

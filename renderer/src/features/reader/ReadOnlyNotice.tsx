@@ -1,0 +1,23 @@
+import { readOnlyProblemsOf } from './read-only-problems.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+/**
+ * Says, above the text, which of this document's files could not be read
+ * when the project opened: what they hold is read-only (the core refuses
+ * changes to it) until the file is fixed and the project opened again.
+ */
+export function ReadOnlyNotice({ documentId }: { documentId: string }) {
+  const problems = useAppStore((s) => s.project?.problems);
+  const mine = readOnlyProblemsOf(problems ?? [], documentId);
+  if (mine.length === 0) return null;
+  return (
+    <section className="read-only-notice" role="status" aria-label="Read-only">
+      <strong>Read-only:</strong>
+      <ul>
+        {mine.map((p) => (
+          <li key={p.file}>{p.message}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
