@@ -94,10 +94,15 @@ export function writeProject(dir: string, documents: Iterable<GeneratedDocument>
       join(folder, 'text.json'),
       JSON.stringify({ schemaVersion: SCHEMA_VERSION, text: doc.text, originalText: doc.text }, null, 2),
     );
-    writeFileSync(
-      join(folder, 'annotations.json'),
-      stringifyRecords({ schemaVersion: SCHEMA_VERSION, documentId: doc.id, annotations: doc.annotations }),
-    );
+    // One layer file per coder, as the store writes them (format 4).
+    const coders = new Set(doc.annotations.map((a) => a.coderId));
+    for (const coderId of coders) {
+      const annotations = doc.annotations.filter((a) => a.coderId === coderId);
+      writeFileSync(
+        join(folder, `annotations.${coderId}.json`),
+        stringifyRecords({ schemaVersion: SCHEMA_VERSION, documentId: doc.id, coderId, annotations }),
+      );
+    }
   }
 }
 

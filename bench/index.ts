@@ -23,6 +23,7 @@ import { overBudgetCount, report } from './measure.ts';
 import { readerBench } from './reader-bench.ts';
 import { openLargeProject } from './server-bench.ts';
 import { saveLatency } from './store-bench.ts';
+import { hugeOpenBench, tagMergeBench, textCorrectionBench } from './store-change-bench.ts';
 
 const only = process.argv
   .slice(2)
@@ -44,6 +45,9 @@ try {
       const bigMs = await saveLatency(big, '10,000 documents / 50,000 annotations');
       const smallMs = await saveLatency(small, '10 documents / 50 annotations');
       report('save latency ratio, large project / small project', bigMs / smallMs, '×', 1.5);
+      await textCorrectionBench(root);
+      await tagMergeBench(root);
+      hugeOpenBench(root);
     }
     if (run('server')) await openLargeProject(big, config);
   }

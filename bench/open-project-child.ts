@@ -1,0 +1,12 @@
+/** Opens the project in argv[2] and prints how long it took and the process's peak memory, as JSON. */
+import { ProjectStore } from '../electron/core/store/project-store.ts';
+
+const started = performance.now();
+const store = await ProjectStore.open(process.argv[2] as string, { coder: { id: 'bench-coder', name: 'Bench' } });
+const ms = performance.now() - started;
+const info = store.info();
+if (info.problems.length) throw new Error(info.problems[0]?.message);
+await store.close();
+process.stdout.write(
+  `${JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, documents: info.documentCount })}\n`,
+);
