@@ -1,6 +1,7 @@
 import { type HistoryLabels, type HistoryStep, emptyChangeSet } from '../../../shared/ipc/change-set.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
 import { toChangeSet } from '../store/record-edit.ts';
+import { listKindNames } from '../store/record-kinds.ts';
 
 interface Step {
   label: string;
@@ -72,7 +73,10 @@ export class History {
   }
 }
 
+/** Every kind of record counts (the record-kind table), so no kind is left out of the preview. */
 function isSmall(edit: RecordEdit): boolean {
   if (edit.texts?.length || edit.codebook) return false;
-  return (edit.annotations?.length ?? 0) + (edit.actors?.length ?? 0) + (edit.documents?.length ?? 0) <= PREVIEW_LIMIT;
+  let records = (edit.annotations?.length ?? 0) + (edit.documents?.length ?? 0);
+  for (const name of listKindNames) records += edit[name]?.length ?? 0;
+  return records <= PREVIEW_LIMIT;
 }
