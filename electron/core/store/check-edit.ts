@@ -1,10 +1,12 @@
 import { type Annotation, AnnotationSchema } from '../../../shared/model/annotation.ts';
 import { DocumentInfoSchema } from '../../../shared/model/document.ts';
 import type { Link } from '../../../shared/model/link.ts';
+import type { z } from 'zod';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { ProjectState } from './project-state.ts';
 import { listKindNames, listKinds } from './record-kinds.ts';
 import type { RecordEdit } from './record-edit.ts';
+import { schemaProblem } from './schema-problem.ts';
 
 /**
  * Checks an edit once it is applied, inside the change queue, so that what
@@ -100,24 +102,9 @@ function checkPerCoder(links: readonly Link[], max: number, noun: string): void 
   for (const count of counts.values()) if (count > max) tooMany(max, noun);
 }
 
-function valid(
-  schema: {
-    safeParse(v: unknown): {
-      success: boolean;
-      error?: { issues: ReadonlyArray<{ message: string; path: PropertyKey[] }> };
-    };
-  },
-  value: unknown,
-  what: string,
-): void {
-  const result = schema.safeParse(value);
-  if (result.success) return;
-  const first = result.error?.issues[0];
-  const where = first?.path.length ? ` (${first.path.join('.')})` : '';
-  throw new ApiError(
-    'invalid-input',
-    `Cannot save ${what}: ${first?.message ?? 'it is not valid'}${where}. Nothing was changed.`,
-  );
+function valid(schema: z.ZodType, value: unknown, what: string): void {
+  const problem = schemaProblem(schema, value);
+  if (problem) throw new ApiError('invalid-input', `Cannot save ${what}: ${problem.message}. Nothing was changed.`);
 }
 
 function tooMany(max: number, noun: string): never {

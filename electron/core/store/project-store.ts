@@ -31,6 +31,7 @@ import { ProjectLock } from './project-lock.ts';
 import { fileKeys, isReadOnly, type ProjectState } from './project-state.ts';
 import { readStoreFile } from './read-store-file.ts';
 import { annotationEdit, type RecordEdit } from './record-edit.ts';
+import { schemaProblem } from './schema-problem.ts';
 import { filesToWrite } from './store-writes.ts';
 
 export interface OpenOptions {
@@ -236,8 +237,8 @@ export class ProjectStore {
     const textFile: TextFile = { schemaVersion: SCHEMA_VERSION, ...text };
     const documentFile: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: info };
     // What is accepted must read back: the same schemas as at load, on the final values.
-    const problem = firstProblem(TextFileSchema, textFile) ?? firstProblem(DocumentFileSchema, documentFile);
-    if (problem) throw new ApiError('too-large', `Cannot add “${info.title}”: ${problem}. Nothing was added.`);
+    const problem = schemaProblem(TextFileSchema, textFile) ?? schemaProblem(DocumentFileSchema, documentFile);
+    if (problem) throw new ApiError('too-large', `Cannot add “${info.title}”: ${problem.message}. Nothing was added.`);
     const staging = layout.stagingDir(this.dir, info.id);
     try {
       await mkdir(staging, { recursive: true });
@@ -464,21 +465,6 @@ function emptyState(dir: string): ProjectState {
 export function projectNameFor(dir: string): string {
   const name = basename(dir).replace(/\s+/g, ' ').trim();
   return [...name].slice(0, limits.nameLength).join('').trim() || 'Project';
-}
-
-function firstProblem(
-  schema: {
-    safeParse(v: unknown): {
-      success: boolean;
-      error?: { issues: ReadonlyArray<{ message: string; path: PropertyKey[] }> };
-    };
-  },
-  value: unknown,
-): string | null {
-  const result = schema.safeParse(value);
-  if (result.success) return null;
-  const first = result.error?.issues[0];
-  return `${first?.message ?? 'invalid'}${first?.path.length ? ` (${first.path.join('.')})` : ''}`;
 }
 
 function readOnlyError(key: string, problems: readonly StoreProblem[]): ApiError {

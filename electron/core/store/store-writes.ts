@@ -20,6 +20,7 @@ import { stringifyRecords } from '../fs/stringify-records.ts';
 import type { FileWrite } from './change-journal.ts';
 import { layout } from './project-layout.ts';
 import { fileKeys, type ProjectState } from './project-state.ts';
+import { schemaProblem } from './schema-problem.ts';
 
 const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
@@ -120,10 +121,10 @@ function groupByCoder<T extends Annotation | Link>(records: readonly T[]): Map<s
 
 /** The value, if it passes the schema it will be read back with; otherwise a clear refusal. */
 function checked<T>(schema: z.ZodType<T>, value: T, what: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return value;
-  const first = result.error.issues[0];
-  const where = first?.path.length ? ` (${first.path.join('.')})` : '';
-  const code = first?.code === 'too_big' ? 'too-large' : 'invalid-input';
-  throw new ApiError(code, `Cannot save ${what}: ${first?.message ?? 'it is not valid'}${where}. Nothing was changed.`);
+  const problem = schemaProblem(schema, value);
+  if (!problem) return value;
+  throw new ApiError(
+    problem.tooBig ? 'too-large' : 'invalid-input',
+    `Cannot save ${what}: ${problem.message}. Nothing was changed.`,
+  );
 }
