@@ -68,11 +68,14 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
             throw new ApiError('invalid-input', 'An actor cannot be affiliated with itself.');
           s.actor(f.organizationId);
         }
+        // Field by field: a field sent as undefined (Electron's IPC keeps such keys) stays as it is.
         const next: Actor = {
           ...current,
-          ...fields,
           name,
+          type: fields.type ?? current.type,
           aliases: uniqueAliases(name, fields.aliases ?? current.aliases),
+          affiliations: fields.affiliations ?? current.affiliations,
+          notes: fields.notes ?? current.notes,
           modified: new Date().toISOString(),
         };
         return { edit: { actors: [{ id: actorId, after: next }] }, result: next };

@@ -48,6 +48,8 @@ export function suggestionHandlers(session: ProjectSession): SuggestionHandlers 
               `The text of “${s.documentInfo(item.documentId).title}” changed since the suggestion was made; look for suggestions again.`,
             );
           }
+          // text.slice() also "reads" a span past the end of the text or cutting an emoji in half: refused.
+          requireMentionSpan(s.documentInfo(item.documentId).title, text, item);
           created.push(
             annotateSpan(text, {
               id: randomUUID(),
