@@ -4,6 +4,7 @@ import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CoderSchema } from '../../shared/model/coder.ts';
+import { limits } from '../../shared/model/limits.ts';
 import type { Coder } from '../../shared/model/coder.ts';
 import { writeFileDurable } from './fs/durable-write.ts';
 
@@ -38,13 +39,23 @@ export async function loadCoder(configDir: string, name?: string): Promise<Coder
   } catch {
     // No settings yet (first run) or unreadable: start afresh below.
   }
-  const wanted = name?.trim() || coder?.name || safeUserName();
+  const wanted = fitName(name ?? '') || coder?.name || fitName(safeUserName()) || 'Coder';
   if (!coder || coder.name !== wanted) {
     coder = { id: coder?.id ?? randomUUID(), name: wanted };
     await mkdir(configDir, { recursive: true });
     await writeFileDurable(file, `${JSON.stringify({ schemaVersion: 1, coder }, null, 2)}\n`);
   }
   return coder;
+}
+
+/**
+ * A display name the project file can always hold (CoderSchema): spaces
+ * folded and trimmed, cut to the name limit in whole characters. A longer
+ * one would be written to settings.json and then refused by every project.
+ */
+export function fitName(name: string): string {
+  const folded = name.replace(/\s+/g, ' ').trim();
+  return [...folded].slice(0, limits.nameLength).join('').trim();
 }
 
 function safeUserName(): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PartialDateSchema } from './actor.ts';
 import { IdSchema, TimestampSchema } from './ids.ts';
 import { limits } from './limits.ts';
+import { utf16String } from './utf16-string.ts';
 
 /**
  * The quoted text with its context (W3C TextQuoteSelector). Prefix and suffix
@@ -9,7 +10,7 @@ import { limits } from './limits.ts';
  * enough to survive nearby edits (the length Hypothesis uses).
  */
 export const TextQuoteSchema = z.strictObject({
-  exact: z.string().min(1).max(limits.textLength),
+  exact: utf16String(limits.textLength).pipe(z.string().min(1)),
   prefix: z.string().max(64),
   suffix: z.string().max(64),
 });

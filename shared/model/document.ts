@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './ids.ts';
 import { limits } from './limits.ts';
+import { utf16String } from './utf16-string.ts';
 
 const field = z.string().max(limits.metadataFieldLength);
 
@@ -44,9 +45,9 @@ export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 /** The text itself (documents/<id>/text.json), loaded only when a document is opened. */
 export const DocumentTextSchema = z.strictObject({
   /** The text every annotation offset refers to: normalised once, at import. */
-  text: z.string().max(limits.textLength),
+  text: utf16String(limits.textLength),
   /** The text exactly as it was pasted or imported, before normalisation. */
-  originalText: z.string().max(limits.textLength),
+  originalText: utf16String(limits.textLength),
 });
 export type DocumentText = z.infer<typeof DocumentTextSchema>;
 

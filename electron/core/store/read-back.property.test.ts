@@ -1002,11 +1002,9 @@ describe('what is accepted can always be read back (issue 11)', () => {
     }
   }, 180_000);
 
-  // Known bug, reported: the contract says listDocuments gives the documents "in
-  // the order they were added", but a reopened project lists them in the order
-  // the file system lists documents/ (load-project.ts). The property above
-  // compares documents by id for that reason. Remove `.fails` once fixed.
-  it.fails('documents are listed in the order they were added, also after a reopen', async (ctx) => {
+  // listDocuments gives the documents in the order they were added, whatever order
+  // the file system lists documents/ in (load-project.ts sorts them).
+  it('documents are listed in the order they were added, also after a reopen', async (ctx) => {
     open = await openHarness(dir);
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
@@ -1179,11 +1177,9 @@ describe('what is accepted can always be read back (issue 11)', () => {
     expect(plain(await readBack(open))).toEqual(plain(before));
   });
 
-  // Known bug, reported: loadCoder (user-settings.ts) keeps a --coder name of any
-  // length, so no project can be opened with it (see the test above) and the next
-  // start cannot read settings.json (the coder gets a new id). Remove `.fails`
-  // once loadCoder refuses or shortens such a name.
-  it.fails('a coder name of 250 characters given at start is refused or shortened', async () => {
+  // loadCoder shortens a --coder name to what the project file can hold, so every
+  // project opens with it and settings.json reads back with the same coder id.
+  it('a coder name of 250 characters given at start is refused or shortened', async () => {
     const config = join(dir, 'config');
     let coder: Awaited<ReturnType<typeof loadCoder>> | null = null;
     try {
