@@ -19,9 +19,10 @@ import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { StoreProblem, StoreRecovery } from '../../../shared/ipc/project-info.ts';
 import { isTempFileName, type WriteFs } from '../fs/durable-write.ts';
 import { ChangeWriter, JOURNAL_FILE, journalContents, readJournal } from './change-journal.ts';
+import { entryHolds, type FolderStamps, folderStamps, readCatalog } from './open-catalog.ts';
 import { layerCoder, layout } from './project-layout.ts';
 import { type FileRead, peekVersion, problemFor, readStoreFile } from './read-store-file.ts';
-import { fileKeys, type ProjectState, type StoredDocument } from './project-state.ts';
+import { fileKeys, type ProjectState, StoredDocument } from './project-state.ts';
 
 export interface LoadedProject {
   state: ProjectState;
@@ -33,6 +34,12 @@ export interface LoadedProject {
   projectStatus: 'ok' | 'missing' | 'damaged';
   /** project.json is of an older format and needs writing in this one. */
   projectOutdated: boolean;
+  /** Per document read without a problem, the stamps of its folder and files when it was read (see open-catalog). */
+  stamps: Map<string, FolderStamps>;
+  /** How many documents came from the open catalogue (unchanged since it was written). */
+  fromCatalog: number;
+  /** The annotation ids of the documents that came from the catalogue (their bodies are parsed when needed). */
+  catalogIds: Map<string, string[]>;
 }
 
 interface Pending {
@@ -123,16 +130,53 @@ export async function loadProject(
   state.links = [...links.values()];
   if (linksBlocked) readOnly.add(fileKeys.allLinks);
 
-  // Step 1: every document.
+  // Step 1: every document — from the open catalogue where its folder is unchanged since, else from its files.
   const staging: string[] = [];
-  for (const entry of safeReaddir(layout.documentsDir(dir))) {
+  const stamps = new Map<string, FolderStamps>();
+  const documentsDir = layout.documentsDir(dir);
+  const catalog = journal.status === 'none' ? readCatalog(dir) : null;
+  const ids = new Map<string, string[]>();
+  let fromCatalog = 0;
+  for (const entry of safeReaddir(documentsDir)) {
     if (!entry.isDirectory()) continue;
-    if (entry.name.startsWith('.new-')) staging.push(join(layout.documentsDir(dir), entry.name));
-    else if (IdSchema.safeParse(entry.name).success) {
-      const doc = readDocument(dir, entry.name, pending, overrides, readOnly, use, read);
-      if (doc) state.documents.set(doc.info.id, doc);
+    if (entry.name.startsWith('.new-')) {
+      staging.push(join(documentsDir, entry.name));
+      continue;
+    }
+    if (!IdSchema.safeParse(entry.name).success) continue;
+    const cached = catalog?.get(entry.name);
+    if (cached && entryHolds(documentsDir, cached)) {
+      state.documents.set(
+        cached.id,
+        new StoredDocument(cached.info, { raw: cached.annotations, facets: cached.facets }, cached.legacy),
+      );
+      stamps.set(cached.id, cached);
+      ids.set(cached.id, cached.ids);
+      fromCatalog++;
+      continue;
+    }
+    // Stamped before reading: a file changed meanwhile then fails its stamp next time, and is read again.
+    const listing = safeReaddir(join(documentsDir, entry.name));
+    const stamped = folderStamps(join(documentsDir, entry.name), listing);
+    const problemsBefore = pending.setAside.length + pending.unusable.length + pending.newer.length + readOnly.size;
+    const doc = readDocument(dir, entry.name, listing, pending, overrides, readOnly, use, read);
+    if (!doc) continue;
+    state.documents.set(doc.info.id, doc);
+    const clean =
+      pending.setAside.length + pending.unusable.length + pending.newer.length + readOnly.size === problemsBefore;
+    if (stamped && clean && !pending.strays.some((p) => p.startsWith(join(documentsDir, entry.name)))) {
+      stamps.set(doc.info.id, stamped);
     }
   }
+
+  // The Library's order: as added (the file system lists folders in no particular order); ties by title, then id.
+  const inOrder = [...state.documents.values()].sort(
+    (a, b) =>
+      compareStrings(a.info.created, b.info.created) ||
+      compareStrings(a.info.title, b.info.title) ||
+      compareStrings(a.info.id, b.info.id),
+  );
+  state.documents = new Map(inOrder.map((d) => [d.info.id, d]));
 
   // Step 2: a newer file anywhere refuses the project before anything is touched.
   const newest = pending.newer[0];
@@ -192,12 +236,16 @@ export async function loadProject(
     readOnly,
     projectStatus,
     projectOutdated: projectStatus === 'ok' && fileVersion(layout.projectFile(dir), content) < SCHEMA_VERSION,
+    stamps,
+    fromCatalog,
+    catalogIds: ids,
   };
 }
 
 function readDocument(
   dir: string,
   id: string,
+  listing: Dirent[],
   pending: Pending,
   overrides: Map<string, string | null>,
   readOnly: Set<string>,
@@ -209,7 +257,7 @@ function readDocument(
   ) => FileRead<T>,
 ): StoredDocument | null {
   const docPath = layout.documentFile(dir, id);
-  const entries = listFolder(dir, pending, overrides, `documents/${id}/`);
+  const entries = listFolder(dir, pending, overrides, `documents/${id}/`, listing);
   const docRead = read(docPath, DocumentFileSchema, (d) =>
     d.document.id === id ? null : `it names document ${d.document.id}, not ${id}`,
   );
@@ -261,7 +309,11 @@ function readDocument(
   }
   if (text.status === 'unreadable') readOnly.add(fileKeys.text(id));
   if (!info) return null;
-  return { info, annotations: [...annotations.values()], legacy };
+  return new StoredDocument(info, [...annotations.values()], legacy);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function layerMismatch(
@@ -275,10 +327,16 @@ function layerMismatch(
 }
 
 /** The names in a project folder (or `prefix` below it), with files a pending journal will create; notes temp files. */
-function listFolder(dir: string, pending: Pending, overrides: Map<string, string | null>, prefix: string): string[] {
+function listFolder(
+  dir: string,
+  pending: Pending,
+  overrides: Map<string, string | null>,
+  prefix: string,
+  listing?: Dirent[],
+): string[] {
   const folder = join(dir, prefix);
   const names = new Set<string>();
-  for (const entry of safeReaddir(folder)) {
+  for (const entry of listing ?? safeReaddir(folder)) {
     if (isTempFileName(entry.name)) pending.strays.push(join(folder, entry.name));
     else {
       if (!entry.isFile()) pending.irregular.add(join(folder, entry.name));

@@ -15,9 +15,10 @@ beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
 const json = async (path: string) => JSON.parse(await readFile(join(dir, path), 'utf8'));
+/** The tree without the temp folder and the open catalogue (a cache written at close). */
 const withoutTemp = (snapshot: Record<string, string>) => {
   const copy = { ...snapshot };
-  delete copy['.tmp/'];
+  for (const key of ['.tmp/', '.cache/', '.cache/open-catalog.jsonl']) delete copy[key];
   return copy;
 };
 

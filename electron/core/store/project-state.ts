@@ -1,16 +1,62 @@
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
-import type { DocumentInfo } from '../../../shared/model/document.ts';
+import type { DocumentFacets, DocumentInfo } from '../../../shared/model/document.ts';
+import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { ActorsFile, ProjectFile } from '../../../shared/model/project.ts';
 
-/** A document as the store holds it: its info and every coder's annotations. */
-export interface StoredDocument {
-  info: DocumentInfo;
+/**
+ * A document as the store holds it: its info and every coder's annotations.
+ * Annotations that came from the open catalogue stay as their JSON bytes
+ * until something asks for them, so a large project opens without parsing
+ * half a million annotations; their count, ids and facets are known at once.
+ */
+export class StoredDocument {
+  private list: Annotation[] | null;
+  private raw: Buffer | null;
+  private readonly knownFacets: DocumentFacets | null;
+
+  constructor(
+    public info: DocumentInfo,
+    annotations: Annotation[] | { raw: Buffer; facets: DocumentFacets },
+    /** Its annotations are still in the format-3 annotations.json: the next write replaces it by layers. */
+    public legacy: boolean,
+  ) {
+    if (Array.isArray(annotations)) {
+      this.list = annotations;
+      this.raw = null;
+      this.knownFacets = null;
+    } else {
+      this.list = null;
+      this.raw = annotations.raw;
+      this.knownFacets = annotations.facets;
+    }
+  }
+
   /** Every coder's annotations, in no particular order; each coder's layer is a file of its own. */
-  annotations: Annotation[];
-  /** Its annotations are still in the format-3 annotations.json: the next write replaces it by layers. */
-  legacy: boolean;
+  get annotations(): Annotation[] {
+    if (!this.list) {
+      // Checked against the schema when they were saved; the catalogue is only ours.
+      this.list = JSON.parse((this.raw as Buffer).toString('utf8')) as Annotation[];
+      this.raw = null;
+    }
+    return this.list;
+  }
+
+  set annotations(list: Annotation[]) {
+    this.list = list;
+    this.raw = null;
+  }
+
+  /** The annotations' JSON as the catalogue holds it, while they have not been parsed (to write it back as it is). */
+  get unparsed(): Buffer | null {
+    return this.raw;
+  }
+
+  /** What the Library filters on; from the catalogue while the annotations are unparsed. */
+  facets(): DocumentFacets {
+    return this.list ? documentFacets(this.list) : (this.knownFacets as DocumentFacets);
+  }
 }
 
 /**

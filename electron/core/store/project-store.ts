@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import { defaultLinkTypes, type Link, type LinkType } from '../../../shared/model/link.ts';
-import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
 import { limits } from '../../../shared/model/limits.ts';
 import {
@@ -26,9 +26,10 @@ import { applyEdit, storedDocument } from './apply-edit.ts';
 import { ChangeIncomplete, ChangeWriter, type Journal } from './change-journal.ts';
 import { checkEdit } from './check-edit.ts';
 import { loadProject } from './load-project.ts';
+import { type CatalogWrite, type FolderStamps, folderStamps, writeCatalog } from './open-catalog.ts';
 import { layout } from './project-layout.ts';
 import { ProjectLock } from './project-lock.ts';
-import { fileKeys, isReadOnly, type ProjectState } from './project-state.ts';
+import { fileKeys, isReadOnly, type ProjectState, StoredDocument } from './project-state.ts';
 import { readStoreFile } from './read-store-file.ts';
 import { annotationEdit, type RecordEdit } from './record-edit.ts';
 import { schemaProblem } from './schema-problem.ts';
@@ -56,6 +57,8 @@ const TEXT_CACHE_SIZE = 16;
 export class ProjectStore {
   readonly problems: StoreProblem[] = [];
   readonly recovered: StoreRecovery[] = [];
+  /** How many documents the open took from the open catalogue instead of their files. */
+  fromCatalog = 0;
   private readonly annotationHome = new Map<string, string>();
   /** Per document, the revision of its annotations (see annotationsRevision); one counter, so values never repeat. */
   private readonly annotationRevisions = new Map<string, number>();
@@ -69,6 +72,11 @@ export class ProjectStore {
   private unfinished: Journal | null = null;
   /** Writes one change at a time, so two changes' files never interleave. */
   private writing: Promise<unknown> = Promise.resolve();
+  /** Per document, the stamps its folder had when it was read (see open-catalog); documents written since are dirty. */
+  private stamps = new Map<string, FolderStamps>();
+  private readonly dirty = new Set<string>();
+  /** The annotation ids of documents that came from the open catalogue, while their annotations are unparsed. */
+  private catalogIds = new Map<string, string[]>();
 
   private constructor(
     readonly dir: string,
@@ -91,6 +99,9 @@ export class ProjectStore {
       store.problems.push(...loaded.problems);
       store.recovered.push(...loaded.recovered);
       store.readOnly = loaded.readOnly;
+      store.stamps = loaded.stamps;
+      store.fromCatalog = loaded.fromCatalog;
+      store.catalogIds = loaded.catalogIds;
       if (loaded.projectStatus === 'damaged') store.readOnly.add(fileKeys.project);
       store.index();
       await store.registerCoder(loaded.projectStatus, loaded.projectOutdated);
@@ -122,8 +133,10 @@ export class ProjectStore {
   }
 
   private index(): void {
-    for (const doc of this.state.documents.values()) {
-      for (const a of doc.annotations) this.annotationHome.set(a.id, doc.info.id);
+    for (const [id, doc] of this.state.documents) {
+      const known = doc.unparsed ? this.catalogIds.get(id) : undefined;
+      if (known) for (const annotationId of known) this.annotationHome.set(annotationId, id);
+      else for (const a of doc.annotations) this.annotationHome.set(a.id, id);
     }
   }
 
@@ -153,7 +166,7 @@ export class ProjectStore {
   }
 
   listDocuments(): DocumentSummary[] {
-    return [...this.state.documents.values()].map((d) => ({ ...d.info, ...documentFacets(d.annotations) }));
+    return [...this.state.documents.values()].map((d) => ({ ...d.info, ...d.facets() }));
   }
 
   /** Every document's info, in Library order. */
@@ -250,7 +263,8 @@ export class ProjectStore {
       await rm(staging, { recursive: true, force: true }).catch(() => {});
       throw ioError(`save the document “${info.title}”`, error);
     }
-    this.state.documents.set(info.id, { info, annotations: [], legacy: false });
+    this.state.documents.set(info.id, new StoredDocument(info, [], false));
+    this.dirty.add(info.id);
     this.cacheText(info.id, text);
     this.textsChanged([info.id]);
   }
@@ -382,6 +396,10 @@ export class ProjectStore {
     texts: ReadonlyMap<string, DocumentText> = new Map(),
   ): Promise<void> {
     const { writes, migrated } = filesToWrite(this.dir, this.state, texts, touched);
+    for (const key of touched) {
+      const [kind, id] = key.split(':');
+      if (id && (kind === 'document' || kind === 'text' || kind === 'layer')) this.dirty.add(id);
+    }
     await this.writer.write(writes);
     for (const id of migrated.documents) storedDocument(this.state, id).legacy = false;
     if (migrated.links) this.state.linksLegacy = false;
@@ -438,7 +456,43 @@ export class ProjectStore {
   /** Releases the project for other processes, once every change asked for is written. */
   async close(): Promise<void> {
     await this.writing;
+    if (!this.unfinished) this.saveCatalog();
     await this.lock.release();
+  }
+
+  /**
+   * Writes the open catalogue, so that the next open reads one file instead
+   * of every document's: documents written since they were read are stamped
+   * afresh, and those with a file that could not be read are left out (the
+   * next open looks at them again).
+   */
+  private saveCatalog(): void {
+    const documentsDir = layout.documentsDir(this.dir);
+    const entries: CatalogWrite[] = [];
+    const blocked = new Set([...this.readOnly].map((key) => key.split(':')[1]));
+    for (const [id, doc] of this.state.documents) {
+      if (blocked.has(id)) continue;
+      const stamps = this.dirty.has(id) ? folderStamps(join(documentsDir, id)) : this.stamps.get(id);
+      if (!stamps) continue;
+      // Annotations never parsed in this session go back as the bytes they came as.
+      const unparsed = doc.unparsed;
+      entries.push({
+        id,
+        folder: stamps.folder,
+        files: stamps.files,
+        info: doc.info,
+        legacy: doc.legacy,
+        facets: doc.facets(),
+        ids: unparsed ? (this.catalogIds.get(id) ?? []) : doc.annotations.map((a) => a.id),
+        annotations: unparsed ?? doc.annotations,
+      });
+    }
+    try {
+      mkdirSync(join(this.dir, '.cache'), { recursive: true });
+      writeCatalog(this.dir, entries);
+    } catch {
+      // Only a cache: without it the next open reads every file, as it always may.
+    }
   }
 }
 
