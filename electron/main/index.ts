@@ -80,7 +80,16 @@ if (!app.requestSingleInstanceLock()) {
       }),
     );
     await window.loadURL(`${APP_ORIGIN}/index.html`);
-    app.on('before-quit', () => void projects.close());
+    // Quit only once the project is closed: its last saves are written and the open catalogue with them.
+    let closed = false;
+    app.on('before-quit', (event) => {
+      if (closed) return;
+      event.preventDefault();
+      void projects.close().finally(() => {
+        closed = true;
+        app.quit();
+      });
+    });
   });
 }
 

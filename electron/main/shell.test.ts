@@ -99,8 +99,6 @@ describe('the Electron entry point', () => {
     await vi.waitFor(() => expect(electron.windows[0]?.loadedUrl).toBeTruthy(), { timeout: 5000 });
   });
   afterAll(async () => {
-    electron.module.app.emit('before-quit');
-    await new Promise((r) => setTimeout(r, 50));
     await cleanup();
   });
 
@@ -144,5 +142,17 @@ describe('the Electron entry point', () => {
     expect(electron.calls.some((c) => c.startsWith('registerSchemesAsPrivileged') && c.includes('"secure":true'))).toBe(
       true,
     );
+  });
+
+  it('quits only once the project is closed (its last saves and the open catalogue written)', async () => {
+    const event = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
+    electron.module.app.emit('before-quit', event);
+    expect(event.prevented).toBe(true);
+    await vi.waitFor(() => expect(electron.calls).toContain('quit'), { timeout: 5000 });
   });
 });
