@@ -5,7 +5,8 @@ import type { Concept } from '../../../shared/model/concept.ts';
 import type { DocumentInfo } from '../../../shared/model/document.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { RejectedMention } from '../../../shared/model/project.ts';
-import type { ChangeSet } from '../../../shared/ipc/change-set.ts';
+import { type ChangeSet, emptyChangeSet } from '../../../shared/ipc/change-set.ts';
+import { listKindNames, listKinds } from './record-kinds.ts';
 
 /**
  * A set of records to put into the project in one step: each entry gives a
@@ -26,24 +27,28 @@ export interface RecordEdit {
   rejectedMentions?: Array<{ id: string; after: RejectedMention | null }>;
 }
 
-/** The edit seen from the renderer: records as they now are, ids of those removed. */
+/** The edit seen from the renderer: records as they now are, ids of those removed (each kind as the record-kind table says). */
 export function toChangeSet(edit: RecordEdit): ChangeSet {
-  return {
+  const change: ChangeSet = {
+    ...emptyChangeSet(),
     annotations: (edit.annotations ?? []).flatMap((a) => (a.after ? [a.after] : [])),
     removedAnnotations: (edit.annotations ?? [])
       .filter((a) => !a.after)
       .map(({ id, documentId }) => ({ id, documentId })),
-    actors: (edit.actors ?? []).flatMap((a) => (a.after ? [a.after] : [])),
-    removedActors: (edit.actors ?? []).filter((a) => !a.after).map((a) => a.id),
     codebook: edit.codebook ?? null,
     documents: edit.documents ?? [],
     texts: (edit.texts ?? []).map((t) => t.documentId),
-    links: (edit.links ?? []).flatMap((l) => (l.after ? [l.after] : [])),
-    removedLinks: (edit.links ?? []).filter((l) => !l.after).map((l) => l.id),
     linkTypes: edit.linkTypes ?? null,
-    concepts: (edit.concepts ?? []).flatMap((c) => (c.after ? [c.after] : [])),
-    removedConcepts: (edit.concepts ?? []).filter((c) => !c.after).map((c) => c.id),
   };
+  const lists = change as unknown as Record<string, unknown[]>;
+  for (const name of listKindNames) {
+    const target = listKinds[name].changeSet;
+    const entries = edit[name] as ReadonlyArray<{ id: string; after: unknown }> | undefined;
+    if (!target || !entries) continue;
+    lists[target.changed] = entries.flatMap((e) => (e.after ? [e.after] : []));
+    lists[target.removed] = entries.filter((e) => !e.after).map((e) => e.id);
+  }
+  return change;
 }
 
 /** An edit for annotations only: the common case. */

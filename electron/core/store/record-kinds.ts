@@ -30,7 +30,12 @@ export interface ListKind<R> {
   files: (record: R) => string[];
   /** The kind in words, for messages: "more than 100,000 actors". */
   noun: string;
+  /** Where the renderer is told of records of this kind (ChangeSet keys), or null: it does not show them. */
+  changeSet: { changed: ChangeSetList; removed: ChangeSetList } | null;
 }
+
+/** The ChangeSet lists of records and of removed ids. */
+type ChangeSetList = 'actors' | 'removedActors' | 'links' | 'removedLinks' | 'concepts' | 'removedConcepts';
 
 /**
  * The record kinds, one entry each. Applying, validating, writing and the
@@ -44,6 +49,7 @@ export const listKinds: { [K in ListKindName]: ListKind<RecordOf<K>> } = {
     max: limits.actors,
     files: () => [fileKeys.actors],
     noun: 'actors',
+    changeSet: { changed: 'actors', removed: 'removedActors' },
   },
   rejectedMentions: {
     list: (s) => s.actors.rejectedMentions,
@@ -51,6 +57,7 @@ export const listKinds: { [K in ListKindName]: ListKind<RecordOf<K>> } = {
     max: limits.rejectedMentions,
     files: () => [fileKeys.actors],
     noun: 'rejected suggestions',
+    changeSet: null,
   },
   links: {
     list: (s) => s.links,
@@ -58,6 +65,7 @@ export const listKinds: { [K in ListKindName]: ListKind<RecordOf<K>> } = {
     max: limits.linksPerCoder,
     files: (l) => [fileKeys.links(l.coderId)],
     noun: 'links of one coder',
+    changeSet: { changed: 'links', removed: 'removedLinks' },
   },
   concepts: {
     list: (s) => s.concepts,
@@ -65,6 +73,7 @@ export const listKinds: { [K in ListKindName]: ListKind<RecordOf<K>> } = {
     max: limits.concepts,
     files: () => [fileKeys.concepts],
     noun: 'concepts',
+    changeSet: { changed: 'concepts', removed: 'removedConcepts' },
   },
 };
 
