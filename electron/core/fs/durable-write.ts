@@ -50,10 +50,10 @@ export async function writeFileDurable(
 }
 
 /** Writes a new file (it must not exist) and flushes it to disk. */
-export async function writeTempFile(temp: string, data: string, fs: WriteFs = nodeFs): Promise<void> {
+export async function writeTempFile(temp: string, data: string | Buffer, fs: WriteFs = nodeFs): Promise<void> {
   const handle = await fs.open(temp, 'wx', 0o644);
   try {
-    await handle.writeFile(data, 'utf8');
+    await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
     await handle.sync();
   } finally {
     await handle.close();

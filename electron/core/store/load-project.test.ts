@@ -157,6 +157,28 @@ describe('a change cut off by a crash', () => {
     }
   });
 
+  it('says so when a file the journal names holds neither its old nor its new content (changed by something else)', async () => {
+    const target = `documents/doc-b/annotations.${testCoder.id}.json`;
+    await writeFile(
+      join(dir, JOURNAL_FILE),
+      JSON.stringify({
+        format: 'glossator-journal',
+        version: 1,
+        id: 'j',
+        files: [{ target, temp: '.tmp/.gone.0123456789ab.tmp', sha256: sha256('what the change wrote') }],
+      }),
+    );
+    const store = await openTestStore(dir);
+    try {
+      expect(store.recovered[0]?.message).toContain(
+        `changed by something else meanwhile and hold what that left: ${target}`,
+      );
+      expect(store.problems).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('is discarded, with its temp files, when its journal is unusable', async () => {
     await mkdir(layout.tempDir(dir), { recursive: true });
     await writeFile(join(dir, '.tmp/.x.0123456789ab.tmp'), 'new content');

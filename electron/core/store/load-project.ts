@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { Annotation } from '../../../shared/model/annotation.ts';
@@ -18,7 +18,7 @@ import {
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { StoreProblem, StoreRecovery } from '../../../shared/ipc/project-info.ts';
 import { isTempFileName, type WriteFs } from '../fs/durable-write.ts';
-import { ChangeWriter, JOURNAL_FILE, journalContents, readJournal } from './change-journal.ts';
+import { ChangeWriter, JOURNAL_FILE, journalContents, readJournal, sha256 } from './change-journal.ts';
 import { entryHolds, type FolderStamps, folderStamps, readCatalog } from './open-catalog.ts';
 import { layerCoder, layout } from './project-layout.ts';
 import { type FileRead, peekVersion, problemFor, readStoreFile } from './read-store-file.ts';
@@ -194,10 +194,19 @@ export async function loadProject(
         `A change that was being saved when Glossator stopped could not be completed (${(error as Error).message}). Nothing else was changed; fix the folder's permissions or free some space, then open the project again.`,
       );
     }
+    // A temp file that is gone was moved into place before the crash, so its target holds the new content;
+    // one that holds neither means something else changed the folder meanwhile: said, not hidden.
+    const unconfirmed = journal.journal.files.filter(
+      (f) => f.temp !== null && overrides.get(f.target) === null && !holds(join(dir, f.target), f.sha256),
+    );
     recovered.push({
       kind: 'completed-change',
       files: journal.journal.files.length,
-      message: `A change that was being saved when Glossator last stopped was completed (${journal.journal.files.length} files).`,
+      message:
+        `A change that was being saved when Glossator last stopped was completed (${journal.journal.files.length} files).` +
+        (unconfirmed.length
+          ? ` These files were changed by something else meanwhile and hold what that left: ${unconfirmed.map((f) => f.target).join(', ')}.`
+          : ''),
     });
   } else if (journal.status === 'unusable') {
     await unlink(join(dir, JOURNAL_FILE)).catch(() => {});
@@ -310,6 +319,15 @@ function readDocument(
   if (text.status === 'unreadable') readOnly.add(fileKeys.text(id));
   if (!info) return null;
   return new StoredDocument(info, [...annotations.values()], legacy);
+}
+
+/** Whether the file holds exactly the content with this hash. */
+function holds(path: string, hash: string | null): boolean {
+  try {
+    return hash !== null && sha256(readFileSync(path, 'utf8')) === hash;
+  } catch {
+    return false;
+  }
 }
 
 function compareStrings(a: string, b: string): number {

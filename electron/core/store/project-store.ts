@@ -365,11 +365,11 @@ export class ProjectStore {
         throw new ApiError('conflict', `Annotation ${a.id} belongs to document ${home}, not ${a.documentId}.`);
       }
     }
-    for (const t of edit.texts ?? []) await this.text(t.documentId);
+    // Kept here, not looked up later: the text cache may drop entries while other texts are read.
+    const texts = new Map<string, DocumentText>();
+    for (const t of edit.texts ?? []) texts.set(t.documentId, await this.text(t.documentId));
     for (const d of edit.documents ?? []) storedDocument(this.state, d.id);
     await this.finishUnfinished();
-    // Texts in the cache may be dropped while files are written: keep the ones this change needs.
-    const texts = new Map((edit.texts ?? []).map((t) => [t.documentId, this.texts.get(t.documentId)!]));
     const { inverse, touched } = applyEdit(this.state, texts, edit);
     this.reindex(edit);
     try {
