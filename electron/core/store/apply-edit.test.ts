@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
+import { defaultCodebook } from '../../../shared/model/codebook.ts';
+import type { DocumentText } from '../../../shared/model/document.ts';
+import { defaultLinkTypes, type Link } from '../../../shared/model/link.ts';
+import { SCHEMA_VERSION } from '../../../shared/model/project.ts';
+import { applyEdit } from './apply-edit.ts';
+import { type ProjectState, StoredDocument } from './project-state.ts';
+import { listKindNames } from './record-kinds.ts';
+
+const created = '2026-01-01T00:00:00.000Z';
+const text = 'Токаев предложил создать рабочую группу ШОС.';
+
+/** A small project in memory only: the pure apply needs no disk. */
+function state(): ProjectState {
+  const a = annotateSpan(
+    text,
+    { id: 'a1', documentId: 'd1', coderId: 'c1', tagId: 'claim', start: 0, end: 6 },
+    created,
+  );
+  const b = annotateSpan(
+    text,
+    { id: 'b1', documentId: 'd1', coderId: 'c2', tagId: 'claim', start: 7, end: 16 },
+    created,
+  );
+  const link: Link = {
+    id: 'l1',
+    fromId: 'a1',
+    toId: 'b1',
+    typeId: 'cites',
+    coderId: 'c2',
+    note: '',
+    created,
+    modified: created,
+  };
+  return {
+    project: { schemaVersion: SCHEMA_VERSION, id: 'p', name: 'P', created, codebook: defaultCodebook(), coders: [] },
+    actors: { schemaVersion: SCHEMA_VERSION, actors: [], rejectedMentions: [] },
+    linkTypes: defaultLinkTypes(),
+    links: [link],
+    linksLegacy: false,
+    concepts: [],
+    documents: new Map([
+      [
+        'd1',
+        new StoredDocument({ id: 'd1', title: 'Д', metadata: {}, created, textLength: text.length }, [a, b], false),
+      ],
+    ]),
+  };
+}
+
+const texts = () => new Map<string, DocumentText>([['d1', { text, originalText: text }]]);
+const snapshot = (s: ProjectState, t: Map<string, DocumentText>) =>
+  JSON.stringify({ ...s, documents: [...s.documents.values()].map((d) => [d.info, d.annotations]), texts: [...t] });
+
+describe('applyEdit', () => {
+  it('names exactly the files an edit touches: each coder’s layer, the text, the links of the link’s coder', () => {
+    const s = state();
+    const t = texts();
+    const a1 = s.documents.get('d1')!.annotations[0]!;
+    const { touched } = applyEdit(s, t, {
+      annotations: [{ id: 'a1', documentId: 'd1', after: { ...a1, note: 'x' } }],
+      texts: [{ documentId: 'd1', text: `${text} Конец.` }],
+      links: [{ id: 'l1', after: null }],
+    });
+    expect([...touched].sort()).toEqual(['layer:d1:c1', 'links:c2', 'text:d1']);
+  });
+
+  it('returns the edit that takes it back exactly, for every kind of record', () => {
+    const s = state();
+    const t = texts();
+    const before = snapshot(s, t);
+    const a1 = s.documents.get('d1')!.annotations[0]!;
+    const actor = {
+      id: 'x',
+      name: 'Тукумов',
+      type: 'person' as const,
+      aliases: [],
+      affiliations: [],
+      notes: '',
+      created,
+      modified: created,
+    };
+    const { inverse } = applyEdit(s, t, {
+      annotations: [
+        { id: 'a1', documentId: 'd1', after: { ...a1, tagId: 'proposal' } },
+        { id: 'b1', documentId: 'd1', after: null },
+      ],
+      actors: [{ id: 'x', after: actor }],
+      rejectedMentions: [{ id: 'r', after: { id: 'r', actorId: 'x', documentId: 'd1', start: 0, exact: 'Токаев' } }],
+      links: [{ id: 'l1', after: null }],
+      concepts: [{ id: 'k', after: { id: 'k', name: 'ШОС', description: '', created, modified: created } }],
+      linkTypes: [],
+      codebook: { tags: [] },
+      documents: [{ ...s.documents.get('d1')!.info, title: 'Новое' }],
+      texts: [{ documentId: 'd1', text: 'другой' }],
+    });
+    expect(snapshot(s, t)).not.toBe(before);
+    // The edit above names every list kind of the table: a kind added later must be added here too.
+    expect(listKindNames.every((name) => inverse[name] !== undefined)).toBe(true);
+    applyEdit(s, t, inverse);
+    expect(snapshot(s, t)).toBe(before);
+  });
+
+  it('a record removed and put back in one edit is there once', () => {
+    const s = state();
+    const link = s.links[0]!;
+    applyEdit(s, texts(), {
+      links: [
+        { id: 'l1', after: null },
+        { id: 'l1', after: { ...link, note: 'снова' } },
+      ],
+    });
+    expect(s.links.map((l) => [l.id, l.note])).toEqual([['l1', 'снова']]);
+  });
+});
