@@ -327,6 +327,8 @@ export const contract = {
       query: z.string().max(1_000),
       tagId: IdSchema.optional(),
       actorId: IdSchema.optional(),
+      /** Also let the document's title and date meet the query (the link picker); such rows say so (`byDocument`). */
+      documentDetails: z.boolean().optional(),
       limit: z.number().int().min(1).max(10_000).optional(),
     }),
   ),

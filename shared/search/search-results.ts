@@ -1,4 +1,4 @@
-import type { AnnotationRow } from '../ipc/results.ts';
+import type { AnnotationRow } from '../model/annotation-row.ts';
 import type { KwicText } from './kwic.ts';
 
 /** One concordance line of a corpus search. */
@@ -26,8 +26,13 @@ export interface TextSearchResult {
   progress: IndexProgress;
 }
 
+/** A found annotation; `byDocument` when a word of the query was met only by its document's title or date. */
+export interface AnnotationSearchRow extends AnnotationRow {
+  byDocument?: true;
+}
+
 export interface AnnotationSearchResult {
-  rows: AnnotationRow[];
+  rows: AnnotationSearchRow[];
   total: number;
   truncated: boolean;
 }

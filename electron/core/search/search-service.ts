@@ -3,7 +3,6 @@ import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { DocumentInfo } from '../../../shared/model/document.ts';
 import type { MentionSuggestion } from '../../../shared/ipc/results.ts';
-import type { AnnotationRow } from '../../../shared/ipc/results.ts';
 import { descendantIds } from '../../../shared/codebook/tag-tree.ts';
 import { findOccurrences } from '../../../shared/search/find-occurrences.ts';
 import { kwicText } from '../../../shared/search/kwic.ts';
@@ -11,6 +10,7 @@ import { parseQuery, type QueryClause } from '../../../shared/search/parse-query
 import { wordTerms } from '../../../shared/search/word-terms.ts';
 import type {
   AnnotationSearchResult,
+  AnnotationSearchRow,
   IndexProgress,
   KwicLine,
   TextSearchResult,
@@ -97,13 +97,15 @@ export class SearchService {
   }
 
   /**
-   * Annotations whose quoted text, memo, tag name, actors (named, speaking
-   * or addressed; by name or alias), document title or date contain every clause of the
-   * query, optionally only those with a tag (or a sub-tag of it) or an actor.
+   * Annotations whose own words — quoted text, memo, date, tag name, actors
+   * (named, speaking or addressed; by name or alias) — meet every clause of
+   * the query, optionally only those with a tag (or a sub-tag of it) or an
+   * actor. With `documentDetails` (the link picker) the document's title and
+   * date may meet a clause too, and such rows say so.
    */
   searchAnnotations(
     query: string,
-    filter: { tagId?: string; actorId?: string },
+    filter: { tagId?: string; actorId?: string; documentDetails?: boolean },
     limit: number,
   ): AnnotationSearchResult {
     const s = this.store;
@@ -123,24 +125,39 @@ export class SearchService {
     }));
     // Clauses only text can meet: a document whose annotations' text lacks one of their words is skipped whole.
     const textOnly = tests.filter((t) => t.tagIds.size === 0 && t.actorIds.size === 0);
-    const rows: AnnotationRow[] = [];
+    const rows: AnnotationSearchRow[] = [];
     let total = 0;
+    const byDocument = new Set<Annotation>();
     for (const doc of s.listDocumentInfos()) {
       const texts = this.documentTexts(doc);
-      if (!textOnly.every((t) => hasWords(texts.all, t.prefixes))) continue;
+      // The document's title and date, for the link picker: met once per document, not per annotation.
+      const detailsMeet = filter.documentDetails
+        ? tests.map(
+            (t) =>
+              hasWords(texts.details.folded, t.prefixes) &&
+              findOccurrences(texts.details.plain, [t.clause], 1).length > 0,
+          )
+        : tests.map(() => false);
+      const all = filter.documentDetails ? `${texts.all}\n${texts.details.folded}` : texts.all;
+      if (!textOnly.every((t) => hasWords(all, t.prefixes))) continue;
       const matches: number[] = [];
       texts.annotations.forEach((annotation, i) => {
         if (tagIds && !tagIds.has(annotation.tagId)) return;
         if (filter.actorId && !involves(annotation, filter.actorId)) return;
-        const meets = tests.every(
-          (t) =>
+        let viaDocument = false;
+        const meets = tests.every((t, k) => {
+          const own =
             t.tagIds.has(annotation.tagId) ||
             (t.actorIds.size > 0 && involvesAny(annotation, t.actorIds)) ||
             // Cheap first: each word's stem must appear in the folded text before the exact check runs.
             (hasWords(texts.folded[i] as string, t.prefixes) &&
-              findOccurrences(texts.plain[i] as string, [t.clause], 1).length > 0),
-        );
-        if (meets) matches.push(i);
+              findOccurrences(texts.plain[i] as string, [t.clause], 1).length > 0);
+          if (!own && detailsMeet[k]) viaDocument = true;
+          return own || detailsMeet[k];
+        });
+        if (!meets) return;
+        matches.push(i);
+        if (viaDocument) byDocument.add(annotation);
       });
       total += matches.length;
       if (rows.length >= limit || !matches.length) continue;
@@ -149,7 +166,13 @@ export class SearchService {
         .map((i) => texts.annotations[i] as Annotation)
         .sort((x, y) => x.start - y.start || x.end - y.end);
       for (const annotation of inOrder.slice(0, limit - rows.length)) {
-        rows.push({ annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null });
+        const row: AnnotationSearchRow = {
+          annotation,
+          documentTitle: doc.title,
+          documentDate: doc.metadata.date ?? null,
+        };
+        if (byDocument.has(annotation)) row.byDocument = true;
+        rows.push(row);
       }
     }
     return { rows, total, truncated: total > rows.length };
@@ -157,7 +180,8 @@ export class SearchService {
 
   /**
    * A document's annotations with their searchable text (quote, memo,
-   * document title, date), as written and folded, and all of it joined;
+   * date), as written and folded, and all of it joined, and the document's
+   * title and date apart;
    * kept until the annotations, the title or the date change.
    */
   private documentTexts(doc: DocumentInfo): DocumentAnnotationTexts {
@@ -174,9 +198,13 @@ export class SearchService {
     ) {
       return cached;
     }
-    const plain = annotations.map((a) => [a.quote.exact, a.note, doc.title, a.statementDate ?? date].join('\n'));
-    const folded = plain.map((p) => p.toLowerCase().replaceAll('ё', 'е'));
-    const entry = { revision, annotations, title: doc.title, date, plain, folded, all: folded.join('\n') };
+    const fold = (p: string) => p.toLowerCase().replaceAll('ё', 'е');
+    // An annotation's own words: its quote, memo and date (the statement's own, else its document's).
+    const plain = annotations.map((a) => [a.quote.exact, a.note, a.statementDate ?? date].join('\n'));
+    const folded = plain.map(fold);
+    const detailsText = [doc.title, date].join('\n');
+    const details = { plain: detailsText, folded: fold(detailsText) };
+    const entry = { revision, annotations, title: doc.title, date, plain, folded, all: folded.join('\n'), details };
     this.annotationTexts.set(doc.id, entry);
     return entry;
   }
@@ -289,6 +317,8 @@ interface DocumentAnnotationTexts {
   plain: string[];
   folded: string[];
   all: string;
+  /** The document's title and date, matched only for the link picker. */
+  details: { plain: string; folded: string };
 }
 
 /** Whether every word of a clause (any of its terms) appears in a folded text. */

@@ -122,7 +122,16 @@ describe('searching the annotations', () => {
     expect(await ids('учения')).toEqual([first.id, second.id]);
     expect(await ids('летопись')).toEqual([]);
     await t.call('updateDocument', { documentId: doc.id, title: 'Летопись' });
-    expect(await ids('летопись')).toEqual([first.id, second.id]);
+    // Search → Annotations goes by the annotations' own words, never by the document's title...
+    expect(await ids('летопись')).toEqual([]);
+    // ...the link picker may find them by it, and says so; a row met by its own words is not marked.
+    const picker = await t.call('searchAnnotations', { query: 'летопись', documentDetails: true });
+    expect(picker.rows.map((r) => [r.annotation.id, r.byDocument])).toEqual([
+      [first.id, true],
+      [second.id, true],
+    ]);
+    const own = await t.call('searchAnnotations', { query: 'учения', documentDetails: true });
+    expect(own.rows.every((r) => r.byDocument === undefined)).toBe(true);
   });
 });
 

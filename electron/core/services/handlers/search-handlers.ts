@@ -13,10 +13,10 @@ export function searchHandlers(session: ProjectSession): SearchHandlers {
     async searchText({ query, limit }) {
       return session.search.searchText(query, limit ?? DEFAULT_LIMIT);
     },
-    async searchAnnotations({ query, tagId, actorId, limit }) {
+    async searchAnnotations({ query, tagId, actorId, limit, documentDetails }) {
       if (tagId && !session.store.codebook().tags.some((t) => t.id === tagId)) notFound('tag', tagId);
       if (actorId) session.store.actor(actorId);
-      return session.search.searchAnnotations(query, { tagId, actorId }, limit ?? DEFAULT_LIMIT);
+      return session.search.searchAnnotations(query, { tagId, actorId, documentDetails }, limit ?? DEFAULT_LIMIT);
     },
   };
 }

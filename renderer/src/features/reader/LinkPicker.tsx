@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
+import type { AnnotationSearchRow } from '../../../../shared/search/search-results.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
@@ -54,7 +55,7 @@ export function LinkPicker({ source, onClose }: Props) {
 function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row: AnnotationRow) => void }) {
   const tags = useAppStore((s) => s.codebook.tags);
   const [query, setQuery] = useState('');
-  const [rows, setRows] = useState<AnnotationRow[]>([]);
+  const [rows, setRows] = useState<AnnotationSearchRow[]>([]);
   /** The query `rows` answer: Enter waits until they answer the query as typed. */
   const [rowsFor, setRowsFor] = useState('');
   const [total, setTotal] = useState(0);
@@ -75,7 +76,7 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
     let stale = false;
     const timer = setTimeout(async () => {
       try {
-        const result = await requireApi().searchAnnotations({ query, limit: LIMIT + 1 });
+        const result = await requireApi().searchAnnotations({ query, limit: LIMIT + 1, documentDetails: true });
         if (stale) return;
         // The source itself is no target; one extra row was asked for so that LIMIT remain.
         const found = result.rows.filter((r) => r.annotation.id !== sourceId);
@@ -144,6 +145,9 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
                   {[row.documentTitle, date, tag?.name ?? 'Unknown tag'].filter(Boolean).join(' · ')}
                 </span>
                 <span className="link-result-quote">{shortQuote(row.annotation.quote.exact, 200)}</span>
+                {row.byDocument && (
+                  <span className="link-result-by-document">matched by the document’s title or date</span>
+                )}
               </span>
             </div>
           );
