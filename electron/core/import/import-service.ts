@@ -1,3 +1,4 @@
+import { creationTime } from './creation-time.ts';
 import { randomUUID } from 'node:crypto';
 import type { ImportPreview, ImportSummary } from '../../../shared/ipc/import-results.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
@@ -117,7 +118,7 @@ export class ImportService {
       id: randomUUID(),
       title: item.title,
       metadata: item.metadata,
-      created: new Date().toISOString(),
+      created: creationTime(),
       textLength: cleaned.length,
       sourceHash: hash,
       fileName: fileName.slice(0, 1_000),

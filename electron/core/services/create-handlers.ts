@@ -8,6 +8,7 @@ import { annotationHandlers } from './handlers/annotation-handlers.ts';
 import { codebookHandlers } from './handlers/codebook-handlers.ts';
 import { documentHandlers } from './handlers/document-handlers.ts';
 import { historyHandlers } from './handlers/history-handlers.ts';
+import { creationTime } from '../import/creation-time.ts';
 import { textHash } from '../import/text-hash.ts';
 import { conceptHandlers } from './handlers/concept-handlers.ts';
 import { importHandlers } from './handlers/import-handlers.ts';
@@ -52,7 +53,7 @@ export function createHandlers(session: ProjectSession): Handlers {
         id: randomUUID(),
         title,
         metadata: metadata ?? {},
-        created: new Date().toISOString(),
+        created: creationTime(),
         textLength: normalized.length,
         sourceHash: textHash(normalized),
       };

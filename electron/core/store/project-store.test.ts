@@ -302,3 +302,23 @@ describe('older formats', () => {
     }
   });
 });
+
+describe('the order documents were added in', () => {
+  it('holds when several are written at once and finish out of order, and after the project is opened again', async () => {
+    const store = await openTestStore(dir);
+    const add = (id: string, created: string) =>
+      store.addDocument(
+        { id, title: `Документ ${id}`, metadata: {}, created, textLength: 5 },
+        { text: 'Текст', originalText: 'Текст' },
+      );
+    // Chosen in the order b1, b2, b3 (their creation times), finished in another.
+    await add('b3', '2026-05-01T10:00:00.003Z');
+    await add('b1', '2026-05-01T10:00:00.001Z');
+    await add('b2', '2026-05-01T10:00:00.002Z');
+    expect(store.listDocumentInfos().map((d) => d.id)).toEqual(['b1', 'b2', 'b3']);
+    await store.close();
+    const reopened = await openTestStore(dir);
+    expect(reopened.listDocumentInfos().map((d) => d.id)).toEqual(['b1', 'b2', 'b3']);
+    await reopened.close();
+  });
+});

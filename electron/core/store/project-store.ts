@@ -264,9 +264,28 @@ export class ProjectStore {
       throw ioError(`save the document “${info.title}”`, error);
     }
     this.state.documents.set(info.id, new StoredDocument(info, [], false));
+    this.keepOrderAdded(info);
     this.dirty.add(info.id);
     this.cacheText(info.id, text);
     this.textsChanged([info.id]);
+  }
+
+  /**
+   * Documents written several at once (an import) may finish in another
+   * order than they were added: the Library's order is their creation time,
+   * as it is after the project is opened again.
+   */
+  private keepOrderAdded(added: DocumentInfo): void {
+    let previous: DocumentInfo | undefined;
+    for (const doc of this.state.documents.values()) {
+      if (doc.info === added) break;
+      previous = doc.info;
+    }
+    if (!previous || previous.created <= added.created) return;
+    const docs = [...this.state.documents.values()].sort((a, b) =>
+      a.info.created < b.info.created ? -1 : a.info.created > b.info.created ? 1 : 0,
+    );
+    this.state.documents = new Map(docs.map((d) => [d.info.id, d]));
   }
 
   /** The annotations of a document, in text order. */
