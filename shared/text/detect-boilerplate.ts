@@ -1,5 +1,15 @@
+import { isDateLine, NUMERIC_DATE } from './read-date.ts';
+
 /** Why a line looks like page furniture rather than article text. */
-export type BoilerplateKind = 'ticker' | 'hashtags' | 'related-list' | 'credit' | 'share' | 'source-label';
+export type BoilerplateKind =
+  | 'ticker'
+  | 'date-line'
+  | 'repeated-title'
+  | 'hashtags'
+  | 'related-list'
+  | 'credit'
+  | 'share'
+  | 'source-label';
 
 /** A stretch of text proposed for removal: whole lines, with the line break after them. */
 export interface BoilerplateSpan {
@@ -12,6 +22,9 @@ export interface BoilerplateSpan {
 
 const reasons: Record<BoilerplateKind, string> = {
   ticker: 'bare numbers or a lone symbol: a currency ticker or a button',
+  // guessMetadata reads the Date field from the first date line, so this is true of it.
+  'date-line': 'a date line (the date was read from it)',
+  'repeated-title': 'repeats the headline',
   hashtags: 'a row of hashtags',
   'related-list': 'a list of other headlines (“Читайте также”, “Лента новостей”)',
   credit: 'a photo credit',
@@ -28,6 +41,14 @@ const SHARE =
 const SOURCE_LABEL = /^(источник|source)\s*:?\s*$/i;
 const NUMBERS = /^[\d\s.,:%+\-–/]+$/;
 const LONE_SYMBOL = /^[×✕✖x+|•·]$/i;
+/**
+ * How far below the headline a copy of it still counts as page furniture: a
+ * saved page often shows the headline twice (in the page header and again
+ * above the article, around the date line). Further down, a repeated line
+ * may be the author's own.
+ */
+const TITLE_COPY_WITHIN = 5;
+const OTHER_DATE_LINE = 'a date line (the date was read from an earlier one)';
 
 interface Line {
   start: number;
@@ -48,7 +69,8 @@ function linesOf(text: string): Line[] {
 
 /**
  * Proposes the page furniture a saved web page brings along: tickers of bare
- * numbers, hashtag rows, photo credits, share lines, a lone “Источник” at the
+ * numbers, a line that is only the date, a second copy of the headline just
+ * below it, hashtag rows, photo credits, share lines, a lone “Источник” at the
  * end, and lists of unrelated headlines under “Читайте также” or “Лента
  * новостей” (from the header to the end of the list). Nothing is removed
  * here: the caller shows these spans struck through, and the user decides.
@@ -76,7 +98,9 @@ export function detectBoilerplate(text: string): BoilerplateSpan[] {
     const kind = classify(line, i === lastContent);
     if (kind) found.push({ line: i, kind });
   }
-  return merge(
+  found.push(...titleCopies(lines, found));
+  found.sort((a, b) => a.line - b.line);
+  const spans = merge(
     found.map(({ line, kind }) => {
       const l = lines[line]!;
       // Include the line break, so taking the span out leaves no empty line behind.
@@ -84,9 +108,42 @@ export function detectBoilerplate(text: string): BoilerplateSpan[] {
       return { start: l.start, end, kind, reason: reasons[kind] };
     }),
   );
+  // Only the first date line is where the date was read from.
+  for (const span of spans.filter((s) => s.kind === 'date-line').slice(1)) span.reason = OTHER_DATE_LINE;
+  return spans;
+}
+
+/**
+ * The later copies of the headline (the first line that is not furniture,
+ * which guessMetadata takes as the title) among the few lines below it: the
+ * same text once spaces are trimmed and collapsed.
+ */
+function titleCopies(
+  lines: Line[],
+  found: ReadonlyArray<{ line: number }>,
+): Array<{ line: number; kind: BoilerplateKind }> {
+  const furniture = new Set(found.map((f) => f.line));
+  // As guessMetadata picks it: a short line with a date («Астана, 08.09.2023») is not the title.
+  const title = lines.findIndex(
+    (l, i) => l.text && !furniture.has(i) && !(NUMERIC_DATE.test(l.text) && l.text.length < 25),
+  );
+  if (title < 0) return [];
+  const same = (s: string) => s.replace(/\s+/g, ' ');
+  const headline = same(lines[title]!.text);
+  const copies: Array<{ line: number; kind: BoilerplateKind }> = [];
+  let seen = 0;
+  for (let i = title + 1; i < lines.length && seen < TITLE_COPY_WITHIN; i++) {
+    const line = lines[i]!.text;
+    if (!line) continue;
+    seen++;
+    if (!furniture.has(i) && same(line) === headline) copies.push({ line: i, kind: 'repeated-title' });
+  }
+  return copies;
 }
 
 function classify(line: string, isLast: boolean): BoilerplateKind | null {
+  // Before the ticker: «08.09.2023, 12:51» is bare numbers too, but it is the article's date.
+  if (isDateLine(line)) return 'date-line';
   if (line.length <= 40 && (LONE_SYMBOL.test(line) || (NUMBERS.test(line) && /\d/.test(line)))) return 'ticker';
   const words = line.split(/\s+/);
   const tags = words.filter((w) => w.startsWith('#')).length;

@@ -1,4 +1,5 @@
 import { type BoilerplateSpan, detectBoilerplate } from './detect-boilerplate.ts';
+import { NUMERIC_DATE, readDate } from './read-date.ts';
 
 /** What an imported text says about itself, for the user to confirm in the import preview. */
 export interface GuessedMetadata {
@@ -11,35 +12,18 @@ export interface GuessedMetadata {
   language: string | null;
 }
 
-const MONTHS: Record<string, number> = {
-  января: 1,
-  февраля: 2,
-  марта: 3,
-  апреля: 4,
-  мая: 5,
-  июня: 6,
-  июля: 7,
-  августа: 8,
-  сентября: 9,
-  октября: 10,
-  ноября: 11,
-  декабря: 12,
-};
-
-const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?(?!\d)/;
-const WORDED_DATE =
-  /(?<!\d)(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(\d{4})/i;
-/** «…, передаёт Aqnews.kz», «сообщает Orda.kz со ссылкой на Акорду». */
+/** «…, передаёт Aqnews.kz», «сообщает Orda.kz со ссылкой на Акорду», «передает наш сайт, ссылаясь на пресс-службу Акорды». */
 const ATTRIBUTION =
-  /(?:переда[её]т|сообщает|пишет|информирует|передают|сообщают)\s+([^,.;:\n«»"]+?(?:\.[a-z]{2,6})?)(?:\s+со ссылкой на\s+([^,.;:\n«»"]+))?\s*(?:[.,;:\n]|$)/i;
+  /(?:переда[её]т|сообщает|пишет|информирует|передают|сообщают)\s+([^,.;:\n«»"]+?(?:\.[a-z]{2,6})?)(?:,?\s+(?:со ссылкой на|ссылаясь на)\s+([^,.;:\n«»"]+))?\s*(?:[.,;:\n]|$)/i;
 /** Names that stand for "us" rather than an outlet: the cited source is meant. */
 const SELF = /^(наш сайт|наше издание|наш корреспондент|наш портал)$/i;
 
 /**
  * Guesses title, date, outlet and language from the text alone: the first
- * line that is not page furniture is the title; the first date written as
- * 08.09.2023, 12:51 or 14 марта 2024; the outlet named by «передаёт X» or
- * «сообщает X» (or the source it cites, when X is "наш сайт"); the
+ * line that is not page furniture is the title; the date of the first date
+ * line, else the first date written as 08.09.2023, 12:51 or 14 марта 2024;
+ * the outlet named by «передаёт X» or «сообщает X» (or the source it cites,
+ * put in the nominative, when X is "наш сайт"); the
  * language from its script and letters. Each guess may be null.
  */
 export function guessMetadata(
@@ -48,7 +32,7 @@ export function guessMetadata(
 ): GuessedMetadata {
   return {
     title: guessTitle(text, boilerplate),
-    date: guessDate(text),
+    date: guessDate(text, boilerplate),
     source: guessSource(text),
     language: guessLanguage(text),
   };
@@ -67,25 +51,13 @@ function guessTitle(text: string, boilerplate: readonly BoilerplateSpan[]): stri
   return null;
 }
 
-function guessDate(text: string): string | null {
-  // The first valid date of either form; an impossible one (31 февраля) is passed over.
-  for (const numeric of text.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))) {
-    const [, d, m, y, hh, mm] = numeric;
-    const date = isoDate(Number(y), Number(m), Number(d));
-    if (!date) continue;
-    return hh && mm && Number(hh) < 24 && Number(mm) < 60 ? `${date}T${hh.padStart(2, '0')}:${mm}` : date;
-  }
-  for (const worded of text.matchAll(new RegExp(WORDED_DATE.source, 'gi'))) {
-    const date = isoDate(Number(worded[3]), MONTHS[worded[2]!.toLowerCase()]!, Number(worded[1]));
-    if (date) return date;
-  }
-  return null;
-}
-
-function isoDate(year: number, month: number, day: number): string | null {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/**
+ * The date of the first date line proposed as furniture (its reason says the
+ * date was read from it), else the first valid date anywhere in the text.
+ */
+function guessDate(text: string, boilerplate: readonly BoilerplateSpan[]): string | null {
+  const line = boilerplate.find((b) => b.kind === 'date-line');
+  return (line && readDate(text.slice(line.start, line.end))) || readDate(text);
 }
 
 function guessSource(text: string): string | null {
@@ -93,8 +65,49 @@ function guessSource(text: string): string | null {
   if (!match) return null;
   const named = match[1]!.trim();
   const cited = match[2]?.trim() ?? null;
-  if (SELF.test(named)) return cited;
+  // The cited source follows «на», so it is in the accusative: it is put back in the nominative.
+  if (SELF.test(named)) return cited && nominative(cited);
   return named.length <= 60 ? named : null;
+}
+
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}-]{3,}$/u;
+/** -ую, -юю: «Национальную» → «Национальная», «Верхнюю» → «Верхняя». */
+const ADJECTIVE_ACCUSATIVE = /([уюУЮ])([юЮ])$/u;
+/** -у after a consonant (службу → служба, Акорду → Акорда), or -ю (администрацию → администрация, статью → статья). */
+const NOUN_ACCUSATIVE = /(?<=[^аеёиоуыэюяАЕЁИОУЫЭЮЯ-])[уУ]$|[юЮ]$/u;
+
+/**
+ * A source cited «со ссылкой на X» as it is named on its own: «пресс-службу
+ * Акорды» → «пресс-служба Акорды», «Национальную гвардию» → «Национальная
+ * гвардия», so that one outlet is one value in the Source field and its
+ * filter. After «на» the phrase is in the accusative, where only feminine
+ * words differ from the nominative: adjectives in -ую/-юю and nouns in -у/-ю
+ * (служба, администрация, Акорда). So only those change, in the leading
+ * adjectives and the head noun; what follows the head is a genitive
+ * complement («Акорды», «МВД») and stays. Neuter and inanimate masculine
+ * words (агентство, сайт, официальный портал) read the same in both cases,
+ * and Latin names are left alone. Not handled, being rare in a cited
+ * source: animate masculine nouns («на министра») and indeclinable names in
+ * -у («на Шойгу»), which this would wrongly change.
+ */
+export function nominative(phrase: string): string {
+  const words = phrase.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!CYRILLIC_WORD.test(word)) break;
+    if (ADJECTIVE_ACCUSATIVE.test(word)) {
+      words[i] = word.replace(ADJECTIVE_ACCUSATIVE, (_, a: string, b: string) => swap(a) + swap(b));
+      continue;
+    }
+    words[i] = word.replace(NOUN_ACCUSATIVE, swap);
+    break;
+  }
+  return words.join(' ');
+}
+
+/** The nominative ending for an accusative one, in the same case of letter. */
+function swap(letter: string): string {
+  return ({ у: 'а', У: 'А', ю: 'я', Ю: 'Я' } as Record<string, string>)[letter] ?? letter;
 }
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/giu;

@@ -48,8 +48,8 @@ describe('importing text files', () => {
       duplicateOf: null,
     });
     expect(p.text).toBe(article);
-    // The date line is proposed too (bare numbers), but the date was read from it first.
-    expect(p.boilerplate.map((s) => s.kind)).toEqual(['ticker', 'credit', 'related-list']);
+    // The date line is proposed too, as a date line: the date was read from it first.
+    expect(p.boilerplate.map((s) => s.kind)).toEqual(['date-line', 'credit', 'related-list']);
     const summary = await t.call('importFiles', { items: [accept(p)] });
     expect(summary.failed).toEqual([]);
     const [doc] = summary.imported;

@@ -2,6 +2,7 @@ import { textEncodings, type TextEncoding } from '../../../../shared/text/decode
 import type { DocumentMetadata } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { CleanupPreview } from '../cleanup/CleanupPreview.tsx';
+import { detailPlaceholder } from './detail-placeholders.ts';
 
 const encodingNames: Record<TextEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -19,12 +20,12 @@ const detectedByNames: Record<string, string> = {
   override: 'your choice',
 };
 
-const fields: Array<{ key: keyof DocumentMetadata; label: string; placeholder?: string }> = [
-  { key: 'source', label: 'Source', placeholder: 'Orda.kz' },
+const fields: Array<{ key: keyof DocumentMetadata; label: string }> = [
+  { key: 'source', label: 'Source' },
   { key: 'author', label: 'Author' },
-  { key: 'date', label: 'Date and time', placeholder: '2023-09-08T12:51' },
+  { key: 'date', label: 'Date and time' },
   { key: 'url', label: 'URL' },
-  { key: 'language', label: 'Language', placeholder: 'ru' },
+  { key: 'language', label: 'Language' },
 ];
 
 /** One file of the import: its details to confirm, its encoding, and its text with the proposed cleanup. */
@@ -82,7 +83,7 @@ export function ImportFileDetail() {
             {f.label}
             <input
               value={entry.metadata[f.key] ?? ''}
-              placeholder={f.placeholder}
+              placeholder={detailPlaceholder(f.key, preview.metadata[f.key])}
               onChange={(e) => setField(f.key, e.target.value)}
             />
           </label>
