@@ -48,6 +48,24 @@ describe('the open catalogue', () => {
     expect(again.fingerprint).toBe(fingerprint);
   });
 
+  it('reads a document again when something else changed it during a session, after the app wrote it', async () => {
+    const store = await openTestStore(dir);
+    const { text } = await store.text('doc-b');
+    await store.putAnnotation(testAnnotation('doc-b', text, 0, 7, 'added-in-session'));
+    // A hand edit while the app runs: the layer now holds one annotation only.
+    const layer = layout.layerFile(dir, 'doc-b', testCoder.id);
+    const file = JSON.parse(await readFile(layer, 'utf8'));
+    await writeFile(layer, JSON.stringify({ ...file, annotations: file.annotations.slice(0, 1) }));
+    await store.close();
+    const reopened = await openTestStore(dir);
+    try {
+      expect(reopened.fromCatalog).toBe(3);
+      expect(reopened.annotationsOf('doc-b')).toHaveLength(1);
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it('reads a document again when one of its files was edited in place, even to the same size', async () => {
     await openAndRead();
     const file = layout.documentFile(dir, 'doc-c');

@@ -72,9 +72,8 @@ export class ProjectStore {
   private unfinished: Journal | null = null;
   /** Writes one change at a time, so two changes' files never interleave. */
   private writing: Promise<unknown> = Promise.resolve();
-  /** Per document, the stamps its folder had when it was read (see open-catalog); documents written since are dirty. */
+  /** Per document, the stamps its folder had when it was read or last written by this store (see open-catalog). */
   private stamps = new Map<string, FolderStamps>();
-  private readonly dirty = new Set<string>();
   /** The annotation ids of documents that came from the open catalogue, while their annotations are unparsed. */
   private catalogIds = new Map<string, string[]>();
 
@@ -265,7 +264,7 @@ export class ProjectStore {
     }
     this.state.documents.set(info.id, new StoredDocument(info, [], false));
     this.keepOrderAdded(info);
-    this.dirty.add(info.id);
+    this.restamp([info.id]);
     this.cacheText(info.id, text);
     this.textsChanged([info.id]);
   }
@@ -286,6 +285,19 @@ export class ProjectStore {
       a.info.created < b.info.created ? -1 : a.info.created > b.info.created ? 1 : 0,
     );
     this.state.documents = new Map(docs.map((d) => [d.info.id, d]));
+  }
+
+  /**
+   * Stamps documents just after this store wrote them. Taken now, not at
+   * close: a file changed by something else later in the session must not
+   * be stamped as if this store's memory held it.
+   */
+  private restamp(documentIds: Iterable<string>): void {
+    for (const id of documentIds) {
+      const stamps = folderStamps(join(layout.documentsDir(this.dir), id));
+      if (stamps) this.stamps.set(id, stamps);
+      else this.stamps.delete(id);
+    }
   }
 
   /** The annotations of a document, in text order. */
@@ -415,11 +427,13 @@ export class ProjectStore {
     texts: ReadonlyMap<string, DocumentText> = new Map(),
   ): Promise<void> {
     const { writes, migrated } = filesToWrite(this.dir, this.state, texts, touched);
+    const written = new Set<string>();
     for (const key of touched) {
       const [kind, id] = key.split(':');
-      if (id && (kind === 'document' || kind === 'text' || kind === 'layer')) this.dirty.add(id);
+      if (id && (kind === 'document' || kind === 'text' || kind === 'layer')) written.add(id);
     }
     await this.writer.write(writes);
+    this.restamp(written);
     for (const id of migrated.documents) storedDocument(this.state, id).legacy = false;
     if (migrated.links) this.state.linksLegacy = false;
   }
@@ -481,17 +495,17 @@ export class ProjectStore {
 
   /**
    * Writes the open catalogue, so that the next open reads one file instead
-   * of every document's: documents written since they were read are stamped
-   * afresh, and those with a file that could not be read are left out (the
-   * next open looks at them again).
+   * of every document's, each with the stamps its files had when this store
+   * last read or wrote them: a file changed by anything else since then
+   * fails its stamp at the next open and is read again. Documents with a
+   * file that could not be read are left out (the next open looks at them again).
    */
   private saveCatalog(): void {
-    const documentsDir = layout.documentsDir(this.dir);
     const entries: CatalogWrite[] = [];
     const blocked = new Set([...this.readOnly].map((key) => key.split(':')[1]));
     for (const [id, doc] of this.state.documents) {
       if (blocked.has(id)) continue;
-      const stamps = this.dirty.has(id) ? folderStamps(join(documentsDir, id)) : this.stamps.get(id);
+      const stamps = this.stamps.get(id);
       if (!stamps) continue;
       // Annotations never parsed in this session go back as the bytes they came as.
       const unparsed = doc.unparsed;
