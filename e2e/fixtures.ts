@@ -99,6 +99,10 @@ export const test = base.extend<AppOptions & { app: GlossatorApp }>({
       launch = async () => {
         const { url, proc } = await startServer(projectDir, configDir);
         stop = () => stopServer(proc);
+        // The address is remembered per project, so a restart gives the same one, and going to it
+        // from the app (which drops the #token from its address bar) would only change the #hash:
+        // leave the page first, so that the app loads afresh, as a user's reload does.
+        await browserPage.goto('about:blank');
         await browserPage.goto(url);
         return browserPage;
       };
