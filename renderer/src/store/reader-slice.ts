@@ -46,9 +46,14 @@ export interface ReaderSlice {
   /** True while the user corrects the text ("Edit text" mode). */
   editingText: boolean;
   prompt: ReaderPrompt | null;
-  /** Bumped to move the keyboard focus to the selected annotation's memo (key m). */
-  memoFocus: number;
-  focusMemo: () => void;
+  /**
+   * The annotation whose memo should take the keyboard focus (key m), until
+   * its panel has done so. A request, not a state: the memo must not take the
+   * focus again when a panel appears later (keys typed next would land in it).
+   */
+  memoFocus: string | null;
+  focusMemo: (annotationId: string) => void;
+  memoFocused: () => void;
   setPrompt: (prompt: ReaderPrompt | null) => void;
   /** Opens a document; with an annotation, selects it; with a match, selects that text. Either is scrolled to and flashed. */
   openDocument: (documentId: string, annotationId?: string, match?: TextRange) => Promise<void>;
@@ -81,8 +86,9 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
   selectedAnnotationId: null,
   editingText: false,
   prompt: null,
-  memoFocus: 0,
-  focusMemo: () => set((s) => ({ memoFocus: s.memoFocus + 1 })),
+  memoFocus: null,
+  focusMemo: (annotationId) => set({ memoFocus: annotationId }),
+  memoFocused: () => set({ memoFocus: null }),
   setPrompt: (prompt) => set({ prompt }),
 
   openDocument: async (documentId, annotationId, match) => {

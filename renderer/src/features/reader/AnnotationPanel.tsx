@@ -30,9 +30,12 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
       ? suggestSpeaker(document.text, annotations, annotation)
       : null;
 
+  // Only when asked for this annotation, once: never because a panel appeared.
   useEffect(() => {
-    if (memoFocus) memo.current?.focus();
-  }, [memoFocus]);
+    if (memoFocus !== annotation.id) return;
+    memo.current?.focus();
+    useAppStore.getState().memoFocused();
+  }, [memoFocus, annotation.id]);
 
   return (
     <section className="annotation-detail" aria-label="Selected annotation">

@@ -66,8 +66,8 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
       else state.notify('info', 'Select an annotation first (n / p, or click it), then link it.');
       return true;
     case 'm':
-      state.focusMemo();
-      if (!selected) (document.getElementById('document-memo') as HTMLElement | null)?.focus();
+      if (selected) state.focusMemo(selected.id);
+      else (document.getElementById('document-memo') as HTMLElement | null)?.focus();
       return true;
     default:
       return false;
