@@ -31,3 +31,24 @@ it('fills a new project with texts, actors, mentions naming them, and statements
   const sadykov = store.actors().find((a) => a.name === 'Ерлан Садыков')!;
   expect(names.get(sadykov.affiliations[0]!.organizationId)).toBe('Антитеррористический центр');
 });
+
+it('has two concepts with their statements and three links, so the Concepts and Network views show something', () => {
+  expect(store.concepts().map((c) => c.id)).toEqual([
+    'sample-concept-information-sharing',
+    'sample-concept-border-monitoring',
+  ]);
+  const grouped = [...store.allAnnotations()].filter((a) => a.conceptId);
+  expect(grouped).toHaveLength(4);
+  // Two speakers on one concept: an actor–concept network with edges, and a congruence tie.
+  const speakers = new Set(
+    grouped.filter((a) => a.conceptId === 'sample-concept-information-sharing').map((a) => a.speakerId),
+  );
+  expect(speakers.size).toBe(2);
+  expect(
+    store
+      .links()
+      .map((l) => l.typeId)
+      .sort(),
+  ).toEqual(['contradicts', 'elaborates', 'responds-to']);
+  for (const l of store.links()) expect(store.hasAnnotation(l.fromId) && store.hasAnnotation(l.toId)).toBe(true);
+});

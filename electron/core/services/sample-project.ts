@@ -3,6 +3,7 @@ import sample from '../../../resources/sample-project.json' with { type: 'json' 
 import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
 import type { Actor, ActorType } from '../../../shared/model/actor.ts';
 import type { Stance } from '../../../shared/model/annotation.ts';
+import type { Link } from '../../../shared/model/link.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 
 interface SampleAnnotation {
@@ -14,6 +15,17 @@ interface SampleAnnotation {
   actor?: string;
   speaker?: string;
   stance?: string;
+  /** A name links use for it. */
+  key?: string;
+  /** The concept (an id of the sample's concepts) it is about. */
+  concept?: string;
+}
+
+interface SampleLink {
+  from: string;
+  to: string;
+  type: string;
+  note: string;
 }
 
 interface SampleActor {
@@ -56,6 +68,10 @@ export async function addSampleContent(store: ProjectStore): Promise<void> {
     }),
   );
   await store.commit({ actors: actors.map((a) => ({ id: a.id, after: a })) });
+  // Concepts and links too, so that the Concepts and Network views are not empty on first run.
+  const concepts = sample.concepts.map((c) => ({ ...c, created, modified: created }));
+  await store.commit({ concepts: concepts.map((c) => ({ id: c.id, after: c })) });
+  const keyed = new Map<string, string>();
   for (const a of sample.annotations as SampleAnnotation[]) {
     const text = sample.documents.find((d) => d.id === a.documentId)?.text ?? '';
     const start = nthIndexOf(text, a.exact, a.occurrence ?? 1);
@@ -72,8 +88,27 @@ export async function addSampleContent(store: ProjectStore): Promise<void> {
       speakerId: a.speaker,
       stance: a.stance as Stance | undefined,
     };
-    await store.putAnnotation(annotateSpan(text, fields, created));
+    const annotation = annotateSpan(text, fields, created);
+    if (a.concept) annotation.conceptId = a.concept;
+    if (a.key) keyed.set(a.key, annotation.id);
+    await store.putAnnotation(annotation);
   }
+  const links = (sample.links as SampleLink[]).map((l): Link => {
+    const fromId = keyed.get(l.from);
+    const toId = keyed.get(l.to);
+    if (!fromId || !toId) throw new Error(`Sample link names an unknown annotation: ${l.from} → ${l.to}`);
+    return {
+      id: randomUUID(),
+      fromId,
+      toId,
+      typeId: l.type,
+      coderId: store.coder.id,
+      note: l.note,
+      created,
+      modified: created,
+    };
+  });
+  await store.commit({ links: links.map((l) => ({ id: l.id, after: l })) });
 }
 
 function nthIndexOf(text: string, exact: string, n: number): number {
