@@ -85,11 +85,16 @@ test('link a proposal across two imported articles, follow the link both ways, a
   await page.screenshot({ path: testInfo.outputPath('concept-timeline.png') });
 
   await page.getByRole('button', { name: 'Links', exact: true }).click();
-  await expect(page.getByText(/^1 link/)).toBeVisible();
+  // The sample project's three links, and this one.
+  await expect(page.getByText(/^4 links/)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('links.png') });
 
   // Edit it: another type, a memo, and the other way round (004 → 003 now).
-  await page.getByRole('button', { name: 'Edit this Elaborates link' }).click();
+  await page
+    .locator('.link-table-row')
+    .filter({ hasText: 'принять программу сотрудничества' })
+    .getByRole('button', { name: 'Edit this Elaborates link' })
+    .click();
   const edit = page.getByRole('dialog', { name: 'Edit link' });
   await edit.getByLabel('Type').selectOption({ label: 'Same proposal' });
   await edit.getByLabel('Memo').fill('Одна программа <i>');

@@ -21,7 +21,8 @@ test('statements under a concept make the actor networks; the view draws them an
   await g.waitForSaves();
 
   await page.getByRole('button', { name: 'Network', exact: true }).click();
-  await expect(page.getByRole('img', { name: 'The network: 3 nodes, 2 edges' })).toBeVisible();
+  // Both statements under the new concept, beside the sample's statement on border monitoring.
+  await expect(page.getByRole('img', { name: 'The network: 5 nodes, 3 edges' })).toBeVisible();
   await page
     .getByRole('region', { name: 'Node details' })
     .getByRole('combobox')
