@@ -65,3 +65,32 @@ test('after a memo, a new tag and `s` open the speaker picker: no key lands in a
   // The last step is the tag, not a memo edit.
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Tag as/);
 });
+
+test('t then one digit sets the stance and closes; n past the last annotation goes back to the first and says so', async ({
+  app,
+}) => {
+  const { page } = app;
+  const g = new GlossatorPage(page);
+  await g.addText('Два заявления', text);
+  await g.selectByMouse('принять программу');
+  await page.keyboard.press('2');
+  await g.selectByMouse('усилить обмен');
+  await page.keyboard.press('2');
+  await expect(g.annotationRows()).toHaveCount(2);
+
+  // The second proposal is selected (just tagged): t, then 2 — no Enter.
+  await page.keyboard.press('t');
+  const stance = page.getByRole('dialog', { name: 'Stance' });
+  await expect(stance).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(stance).toBeHidden();
+  await expect(page.locator('#detail-stance')).toHaveValue('opposes');
+
+  // n at the last annotation: round to the first, with a notice.
+  await page.locator('.reader-text').focus();
+  await page.keyboard.press('n');
+  await expect(page.locator('.notice').filter({ hasText: 'back to the first' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Selected annotation' }).locator('.detail-quote')).toContainText(
+    'принять программу',
+  );
+});

@@ -19,13 +19,15 @@ interface Props {
   footer?: string;
   /** Called with the query when Enter is pressed and nothing matches. */
   onNoMatch?: (query: string) => void;
+  /** An item picked by one key pressed on an empty query (a stance by 1–4), or null. */
+  pickByKey?: (key: string) => PickerItem | null;
 }
 
 /**
  * A keyboard-first picker: type to filter, ↑/↓ to move, Enter to pick,
  * Escape to close. Used for speakers, addressees, actors, stances and tags.
  */
-export function QuickPicker({ title, search, onPick, onClose, placeholder, footer, onNoMatch }: Props) {
+export function QuickPicker({ title, search, onPick, onClose, placeholder, footer, onNoMatch, pickByKey }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -38,7 +40,9 @@ export function QuickPicker({ title, search, onPick, onClose, placeholder, foote
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, items.length - 1));
+    const byKey = query === '' && !event.ctrlKey && !event.metaKey && !event.altKey ? pickByKey?.(event.key) : null;
+    if (byKey) onPick(byKey, event.key);
+    else if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, items.length - 1));
     else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
     else if (event.key === 'Enter') {
       const item = items[current];

@@ -89,7 +89,8 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
         <QuickPicker
           title="Stance"
           search={(q) => items.filter((i) => i.label.toLowerCase().includes(q.toLowerCase().trim()))}
-          footer="Type 1–4 or a word, Enter picks"
+          footer="1–4 sets it at once; or type a word, Enter picks"
+          pickByKey={(key) => items[Number(key) - 1] ?? null}
           onPick={(item, query) => {
             const byDigit = stances[Number(query.trim()) - 1];
             close();

@@ -87,10 +87,14 @@ function step(state: AppState, handle: ReaderHandle | null, direction: 1 | -1): 
     const after = list.findIndex((a) => a.start >= caret);
     index = direction === 1 ? (after < 0 ? list.length : after) - 1 : after < 0 ? list.length : after;
   }
-  const next = list[index + direction];
+  let next = list[index + direction];
   if (!next) {
-    state.notify('info', direction === 1 ? 'That was the last annotation.' : 'That was the first annotation.');
-    return;
+    // Round again, and say so: a researcher going through a document with n expects to come back to the start.
+    next = (direction === 1 ? list[0] : list.at(-1)) as Annotation;
+    state.notify(
+      'info',
+      direction === 1 ? 'Past the last annotation: back to the first.' : 'Before the first annotation: on to the last.',
+    );
   }
   state.selectAnnotation(next.id, true);
   if (handle) placeCaret(handle, next);
