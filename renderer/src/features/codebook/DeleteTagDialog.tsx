@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Tag } from '../../../../shared/model/codebook.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { ModalDialog } from './ModalDialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { countOf } from '../../ui/count-of.ts';
 import { TagSelect } from './TagSelect.tsx';
 import { subtreeUsage } from './tag-usage.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { ModalDialog } from './ModalDialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
 interface Props {

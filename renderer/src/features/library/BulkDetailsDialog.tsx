@@ -4,7 +4,7 @@ import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
-import { ModalDialog } from '../codebook/ModalDialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { MetadataInput } from './MetadataInput.tsx';
 import { type MetadataForm, type MetadataKey, metadataFields, metadataForm } from './metadata-fields.ts';
 import { useMetadataSuggestions } from './use-metadata-suggestions.ts';

@@ -3,7 +3,7 @@ import type { LinkType } from '../../../../shared/model/link.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
-import { ModalDialog } from '../codebook/ModalDialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 
 interface Props {
   type: LinkType;

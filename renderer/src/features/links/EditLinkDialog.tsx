@@ -4,7 +4,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
-import { ModalDialog } from '../codebook/ModalDialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import './links.css';
 
 interface Props {

@@ -3,7 +3,7 @@ import { detectBoilerplate } from '../../../../shared/text/detect-boilerplate.ts
 import { useAppStore } from '../../store/app-store.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { CleanupPreview } from '../cleanup/CleanupPreview.tsx';
-import { ModalDialog } from '../codebook/ModalDialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 
 /**
  * Cleans page furniture out of the open document: the proposals are shown

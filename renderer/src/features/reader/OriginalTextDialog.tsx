@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../store/notice-slice.ts';
 import { requireApi } from '../../store/api.ts';
-import { ModalDialog } from '../codebook/ModalDialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 
 /** The document's text exactly as it was imported or pasted, before normalisation, cleanup and corrections. */
 export function OriginalTextDialog({ onClose }: { onClose: () => void }) {
