@@ -8,6 +8,8 @@ import { _electron, type ElectronApplication, type Page, test as base } from '@p
 export interface AppOptions {
   /** Which shell runs the renderer: the loopback server in Chromium, or Electron. */
   shell: 'browser' | 'electron';
+  /** The name given with --coder; null starts as a new user would, without one (the app then asks). */
+  coderName: string | null;
 }
 
 export interface GlossatorApp {
@@ -33,11 +35,15 @@ export function electronBinary(): string | null {
 }
 
 /** Starts `node out/main/server.js` on a project and resolves with the URL it prints. */
-function startServer(projectDir: string, configDir: string): Promise<{ url: string; proc: ChildProcess }> {
+function startServer(
+  projectDir: string,
+  configDir: string,
+  coder: string[],
+): Promise<{ url: string; proc: ChildProcess }> {
   return new Promise((resolvePromise, reject) => {
     const proc = spawn(
       process.execPath,
-      [serverEntry, '--project', projectDir, '--config', configDir, '--coder', 'E2E Coder', '--sample'],
+      [serverEntry, '--project', projectDir, '--config', configDir, ...coder, '--sample'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -66,7 +72,9 @@ function stopServer(proc: ChildProcess): Promise<void> {
  */
 export const test = base.extend<AppOptions & { app: GlossatorApp }>({
   shell: ['browser', { option: true }],
-  app: async ({ shell, page: browserPage }, use, testInfo) => {
+  coderName: ['E2E Coder', { option: true }],
+  app: async ({ shell, coderName, page: browserPage }, use, testInfo) => {
+    const coder = coderName === null ? [] : ['--coder', coderName];
     const projectDir = await mkdtemp(join(tmpdir(), 'glossator-e2e-project-'));
     const configDir = await mkdtemp(join(tmpdir(), 'glossator-e2e-config-'));
     const problems: string[] = [];
@@ -89,7 +97,7 @@ export const test = base.extend<AppOptions & { app: GlossatorApp }>({
       launch = async () => {
         const electronApp: ElectronApplication = await _electron.launch({
           executablePath: binary as string,
-          args: [mainEntry, '--project', projectDir, '--config', configDir, '--coder', 'E2E Coder', '--sample'],
+          args: [mainEntry, '--project', projectDir, '--config', configDir, ...coder, '--sample'],
         });
         stop = () => electronApp.close();
         return watch(await electronApp.firstWindow());
@@ -97,7 +105,7 @@ export const test = base.extend<AppOptions & { app: GlossatorApp }>({
     } else {
       watch(browserPage);
       launch = async () => {
-        const { url, proc } = await startServer(projectDir, configDir);
+        const { url, proc } = await startServer(projectDir, configDir, coder);
         stop = () => stopServer(proc);
         // The address is remembered per project, so a restart gives the same one, and going to it
         // from the app (which drops the #token from its address bar) would only change the #hash:

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -8,7 +8,12 @@ import { limits } from '../../shared/model/limits.ts';
 import type { Coder } from '../../shared/model/coder.ts';
 import { writeFileDurable } from './fs/durable-write.ts';
 
-const SettingsSchema = z.object({ schemaVersion: z.literal(1), coder: CoderSchema });
+const SettingsSchema = z.object({
+  schemaVersion: z.literal(1),
+  coder: CoderSchema,
+  /** The researcher chose or confirmed the name (else it is the system's user name, to be asked for). */
+  confirmed: z.boolean().optional(),
+});
 
 /**
  * Glossator's own folder for this user: Electron's userData on Linux
@@ -25,28 +30,62 @@ export function defaultProjectDir(configDir: string): string {
   return join(configDir, 'projects', 'default');
 }
 
+/** Who is annotating on this machine, and whether they said so themselves. */
+export interface CoderIdentity {
+  coder: Coder;
+  /** False while the name is only the system's user name: the app asks for the researcher's name. */
+  confirmed: boolean;
+}
+
 /**
  * Who is annotating on this machine: a stable id (so colleagues' layers never
  * mix even when names clash) and a display name, kept in settings.json.
- * `name` overrides the stored name for this run.
+ * `name` (from --coder) overrides the stored name for this run and counts as
+ * confirmed. A settings file that cannot be read is set aside, never
+ * overwritten: the id in it may be on a colleague's annotations.
  */
-export async function loadCoder(configDir: string, name?: string): Promise<Coder> {
-  const file = join(configDir, 'settings.json');
-  let coder: Coder | null = null;
+export async function loadCoderIdentity(configDir: string, name?: string): Promise<CoderIdentity> {
+  const file = settingsFile(configDir);
+  let stored: z.infer<typeof SettingsSchema> | null = null;
+  let text: string | null = null;
   try {
-    const parsed = SettingsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    if (parsed.success) coder = parsed.data.coder;
+    text = await readFile(file, 'utf8');
+    const parsed = SettingsSchema.safeParse(JSON.parse(text));
+    if (parsed.success) stored = parsed.data;
   } catch {
-    // No settings yet (first run) or unreadable: start afresh below.
+    // No settings yet (first run), or not JSON: handled below.
   }
-  const wanted = fitName(name ?? '') || coder?.name || fitName(safeUserName()) || 'Coder';
-  if (!coder || coder.name !== wanted) {
-    coder = { id: coder?.id ?? randomUUID(), name: wanted };
-    await mkdir(configDir, { recursive: true });
-    await writeFileDurable(file, `${JSON.stringify({ schemaVersion: 1, coder }, null, 2)}\n`);
+  if (text !== null && !stored) {
+    await rename(
+      file,
+      `${file.replace(/\.json$/, '')}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    ).catch(() => {});
   }
-  return coder;
+  const given = fitName(name ?? '');
+  const wanted = given || stored?.coder.name || fitName(safeUserName()) || 'Coder';
+  const identity: CoderIdentity = {
+    coder: { id: stored?.coder.id ?? randomUUID(), name: wanted },
+    confirmed: Boolean(given) || stored?.confirmed === true,
+  };
+  if (!stored || stored.coder.name !== wanted || (stored.confirmed ?? false) !== identity.confirmed) {
+    await saveIdentity(configDir, identity);
+  }
+  return identity;
 }
+
+/** The coder of this machine (see loadCoderIdentity). */
+export async function loadCoder(configDir: string, name?: string): Promise<Coder> {
+  return (await loadCoderIdentity(configDir, name)).coder;
+}
+
+/** Keeps who is annotating, durably, in settings.json. */
+export async function saveIdentity(configDir: string, identity: CoderIdentity): Promise<void> {
+  await mkdir(configDir, { recursive: true });
+  const data = { schemaVersion: 1, coder: identity.coder, confirmed: identity.confirmed };
+  await writeFileDurable(settingsFile(configDir), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+const settingsFile = (configDir: string) => join(configDir, 'settings.json');
 
 /**
  * A display name the project file can always hold (CoderSchema): spaces

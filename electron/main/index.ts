@@ -6,7 +6,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { ApiError } from '../../shared/ipc/errors.ts';
-import { createDispatch, createHandlers, defaultProjectDir, loadCoder, ProjectSession } from '../core/index.ts';
+import {
+  createDispatch,
+  createHandlers,
+  defaultProjectDir,
+  Identity,
+  loadCoderIdentity,
+  ProjectSession,
+  saveIdentity,
+} from '../core/index.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { bindContract } from './bind-contract.ts';
 import { hardenApp, hardenSession } from './harden.ts';
@@ -46,8 +54,12 @@ if (!app.requestSingleInstanceLock()) {
 
     const configDir = app.getPath('userData');
     const projectArg = typeof args.project === 'string' ? resolve(args.project) : undefined;
-    const coder = await loadCoder(configDir, typeof args.coder === 'string' ? args.coder : undefined);
-    const projects = new ProjectSession(coder);
+    const identity = await loadCoderIdentity(configDir, typeof args.coder === 'string' ? args.coder : undefined);
+    const projects = new ProjectSession(
+      identity.coder,
+      undefined,
+      new Identity(identity.coder, identity.confirmed, (next) => saveIdentity(configDir, next)),
+    );
     try {
       await projects.open(projectArg ?? defaultProjectDir(configDir), {
         withSample: projectArg === undefined || args.sample === true,

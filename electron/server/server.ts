@@ -15,8 +15,10 @@ import {
   createHandlers,
   defaultConfigDir,
   defaultProjectDir,
-  loadCoder,
+  Identity,
+  loadCoderIdentity,
   ProjectSession,
+  saveIdentity,
 } from '../core/index.ts';
 import { ApiError } from '../../shared/ipc/errors.ts';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.ts';
@@ -39,8 +41,12 @@ async function main(): Promise<void> {
   const configDir = resolve(values.config ?? defaultConfigDir());
   const projectDir = resolve(values.project ?? defaultProjectDir(configDir));
   const started = performance.now();
-  const coder = await loadCoder(configDir, values.coder);
-  const session = new ProjectSession(coder);
+  const identity = await loadCoderIdentity(configDir, values.coder);
+  const session = new ProjectSession(
+    identity.coder,
+    undefined,
+    new Identity(identity.coder, identity.confirmed, (next) => saveIdentity(configDir, next)),
+  );
   // The default project gets the sample texts on first run; a named new folder does only with --sample.
   await session.open(projectDir, { withSample: values.sample || values.project === undefined });
   const openMs = performance.now() - started;

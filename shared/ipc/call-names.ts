@@ -5,6 +5,8 @@
  */
 export const callNames = [
   'getProjectInfo',
+  'getIdentity',
+  'setCoderName',
   'openProject',
   'listDocuments',
   'getDocument',

@@ -26,6 +26,7 @@ import type {
   TextEditResult,
 } from './results.ts';
 import type { Concept } from '../model/concept.ts';
+import { type Coder, CoderSchema } from '../model/coder.ts';
 import type { Link, LinkType } from '../model/link.ts';
 
 /** A call's declaration: its input schema, and (as a type only) its result. */
@@ -106,6 +107,15 @@ const TextChangeSchema = z.strictObject({ from: offset, to: offset, insert: z.st
 export const contract = {
   /** The open project: its name, folder, counts, the current coder and any files that were damaged. */
   getProjectInfo: call<ProjectInfo>()(z.strictObject({})),
+
+  /** Who is annotating, and whether they gave their name themselves (if not, the app asks for it). */
+  getIdentity: call<{ coder: Coder; confirmed: boolean }>()(z.strictObject({})),
+
+  /**
+   * Sets the researcher's display name, kept in their settings and in the open
+   * project's coders. Their id — on every annotation and link — stays.
+   */
+  setCoderName: call<ProjectInfo>()(z.strictObject({ name: CoderSchema.shape.name })),
 
   /**
    * Opens (or creates) the project in a folder, closing the current one.

@@ -8,6 +8,7 @@ import { annotationHandlers } from './handlers/annotation-handlers.ts';
 import { codebookHandlers } from './handlers/codebook-handlers.ts';
 import { documentHandlers } from './handlers/document-handlers.ts';
 import { historyHandlers } from './handlers/history-handlers.ts';
+import { identityHandlers } from './handlers/identity-handlers.ts';
 import { creationTime } from '../import/creation-time.ts';
 import { textHash } from '../import/text-hash.ts';
 import { conceptHandlers } from './handlers/concept-handlers.ts';
@@ -62,6 +63,7 @@ export function createHandlers(session: ProjectSession): Handlers {
       return { ...info, ...documentFacets([]) };
     },
 
+    ...identityHandlers(session),
     ...annotationHandlers(session),
     ...codebookHandlers(session),
     ...actorHandlers(session),

@@ -6,6 +6,7 @@ import type { RecordEdit } from '../store/record-edit.ts';
 import { ImportService } from '../import/import-service.ts';
 import { SearchService } from '../search/search-service.ts';
 import { History } from './history.ts';
+import { Identity } from './identity.ts';
 import { addSampleContent } from './sample-project.ts';
 
 /** How long after a project opens its search index starts to build. */
@@ -23,10 +24,23 @@ export class ProjectSession {
   private searchService: SearchService | null = null;
   private importService: ImportService | null = null;
 
+  readonly identity: Identity;
+
   constructor(
     readonly coder: Coder,
     private readonly fs?: WriteFs,
-  ) {}
+    identity?: Identity,
+  ) {
+    this.identity = identity ?? new Identity(coder);
+  }
+
+  /** Gives this session's coder another display name: in the settings, then in the open project's coders. */
+  async renameCoder(name: string): Promise<void> {
+    await this.exclusive(async () => {
+      await this.identity.rename(name);
+      await this.current?.renameCoder(this.coder.id, name);
+    });
+  }
 
   get store(): ProjectStore {
     if (!this.current) throw new ApiError('not-found', 'No project is open. Open a project folder first.');

@@ -119,7 +119,7 @@ export class ProjectStore {
   private async registerCoder(status: 'ok' | 'missing' | 'damaged', outdated: boolean): Promise<void> {
     const coders = this.state.project.coders;
     const needsCoder = !coders.some((c) => c.id === this.coder.id);
-    if (needsCoder) coders.push(this.coder);
+    if (needsCoder) coders.push({ ...this.coder });
     // A damaged project.json is not rewritten, so the problem stays visible on the next open too.
     if (status === 'damaged' || isReadOnly(fileKeys.project, this.readOnly)) return;
     if (status === 'missing' || needsCoder || outdated) {
@@ -469,6 +469,23 @@ export class ProjectStore {
 
   private textsChanged(documentIds: string[]): void {
     for (const listener of this.textListeners) listener(documentIds);
+  }
+
+  /** Gives a coder of the project another display name (project.json); their id, on every annotation, stays. */
+  async renameCoder(coderId: string, name: string): Promise<void> {
+    if (isReadOnly(fileKeys.project, this.readOnly)) throw readOnlyError(fileKeys.project, this.problems);
+    const coder = this.state.project.coders.find((c) => c.id === coderId);
+    if (!coder) throw new ApiError('not-found', `There is no coder ${coderId} in this project.`);
+    const previous = coder.name;
+    coder.name = name;
+    const run = this.writing.then(() => this.writeChange(new Set([fileKeys.project])));
+    this.writing = run.catch(() => {});
+    try {
+      await run;
+    } catch (error) {
+      coder.name = previous;
+      throw error instanceof ApiError ? error : ioError('save the new name', error);
+    }
   }
 
   /** Renames the project (project.json). */

@@ -11,6 +11,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { isTypingTarget } from '../ui/is-typing-target.ts';
 import { ImportDialog } from '../features/import/ImportDialog.tsx';
 import { FileDropZone } from '../features/import/FileDropZone.tsx';
+import { IdentityDialog } from '../features/settings/IdentityDialog.tsx';
 import { NavBar } from './NavBar.tsx';
 import { Notices } from './Notices.tsx';
 
@@ -20,6 +21,8 @@ export function App() {
   const bootError = useAppStore((s) => s.bootError);
   const route = useAppStore((s) => s.route);
   const importing = useAppStore((s) => s.importState !== null);
+  const identityConfirmed = useAppStore((s) => s.identityConfirmed);
+  const editingIdentity = useAppStore((s) => s.editingIdentity);
 
   useEffect(() => {
     void useAppStore.getState().start();
@@ -90,6 +93,7 @@ export function App() {
         <LibraryView />
       )}
       {importing && <ImportDialog />}
+      {(!identityConfirmed || editingIdentity) && <IdentityDialog />}
       <FileDropZone />
     </div>
   );

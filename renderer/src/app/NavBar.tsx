@@ -8,6 +8,8 @@ export function NavBar() {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const projectName = useAppStore((s) => s.project?.name);
+  const coderName = useAppStore((s) => s.project?.coder.name);
+  const openSettings = useAppStore((s) => s.setEditingIdentity);
   const tab = (label: string, active: boolean, go: () => void) => (
     <button
       type="button"
@@ -31,6 +33,15 @@ export function NavBar() {
       {tab('Concepts', route.view === 'concepts', () => navigate({ view: 'concepts' }))}
       {tab('Network', route.view === 'network', () => navigate({ view: 'network' }))}
       <span className="nav-spacer" />
+      <button
+        type="button"
+        className="nav-coder"
+        title="Settings: your name as colleagues see it"
+        aria-label={`Coding as ${coderName ?? ''}: settings`}
+        onClick={() => openSettings(true)}
+      >
+        {coderName}
+      </button>
       <button
         type="button"
         onClick={() => void undo()}

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Codebook } from '../../../shared/model/codebook.ts';
 import type { ProjectInfo } from '../../../shared/ipc/project-info.ts';
-import { api } from './api.ts';
+import { api, requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
 
@@ -10,6 +10,13 @@ export interface ProjectSlice {
   bootError: string | null;
   project: ProjectInfo | null;
   codebook: Codebook;
+  /** The researcher gave their name (else it is the system's user name, and the app asks for theirs). */
+  identityConfirmed: boolean;
+  /** The Settings dialog (the researcher's name) is open. */
+  editingIdentity: boolean;
+  setEditingIdentity: (open: boolean) => void;
+  /** Sets the researcher's name (their id stays). Returns an error message, or null on success. */
+  setCoderName: (name: string) => Promise<string | null>;
   /** Loads the project, its codebook and its documents, then shows the route in the address. */
   start: () => Promise<void>;
 }
@@ -19,11 +26,27 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
   bootError: null,
   project: null,
   codebook: { tags: [] },
+  identityConfirmed: true,
+  editingIdentity: false,
+  setEditingIdentity: (open) => set({ editingIdentity: open }),
+  setCoderName: async (name) => {
+    try {
+      const project = await requireApi().setCoderName({ name });
+      set({ project, identityConfirmed: true, editingIdentity: false });
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  },
   start: async () => {
     if (!api) return set({ boot: 'no-token' });
     try {
-      const [project, codebook] = await Promise.all([api.getProjectInfo({}), api.getCodebook({})]);
-      set({ project, codebook });
+      const [project, codebook, identity] = await Promise.all([
+        api.getProjectInfo({}),
+        api.getCodebook({}),
+        api.getIdentity({}),
+      ]);
+      set({ project, codebook, identityConfirmed: identity.confirmed });
       await Promise.all([get().loadDocuments(), get().loadActors()]);
       // Needed by the Reader's links and statements, not by the first screen: read in the background.
       void get().loadLinkTypes();

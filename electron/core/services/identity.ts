@@ -1,0 +1,24 @@
+import type { Coder } from '../../../shared/model/coder.ts';
+import type { CoderIdentity } from '../user-settings.ts';
+
+/**
+ * Who annotates in this process: the coder (its id never changes, so every
+ * annotation keeps pointing at the same person) and whether the researcher
+ * gave the name themselves. The shells pass how to keep it (settings.json);
+ * tests keep it in memory.
+ */
+export class Identity {
+  constructor(
+    /** Shared with the session and its store: a new name shows everywhere at once. */
+    readonly coder: Coder,
+    public confirmed = true,
+    private readonly persist: (identity: CoderIdentity) => Promise<void> = async () => {},
+  ) {}
+
+  /** Sets the display name, kept first where the shell keeps it, then in memory. */
+  async rename(name: string): Promise<void> {
+    await this.persist({ coder: { id: this.coder.id, name }, confirmed: true });
+    this.coder.name = name;
+    this.confirmed = true;
+  }
+}
