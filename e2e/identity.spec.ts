@@ -48,3 +48,20 @@ test('a new user is asked who is coding; the name shows in the top bar, Settings
   const project = JSON.parse(readFileSync(join(app.projectDir, 'project.json'), 'utf8'));
   expect(project.coders).toContainEqual({ id: coderId, name: 'Aigerim N.' });
 });
+
+test.describe('the project', () => {
+  test.use({ coderName: 'E2E Coder' });
+  test('can be renamed from the Library; the new name shows in the top bar and stays after a restart', async ({
+    app,
+  }) => {
+    let page = app.page;
+    await page.getByRole('button', { name: 'Rename the project' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rename the project' });
+    await dialog.getByLabel('Project name').fill('ШОС: рабочая группа <b>2025</b>');
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toContainText('ШОС: рабочая группа <b>2025</b>');
+    page = await app.restart();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('ШОС: рабочая группа <b>2025</b>');
+  });
+});

@@ -5,6 +5,7 @@
  */
 export const callNames = [
   'getProjectInfo',
+  'renameProject',
   'getIdentity',
   'setCoderName',
   'openProject',

@@ -108,6 +108,9 @@ export const contract = {
   /** The open project: its name, folder, counts, the current coder and any files that were damaged. */
   getProjectInfo: call<ProjectInfo>()(z.strictObject({})),
 
+  /** Renames the open project (its display name; the folder keeps its name). */
+  renameProject: call<ProjectInfo>()(z.strictObject({ name })),
+
   /** Who is annotating, and whether they gave their name themselves (if not, the app asks for it). */
   getIdentity: call<{ coder: Coder; confirmed: boolean }>()(z.strictObject({})),
 

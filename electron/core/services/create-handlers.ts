@@ -33,6 +33,11 @@ export function createHandlers(session: ProjectSession): Handlers {
       return store().info();
     },
 
+    async renameProject({ name }) {
+      await session.exclusive(() => store().rename(name));
+      return store().info();
+    },
+
     async openProject({ path, withSample }) {
       await session.open(path, { withSample: withSample ?? false });
       return store().info();

@@ -15,6 +15,8 @@ export interface ProjectSlice {
   /** The Settings dialog (the researcher's name) is open. */
   editingIdentity: boolean;
   setEditingIdentity: (open: boolean) => void;
+  /** Renames the project. Returns an error message, or null on success. */
+  renameProject: (name: string) => Promise<string | null>;
   /** Sets the researcher's name (their id stays). Returns an error message, or null on success. */
   setCoderName: (name: string) => Promise<string | null>;
   /** Loads the project, its codebook and its documents, then shows the route in the address. */
@@ -29,6 +31,14 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
   identityConfirmed: true,
   editingIdentity: false,
   setEditingIdentity: (open) => set({ editingIdentity: open }),
+  renameProject: async (name) => {
+    try {
+      set({ project: await requireApi().renameProject({ name }) });
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  },
   setCoderName: async (name) => {
     try {
       const project = await requireApi().setCoderName({ name });

@@ -34,3 +34,12 @@ describe('the coder’s name', () => {
     expect((await t.call('getIdentity', {})).coder).toEqual(coder);
   });
 });
+
+describe('the project’s name', () => {
+  it('is changed in project.json; an empty name is refused', async () => {
+    const info = await t.call('renameProject', { name: ' ШОС: рабочая группа ' });
+    expect(info.name).toBe('ШОС: рабочая группа');
+    expect(JSON.parse(await readFile(layout.projectFile(t.dir), 'utf8')).name).toBe('ШОС: рабочая группа');
+    expect((await t.fail('renameProject', { name: '  ' })).code).toBe('invalid-input');
+  });
+});

@@ -4,13 +4,14 @@ import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { AddTextDialog } from './AddTextDialog.tsx';
+import { RenameProjectDialog } from './RenameProjectDialog.tsx';
 import { BulkDetailsDialog } from './BulkDetailsDialog.tsx';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
 import { DocumentTable } from './DocumentTable.tsx';
 import { LibraryFilterBar } from './LibraryFilterBar.tsx';
 import { ProblemsBanner } from './ProblemsBanner.tsx';
 
-type Dialog = { kind: 'add' } | { kind: 'edit'; documentId: string } | { kind: 'bulk' } | null;
+type Dialog = { kind: 'add' } | { kind: 'edit'; documentId: string } | { kind: 'bulk' } | { kind: 'rename' } | null;
 
 /**
  * Where the table was scrolled to, so that coming back from the Reader
@@ -82,7 +83,18 @@ export function LibraryView() {
       <div className="library-main" inert={dialog !== null} aria-hidden={dialog !== null || undefined}>
         <header className="library-header">
           <div>
-            <h1>{project?.name ?? 'Library'}</h1>
+            <h1>
+              {project?.name ?? 'Library'}{' '}
+              <button
+                type="button"
+                className="icon-button rename-project"
+                aria-label="Rename the project"
+                title="Rename the project"
+                onClick={() => setDialog({ kind: 'rename' })}
+              >
+                ✎
+              </button>
+            </h1>
             <p className="library-sub">
               {countOf(documents.length, 'document')} · coding as <strong>{project?.coder.name}</strong>
             </p>
@@ -154,6 +166,7 @@ export function LibraryView() {
         />
       </div>
       {dialog?.kind === 'add' && <AddTextDialog onClose={close} />}
+      {dialog?.kind === 'rename' && <RenameProjectDialog onClose={close} />}
       {editing && <DocumentDetailsDialog document={editing} onClose={close} />}
       {dialog?.kind === 'bulk' && <BulkDetailsDialog documents={selected} onClose={close} />}
     </div>
