@@ -47,8 +47,12 @@ test('codebook editor: sub-tag, shortcut conflicts, recolour, move, merge, delet
   // Merge Causal into Threat assessment: Causal is gone.
   await tree.getByRole('treeitem', { name: 'Causal', exact: true }).click();
   await page.getByLabel('Merge into…').selectOption('claim-threat-assessment');
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Merge' }).click();
+  // Asked in the app's own dialog, saying what moves.
+  const ask = page.getByRole('alertdialog');
+  await expect(ask).toContainText('Merge “Causal” into');
+  await ask.getByRole('button', { name: 'Merge' }).click();
+  await expect(ask).toBeHidden();
   await expect(tree.getByRole('treeitem', { name: 'Causal', exact: true })).toHaveCount(0);
 
   // Deleting Proposal, which has an annotation, asks where it goes.
@@ -116,8 +120,8 @@ test('actor registry: aliases, affiliations, merge, and the actor view jumping t
   await page.getByRole('button', { name: 'Add actor' }).click();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Президент РК');
   await page.getByLabel('Merge into…').selectOption({ label: 'Касым-Жомарт Токаев' });
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Merge' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Касым-Жомарт Токаев');
   await expect(page.getByLabel('Aliases')).toHaveValue(/Президент РК/);
 

@@ -120,20 +120,20 @@ test('link a proposal across two imported articles, follow the link both ways, a
   await page.screenshot({ path: testInfo.outputPath('edit-link.png') });
   await edit.getByRole('button', { name: 'Cancel' }).click();
   await expect(edit).toBeHidden();
-  const questions: string[] = [];
-  page.once('dialog', (d) => {
-    questions.push(d.message());
-    void d.dismiss();
-  });
+  // Asked in the app's own dialog; "Cancel" keeps it, selected, with its link.
   await page.keyboard.press('Delete');
-  await expect
-    .poll(() => questions)
-    .toEqual(['This annotation has a link to other annotations. Delete the annotation and its link?']);
+  const ask = page.getByRole('alertdialog');
+  await expect(ask).toHaveText(
+    /This annotation has a link to other annotations\. Delete the annotation and its link\?/,
+  );
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
   await expect(panel).toBeVisible();
   await expect(page.getByRole('img', { name: '1 link' })).toBeVisible();
-  // "Yes" deletes both as one step; Undo brings both back.
-  page.once('dialog', (d) => void d.accept());
+  // "Delete" deletes both as one step; Undo brings both back.
+  await page.locator('.reader-text').focus();
   await page.keyboard.press('Delete');
+  await ask.getByRole('button', { name: 'Delete' }).click();
   await expect(panel).toBeHidden();
   await expect(page.getByRole('img', { name: '1 link' })).toHaveCount(0);
   await g.waitForSaves();

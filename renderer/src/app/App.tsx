@@ -12,6 +12,7 @@ import { isTypingTarget } from '../ui/is-typing-target.ts';
 import { ImportDialog } from '../features/import/ImportDialog.tsx';
 import { FileDropZone } from '../features/import/FileDropZone.tsx';
 import { IdentityDialog } from '../features/settings/IdentityDialog.tsx';
+import { ConfirmHost } from '../ui/ConfirmHost.tsx';
 import { NavBar } from './NavBar.tsx';
 import { Notices } from './Notices.tsx';
 
@@ -95,6 +96,7 @@ export function App() {
       {importing && <ImportDialog />}
       {(!identityConfirmed || editingIdentity) && <IdentityDialog />}
       <FileDropZone />
+      <ConfirmHost />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import type { AppState } from './app-store.ts';
 import type { TextRange } from './route-slice.ts';
 import { messageOf } from './notice-slice.ts';
 import { performanceMarks } from './performance-marks.ts';
+import { askToConfirm } from '../ui/confirm-store.ts';
 
 export interface OpenDocument {
   document: Document;
@@ -193,7 +194,8 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     const documentId = reader.document.id;
     // An annotation with links: say so first, and delete them with it only if the user agrees.
     const links = get().documentLinks.filter((r) => r.link.fromId === annotationId || r.link.toId === annotationId);
-    if (links.length && !window.confirm(linkedQuestion(links.length))) return;
+    if (links.length && !(await askToConfirm(linkedQuestion(links.length), { confirmLabel: 'Delete', danger: true })))
+      return;
     const wasSelected = get().selectedAnnotationId === annotationId;
     updateAnnotations(set, get, documentId, (list) => list.filter((a) => a.id !== annotationId), {
       selectedAnnotationId: wasSelected ? null : get().selectedAnnotationId,
@@ -215,7 +217,8 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     } catch (error) {
       // Links this view had not loaded yet: the core refuses; ask now.
       const linked = error instanceof ApiError && error.code === 'conflict';
-      if (linked && window.confirm(`${error.message}\n\nDelete the annotation and its links?`)) {
+      const question = `${messageOf(error)}\n\nDelete the annotation and its links?`;
+      if (linked && (await askToConfirm(question, { confirmLabel: 'Delete', danger: true }))) {
         try {
           await remove(true);
           return;

@@ -3,6 +3,7 @@ import type { Actor } from '../../../../shared/model/actor.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
+import { askToConfirm } from '../../ui/confirm-store.ts';
 
 /**
  * Merging a duplicate into the actor it duplicates (its names become
@@ -28,7 +29,7 @@ export function ActorActions({ actor }: { actor: Actor }) {
     const question =
       `Merge “${actor.name}” into “${into.name}”?\n\n` +
       `${mentions} and ${statements} move to “${into.name}”; “${actor.name}” and its aliases become aliases of “${into.name}”.`;
-    if (!confirm(question)) return;
+    if (!(await askToConfirm(question, { confirmLabel: 'Merge' }))) return;
     const failure = await mergeActors(actor.id, into.id);
     setError(failure);
     if (!failure) navigate({ view: 'actors', actorId: into.id });
@@ -38,7 +39,7 @@ export function ActorActions({ actor }: { actor: Actor }) {
     const lose = counts
       ? `${mentions} will no longer name an actor, and ${statements} lose their speaker or addressee.`
       : 'Its mentions will no longer name an actor, and its statements lose their speaker or addressee.';
-    if (!confirm(`Delete “${actor.name}”?\n\n${lose}`)) return;
+    if (!(await askToConfirm(`Delete “${actor.name}”?\n\n${lose}`, { confirmLabel: 'Delete', danger: true }))) return;
     const failure = await deleteActor(actor.id);
     setError(failure);
     if (!failure) navigate({ view: 'actors' });

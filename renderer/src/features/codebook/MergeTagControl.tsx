@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { TagSelect } from './TagSelect.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
+import { askToConfirm } from '../../ui/confirm-store.ts';
 
 interface Props {
   tag: Tag;
@@ -31,12 +32,8 @@ export function MergeTagControl({ tag, onMerged }: Props) {
     const into = tagPathLabel(tags, target);
     const moved = countOf(usage[tag.id] ?? 0, 'annotation');
     const subTags = below.length ? ` Its ${countOf(below.length, 'sub-tag')} move under “${into}”.` : '';
-    if (
-      !confirm(
-        `Merge “${tag.name}” into “${into}”?\n\n${moved} move to “${into}”.${subTags} “${tag.name}” is then removed.`,
-      )
-    )
-      return;
+    const question = `Merge “${tag.name}” into “${into}”?\n\n${moved} move to “${into}”.${subTags} “${tag.name}” is then removed.`;
+    if (!(await askToConfirm(question, { confirmLabel: 'Merge' }))) return;
     const failure = await mergeTags(tag.id, target);
     setError(failure);
     if (!failure) onMerged(target);

@@ -12,6 +12,7 @@ import { tagKindLabels } from './tag-labels.ts';
 import { TagSelect } from './TagSelect.tsx';
 import { subtreeUsage } from './tag-usage.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
+import { askToConfirm } from '../../ui/confirm-store.ts';
 
 interface Props {
   tag: Tag;
@@ -43,8 +44,8 @@ export function TagEditor({ tag, onSelect, onAddSubTag, onDeleteWithAnnotations 
     const subtree = subtreeUsage(tags, usage, tag.id);
     if (subtree.total > 0) return onDeleteWithAnnotations(tag);
     const withSubTags = subtree.subTagCount ? ` and its ${countOf(subtree.subTagCount, 'sub-tag')}` : '';
-    if (!confirm(`Delete “${tag.name}”${withSubTags}? No annotations use ${subtree.subTagCount ? 'them' : 'it'}.`))
-      return;
+    const question = `Delete “${tag.name}”${withSubTags}? No annotations use ${subtree.subTagCount ? 'them' : 'it'}.`;
+    if (!(await askToConfirm(question, { confirmLabel: 'Delete', danger: true }))) return;
     const failure = await deleteTag({ tagId: tag.id });
     setErrors((e) => ({ ...e, delete: failure ?? undefined }));
     if (!failure) onSelect(tag.parent);

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { countOf } from '../../ui/count-of.ts';
 import { EditableText } from '../../ui/EditableText.tsx';
 import { AnnotationContextList } from '../actors/AnnotationContextList.tsx';
+import { askToConfirm } from '../../ui/confirm-store.ts';
 
 interface Props {
   concept: Concept;
@@ -30,8 +31,8 @@ export function ConceptDetail({ concept, timeline }: Props) {
   const remove = async () => {
     const count = timeline?.statements.length ?? 0;
     // Its statements stay, only ungrouped; Undo regroups them. Asked only when there are some.
-    if (count > 0 && !window.confirm(`Delete “${concept.name}”? Its ${countOf(count, 'statement')} stay, ungrouped.`))
-      return;
+    const question = `Delete “${concept.name}”? Its ${countOf(count, 'statement')} stay, ungrouped.`;
+    if (count > 0 && !(await askToConfirm(question, { confirmLabel: 'Delete', danger: true }))) return;
     const failure = await deleteConcept(concept.id);
     if (failure) return notify('error', `The concept was not deleted: ${failure}`);
     notify('info', `Concept “${concept.name}” deleted.`);

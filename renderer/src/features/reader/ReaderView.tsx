@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isReservedKey } from '../../../../shared/codebook/shortcuts.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
+import { isConfirming } from '../../ui/confirm-store.ts';
 import { isTypingTarget } from '../../ui/is-typing-target.ts';
 import { ProseReader, type ReaderHandle } from './ProseReader.tsx';
 import { ReaderPrompts } from './ReaderPrompts.tsx';
@@ -57,7 +58,7 @@ export function ReaderView() {
     const onKey = (event: KeyboardEvent) => {
       const state = useAppStore.getState();
       // Not while a dialog over the Reader (a picker, the import) has the keyboard.
-      if (state.prompt || state.editingText || state.importState) return;
+      if (state.prompt || state.editingText || state.importState || isConfirming()) return;
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       // A Reader command's key wins over a tag that took it before the command existed (l, in older codebooks).
       const key = event.key.toLowerCase();
