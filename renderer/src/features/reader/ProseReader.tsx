@@ -13,6 +13,7 @@ import { annotationsAt, OverlapLayers } from './overlap-layers.ts';
 import { selectedKey, selectedPlugin } from './selected-plugin.ts';
 import { TextDoc } from './text-doc.ts';
 import { TextEditTracker } from './text-edit-tracker.ts';
+import { keepInView } from './keep-in-view.ts';
 
 export interface ReaderHandle {
   view: EditorView;
@@ -133,6 +134,8 @@ export function ProseReader({ document, editing, onReady }: Props) {
     if (!editing) showSelected(initial.selectedAnnotationId);
 
     let flashTimer: ReturnType<typeof setTimeout> | undefined;
+    // The watch that keeps an opened target in view while the text settles (see keepInView).
+    let stopKeeping = () => {};
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (tracker) return;
       const annotations = state.reader?.annotations;
@@ -171,7 +174,8 @@ export function ProseReader({ document, editing, onReady }: Props) {
           view.dispatch(tr);
           const { node } = view.domAtPos(from);
           const element = node instanceof Element ? node : node.parentElement;
-          element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+          stopKeeping();
+          if (element) stopKeeping = keepInView(element);
           clearTimeout(flashTimer);
           flashTimer = setTimeout(() => view.dispatch(view.state.tr.setMeta(flashKey, null)), FLASH_MS);
         }
@@ -196,6 +200,7 @@ export function ProseReader({ document, editing, onReady }: Props) {
     view.focus();
 
     return () => {
+      stopKeeping();
       unsubscribe();
       cancelAnimationFrame(pending);
       view.dom.removeEventListener('mousemove', onMove);
