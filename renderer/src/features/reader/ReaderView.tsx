@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { isConfirming } from '../../ui/confirm-store.ts';
 import { isTypingTarget } from '../../ui/is-typing-target.ts';
+import { PanelResizer } from '../../ui/PanelResizer.tsx';
 import { ProseReader, type ReaderHandle } from './ProseReader.tsx';
 import { ReaderPrompts } from './ReaderPrompts.tsx';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
@@ -106,6 +107,7 @@ export function ReaderView() {
         <main className="reader-scroll">
           <ProseReader document={document} editing={editing} onReady={onReady} />
         </main>
+        <PanelResizer />
         <SidePanel selection={selection} />
       </div>
       <ReaderPrompts selection={selection} applyTag={apply} />

@@ -52,9 +52,12 @@ export function ConcordanceTable({ lines, order, onOrder, label }: Props) {
     <section className="concordance" aria-label={label}>
       <div className="concordance-row concordance-head">
         {header('document', 'Document', 'kwic-col-doc')}
-        {header('left', 'Left context', 'kwic-col-left')}
-        {header('match', 'Match', 'kwic-col-match')}
-        {header('right', 'Right context', 'kwic-col-right')}
+        {/* Laid out as the lines' own keyword-in-context, so each heading stands over its column. */}
+        <span className="kwic kwic-head">
+          {header('left', 'Left context', 'kwic-prefix')}
+          {header('match', 'Match', 'kwic-exact')}
+          {header('right', 'Right context', 'kwic-suffix')}
+        </span>
       </div>
       <VirtualList
         items={lines}
