@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildActorIndex, searchActors } from '../../../../shared/actors/actor-search.ts';
-import { suggestSpeaker } from '../../../../shared/actors/suggest-speaker.ts';
+import {
+  type SpeakerSuggestion,
+  speakerReasonLabels,
+  speakerSuggestion,
+} from '../../../../shared/actors/suggest-speaker.ts';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
 import { type ActorType, actorTypeLabels } from '../../../../shared/model/actor.ts';
 import { type Stance, stanceLabels, stances } from '../../../../shared/model/annotation.ts';
@@ -40,7 +44,7 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
   };
   const store = useAppStore.getState;
 
-  const actorItems = (query: string, first: string | null = null): PickerItem[] => {
+  const actorItems = (query: string, first: SpeakerSuggestion | null = null): PickerItem[] => {
     const matches = searchActors(index, query, 20).map(
       (m): PickerItem => ({
         id: m.actor.id,
@@ -52,11 +56,11 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
       }),
     );
     if (!first || query) return matches;
-    const suggested = actors.find((a) => a.id === first);
+    const suggested = actors.find((a) => a.id === first.actorId);
     if (!suggested) return matches;
     return [
-      { id: suggested.id, label: suggested.name, detail: 'suggested: named earlier in this paragraph' },
-      ...matches.filter((m) => m.id !== first),
+      { id: suggested.id, label: suggested.name, detail: `suggested: ${speakerReasonLabels[first.reason]}` },
+      ...matches.filter((m) => m.id !== first.actorId),
     ];
   };
 
@@ -67,7 +71,9 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
       const field = prompt === 'speaker' ? 'speakerId' : 'addresseeId';
       const { reader } = store();
       const suggested =
-        prompt === 'speaker' && reader ? suggestSpeaker(reader.document.text, reader.annotations, selected) : null;
+        prompt === 'speaker' && reader
+          ? speakerSuggestion(reader.document.text, reader.annotations, selected, actors)
+          : null;
       return (
         <QuickPicker
           title={prompt === 'speaker' ? 'Speaker' : 'Addressee'}
