@@ -73,6 +73,16 @@ describe('filterDocuments', () => {
     expect(ids([doc('x'), doc('y', { metadata: { date: '08.09.2023' } })], { dateTo: '2030-01-01' })).toEqual(['y']);
   });
 
+  it('takes a year or a month as a bound, the whole of it included', () => {
+    expect(ids(corpus, { dateTo: '2023' })).toEqual(['a', 'b', 'd']);
+    expect(ids(corpus, { dateFrom: '2023', dateTo: '2023' })).toEqual(['a', 'b', 'd']);
+    expect(ids(corpus, { dateTo: '2023-09' })).toEqual(['a', 'd']);
+    expect(ids(corpus, { dateFrom: '2023-10' })).toEqual(['b']);
+    expect(ids(corpus, { dateFrom: '2023-09', dateTo: '2023-09' })).toEqual(['a', 'd']);
+    expect(ids(corpus, { dateFrom: '2024' })).toEqual([]);
+    expect(ids(corpus, { dateTo: '2022' })).toEqual([]);
+  });
+
   it('matches one exact source or language, or the documents without one', () => {
     expect(ids(corpus, { source: 'Aqnews.kz' })).toEqual(['a', 'c']);
     expect(ids(corpus, { source: 'Aqnews' })).toEqual([]);

@@ -15,7 +15,11 @@ export const noValue = '\uE000';
 export interface LibraryFilter {
   /** Words that must all occur in the title, source, author or file name (any case; ё = е). */
   text: string;
-  /** Inclusive bounds, YYYY-MM-DD. Set, they leave out documents whose date cannot be read. */
+  /**
+   * Inclusive bounds, partial ISO dates (2023, 2023-09 or 2023-09-08): "2023"
+   * as the upper bound keeps all of 2023. Set, they leave out documents
+   * whose date cannot be read.
+   */
   dateFrom: string;
   dateTo: string;
   /** One exact source, or `noValue`. */
@@ -96,15 +100,19 @@ export function filterDocuments(
 
 /**
  * A date passes a bound when it may fall on or after `from` (before `to`):
- * bounds are cut to the date's own precision, so "2023-09" is kept by
- * 2023-09-15…2023-09-20, while "2023-08" is not.
+ * the date and the bound are compared at the lesser of their precisions, so
+ * "2023-09" is kept by 2023-09-15…2023-09-20, while "2023-08" is not, and
+ * 2023-12-31 is kept by the bound "2023".
  */
 function withinDates(day: string | null, from: string, to: string): boolean {
   if (day === null) return false;
-  if (from && day < from.slice(0, day.length)) return false;
-  if (to && day > to.slice(0, day.length)) return false;
+  if (from && cut(day, from) < cut(from, day)) return false;
+  if (to && cut(day, to) > cut(to, day)) return false;
   return true;
 }
+
+/** `date` to no more precision than `other`. */
+const cut = (date: string, other: string) => date.slice(0, Math.min(date.length, other.length));
 
 interface RowKeys {
   /** Title, source, author and file name, folded, one per line. */

@@ -4,6 +4,7 @@ import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { DocumentInfo } from '../../../shared/model/document.ts';
 import type { MentionSuggestion } from '../../../shared/ipc/results.ts';
 import { descendantIds } from '../../../shared/codebook/tag-tree.ts';
+import { formatDate } from '../../../shared/library/format-date.ts';
 import { findOccurrences } from '../../../shared/search/find-occurrences.ts';
 import { kwicText } from '../../../shared/search/kwic.ts';
 import { parseQuery, type QueryClause } from '../../../shared/search/parse-query.ts';
@@ -199,10 +200,11 @@ export class SearchService {
       return cached;
     }
     const fold = (p: string) => p.toLowerCase().replaceAll('ё', 'е');
-    // An annotation's own words: its quote, memo and date (the statement's own, else its document's).
-    const plain = annotations.map((a) => [a.quote.exact, a.note, a.statementDate ?? date].join('\n'));
+    // An annotation's own words: its quote, memo and date (the statement's own, else its document's),
+    // the date also as the app shows it (08.09.2023), so what is seen on screen can be searched for.
+    const plain = annotations.map((a) => [a.quote.exact, a.note, asWritten(a.statementDate ?? date)].join('\n'));
     const folded = plain.map(fold);
-    const detailsText = [doc.title, date].join('\n');
+    const detailsText = [doc.title, asWritten(date)].join('\n');
     const details = { plain: detailsText, folded: fold(detailsText) };
     const entry = { revision, annotations, title: doc.title, date, plain, folded, all: folded.join('\n'), details };
     this.annotationTexts.set(doc.id, entry);
@@ -341,4 +343,10 @@ function involves(a: Annotation, actorId: string): boolean {
 /** What identifies a rejected suggestion: the actor, the document, where, and the words. */
 export function mentionKey(actorId: string, documentId: string, start: number, exact: string): string {
   return `${actorId}\u0000${documentId}\u0000${start}\u0000${exact}`;
+}
+
+/** A date as stored, and as the app shows it when that differs ("2023-09-08" and "08.09.2023"). */
+function asWritten(date: string): string {
+  const shown = formatDate(date);
+  return shown === date.trim() ? date : `${date}\n${shown}`;
 }

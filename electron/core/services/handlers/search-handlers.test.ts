@@ -133,6 +133,23 @@ describe('searching the annotations', () => {
     const own = await t.call('searchAnnotations', { query: 'учения', documentDetails: true });
     expect(own.rows.every((r) => r.byDocument === undefined)).toBe(true);
   });
+
+  it('finds a date written as stored or as shown (day first)', async () => {
+    const text = 'Совет обсудил учения. Министр выступил.';
+    const doc = await t.call('addDocument', { title: 'Хроника', text, metadata: { date: '2023-09-08T12:51' } });
+    const span = (w: string) => ({ documentId: doc.id, start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const ofDocument = await t.call('createAnnotation', { ...span('обсудил учения'), tagId: 'claim' });
+    const own = await t.call('createAnnotation', { ...span('Министр выступил'), tagId: 'claim' });
+    await t.call('updateAnnotation', { annotationId: own.id, statementDate: '2023-09-07' });
+    const ids = async (query: string) =>
+      (await t.call('searchAnnotations', { query })).rows.map((r) => r.annotation.id);
+    expect(await ids('2023-09-08')).toEqual([ofDocument.id]);
+    expect(await ids('08.09.2023')).toEqual([ofDocument.id]);
+    expect(await ids('07.09.2023')).toEqual([own.id]);
+    expect(await ids('09.2023')).toEqual([ofDocument.id, own.id]);
+    const picker = await t.call('searchAnnotations', { query: '08.09.2023', documentDetails: true });
+    expect(picker.rows.map((r) => r.annotation.id)).toEqual([ofDocument.id, own.id]);
+  });
 });
 
 if (seedsMissing) console.log(`search-handlers: seed texts skipped: ${seedsMissing}.`);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { type Actor, type Affiliation, PartialDateSchema } from '../../../../shared/model/actor.ts';
+import type { Actor, Affiliation } from '../../../../shared/model/actor.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
 
 /** An affiliation as edited: text fields as typed, and a row that has no organisation yet. */
@@ -24,18 +25,13 @@ function toDrafts(affiliations: readonly Affiliation[]): Draft[] {
   }));
 }
 
-/** Why a typed date cannot be stored, or null. */
-function dateProblem(text: string): string | null {
-  const date = text.trim();
-  if (!date || PartialDateSchema.safeParse(date).success) return null;
-  return `“${date}” is not a date: write 2023, 2023-09 or 2023-09-08.`;
-}
-
 /**
  * The organisations (other actors) this actor belonged to, with role and
  * period. Rows are saved whole, once complete: a row without an
  * organisation stays on screen until one is chosen, since the registry
- * cannot store it. Dates are partial (2023, 2023-09, 2023-09-08).
+ * cannot store it. Dates are partial, without a time (2023, 09.2023,
+ * 08.09.2023), and saved as soon as they read; the date field keeps what it
+ * cannot read, with the reason, and saves nothing meanwhile.
  */
 export function AffiliationsEditor({ actor }: { actor: Actor }) {
   const actors = useAppStore((s) => s.actors);
@@ -55,8 +51,6 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
   }, [actor.affiliations]);
 
   const save = async (rows: Draft[]) => {
-    const problem = rows.map((r) => dateProblem(r.from) ?? dateProblem(r.to)).find(Boolean);
-    if (problem) return setError(problem);
     const affiliations: Affiliation[] = rows
       .filter((r) => r.organizationId)
       .map((r) => ({
@@ -123,21 +117,21 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
             onChange={(e) => edit(d.key, { role: e.target.value })}
             onBlur={() => void save(drafts)}
           />
-          <input
-            aria-label="From"
-            placeholder="2023-09"
+          <DateField
+            compact
+            time={false}
+            ariaLabel="From"
+            placeholder="e.g. 09.2023"
             value={d.from}
-            aria-invalid={dateProblem(d.from) ? true : undefined}
-            onChange={(e) => edit(d.key, { from: e.target.value })}
-            onBlur={() => void save(drafts)}
+            onChange={(from) => void save(edit(d.key, { from }))}
           />
-          <input
-            aria-label="To"
-            placeholder="2023-09"
+          <DateField
+            compact
+            time={false}
+            ariaLabel="To"
+            placeholder="e.g. 09.2023"
             value={d.to}
-            aria-invalid={dateProblem(d.to) ? true : undefined}
-            onChange={(e) => edit(d.key, { to: e.target.value })}
-            onBlur={() => void save(drafts)}
+            onChange={(to) => void save(edit(d.key, { to }))}
           />
           <button type="button" className="quiet small" onClick={() => remove(d.key)}>
             Remove

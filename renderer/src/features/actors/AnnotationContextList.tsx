@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
+import { formatDate } from '../../../../shared/library/format-date.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
 import { QuoteInContext } from './QuoteInContext.tsx';
@@ -60,7 +61,7 @@ export function AnnotationContextList({ title, rows, emptyText, detail, detailHe
                   }
                 >
                   <span className="context-doc">{row.documentTitle}</span>
-                  <span className="context-date">{(dateOf ? dateOf(row) : row.documentDate) ?? ''}</span>
+                  <ContextDate date={dateOf ? dateOf(row) : row.documentDate} />
                   {detail && <span className="context-detail">{detail(row)}</span>}
                   <QuoteInContext quote={row.annotation.quote} />
                 </button>
@@ -70,5 +71,16 @@ export function AnnotationContextList({ title, rows, emptyText, detail, detailHe
         </div>
       )}
     </section>
+  );
+}
+
+/** A row's date, day first; the column is as wide as a day, so a time of day is in the tooltip only. */
+function ContextDate({ date }: { date: string | null }) {
+  const day = formatDate(date, { time: false });
+  const full = formatDate(date);
+  return (
+    <span className="context-date" title={full !== day ? full : undefined}>
+      {day}
+    </span>
   );
 }

@@ -1,6 +1,7 @@
 import { textEncodings, type TextEncoding } from '../../../../shared/text/decode-text.ts';
 import type { DocumentMetadata } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { CleanupPreview } from '../cleanup/CleanupPreview.tsx';
 import { detailPlaceholder } from './detail-placeholders.ts';
 
@@ -78,16 +79,27 @@ export function ImportFileDetail() {
           Title
           <input value={entry.title} onChange={(e) => update(index, { title: e.target.value })} />
         </label>
-        {fields.map((f) => (
-          <label key={f.key}>
-            {f.label}
-            <input
-              value={entry.metadata[f.key] ?? ''}
-              placeholder={detailPlaceholder(f.key, preview.metadata[f.key])}
-              onChange={(e) => setField(f.key, e.target.value)}
+        {fields.map((f) =>
+          f.key === 'date' ? (
+            // Keyed by the file, so what one file's field could not read does not stay on another's.
+            <DateField
+              key={`${f.key}-${index}`}
+              label={f.label}
+              value={entry.metadata.date ?? ''}
+              placeholder={detailPlaceholder(f.key, preview.metadata.date)}
+              onChange={(value) => setField(f.key, value)}
             />
-          </label>
-        ))}
+          ) : (
+            <label key={f.key}>
+              {f.label}
+              <input
+                value={entry.metadata[f.key] ?? ''}
+                placeholder={detailPlaceholder(f.key, preview.metadata[f.key])}
+                onChange={(e) => setField(f.key, e.target.value)}
+              />
+            </label>
+          ),
+        )}
         {preview.encoding && (
           <label className="encoding-field">
             Encoding

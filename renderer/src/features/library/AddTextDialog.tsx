@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { limits } from '../../../../shared/model/limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 const fields = [
   ['source', 'Source', 'e.g. Aqnews.kz'],
   ['author', 'Author', ''],
-  ['date', 'Date', 'e.g. 2023-09-08'],
+  ['date', 'Date', 'e.g. 08.09.2023 12:51'],
   ['url', 'URL', 'https://…'],
   ['language', 'Language', 'e.g. ru'],
 ] as const;
@@ -22,6 +23,7 @@ export function AddTextDialog({ onClose }: Props) {
   const [text, setText] = useState('');
   const [metadata, setMetadata] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
 
@@ -36,6 +38,7 @@ export function AddTextDialog({ onClose }: Props) {
     event.preventDefault();
     if (!title.trim() || !text.trim()) return setError('Give the text a title and paste the text itself.');
     if (text.length > limits.textLength) return setError('This text is over 20 MB. Split it into smaller documents.');
+    if (dateError) return setError('The date cannot be read: correct it or clear it.');
     setSaving(true);
     const cleaned = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v.trim()));
     const failure = await addText({ title: title.trim(), text, metadata: cleaned });
@@ -58,17 +61,29 @@ export function AddTextDialog({ onClose }: Props) {
         </label>
         <fieldset className="meta-fields">
           <legend>Details (optional)</legend>
-          {fields.map(([key, label, placeholder]) => (
-            <label key={key}>
-              {label}
-              <input
+          {fields.map(([key, label, placeholder]) =>
+            key === 'date' ? (
+              <DateField
+                key={key}
                 name={key}
+                label={label}
                 placeholder={placeholder}
                 value={metadata[key] ?? ''}
-                onChange={(e) => setMetadata({ ...metadata, [key]: e.target.value })}
+                onChange={(value) => setMetadata({ ...metadata, [key]: value })}
+                onError={setDateError}
               />
-            </label>
-          ))}
+            ) : (
+              <label key={key}>
+                {label}
+                <input
+                  name={key}
+                  placeholder={placeholder}
+                  value={metadata[key] ?? ''}
+                  onChange={(e) => setMetadata({ ...metadata, [key]: e.target.value })}
+                />
+              </label>
+            ),
+          )}
         </fieldset>
         <DialogFooter error={error} onCancel={onClose} submitLabel="Add and open" busyLabel="Saving…" busy={saving} />
       </form>

@@ -34,9 +34,11 @@ export function BulkDetailsDialog({ documents, onClose }: Props) {
   const [form, setForm] = useState<MetadataForm>(shared.form);
   const [ticked, setTicked] = useState(noneTicked);
   const [error, setError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
+    if (dateError) return setError('The date cannot be read: correct it or clear it.');
     const metadata: MetadataPatch = {};
     for (const { key } of metadataFields) if (ticked[key]) metadata[key] = form[key].trim() || null;
     if (Object.keys(metadata).length === 0) return setError('Tick the details to change.');
@@ -80,6 +82,7 @@ export function BulkDetailsDialog({ documents, onClose }: Props) {
               // Typing in a field means changing it.
               setTicked((t) => ({ ...t, [key]: true }));
             }}
+            onError={key === 'date' ? setDateError : undefined}
           />
           {ticked[key] && !form[key].trim() && (
             <span className="field-hint bulk-clears">Will be removed from every selected document.</span>

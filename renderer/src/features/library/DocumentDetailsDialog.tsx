@@ -16,8 +16,9 @@ interface Props {
 
 /**
  * One document's title and details. Only what the user changed is sent, so
- * a date written some other way ("08.09.2023") stays as it was unless edited;
- * an emptied field is removed.
+ * a date written some other way ("08.09.2023", "сентябрь 2023") stays as it
+ * was unless edited; an edited date is stored in ISO form; an emptied field
+ * is removed. Nothing is saved while the date cannot be read.
  */
 export function DocumentDetailsDialog({ document, onClose }: Props) {
   const update = useAppStore((s) => s.updateDocumentDetails);
@@ -26,11 +27,13 @@ export function DocumentDetailsDialog({ document, onClose }: Props) {
   const [form, setForm] = useState<MetadataForm>(() => metadataForm(document.metadata));
   const [titleError, setTitleError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const titleErrorId = useId();
 
   const submit = async () => {
     if (!title.trim()) return setTitleError('Give the document a title.');
+    if (dateError) return setError('The date cannot be read: correct it or clear it.');
     const before = metadataForm(document.metadata);
     const metadata: MetadataPatch = {};
     for (const { key } of metadataFields) {
@@ -77,6 +80,7 @@ export function DocumentDetailsDialog({ document, onClose }: Props) {
             value={form[key]}
             suggestions={suggestions[key]}
             onChange={(value) => setForm((f) => ({ ...f, [key]: value }))}
+            onError={key === 'date' ? setDateError : undefined}
           />
         ))}
       </div>

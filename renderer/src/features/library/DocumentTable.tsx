@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatDate } from '../../../../shared/library/format-date.ts';
 import type { LibrarySort } from '../../../../shared/library/sort-documents.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { DocumentTableHeader } from './DocumentTableHeader.tsx';
@@ -72,7 +73,7 @@ export function DocumentTable(props: Props) {
               <span className="doc-title">{d.title}</span>
               {d.fileName && <span className="doc-file">{d.fileName}</span>}
             </span>
-            <span>{d.metadata.date ?? ''}</span>
+            <span>{formatDate(d.metadata.date)}</span>
             <span>{d.metadata.source ?? ''}</span>
             <span>{d.metadata.language ?? ''}</span>
             <span className="num">{d.annotationCount}</span>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { tagsInTreeOrder } from '../../../../shared/codebook/tag-tree.ts';
 import { coderIdsOf, metadataValueCounts } from '../../../../shared/library/corpus-values.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { isFilterActive, type LibraryFilter } from '../../../../shared/library/filter-documents.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ValueSelect } from './ValueSelect.tsx';
@@ -18,7 +19,10 @@ const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(depth);
 /** A chosen tag or actor that is gone (deleted, merged): still listed, so the select shows what filters. */
 const missing = (id: string, records: ReadonlyArray<{ id: string }>) => id !== '' && !records.some((r) => r.id === id);
 
-/** The Library's filters: search as you type, dates, and selects for what the corpus and its annotations hold. */
+/**
+ * The Library's filters: search as you type, a date range (each end a year,
+ * month or day), and selects for what the corpus and its annotations hold.
+ */
 export function LibraryFilterBar() {
   const filter = useAppStore((s) => s.libraryFilter);
   const setFilter = useAppStore((s) => s.setLibraryFilter);
@@ -43,20 +47,22 @@ export function LibraryFilterBar() {
         onChange={(e) => setFilter({ text: e.target.value })}
       />
       <span className="filter-dates">
-        <input
-          type="date"
-          aria-label="Dated from"
+        <DateField
+          compact
+          time={false}
+          ariaLabel="Dated from"
+          placeholder="from, e.g. 2023"
           value={filter.dateFrom}
-          max={filter.dateTo || undefined}
-          onChange={(e) => setFilter({ dateFrom: e.target.value })}
+          onChange={(dateFrom) => setFilter({ dateFrom })}
         />
         <span aria-hidden="true">–</span>
-        <input
-          type="date"
-          aria-label="Dated to"
+        <DateField
+          compact
+          time={false}
+          ariaLabel="Dated to"
+          placeholder="to, e.g. 09.2023"
           value={filter.dateTo}
-          min={filter.dateFrom || undefined}
-          onChange={(e) => setFilter({ dateTo: e.target.value })}
+          onChange={(dateTo) => setFilter({ dateTo })}
         />
       </span>
       <ValueSelect

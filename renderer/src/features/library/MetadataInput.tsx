@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { DateTimeField } from './DateTimeField.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import type { MetadataKey } from './metadata-fields.ts';
 
 interface Props {
@@ -10,13 +10,25 @@ interface Props {
   onChange: (value: string) => void;
   /** Values the corpus already has, offered while typing. */
   suggestions?: readonly string[];
+  /** For the date: told while it holds text it cannot read, so the dialog does not save meanwhile. */
+  onError?: (error: string | null) => void;
 }
 
-/** One detail of a document with its label: pickers for the date, a text field (with suggestions) for the rest. */
-export function MetadataInput({ field, label, placeholder, value, onChange, suggestions }: Props) {
+/** One detail of a document with its label: the date field for the date, a text field (with suggestions) for the rest. */
+export function MetadataInput({ field, label, placeholder, value, onChange, suggestions, onError }: Props) {
   const listId = useId();
   if (field === 'date')
-    return <DateTimeField label={label} value={value} onChange={onChange} placeholder={placeholder} />;
+    return (
+      <DateField
+        name="date"
+        className="meta-field"
+        label={label}
+        value={value}
+        placeholder={placeholder}
+        onChange={onChange}
+        onError={onError}
+      />
+    );
   return (
     <label className="meta-field">
       {label}

@@ -12,7 +12,7 @@ export const metadataFields: ReadonlyArray<{
 }> = [
   { key: 'source', label: 'Source', noun: 'source', placeholder: 'e.g. Aqnews.kz' },
   { key: 'author', label: 'Author', noun: 'author', placeholder: '' },
-  { key: 'date', label: 'Date and time', noun: 'date and time', placeholder: '2023-09-08 or 2023-09-08T12:51' },
+  { key: 'date', label: 'Date and time', noun: 'date and time', placeholder: 'e.g. 08.09.2023 12:51' },
   { key: 'url', label: 'URL', noun: 'URL', placeholder: 'https://…' },
   { key: 'language', label: 'Language', noun: 'language', placeholder: 'e.g. ru, kk, en' },
 ];

@@ -1,4 +1,5 @@
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
+import { formatDate } from '../../../../shared/library/format-date.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -76,7 +77,7 @@ function LinkEnd({ end }: { end: AnnotationRow | null }) {
   const navigate = useAppStore((s) => s.navigate);
   if (!end) return <span className="link-end deleted">(deleted annotation)</span>;
   const { annotation, documentTitle } = end;
-  const date = rowStatementDate(end);
+  const date = formatDate(rowStatementDate(end));
   return (
     <button
       type="button"

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { coderIdsOf } from '../../../../shared/library/corpus-values.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { dateProblem, type NetworkFilters } from '../../store/network-slice.ts';
+import type { NetworkFilters } from '../../store/network-slice.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { TagSelect } from '../codebook/TagSelect.tsx';
 
 const kinds: Array<{ value: NetworkFilters['kind']; label: string }> = [
@@ -23,7 +24,7 @@ interface Props {
 /**
  * Which network, built from which statements (dates, tag, link type,
  * coder), and the exports. Each change rebuilds the network; a date is
- * used once it reads as one (2024, 2024-03 or 2024-03-14).
+ * used once it is entered and reads as one (2024, 03.2024 or 14.03.2024).
  */
 export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportGraphml }: Props) {
   const filters = useAppStore((s) => s.networkFilters);
@@ -38,8 +39,6 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
     if (filters.coderId) ids.add(filters.coderId);
     return [...ids];
   }, [documents, coder, filters.coderId]);
-  const fromProblem = dateProblem(filters.from);
-  const toProblem = dateProblem(filters.to);
 
   return (
     <div className="network-controls">
@@ -53,28 +52,24 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
           ))}
         </select>
       </label>
-      <label className="network-field">
-        From
-        <input
-          className="network-date"
-          value={filters.from}
-          placeholder="YYYY-MM-DD"
-          aria-invalid={fromProblem ? true : undefined}
-          title={fromProblem ?? 'Statements made on or after this date (2024, 2024-03 or 2024-03-14)'}
-          onChange={(e) => setFilters({ from: e.target.value })}
-        />
-      </label>
-      <label className="network-field">
-        To
-        <input
-          className="network-date"
-          value={filters.to}
-          placeholder="YYYY-MM-DD"
-          aria-invalid={toProblem ? true : undefined}
-          title={toProblem ?? 'Statements made on or before this date (2024, 2024-03 or 2024-03-14)'}
-          onChange={(e) => setFilters({ to: e.target.value })}
-        />
-      </label>
+      <DateField
+        compact
+        time={false}
+        label="From"
+        className="network-field"
+        inputClassName="network-date"
+        value={filters.from}
+        onChange={(from) => setFilters({ from })}
+      />
+      <DateField
+        compact
+        time={false}
+        label="To"
+        className="network-field"
+        inputClassName="network-date"
+        value={filters.to}
+        onChange={(to) => setFilters({ to })}
+      />
       <label className="network-field" htmlFor="network-tag">
         Tag
         <TagSelect
@@ -119,11 +114,6 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
           Export GraphML
         </button>
       </span>
-      {(fromProblem || toProblem) && (
-        <p className="network-date-problem" role="alert">
-          Write dates as 2023, 2023-09 or 2023-09-08; the network waits until they read as dates.
-        </p>
-      )}
     </div>
   );
 }

@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { suggestSpeaker } from '../../../../shared/actors/suggest-speaker.ts';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
+import { formatDate } from '../../../../shared/library/format-date.ts';
+import { statementDate } from '../../../../shared/library/statement-date.ts';
 import { type Annotation, type Stance, stanceLabels, stances } from '../../../../shared/model/annotation.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ConceptField } from './ConceptField.tsx';
 import { LinkSection } from './LinkSection.tsx';
 import { MemoField } from './MemoField.tsx';
@@ -24,6 +27,8 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
   const memoFocus = useAppStore((s) => s.memoFocus);
   const memo = useRef<HTMLTextAreaElement>(null);
   const tag = tags.find((t) => t.id === annotation.tagId);
+  // The date a statement without its own takes: its document's, to the day.
+  const documentDay = statementDate({}, document?.metadata.date);
   const nameOf = (id?: string) => (id ? (actors.find((a) => a.id === id)?.name ?? 'Unknown actor') : null);
   const suggested =
     tag?.kind === 'statement' && !annotation.speakerId && document && annotations
@@ -106,18 +111,13 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
           </div>
           <div className="detail-field">
             <label htmlFor="detail-date">Statement date</label>
-            <input
+            <DateField
               id="detail-date"
-              type="text"
-              key={`${annotation.id}-${annotation.statementDate ?? ''}`}
-              defaultValue={annotation.statementDate ?? ''}
-              placeholder={document?.metadata.date ? `${document.metadata.date} (the document's)` : 'e.g. 2024-07-04'}
-              onBlur={(e) => {
-                const value = e.target.value.trim();
-                if (value !== (annotation.statementDate ?? '')) {
-                  void update({ annotationId: annotation.id, statementDate: value || null });
-                }
-              }}
+              key={annotation.id}
+              time={false}
+              value={annotation.statementDate ?? ''}
+              placeholder={documentDay ? `${formatDate(documentDay)} (the document's)` : 'e.g. 08.09.2023'}
+              onChange={(value) => void update({ annotationId: annotation.id, statementDate: value || null })}
             />
           </div>
           <ConceptField key={annotation.id} annotation={annotation} />

@@ -3,6 +3,7 @@ import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
 import type { AnnotationSearchRow } from '../../../../shared/search/search-results.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { limits } from '../../../../shared/model/limits.ts';
+import { formatDate } from '../../../../shared/library/format-date.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { requireApi } from '../../store/api.ts';
@@ -125,7 +126,7 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
       <div id={listId} role="listbox" aria-label="Annotations found" className="picker-list link-results">
         {rows.map((row, i) => {
           const tag = tags.find((t) => t.id === row.annotation.tagId);
-          const date = rowStatementDate(row);
+          const date = formatDate(rowStatementDate(row));
           return (
             <div
               key={row.annotation.id}
@@ -196,7 +197,7 @@ function LinkDetails({ source, target, onBack, onDone }: DetailsProps) {
     onDone();
   };
 
-  const date = rowStatementDate(target);
+  const date = formatDate(rowStatementDate(target));
   return (
     <form className="dialog-form link-details" onSubmit={(e) => void submit(e)}>
       <div className="link-target">

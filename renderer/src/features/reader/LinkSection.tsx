@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { formatDate } from '../../../../shared/library/format-date.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -56,7 +57,7 @@ function LinkItem({ end }: { end: LinkEnd }) {
     const failure = await deleteLink(end.row.link.id);
     if (failure) notify('error', `The link was not deleted: ${failure}`);
   };
-  const date = other ? rowStatementDate(other) : null;
+  const date = other ? formatDate(rowStatementDate(other)) : null;
   return (
     <li className="link-item">
       {other ? (
