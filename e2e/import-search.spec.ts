@@ -56,7 +56,7 @@ test('import files by dialog and by drop, accept a cleanup, search in any case a
   // Seed 002 in Windows-1251: the guess, the details, and its ticker struck through.
   await files.getByRole('button', { name: /ulys-1251\.txt/ }).click();
   await expect(dialog.getByLabel('Encoding')).toHaveValue('windows-1251');
-  await expect(dialog.getByLabel('Date and time')).toHaveValue('2023-09-08T12:51');
+  await expect(dialog.getByLabel('Date and time')).toHaveValue('08.09.2023 12:51');
   await expect(dialog.getByLabel('Source')).toHaveValue('Ulysmedia.kz');
   const preview = dialog.getByRole('document', { name: /Text of ulys-1251/ });
   const struck = preview.locator('.cleanup-span.removed del');

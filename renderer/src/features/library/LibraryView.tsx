@@ -83,18 +83,18 @@ export function LibraryView() {
       <div className="library-main" inert={dialog !== null} aria-hidden={dialog !== null || undefined}>
         <header className="library-header">
           <div>
-            <h1>
-              {project?.name ?? 'Library'}{' '}
+            <div className="library-title">
+              <h1>{project?.name ?? 'Library'}</h1>
               <button
                 type="button"
-                className="icon-button rename-project"
+                className="rename-project"
                 aria-label="Rename the project"
                 title="Rename the project"
                 onClick={() => setDialog({ kind: 'rename' })}
               >
                 ✎
               </button>
-            </h1>
+            </div>
             <p className="library-sub">
               {countOf(documents.length, 'document')} · coding as <strong>{project?.coder.name}</strong>
             </p>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { suggestSpeaker } from '../../../../shared/actors/suggest-speaker.ts';
+import { speakerReasonLabels, speakerSuggestion } from '../../../../shared/actors/suggest-speaker.ts';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
 import { formatDate } from '../../../../shared/library/format-date.ts';
 import { statementDate } from '../../../../shared/library/statement-date.ts';
@@ -30,9 +30,9 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
   // The date a statement without its own takes: its document's, to the day.
   const documentDay = statementDate({}, document?.metadata.date);
   const nameOf = (id?: string) => (id ? (actors.find((a) => a.id === id)?.name ?? 'Unknown actor') : null);
-  const suggested =
+  const suggestion =
     tag?.kind === 'statement' && !annotation.speakerId && document && annotations
-      ? suggestSpeaker(document.text, annotations, annotation)
+      ? speakerSuggestion(document.text, annotations, annotation, actors)
       : null;
 
   // Only when asked for this annotation, once: never because a panel appeared.
@@ -76,10 +76,14 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
       {tag?.kind === 'statement' && (
         <>
           <Field label="Speaker" value={nameOf(annotation.speakerId)} keyHint="s" onPick={() => setPrompt('speaker')} />
-          {suggested && (
+          {suggestion && (
             <p className="suggestion">
-              Suggested speaker: <strong>{nameOf(suggested)}</strong> (the one actor named earlier in this paragraph){' '}
-              <button type="button" onClick={() => void update({ annotationId: annotation.id, speakerId: suggested })}>
+              Suggested speaker: <strong>{nameOf(suggestion.actorId)}</strong> ({speakerReasonLabels[suggestion.reason]}
+              ){' '}
+              <button
+                type="button"
+                onClick={() => void update({ annotationId: annotation.id, speakerId: suggestion.actorId })}
+              >
                 Use
               </button>
             </p>

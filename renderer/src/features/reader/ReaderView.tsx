@@ -1,6 +1,7 @@
 import { TextSelection } from 'prosemirror-state';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isReservedKey } from '../../../../shared/codebook/shortcuts.ts';
+import { formatDate } from '../../../../shared/library/format-date.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { isConfirming } from '../../ui/confirm-store.ts';
@@ -75,7 +76,7 @@ export function ReaderView() {
   if (!document) {
     return <div className="reader-loading">{loading ? 'Opening the document…' : ''}</div>;
   }
-  const meta = [document.metadata.date, document.metadata.source, document.metadata.author].filter(Boolean);
+  const meta = [formatDate(document.metadata.date), document.metadata.source, document.metadata.author].filter(Boolean);
 
   return (
     <div className="reader">
