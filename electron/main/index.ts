@@ -6,15 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { ApiError } from '../../shared/ipc/errors.ts';
-import {
-  createDispatch,
-  createHandlers,
-  defaultProjectDir,
-  Identity,
-  loadCoderIdentity,
-  ProjectSession,
-  saveIdentity,
-} from '../core/index.ts';
+import { createDispatch, createHandlers, defaultProjectDir, sessionForShell } from '../core/index.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { bindContract } from './bind-contract.ts';
 import { hardenApp, hardenSession } from './harden.ts';
@@ -54,12 +46,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const configDir = app.getPath('userData');
     const projectArg = typeof args.project === 'string' ? resolve(args.project) : undefined;
-    const identity = await loadCoderIdentity(configDir, typeof args.coder === 'string' ? args.coder : undefined);
-    const projects = new ProjectSession(
-      identity.coder,
-      undefined,
-      new Identity(identity.coder, identity.confirmed, (next) => saveIdentity(configDir, next)),
-    );
+    const projects = await sessionForShell(configDir, typeof args.coder === 'string' ? args.coder : undefined);
     try {
       await projects.open(projectArg ?? defaultProjectDir(configDir), {
         withSample: projectArg === undefined || args.sample === true,

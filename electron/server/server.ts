@@ -10,16 +10,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  createDispatch,
-  createHandlers,
-  defaultConfigDir,
-  defaultProjectDir,
-  Identity,
-  loadCoderIdentity,
-  ProjectSession,
-  saveIdentity,
-} from '../core/index.ts';
+import { createDispatch, createHandlers, defaultConfigDir, defaultProjectDir, sessionForShell } from '../core/index.ts';
 import { ApiError } from '../../shared/ipc/errors.ts';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.ts';
 import { startAtRememberedAddress } from './remembered-address.ts';
@@ -41,12 +32,7 @@ async function main(): Promise<void> {
   const configDir = resolve(values.config ?? defaultConfigDir());
   const projectDir = resolve(values.project ?? defaultProjectDir(configDir));
   const started = performance.now();
-  const identity = await loadCoderIdentity(configDir, values.coder);
-  const session = new ProjectSession(
-    identity.coder,
-    undefined,
-    new Identity(identity.coder, identity.confirmed, (next) => saveIdentity(configDir, next)),
-  );
+  const session = await sessionForShell(configDir, values.coder);
   // The default project gets the sample texts on first run; a named new folder does only with --sample.
   await session.open(projectDir, { withSample: values.sample || values.project === undefined });
   const openMs = performance.now() - started;

@@ -1,0 +1,14 @@
+import { loadCoderIdentity, saveIdentity } from '../user-settings.ts';
+import { Identity } from './identity.ts';
+import { ProjectSession } from './project-session.ts';
+
+/**
+ * The session of a shell (the Electron window, the loopback server): the
+ * coder of this machine from settings.json in `configDir` (`name` from
+ * --coder wins), kept there when the researcher changes it.
+ */
+export async function sessionForShell(configDir: string, name?: string): Promise<ProjectSession> {
+  const found = await loadCoderIdentity(configDir, name);
+  const identity = new Identity(found.coder, found.confirmed, (next) => saveIdentity(configDir, next));
+  return new ProjectSession(found.coder, undefined, identity);
+}
