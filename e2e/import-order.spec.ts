@@ -35,3 +35,32 @@ test('files imported together keep the order they were chosen in, after a reload
   page = await app.restart();
   await expect.poll(imported).toEqual(expected);
 });
+
+test('an imported file without an outlet or a date shows hints in those fields, never another file’s values', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  const dir = testInfo.outputPath('hints');
+  await mkdir(dir, { recursive: true });
+  const dated = join(dir, 'dated.txt');
+  const bare = join(dir, 'bare.txt');
+  // The first names its outlet and date; the second names neither.
+  await writeFile(
+    dated,
+    'Совещание в Астане\n\n08.09.2023, 12:51\n\nАСТАНА, передаёт Orda.kz. Министры обсудили обмен данными.',
+  );
+  await writeFile(bare, 'Заметка без выходных данных\n\nТекст о сотрудничестве в области безопасности.');
+  await page.getByRole('button', { name: 'Import files…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import files' });
+  await dialog.getByLabel('Files to import').setInputFiles([dated, bare]);
+  const files = dialog.getByRole('list', { name: 'Files' });
+  await files.getByRole('button', { name: /dated\.txt/ }).click();
+  await expect(dialog.getByLabel('Source')).toHaveValue('Orda.kz');
+  await files.getByRole('button', { name: /bare\.txt/ }).click();
+  for (const label of ['Source', 'Date and time']) {
+    const field = dialog.getByLabel(label);
+    await expect(field).toHaveValue('');
+    await expect(field).toHaveAttribute('placeholder', /^not found in the file/);
+    expect(await field.getAttribute('placeholder')).not.toMatch(/Orda|2023-09-08|08\.09\.2023/);
+  }
+});
