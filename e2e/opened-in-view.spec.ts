@@ -45,3 +45,44 @@ test('every concordance line opens with its match in view and flashed, however t
     }
   }
 });
+
+test('an actor’s mention and a row of the annotation list open in view and flashed', async ({ app }) => {
+  const { page } = app;
+  const g = new GlossatorPage(page);
+  // Written for this test: a long text whose one mention is far below where it opens.
+  const filler = Array.from(
+    { length: 80 },
+    (_, i) => `Абзац ${i + 1} о региональной безопасности и сотрудничестве государств.`,
+  );
+  await g.addText(
+    'Длинный отчёт',
+    [...filler, 'В заключение Садыков заявил о готовности к совместным учениям.'].join('\n'),
+  );
+  await g.selectByMouse('Садыков');
+  await page.keyboard.press('a');
+  await page.keyboard.type('Садыков');
+  await expect(page.getByRole('dialog', { name: 'Actor mentioned' }).getByRole('option').first()).toContainText(
+    'Ерлан Садыков',
+  );
+  await page.keyboard.press('Enter');
+  await expect(g.annotationRow('Садыков')).toBeVisible();
+  await g.waitForSaves();
+
+  // From the actor's page: the mention opens in view, flashed.
+  await page.getByRole('button', { name: 'Actors', exact: true }).click();
+  await page
+    .getByRole('button', { name: /^Ерлан Садыков/ })
+    .first()
+    .click();
+  await page.locator('.context-row:not(.context-head)').filter({ hasText: 'Длинный отчёт' }).click();
+  await expect(page.locator('.ann-flash')).toBeVisible();
+  await page.waitForTimeout(900);
+  expect(await flashInView(page), 'actor mention').toBe(true);
+
+  // From the annotation list, after the text was scrolled back to the top.
+  await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, 0));
+  await g.annotationRow('Садыков').click();
+  await expect(page.locator('.ann-flash')).toBeVisible();
+  await page.waitForTimeout(900);
+  expect(await flashInView(page), 'annotation list').toBe(true);
+});
