@@ -37,12 +37,12 @@ for (const size of [
         await page.getByLabel('Search query').fill('Токаеву');
         await expect(page.locator('.concordance-list .concordance-row').first()).toBeVisible();
       }
+      // An actor with an affiliation, aliases, mentions and statements.
       if (view === 'Actors')
         await page
-          .locator('.actor-list button, .actor-row')
+          .getByRole('button', { name: /^Ерлан Садыков/ })
           .first()
-          .click()
-          .catch(() => {});
+          .click();
       if (view === 'Concepts')
         await page
           .getByRole('list', { name: 'Concepts' })

@@ -121,7 +121,7 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
             compact
             time={false}
             ariaLabel="From"
-            placeholder="e.g. 09.2023"
+            placeholder="09.2023"
             value={d.from}
             onChange={(from) => void save(edit(d.key, { from }))}
           />
@@ -129,7 +129,7 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
             compact
             time={false}
             ariaLabel="To"
-            placeholder="e.g. 09.2023"
+            placeholder="09.2023"
             value={d.to}
             onChange={(to) => void save(edit(d.key, { to }))}
           />
