@@ -94,3 +94,23 @@ test('t then one digit sets the stance and closes; n past the last annotation go
     'принять программу',
   );
 });
+
+test('the speaker is suggested from a registry name after the statement, untagged («…», — заявил Садыков)', async ({
+  app,
+}) => {
+  const { page } = app;
+  const g = new GlossatorPage(page);
+  await g.addText('Цитата', '«Нужно усилить обмен данными между службами», — заявил Садыков на брифинге.');
+  await g.selectByMouse('Нужно усилить обмен данными между службами');
+  await page.keyboard.press('2');
+  const panel = page.getByRole('region', { name: 'Selected annotation' });
+  await expect(panel.locator('.suggestion')).toContainText(
+    'Suggested speaker: Ерлан Садыков (named after the statement)',
+  );
+  await page.keyboard.press('s');
+  const speaker = page.getByRole('dialog', { name: 'Speaker' });
+  await expect(speaker.getByRole('option').first()).toContainText('Ерлан Садыков');
+  await page.keyboard.press('Enter');
+  await expect(speaker).toBeHidden();
+  await expect(panel.getByTestId('detail-speaker')).toHaveText('Ерлан Садыков');
+});

@@ -86,3 +86,39 @@ test('an actor’s mention and a row of the annotation list open in view and fla
   await page.waitForTimeout(900);
   expect(await flashInView(page), 'annotation list').toBe(true);
 });
+
+test('following a link opens its other end in view and flashed, far down another document', async ({ app }) => {
+  const { page } = app;
+  const g = new GlossatorPage(page);
+  // Written for this test: a long text whose proposal is near its end, and a short one that links to it.
+  const filler = Array.from(
+    { length: 80 },
+    (_, i) => `Абзац ${i + 1} о региональной безопасности и сотрудничестве государств.`,
+  );
+  await g.addText(
+    'Длинная программа',
+    [...filler, 'Стороны решили создать рабочую группу по обмену данными.'].join('\n'),
+  );
+  await g.selectByMouse('создать рабочую группу по обмену данными');
+  await page.keyboard.press('2');
+  await g.waitForSaves();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await g.addText('Короткий ответ', 'Министр поддержал идею рабочей группы.');
+  await g.selectByMouse('поддержал идею рабочей группы');
+  await page.keyboard.press('2');
+  await g.waitForSaves();
+  await page.keyboard.press('l');
+  const picker = page.getByRole('dialog', { name: 'Link to another annotation' });
+  await picker.getByRole('combobox', { name: 'Find the annotation to link to' }).fill('рабочую группу по обмену');
+  await picker.getByRole('option').filter({ hasText: 'создать рабочую группу' }).click();
+  await picker.getByLabel('Link type').selectOption({ label: 'Responds to' });
+  await picker.getByRole('button', { name: 'Create link' }).click();
+  await expect(picker).toBeHidden();
+
+  const panel = page.getByRole('region', { name: 'Selected annotation' });
+  await panel.getByRole('button', { name: /^Links to “создать рабочую группу/ }).click();
+  await expect(page.locator('.reader-title h1')).toHaveText('Длинная программа');
+  await expect(page.locator('.ann-flash')).toBeVisible();
+  await page.waitForTimeout(900);
+  expect(await flashInView(page), 'link end').toBe(true);
+});
