@@ -16,6 +16,15 @@ function flashInView(page: Page): Promise<boolean> {
   });
 }
 
+/** Written for these tests: eighty paragraphs, then `last`, far below where the document opens. */
+function longTextEndingWith(last: string): string {
+  const filler = Array.from(
+    { length: 80 },
+    (_, i) => `Абзац ${i + 1} о региональной безопасности и сотрудничестве государств.`,
+  );
+  return [...filler, last].join('\n');
+}
+
 test('every concordance line opens with its match in view and flashed, however the text settles around it', async ({
   app,
 }) => {
@@ -50,13 +59,9 @@ test('an actor’s mention and a row of the annotation list open in view and fla
   const { page } = app;
   const g = new GlossatorPage(page);
   // Written for this test: a long text whose one mention is far below where it opens.
-  const filler = Array.from(
-    { length: 80 },
-    (_, i) => `Абзац ${i + 1} о региональной безопасности и сотрудничестве государств.`,
-  );
   await g.addText(
     'Длинный отчёт',
-    [...filler, 'В заключение Садыков заявил о готовности к совместным учениям.'].join('\n'),
+    longTextEndingWith('В заключение Садыков заявил о готовности к совместным учениям.'),
   );
   await g.selectByMouse('Садыков');
   await page.keyboard.press('a');
@@ -91,14 +96,7 @@ test('following a link opens its other end in view and flashed, far down another
   const { page } = app;
   const g = new GlossatorPage(page);
   // Written for this test: a long text whose proposal is near its end, and a short one that links to it.
-  const filler = Array.from(
-    { length: 80 },
-    (_, i) => `Абзац ${i + 1} о региональной безопасности и сотрудничестве государств.`,
-  );
-  await g.addText(
-    'Длинная программа',
-    [...filler, 'Стороны решили создать рабочую группу по обмену данными.'].join('\n'),
-  );
+  await g.addText('Длинная программа', longTextEndingWith('Стороны решили создать рабочую группу по обмену данными.'));
   await g.selectByMouse('создать рабочую группу по обмену данными');
   await page.keyboard.press('2');
   await g.waitForSaves();
