@@ -1,6 +1,7 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../core/static-files.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
 
@@ -42,5 +43,16 @@ describe('the app:// protocol', () => {
     ]) {
       expect((await handler(new Request(url))).status, url).toBe(404);
     }
+  });
+
+  it('sends the policy that the page itself declares in its meta tag', async () => {
+    const page = await readFile(join(import.meta.dirname, '..', '..', 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1];
+    // frame-ancestors is the one directive a meta tag cannot set (browsers ignore it there).
+    const served = contentSecurityPolicy
+      .split('; ')
+      .filter((d) => !d.startsWith('frame-ancestors'))
+      .join('; ');
+    expect(meta).toBe(served);
   });
 });

@@ -4,14 +4,14 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { ApiError } from '../../shared/ipc/errors.ts';
 import { createDispatch, createHandlers, defaultProjectDir, sessionForShell } from '../core/index.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { bindContract } from './bind-contract.ts';
 import { hardenApp, hardenSession } from './harden.ts';
 import { buildMenu } from './menu.ts';
-import { mainWindowOptions } from './window-options.ts';
+import { createMainWindow } from './window-options.ts';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),
@@ -58,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     bindContract(ipcMain, createDispatch(createHandlers(projects)));
 
-    window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '..', 'preload', 'index.cjs')));
+    window = createMainWindow(join(import.meta.dirname, '..', 'preload', 'index.cjs'));
     window.once('ready-to-show', () => window?.show());
     Menu.setApplicationMenu(
       buildMenu({

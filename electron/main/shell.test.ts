@@ -4,7 +4,6 @@ import { tempDir } from '../core/testing/temp-dir.ts';
 import { bindContract, isTrustedSender } from './bind-contract.ts';
 import { hardenContents } from './harden.ts';
 import { createFakeElectron } from './testing/fake-electron.ts';
-import { mainWindowOptions } from './window-options.ts';
 
 const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));
 vi.mock('electron', async () => {
@@ -14,23 +13,6 @@ vi.mock('electron', async () => {
 });
 
 const trusted = { senderFrame: { url: 'app://glossator/index.html', parent: null } };
-
-describe('the main window', () => {
-  it('isolates the page from Node and the system', () => {
-    const prefs = mainWindowOptions('/app/preload/index.cjs').webPreferences;
-    expect(prefs).toMatchObject({
-      preload: '/app/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
-  });
-});
 
 describe('binding the contract', () => {
   it('binds every call, and only the calls, to ipcMain', () => {
