@@ -6,3 +6,4 @@ export { sessionForShell } from './services/shell-session.ts';
 export { ProjectSession } from './services/project-session.ts';
 export { defaultConfigDir, defaultProjectDir, loadCoder, loadCoderIdentity, saveIdentity } from './user-settings.ts';
 export { contentSecurityPolicy, openStaticFile, resolveStaticFile } from './static-files.ts';
+export { folderForNewProject } from './store-folder/new-project-folder.ts';

@@ -5,12 +5,12 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { ApiError } from '../../shared/ipc/errors.ts';
 import { createDispatch, createHandlers, defaultProjectDir, sessionForShell } from '../core/index.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { bindContract } from './bind-contract.ts';
 import { hardenApp, hardenSession } from './harden.ts';
 import { buildMenu } from './menu.ts';
+import { errorMessage, projectCommands } from './project-commands.ts';
 import { createMainWindow } from './window-options.ts';
 
 const { values: args } = parseArgs({
@@ -60,24 +60,7 @@ if (!app.requestSingleInstanceLock()) {
 
     window = createMainWindow(join(import.meta.dirname, '..', 'preload', 'index.cjs'));
     window.once('ready-to-show', () => window?.show());
-    Menu.setApplicationMenu(
-      buildMenu({
-        openProject: async () => {
-          const picked = await dialog.showOpenDialog(window!, {
-            title: 'Open or create a project folder',
-            properties: ['openDirectory', 'createDirectory'],
-          });
-          const dir = picked.filePaths[0];
-          if (picked.canceled || !dir) return;
-          try {
-            await projects.open(dir, { withSample: false });
-            window?.webContents.reload();
-          } catch (error) {
-            dialog.showErrorBox('Glossator cannot open this folder', errorMessage(error));
-          }
-        },
-      }),
-    );
+    Menu.setApplicationMenu(buildMenu(projectCommands(window, projects)));
     await window.loadURL(`${APP_ORIGIN}/index.html`);
     // Quit only once the project is closed: its last saves are written and the open catalogue with them.
     let closed = false;
@@ -90,8 +73,4 @@ if (!app.requestSingleInstanceLock()) {
       });
     });
   });
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.message : String((error as Error)?.message ?? error);
 }

@@ -1,6 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
+  newProject: () => void;
   openProject: () => void;
 }
 
@@ -10,6 +11,7 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: 'File',
       submenu: [
+        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
         { label: 'Open Project Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
         { type: 'separator' },
         { role: 'quit' },

@@ -66,12 +66,12 @@ describe('hardening', () => {
 });
 
 describe('the Electron entry point', () => {
+  let dir: string;
   let cleanup: () => Promise<void>;
   let electron: ReturnType<typeof createFakeElectron>;
 
   beforeAll(async () => {
-    const { dir, cleanup: c } = await tempDir();
-    cleanup = c;
+    ({ dir, cleanup } = await tempDir());
     const argv = process.argv;
     process.argv = ['electron', '.', '--project', `${dir}/project`, '--config', `${dir}/config`];
     await import('./index.ts');
@@ -124,6 +124,15 @@ describe('the Electron entry point', () => {
     expect(electron.calls.some((c) => c.startsWith('registerSchemesAsPrivileged') && c.includes('"secure":true'))).toBe(
       true,
     );
+  });
+
+  it('has File → New Project…, which switches the window to a new, empty project', async () => {
+    expect(electron.menuItem('File', 'Open Project Folder…')).toBeDefined();
+    electron.answerDialogs({ canceled: false, filePath: `${dir}/second` });
+    await electron.menuItem('File', 'New Project…')?.click?.();
+    const info = await electron.handlers.get(channelOf('getProjectInfo'))?.(trusted, {});
+    expect(info).toMatchObject({ ok: true, value: { path: `${dir}/second`, documentCount: 0 } });
+    expect(electron.calls).toContain('reload');
   });
 
   it('quits only once the project is closed (its last saves and the open catalogue written)', async () => {

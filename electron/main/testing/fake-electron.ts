@@ -9,6 +9,17 @@ export interface FakeSession {
   beforeRequest: BeforeRequest | null;
 }
 
+/** A menu item as the shell's template gives it. */
+export interface FakeMenuItem {
+  label?: string;
+  role?: string;
+  click?: () => unknown;
+  submenu?: FakeMenuItem[];
+}
+
+/** What the next file dialog answers, as Electron's showOpenDialog / showSaveDialog would. */
+export type DialogAnswer = { canceled: boolean; filePaths?: string[]; filePath?: string };
+
 export interface FakeElectron {
   /** What `import … from 'electron'` returns. */
   module: { app: EventEmitter } & Record<string, unknown>;
@@ -16,6 +27,12 @@ export interface FakeElectron {
   handlers: Map<string, (event: unknown, input: unknown) => Promise<unknown>>;
   windows: Array<{ options: Record<string, unknown>; loadedUrl: string | null }>;
   session: FakeSession;
+  /** The items of the menu the shell set, found by label (File, then New Project…). */
+  menuItem: (...labels: string[]) => FakeMenuItem | undefined;
+  /** Queues the answers of the next file dialogs; with none queued a dialog is cancelled. */
+  answerDialogs: (...answers: DialogAnswer[]) => void;
+  /** The options every file dialog was opened with, in order. */
+  dialogs: Array<{ kind: 'open' | 'save'; options: Record<string, unknown> }>;
   FakeWebContents: new () => EventEmitter & { windowOpenHandler: ((details: unknown) => unknown) | null };
   /** Resolves app.whenReady(). */
   ready: () => void;
@@ -30,6 +47,13 @@ export function createFakeElectron(): FakeElectron {
   const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
   const windows: FakeWindow[] = [];
   const paths = new Map<string, string>();
+  let menu: FakeMenuItem[] = [];
+  const answers: DialogAnswer[] = [];
+  const dialogs: FakeElectron['dialogs'] = [];
+  const answer = (kind: 'open' | 'save', options: Record<string, unknown>) => {
+    dialogs.push({ kind, options });
+    return answers.shift() ?? { canceled: true, filePaths: [] };
+  };
   let readyResolve: () => void = () => {};
   const ready = new Promise<void>((r) => (readyResolve = r));
 
@@ -108,16 +132,42 @@ export function createFakeElectron(): FakeElectron {
     },
     session: { defaultSession: session },
     Menu: {
-      buildFromTemplate: (t: unknown) => ({ template: t }),
-      setApplicationMenu: () => calls.push('setApplicationMenu'),
+      buildFromTemplate: (template: FakeMenuItem[]) => ({ template }),
+      setApplicationMenu: (built: { template: FakeMenuItem[] }) => {
+        calls.push('setApplicationMenu');
+        menu = built.template;
+      },
     },
     dialog: {
       showErrorBox: (title: string, body: string) => calls.push(`error ${title}: ${body}`),
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      // Electron's signature is (window, options) or (options).
+      showOpenDialog: async (...args: unknown[]) => answer('open', args.at(-1) as Record<string, unknown>),
+      showSaveDialog: async (...args: unknown[]) => answer('save', args.at(-1) as Record<string, unknown>),
     },
     contextBridge: { exposeInMainWorld: () => {} },
     ipcRenderer: { invoke: async () => undefined },
   };
 
-  return { module, calls, handlers, windows, session, FakeWebContents, ready: () => readyResolve() };
+  const menuItem = (...labels: string[]) => {
+    let items: FakeMenuItem[] | undefined = menu;
+    let item: FakeMenuItem | undefined;
+    for (const label of labels) {
+      item = items?.find((i) => i.label === label);
+      items = item?.submenu;
+    }
+    return item;
+  };
+
+  return {
+    module,
+    calls,
+    handlers,
+    windows,
+    session,
+    menuItem,
+    answerDialogs: (...next) => void answers.push(...next),
+    dialogs,
+    FakeWebContents,
+    ready: () => readyResolve(),
+  };
 }
