@@ -18,7 +18,10 @@ export interface ChangeSet {
   removedActors: string[];
   /** The whole codebook when a tag changed, otherwise null. */
   codebook: Codebook | null;
+  /** Documents whose details changed, and documents brought back whole (an undone deletion). */
   documents: DocumentInfo[];
+  /** Documents deleted, with everything they held. */
+  removedDocuments: string[];
   /** Documents whose text changed: the renderer reloads them. */
   texts: string[];
   links: Link[];
@@ -59,6 +62,7 @@ export function emptyChangeSet(): ChangeSet {
     removedActors: [],
     codebook: null,
     documents: [],
+    removedDocuments: [],
     texts: [],
     links: [],
     removedLinks: [],

@@ -15,11 +15,13 @@ import { textEncodings } from '../text/decode-text.ts';
 import type { AnnotationSearchResult, TextSearchResult } from '../search/search-results.ts';
 import type {
   ActorMentions,
+  ChangeWithHistory,
   CodebookExport,
   CodebookImport,
   ConceptSummary,
   ConceptTimeline,
   CreatedActor,
+  DocumentDeletionPreview,
   LinkRow,
   MentionSuggestions,
   NetworkData,
@@ -324,6 +326,24 @@ export const contract = {
       changes: z.array(TextChangeSchema).min(1).max(100_000),
     }),
   ),
+
+  /** What deleting these documents would take with them: their annotations and the links touching those. */
+  documentDeletionPreview: call<DocumentDeletionPreview>()(
+    z.strictObject({ documentIds: z.array(IdSchema).min(1).max(100_000) }),
+  ),
+
+  /**
+   * Deletes documents whole — text, original, every coder's annotations —
+   * with every link from or to their annotations: one undo step, which
+   * brings all of it back. An unknown id fails with `not-found`, nothing deleted.
+   */
+  deleteDocuments: call<ChangeWithHistory>()(z.strictObject({ documentIds: z.array(IdSchema).min(1).max(100_000) })),
+
+  /**
+   * Deletes the sample texts as deleteDocuments does, and the sample's
+   * actors and concepts that nothing left refers to: one undo step.
+   */
+  removeSampleTexts: call<ChangeWithHistory>()(z.strictObject({})),
 
   /**
    * A concordance of a query over every document's text: words match in

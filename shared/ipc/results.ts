@@ -5,6 +5,7 @@ import type { Concept } from '../model/concept.ts';
 import type { Link } from '../model/link.ts';
 import type { DocumentInfo } from '../model/document.ts';
 import type { AnnotationRow } from '../model/annotation-row.ts';
+import type { ChangeSet, HistoryLabels } from './change-set.ts';
 
 /** Domain types the calls answer with, declared beside their domain and re-exported for the contract. */
 export type { AnnotationRow } from '../model/annotation-row.ts';
@@ -82,4 +83,19 @@ export interface MentionSuggestions {
   /** Search index progress: suggestions cover the documents indexed so far. */
   indexed: number;
   documents: number;
+}
+
+/** What deleting documents takes with them, for the question asked before. */
+export interface DocumentDeletionPreview {
+  documents: number;
+  /** Every coder's annotations of them. */
+  annotations: number;
+  /** Links from or to those annotations, in any coder's layer. */
+  links: number;
+}
+
+/** A change made as one undo step: what it changed, and what undo and redo would do next. */
+export interface ChangeWithHistory {
+  change: ChangeSet;
+  history: HistoryLabels;
 }

@@ -41,7 +41,12 @@ export class ImportService {
   /** Texts of the project by hash, filled on first need (older documents have no stored hash). */
   private hashes: Map<string, { documentId: string; title: string }> | null = null;
 
-  constructor(private readonly store: ProjectStore) {}
+  constructor(private readonly store: ProjectStore) {
+    // A deleted document is no duplicate of anything; one brought back by undo is again. Read anew when needed.
+    store.onDocumentSetChanged(() => {
+      this.hashes = null;
+    });
+  }
 
   async stage(fileName: string, bytes: Uint8Array, encoding?: TextEncoding): Promise<ImportPreview> {
     await this.loadHashes();

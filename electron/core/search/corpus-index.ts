@@ -45,6 +45,14 @@ export class CorpusIndex {
     this.texts.set(documentId, text);
   }
 
+  /** Forgets a document (deleted); its number stays its own, so put back it keeps its place in the order. */
+  remove(documentId: string): void {
+    const n = this.numbers.get(documentId);
+    if (n === undefined || !this.texts.has(documentId)) return;
+    this.index.remove(n);
+    this.texts.delete(documentId);
+  }
+
   /**
    * The documents holding a form of every word of every clause, in the
    * order they were added. For a phrase the words may be apart: the

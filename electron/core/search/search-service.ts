@@ -36,12 +36,24 @@ export class SearchService {
   private readonly annotationTexts = new Map<string, DocumentAnnotationTexts>();
   private building: Promise<void> | null = null;
   private stopped = false;
-  private readonly stopListening: () => void;
+  private readonly stopListening: Array<() => void>;
 
   constructor(private readonly store: ProjectStore) {
-    this.stopListening = store.onTextsChanged((ids) => {
-      for (const id of ids) this.stale.add(id);
-    });
+    this.stopListening = [
+      store.onTextsChanged((ids) => {
+        for (const id of ids) this.stale.add(id);
+      }),
+      // A deleted document leaves every result at once; one brought back by undo is indexed again.
+      store.onDocumentSetChanged(({ removed, restored }) => {
+        for (const id of removed) {
+          this.index.remove(id);
+          this.stale.delete(id);
+          this.unreadable.delete(id);
+          this.annotationTexts.delete(id);
+        }
+        for (const id of restored) this.stale.add(id);
+      }),
+    ];
   }
 
   /** Starts indexing in the background (once); resolves when every document is indexed. */
@@ -58,7 +70,7 @@ export class SearchService {
 
   stop(): void {
     this.stopped = true;
-    this.stopListening();
+    for (const stop of this.stopListening) stop();
   }
 
   /** A concordance of the query over the corpus, in document order, up to `limit` lines. */
@@ -273,10 +285,13 @@ export class SearchService {
       // Cleared before the read: a change during it marks the document again.
       this.stale.delete(id);
       try {
-        this.index.put(id, (await this.store.text(id)).text);
+        const { text } = await this.store.text(id);
+        // Deleted while its text was read: it stays out.
+        if (!this.store.hasDocument(id)) continue;
+        this.index.put(id, text);
         this.unreadable.delete(id);
       } catch {
-        this.unreadable.add(id);
+        if (this.store.hasDocument(id)) this.unreadable.add(id);
       }
     }
   }
@@ -288,10 +303,11 @@ export class SearchService {
       if (this.index.has(info.id) || this.unreadable.has(info.id)) continue;
       this.stale.delete(info.id);
       try {
-        this.index.put(info.id, (await this.store.text(info.id)).text);
+        const { text } = await this.store.text(info.id);
+        if (this.store.hasDocument(info.id)) this.index.put(info.id, text);
       } catch {
         // A damaged text is reported by the store; search goes on without it.
-        this.unreadable.add(info.id);
+        if (this.store.hasDocument(info.id)) this.unreadable.add(info.id);
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));

@@ -75,7 +75,8 @@ export class History {
 
 /** Every kind of record counts (the record-kind table), so no kind is left out of the preview. */
 function isSmall(edit: RecordEdit): boolean {
-  if (edit.texts?.length || edit.codebook) return false;
+  // Whole documents carry their texts: like texts, never sent ahead.
+  if (edit.texts?.length || edit.codebook || edit.wholeDocuments?.length) return false;
   let records = (edit.annotations?.length ?? 0) + (edit.documents?.length ?? 0);
   for (const name of listKindNames) records += edit[name]?.length ?? 0;
   return records <= PREVIEW_LIMIT;

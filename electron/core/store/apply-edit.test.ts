@@ -51,7 +51,11 @@ function state(): ProjectState {
 
 const texts = () => new Map<string, DocumentText>([['d1', { text, originalText: text }]]);
 const snapshot = (s: ProjectState, t: Map<string, DocumentText>) =>
-  JSON.stringify({ ...s, documents: [...s.documents.values()].map((d) => [d.info, d.annotations]), texts: [...t] });
+  JSON.stringify({
+    ...s,
+    documents: [...s.documents.values()].map((d) => [d.info, d.annotations]),
+    texts: [...t].sort(),
+  });
 
 describe('applyEdit', () => {
   it('names exactly the files an edit touches: each coder’s layer, the text, the links of the link’s coder', () => {
@@ -100,6 +104,59 @@ describe('applyEdit', () => {
     expect(listKindNames.every((name) => inverse[name] !== undefined)).toBe(true);
     applyEdit(s, t, inverse);
     expect(snapshot(s, t)).toBe(before);
+  });
+
+  it('removes a document whole, touching each of its files, and its inverse brings it back exactly, in its place', () => {
+    const s = state();
+    const t = texts();
+    const later = '2026-02-01T00:00:00.000Z';
+    const d2 = new StoredDocument({ id: 'd2', title: 'Е', metadata: {}, created: later, textLength: 4 }, [], false);
+    s.documents.set('d2', d2);
+    t.set('d2', { text: 'Ещё.', originalText: 'Ещё.\r\n' });
+    const before = snapshot(s, t);
+    const { inverse, touched } = applyEdit(s, t, { wholeDocuments: [{ id: 'd1', after: null }] });
+    expect([...s.documents.keys()]).toEqual(['d2']);
+    expect([...touched].sort()).toEqual(['document:d1', 'layer:d1:c1', 'layer:d1:c2', 'text:d1']);
+    expect(inverse.wholeDocuments?.[0]?.after).toMatchObject({
+      info: { id: 'd1' },
+      text: { text, originalText: text },
+      annotations: [{ id: 'a1' }, { id: 'b1' }],
+    });
+    t.delete('d1');
+    const back = applyEdit(s, t, inverse);
+    // Back before d2, as the Library orders them: by creation time.
+    expect([...s.documents.keys()]).toEqual(['d1', 'd2']);
+    expect(snapshot(s, t)).toBe(before);
+    expect(back.inverse).toEqual({ wholeDocuments: [{ id: 'd1', after: null }] });
+    expect([...back.touched].sort()).toEqual(['document:d1', 'layer:d1:c1', 'layer:d1:c2', 'text:d1']);
+  });
+
+  it('brings documents back before other records are applied and removes them after, so an edit and its inverse both hold', () => {
+    const s = state();
+    const t = texts();
+    const removed = applyEdit(s, t, {
+      wholeDocuments: [{ id: 'd1', after: null }],
+      links: [{ id: 'l1', after: null }],
+    });
+    const whole = removed.inverse.wholeDocuments?.[0]?.after;
+    if (!whole) throw new Error('no whole document in the inverse');
+    const before = snapshot(s, t);
+    // Put back, then an annotation of it changed, in one edit.
+    const a1 = whole.annotations[0]!;
+    const { inverse } = applyEdit(s, t, {
+      wholeDocuments: [{ id: 'd1', after: whole }],
+      annotations: [{ id: 'a1', documentId: 'd1', after: { ...a1, note: 'после' } }],
+    });
+    expect(s.documents.get('d1')?.annotations.find((a) => a.id === 'a1')?.note).toBe('после');
+    applyEdit(s, t, inverse);
+    expect(snapshot(s, t)).toBe(before);
+  });
+
+  it('refuses to bring back a document that is there, and to remove one whose text was not loaded', () => {
+    const s = state();
+    const whole = { info: s.documents.get('d1')!.info, text: { text, originalText: text }, annotations: [] };
+    expect(() => applyEdit(s, texts(), { wholeDocuments: [{ id: 'd1', after: whole }] })).toThrow(/already exists/);
+    expect(() => applyEdit(state(), new Map(), { wholeDocuments: [{ id: 'd1', after: null }] })).toThrow(/not loaded/);
   });
 
   it('a record removed and put back in one edit is there once', () => {

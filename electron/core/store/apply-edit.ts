@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/ipc/errors.ts';
 import { fileKeys, type ProjectState, type StoredDocument } from './project-state.ts';
 import { listKindNames, listKinds } from './record-kinds.ts';
 import type { RecordEdit } from './record-edit.ts';
+import { removeDocuments, restoreDocuments } from './whole-documents.ts';
 
 export interface AppliedEdit {
   /** The edit that takes this one back. */
@@ -14,12 +15,13 @@ export interface AppliedEdit {
 /**
  * Puts every record of the edit into the state, in memory only, and says
  * which files that touches. `texts` holds the current text of every
- * document whose text the edit changes. Pure apart from the state it is
- * given: no disk, so it is tested on plain data.
+ * document whose text the edit changes or which it removes whole. Pure
+ * apart from the state it is given: no disk, so it is tested on plain data.
  */
 export function applyEdit(state: ProjectState, texts: Map<string, DocumentText>, edit: RecordEdit): AppliedEdit {
   const inverse: RecordEdit = {};
   const touched = new Set<string>();
+  const restored = edit.wholeDocuments ? restoreDocuments(state, texts, edit.wholeDocuments, touched) : [];
   if (edit.texts) {
     inverse.texts = edit.texts.map(({ documentId, text }) => {
       const current = texts.get(documentId);
@@ -58,6 +60,9 @@ export function applyEdit(state: ProjectState, texts: Map<string, DocumentText>,
     inverse.codebook = state.project.codebook;
     state.project.codebook = edit.codebook;
     touched.add(fileKeys.project);
+  }
+  if (edit.wholeDocuments) {
+    inverse.wholeDocuments = [...removeDocuments(state, texts, edit.wholeDocuments, touched), ...restored];
   }
   return { inverse, touched };
 }

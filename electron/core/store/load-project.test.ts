@@ -157,6 +157,41 @@ describe('a change cut off by a crash', () => {
     }
   });
 
+  it('completes a document’s deletion: its files count as gone already, and its folder goes once empty', async () => {
+    const files = ['document.json', 'text.json', `annotations.${testCoder.id}.json`];
+    await writeFile(
+      join(dir, JOURNAL_FILE),
+      JSON.stringify({
+        format: 'glossator-journal',
+        version: 1,
+        id: 'j',
+        files: files.map((name) => ({ target: `documents/doc-b/${name}`, temp: null, sha256: null })),
+      }),
+    );
+    const store = await openTestStore(dir);
+    try {
+      expect(store.problems).toEqual([]);
+      expect(store.recovered.map((r) => r.kind)).toEqual(['completed-change']);
+      expect(store.listDocumentInfos().map((d) => d.id)).toEqual(['doc-a', 'doc-c', 'doc-d']);
+      expect(store.hasAnnotation('doc-b-0')).toBe(false);
+    } finally {
+      await store.close();
+    }
+    expect(Object.keys(await folderSnapshot(dir)).filter((f) => f.startsWith('documents/doc-b'))).toEqual([]);
+  });
+
+  it('takes an empty document folder (a deletion stopped before the folder went) for no document, and removes it', async () => {
+    await mkdir(layout.documentDir(dir, 'gone'));
+    const store = await openTestStore(dir);
+    try {
+      expect(store.problems).toEqual([]);
+      expect(store.listDocumentInfos()).toHaveLength(4);
+    } finally {
+      await store.close();
+    }
+    expect(Object.keys(await folderSnapshot(dir)).filter((f) => f.startsWith('documents/gone'))).toEqual([]);
+  });
+
   it('says so when a file the journal names holds neither its old nor its new content (changed by something else)', async () => {
     const target = `documents/doc-b/annotations.${testCoder.id}.json`;
     await writeFile(

@@ -1,5 +1,5 @@
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
-import { rename, rm, unlink } from 'node:fs/promises';
+import { rename, rm, rmdir, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Link } from '../../../shared/model/link.ts';
@@ -50,6 +50,8 @@ interface Pending {
   strays: string[];
   /** Paths that are not plain files (a folder, a FIFO, a device): never opened, since reading one can block. */
   irregular: Set<string>;
+  /** Files (relative paths) the pending journal removes: read as already gone. */
+  removals: ReadonlySet<string>;
 }
 
 /**
@@ -72,7 +74,10 @@ export async function loadProject(
   const overrides =
     journal.status === 'pending' ? journalContents(dir, journal.journal) : new Map<string, string | null>();
   const content = (rel: string) => overrides.get(rel) ?? undefined;
-  const pending: Pending = { setAside: [], unusable: [], newer: [], strays: [], irregular: new Set() };
+  const removals = new Set(
+    journal.status === 'pending' ? journal.journal.files.filter((f) => f.temp === null).map((f) => f.target) : [],
+  );
+  const pending: Pending = { setAside: [], unusable: [], newer: [], strays: [], irregular: new Set(), removals };
   const state = newState();
   const readOnly = new Set<string>();
   const rel = (path: string) => relative(dir, path).split(sep).join('/');
@@ -93,9 +98,11 @@ export async function loadProject(
     schema: Parameters<typeof readStoreFile<T>>[1],
     check?: (d: T) => string | null,
   ): FileRead<T> =>
-    pending.irregular.has(path) && !overrides.has(rel(path))
-      ? { status: 'unreadable', code: 'not a plain file' }
-      : readStoreFile(path, schema, check, content(rel(path)));
+    removals.has(rel(path))
+      ? { status: 'missing' }
+      : pending.irregular.has(path) && !overrides.has(rel(path))
+        ? { status: 'unreadable', code: 'not a plain file' }
+        : readStoreFile(path, schema, check, content(rel(path)));
   const rootEntries = listFolder(dir, pending, overrides, '');
 
   // Step 1: the shared files.
@@ -132,6 +139,8 @@ export async function loadProject(
 
   // Step 1: every document — from the open catalogue where its folder is unchanged since, else from its files.
   const staging: string[] = [];
+  /** Folders of documents deleted whole: empty, or emptied by the pending journal; removed once it is complete. */
+  const emptied: string[] = [];
   const stamps = new Map<string, FolderStamps>();
   const documentsDir = layout.documentsDir(dir);
   const catalog = journal.status === 'none' ? readCatalog(dir) : null;
@@ -157,6 +166,10 @@ export async function loadProject(
     }
     // Stamped before reading: a file changed meanwhile then fails its stamp next time, and is read again.
     const listing = safeReaddir(join(documentsDir, entry.name));
+    if (isDeletedDocument(`documents/${entry.name}/`, listing, overrides, removals)) {
+      emptied.push(join(documentsDir, entry.name));
+      continue;
+    }
     const stamped = folderStamps(join(documentsDir, entry.name), listing);
     const problemsBefore = pending.setAside.length + pending.unusable.length + pending.newer.length + readOnly.size;
     const doc = readDocument(dir, entry.name, listing, pending, overrides, readOnly, use, read);
@@ -219,6 +232,8 @@ export async function loadProject(
   const strays = [...pending.strays, ...listTemps(layout.tempDir(dir))];
   for (const path of strays) await rm(path, { force: true }).catch(() => {});
   for (const path of staging) await rm(path, { recursive: true, force: true }).catch(() => {});
+  // Only an empty folder goes (rmdir refuses any other): it held no work.
+  for (const path of emptied) await rmdir(path).catch(() => {});
   if (strays.length + staging.length > 0) {
     recovered.push({
       kind: 'removed-temp-files',
@@ -321,6 +336,21 @@ function readDocument(
   return new StoredDocument(info, [...annotations.values()], legacy);
 }
 
+/**
+ * A document folder that holds no document: empty (a deletion stopped
+ * before the folder went, or an undo before its files came), or one whose
+ * document.json the pending journal removes (a deletion it completes).
+ */
+function isDeletedDocument(
+  prefix: string,
+  listing: readonly Dirent[],
+  overrides: ReadonlyMap<string, string | null>,
+  removals: ReadonlySet<string>,
+): boolean {
+  if (removals.has(`${prefix}document.json`)) return true;
+  return listing.length === 0 && ![...overrides.keys()].some((target) => target.startsWith(prefix));
+}
+
 /** Whether the file holds exactly the content with this hash. */
 function holds(path: string, hash: string | null): boolean {
   try {
@@ -355,6 +385,7 @@ function listFolder(
   const folder = join(dir, prefix);
   const names = new Set<string>();
   for (const entry of listing ?? safeReaddir(folder)) {
+    if (pending.removals.has(`${prefix}${entry.name}`)) continue;
     if (isTempFileName(entry.name)) pending.strays.push(join(folder, entry.name));
     else {
       if (!entry.isFile()) pending.irregular.add(join(folder, entry.name));

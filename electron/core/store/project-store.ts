@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { type Dirent, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
@@ -23,7 +23,7 @@ import type { ProjectInfo, StoreProblem, StoreRecovery } from '../../../shared/i
 import { syncDirectory, type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
 import { prepareProjectFolder } from '../store-folder/project-folder.ts';
 import { applyEdit, storedDocument } from './apply-edit.ts';
-import { ChangeIncomplete, ChangeWriter, type Journal } from './change-journal.ts';
+import { ChangeIncomplete, ChangeWriter, type FileWrite, type Journal } from './change-journal.ts';
 import { checkEdit } from './check-edit.ts';
 import { loadProject } from './load-project.ts';
 import { type CatalogWrite, type FolderStamps, folderStamps, writeCatalog } from './open-catalog.ts';
@@ -34,6 +34,12 @@ import { readStoreFile } from './read-store-file.ts';
 import { annotationEdit, type RecordEdit } from './record-edit.ts';
 import { schemaProblem } from './schema-problem.ts';
 import { filesToWrite } from './store-writes.ts';
+
+/** Documents an edit removed whole and brought back whole. */
+export interface DocumentSetChange {
+  removed: string[];
+  restored: string[];
+}
 
 export interface OpenOptions {
   /** Who annotates in this session; added to the project's coders if new. */
@@ -65,6 +71,7 @@ export class ProjectStore {
   private nextRevision = 1;
   private readonly texts = new Map<string, DocumentText>();
   private readonly textListeners = new Set<(documentIds: string[]) => void>();
+  private readonly documentListeners = new Set<(change: DocumentSetChange) => void>();
   private readonly textLoads = new Map<string, Promise<DocumentText>>();
   private readOnly = new Set<string>();
   private readonly writer: ChangeWriter;
@@ -171,6 +178,10 @@ export class ProjectStore {
   /** Every document's info, in Library order. */
   listDocumentInfos(): DocumentInfo[] {
     return [...this.state.documents.values()].map((d) => d.info);
+  }
+
+  hasDocument(id: string): boolean {
+    return this.state.documents.has(id);
   }
 
   documentInfo(id: string): DocumentInfo {
@@ -400,42 +411,116 @@ export class ProjectStore {
     const texts = new Map<string, DocumentText>();
     for (const t of edit.texts ?? []) texts.set(t.documentId, await this.text(t.documentId));
     for (const d of edit.documents ?? []) storedDocument(this.state, d.id);
+    const { removed, restored } = this.checkWholeDocuments(edit);
+    // A removed document's text goes into the undo step, so it is read first (an unreadable one refuses).
+    for (const id of removed) texts.set(id, await this.text(id));
+    const originals = removed.map((id) => storedDocument(this.state, id));
     await this.finishUnfinished();
     const { inverse, touched } = applyEdit(this.state, texts, edit);
-    this.reindex(edit);
+    this.reindex(edit, inverse);
     try {
       const blocked = [...touched].find((key) => isReadOnly(key, this.readOnly));
       if (blocked) throw readOnlyError(blocked, this.problems);
       checkEdit(this.state, edit, inverse, (id) => this.annotationHome.has(id));
-      await this.writeChange(touched, texts);
+      await this.makeFolders(restored);
+      await this.writeChange(touched, texts, removed);
     } catch (error) {
       if (!(error instanceof ChangeIncomplete)) {
-        applyEdit(this.state, texts, inverse);
-        this.reindex(inverse);
+        const undone = applyEdit(this.state, texts, inverse);
+        this.reindex(inverse, undone.inverse);
+        // Still on disk as they were: a format-3 document stays one.
+        for (const doc of originals) storedDocument(this.state, doc.info.id).legacy = doc.legacy;
+        for (const id of restored) await rmdir(layout.documentDir(this.dir, id)).catch(() => {});
         throw error instanceof ApiError ? error : ioError('save the change', error);
       }
       // Past its commit point: the change stands and is finished before the next one (or at the next open).
       this.unfinished = error.journal;
     }
-    for (const [id, text] of texts) this.cacheText(id, text);
+    for (const [id, text] of texts) if (this.state.documents.has(id)) this.cacheText(id, text);
+    for (const id of removed) {
+      this.texts.delete(id);
+      this.catalogIds.delete(id);
+    }
     if (edit.texts?.length) this.textsChanged(edit.texts.map((t) => t.documentId));
+    if (removed.length || restored.length) this.documentSetChanged({ removed, restored });
     return inverse;
+  }
+
+  /**
+   * The documents an edit removes and brings back whole, once each, checked
+   * before anything changes: those removed exist and none of their files is
+   * read-only; those brought back are not there.
+   */
+  private checkWholeDocuments(edit: RecordEdit): DocumentSetChange {
+    const removed: string[] = [];
+    const restored: string[] = [];
+    for (const { id, after } of edit.wholeDocuments ?? []) {
+      if (removed.includes(id) || restored.includes(id)) {
+        throw new ApiError('invalid-input', `Document ${id} is named twice in one change. Nothing was changed.`);
+      }
+      if (after) {
+        if (this.state.documents.has(id)) throw new ApiError('conflict', `A document with id ${id} already exists.`);
+        restored.push(id);
+        continue;
+      }
+      storedDocument(this.state, id);
+      const blocked = [...this.readOnly].find((key) => key.split(':')[1] === id);
+      if (blocked) throw readOnlyError(blocked, this.problems);
+      removed.push(id);
+    }
+    return { removed, restored };
+  }
+
+  /** The folders of documents brought back, made before their files are written into them. */
+  private async makeFolders(documentIds: readonly string[]): Promise<void> {
+    if (!documentIds.length) return;
+    for (const id of documentIds) await mkdir(layout.documentDir(this.dir, id), { recursive: true });
+    // The new folders' names must be on disk before a journal points into them.
+    await syncDirectory(layout.documentsDir(this.dir), this.fs);
   }
 
   private async writeChange(
     touched: ReadonlySet<string>,
     texts: ReadonlyMap<string, DocumentText> = new Map(),
+    removedDocuments: readonly string[] = [],
   ): Promise<void> {
     const { writes, migrated } = filesToWrite(this.dir, this.state, texts, touched);
+    writes.push(...this.otherFilesOf(removedDocuments, writes));
     const written = new Set<string>();
     for (const key of touched) {
       const [kind, id] = key.split(':');
       if (id && (kind === 'document' || kind === 'text' || kind === 'layer')) written.add(id);
     }
     await this.writer.write(writes);
+    // Empty now; a folder left behind by a crash here is removed at the next open.
+    for (const id of removedDocuments) await rmdir(layout.documentDir(this.dir, id)).catch(() => {});
     this.restamp(written);
     for (const id of migrated.documents) storedDocument(this.state, id).legacy = false;
     if (migrated.links) this.state.linksLegacy = false;
+  }
+
+  /**
+   * Every other file in the folders of documents removed whole (empty
+   * layers, a format-3 annotations.json, copies of damaged files set
+   * aside): removed in the same change, so no folder is left half a document.
+   */
+  private otherFilesOf(documentIds: readonly string[], writes: readonly FileWrite[]): FileWrite[] {
+    const listed = new Set(writes.map((w) => w.path));
+    const others: FileWrite[] = [];
+    for (const id of documentIds) {
+      const folder = layout.documentDir(this.dir, id);
+      let entries: Dirent[] = [];
+      try {
+        entries = readdirSync(folder, { withFileTypes: true });
+      } catch {
+        continue; // No folder: nothing more to remove.
+      }
+      for (const entry of entries) {
+        const path = join(folder, entry.name);
+        if (entry.isFile() && !listed.has(path)) others.push({ path, data: null });
+      }
+    }
+    return others;
   }
 
   private async finishUnfinished(): Promise<void> {
@@ -448,12 +533,21 @@ export class ProjectStore {
     }
   }
 
-  private reindex(edit: RecordEdit): void {
+  /** Follows an applied edit in the annotations' index; `inverse` (the edit undoing it) names what whole documents held. */
+  private reindex(edit: RecordEdit, inverse: RecordEdit): void {
     for (const { id, documentId, after } of edit.annotations ?? []) {
       if (after) this.annotationHome.set(id, documentId);
       else this.annotationHome.delete(id);
     }
     for (const { documentId } of edit.annotations ?? []) this.annotationRevisions.set(documentId, this.nextRevision);
+    if (edit.wholeDocuments) {
+      const held = new Map((inverse.wholeDocuments ?? []).map((d) => [d.id, d.after]));
+      for (const { id, after } of edit.wholeDocuments) {
+        if (after) for (const a of after.annotations) this.annotationHome.set(a.id, id);
+        else for (const a of held.get(id)?.annotations ?? []) this.annotationHome.delete(a.id);
+        this.annotationRevisions.set(id, this.nextRevision);
+      }
+    }
     this.nextRevision++;
   }
 
@@ -469,6 +563,20 @@ export class ProjectStore {
 
   private textsChanged(documentIds: string[]): void {
     for (const listener of this.textListeners) listener(documentIds);
+  }
+
+  /**
+   * Calls `listener` when documents are removed whole or brought back (a
+   * deletion and its undo), after the change is saved: the search index and
+   * the import's duplicate check follow this way. Returns the function that stops it.
+   */
+  onDocumentSetChanged(listener: (change: DocumentSetChange) => void): () => void {
+    this.documentListeners.add(listener);
+    return () => this.documentListeners.delete(listener);
+  }
+
+  private documentSetChanged(change: DocumentSetChange): void {
+    for (const listener of this.documentListeners) listener(change);
   }
 
   /** Gives a coder of the project another display name (project.json); their id, on every annotation, stays. */

@@ -2,7 +2,7 @@ import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Codebook } from '../../../shared/model/codebook.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
-import type { DocumentInfo } from '../../../shared/model/document.ts';
+import type { DocumentInfo, DocumentText } from '../../../shared/model/document.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { RejectedMention } from '../../../shared/model/project.ts';
 import { type ChangeSet, emptyChangeSet } from '../../../shared/ipc/change-set.ts';
@@ -25,18 +25,38 @@ export interface RecordEdit {
   linkTypes?: LinkType[];
   concepts?: Array<{ id: string; after: Concept | null }>;
   rejectedMentions?: Array<{ id: string; after: RejectedMention | null }>;
+  /**
+   * Documents removed whole (after: null) or brought back whole. Those
+   * brought back are put in before every other entry is applied, those
+   * removed are taken out after, so an edit and its inverse both hold.
+   */
+  wholeDocuments?: Array<{ id: string; after: WholeDocument | null }>;
+}
+
+/** Everything a document holds: what deleting it takes away and undoing the deletion brings back. */
+export interface WholeDocument {
+  info: DocumentInfo;
+  /** The text and the original as imported. */
+  text: DocumentText;
+  /** Every coder's annotations of it. */
+  annotations: Annotation[];
 }
 
 /** The edit seen from the renderer: records as they now are, ids of those removed (each kind as the record-kind table says). */
 export function toChangeSet(edit: RecordEdit): ChangeSet {
+  const restored = (edit.wholeDocuments ?? []).flatMap((d) => (d.after ? [d.after] : []));
   const change: ChangeSet = {
     ...emptyChangeSet(),
-    annotations: (edit.annotations ?? []).flatMap((a) => (a.after ? [a.after] : [])),
+    annotations: [
+      ...(edit.annotations ?? []).flatMap((a) => (a.after ? [a.after] : [])),
+      ...restored.flatMap((d) => d.annotations),
+    ],
     removedAnnotations: (edit.annotations ?? [])
       .filter((a) => !a.after)
       .map(({ id, documentId }) => ({ id, documentId })),
     codebook: edit.codebook ?? null,
-    documents: edit.documents ?? [],
+    documents: [...(edit.documents ?? []), ...restored.map((d) => d.info)],
+    removedDocuments: (edit.wholeDocuments ?? []).filter((d) => !d.after).map((d) => d.id),
     texts: (edit.texts ?? []).map((t) => t.documentId),
     linkTypes: edit.linkTypes ?? null,
   };

@@ -7,9 +7,9 @@ import { RejectedMentionSchema } from '../../../shared/model/project.ts';
 import { fileKeys, type ProjectState } from './project-state.ts';
 import type { RecordEdit } from './record-edit.ts';
 
-/** The kinds of record an edit lists by id (annotations apart: they live in their documents). */
+/** The kinds of record an edit lists by id (annotations apart: they live in their documents; whole documents too). */
 export type ListKindName = {
-  [K in keyof RecordEdit]-?: K extends 'annotations'
+  [K in keyof RecordEdit]-?: K extends 'annotations' | 'wholeDocuments'
     ? never
     : NonNullable<RecordEdit[K]> extends ReadonlyArray<{ id: string; after: unknown }>
       ? K

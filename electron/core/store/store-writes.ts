@@ -25,7 +25,8 @@ import { schemaProblem } from './schema-problem.ts';
 const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
 /**
- * The files to write for the touched keys, with their new content. Small
+ * The files to write for the touched keys, with their new content (null:
+ * removed, for a document no longer in the state). Small
  * files are checked whole against the schema they are read back with;
  * records were checked one by one (checkEdit). Where a document or the
  * links are still in format 3, every layer is written and the shared file
@@ -58,6 +59,17 @@ export function filesToWrite(
     } else if (key === fileKeys.linkTypes || kind === 'links') {
       linkCoders ??= new Set();
       if (kind === 'links') linkCoders.add(id);
+    } else if ((kind === 'document' || kind === 'text' || kind === 'layer') && !state.documents.has(id)) {
+      // A document removed whole: its files go (the store removes whatever else its folder holds).
+      const path =
+        kind === 'document'
+          ? layout.documentFile(dir, id)
+          : kind === 'text'
+            ? layout.textFile(dir, id)
+            : coderId === '*'
+              ? layout.legacyAnnotationsFile(dir, id)
+              : layout.layerFile(dir, id, coderId);
+      writes.push({ path, data: null });
     } else if (kind === 'document') {
       const file: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: state.documents.get(id)!.info };
       writes.push({

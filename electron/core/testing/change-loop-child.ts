@@ -70,6 +70,10 @@ async function change(step: number): Promise<void> {
         metadata: { source: 'Источник' },
       });
       return;
+    case 'deleteDocuments':
+      // The long document and a short one: texts, layers and links of both go, and come back on undo.
+      await call('deleteDocuments', { documentIds: ['doc-a', 'doc-c'] });
+      return;
     case 'import':
       await call('addDocument', { title: `Импорт ${step} ${randomUUID()}`, text: `Текст ${step}. `.repeat(2_000) });
       return;

@@ -13,6 +13,7 @@ export const crashKinds = [
   'mergeActors',
   'deleteLinkType',
   'updateDocuments',
+  'deleteDocuments',
 ] as const;
 export type CrashKind = (typeof crashKinds)[number];
 

@@ -4,12 +4,23 @@ import type { DocumentInfo } from '../../../../shared/model/document.ts';
 import { patchMetadata } from '../../../../shared/library/patch-metadata.ts';
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
-import type { RecordEdit } from '../../store/record-edit.ts';
+import type { ChangeWithHistory } from '../../../../shared/ipc/results.ts';
+import { type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
+import { type DeletionPlan, planDocumentDeletion, planSampleRemoval } from '../document-deletion.ts';
 import type { ProjectSession } from '../project-session.ts';
+import { shortQuote } from './checks.ts';
 
-type DocumentHandlers = Pick<Handlers, 'updateDocument' | 'updateDocuments' | 'editText'>;
+type DocumentHandlers = Pick<
+  Handlers,
+  | 'updateDocument'
+  | 'updateDocuments'
+  | 'editText'
+  | 'documentDeletionPreview'
+  | 'deleteDocuments'
+  | 'removeSampleTexts'
+>;
 
-/** Changes to a document itself: its title and memo, and corrections of its text. */
+/** Changes to a document itself: its title and memo, corrections of its text, and deleting it. */
 export function documentHandlers(session: ProjectSession): DocumentHandlers {
   return {
     async updateDocument({ documentId, title, memo, metadata }) {
@@ -62,5 +73,33 @@ export function documentHandlers(session: ProjectSession): DocumentHandlers {
         return { edit, result: { document, annotations, orphaned: mapped.orphaned.length } };
       });
     },
+
+    async documentDeletionPreview({ documentIds }) {
+      return planDocumentDeletion(session.store, documentIds).counts;
+    },
+
+    async deleteDocuments({ documentIds }) {
+      const ids = [...new Set(documentIds)];
+      const only = ids.length === 1 ? session.store.documentInfo(ids[0] as string) : null;
+      const label = only ? `Delete “${shortQuote(only.title)}”` : `Delete ${ids.length} documents`;
+      return deletion(session, label, (s) => planDocumentDeletion(s, ids));
+    },
+
+    async removeSampleTexts() {
+      return deletion(session, 'Remove the sample texts', planSampleRemoval);
+    },
   };
+}
+
+/** A deletion as one undo step, planned when its turn comes (the project as it then is). */
+async function deletion(
+  session: ProjectSession,
+  label: string,
+  plan: (store: ProjectSession['store']) => DeletionPlan,
+): Promise<ChangeWithHistory> {
+  const change = await session.change(label, async (s) => {
+    const { edit } = plan(s);
+    return { edit, result: toChangeSet(edit) };
+  });
+  return { change, history: session.history.labels() };
 }

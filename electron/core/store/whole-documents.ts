@@ -1,0 +1,81 @@
+import type { DocumentText } from '../../../shared/model/document.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import { fileKeys, type ProjectState, StoredDocument } from './project-state.ts';
+import type { RecordEdit, WholeDocument } from './record-edit.ts';
+
+type Entries = NonNullable<RecordEdit['wholeDocuments']>;
+
+/**
+ * Puts documents back whole: info, text and every coder's annotations, at
+ * their place in the Library's order. Returns the entries that remove them
+ * again. Pure: the state and the texts map only.
+ */
+export function restoreDocuments(
+  state: ProjectState,
+  texts: Map<string, DocumentText>,
+  entries: Entries,
+  touched: Set<string>,
+): Entries {
+  const inverse: Entries = [];
+  for (const { id, after } of entries) {
+    if (!after) continue;
+    if (state.documents.has(id)) throw new ApiError('conflict', `A document with id ${id} already exists.`);
+    insertInOrder(state, new StoredDocument(after.info, [...after.annotations], false));
+    texts.set(id, after.text);
+    touched.add(fileKeys.document(id));
+    touched.add(fileKeys.text(id));
+    for (const coderId of new Set(after.annotations.map((a) => a.coderId))) touched.add(fileKeys.layer(id, coderId));
+    inverse.push({ id, after: null });
+  }
+  return inverse;
+}
+
+/**
+ * Takes documents out whole. `texts` must hold the text of each (the
+ * inverse brings it back). Touches every file the store knows of them;
+ * the store removes whatever else their folders hold.
+ */
+export function removeDocuments(
+  state: ProjectState,
+  texts: ReadonlyMap<string, DocumentText>,
+  entries: Entries,
+  touched: Set<string>,
+): Entries {
+  const inverse: Entries = [];
+  for (const { id, after } of entries) {
+    if (after) continue;
+    const doc = state.documents.get(id);
+    if (!doc) throw new ApiError('not-found', `There is no document ${id} in this project.`);
+    const text = texts.get(id);
+    if (!text) throw new ApiError('internal', `The text of ${id} was not loaded before the document was removed.`);
+    const whole: WholeDocument = { info: doc.info, text, annotations: doc.annotations };
+    touched.add(fileKeys.document(id));
+    touched.add(fileKeys.text(id));
+    for (const coderId of new Set(whole.annotations.map((a) => a.coderId))) touched.add(fileKeys.layer(id, coderId));
+    state.documents.delete(id);
+    inverse.push({ id, after: whole });
+  }
+  return inverse;
+}
+
+/** The Library's order is the documents' creation time (then title, then id), as load-project sorts them. */
+function insertInOrder(state: ProjectState, doc: StoredDocument): void {
+  let last: StoredDocument | undefined;
+  for (const d of state.documents.values()) last = d;
+  state.documents.set(doc.info.id, doc);
+  if (!last || compareDocuments(last, doc) <= 0) return;
+  const sorted = [...state.documents.values()].sort(compareDocuments);
+  state.documents = new Map(sorted.map((d) => [d.info.id, d]));
+}
+
+function compareDocuments(a: StoredDocument, b: StoredDocument): number {
+  return (
+    compareStrings(a.info.created, b.info.created) ||
+    compareStrings(a.info.title, b.info.title) ||
+    compareStrings(a.info.id, b.info.id)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
