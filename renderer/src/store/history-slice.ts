@@ -7,6 +7,7 @@ import { sortActors } from './actor-slice.ts';
 import { messageOf } from './notice-slice.ts';
 import { measureNextFrame, performanceMarks } from './performance-marks.ts';
 import { insertSorted } from './reader-slice.ts';
+import { hashOf } from './route-slice.ts';
 
 export interface HistorySlice {
   /** What undo and redo would do next (refreshed after each change). */
@@ -103,6 +104,11 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
       const reader = state.reader;
       const openId = reader?.document.id;
       let documents = state.documents;
+      const deleted = new Set(change.removedDocuments);
+      if (deleted.size) documents = documents.filter((d) => !deleted.has(d.id));
+      // Documents brought back whole (an undone deletion): their rows, with counts, come from the core.
+      const known = new Set(state.documents.map((d) => d.id));
+      const returned = change.documents.some((d) => !known.has(d.id));
       if (change.documents.length) {
         const infos = new Map(change.documents.map((d) => [d.id, d]));
         documents = documents.map((d) => {
@@ -131,8 +137,9 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
       }
       if (documents !== state.documents) next.documents = documents;
       set(next);
+      if (deleted.size || returned) leaveDeletedDocuments(get(), deleted);
       // Counts of documents other than the open one, texts and the actor view are refreshed from the core.
-      if (touchesOtherDocuments(change, openId)) void get().loadDocuments();
+      if (returned || touchesOtherDocuments(change, openId)) void get().loadDocuments();
       if (openId && change.texts.includes(openId)) void get().reloadDocument();
       const shownActor = state.actorMentions?.actor.id;
       // (An actor merged away or deleted is not reloaded: the view moves on from it.)
@@ -147,6 +154,20 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     },
   };
 };
+
+/**
+ * After documents were deleted or brought back: a Reader on a deleted one
+ * goes back to the Library (in place of it in the browser's history, so
+ * Back does not lead to it), and results on screen are asked for again.
+ */
+function leaveDeletedDocuments(state: AppState, deleted: ReadonlySet<string>): void {
+  const { route } = state;
+  if (route.view === 'reader' && deleted.has(route.documentId)) {
+    history.replaceState(null, '', hashOf({ view: 'library' }));
+    state.followLocation();
+  }
+  if (state.textResult || state.annotationResult) void state.runSearch();
+}
 
 function touchesOtherDocuments(change: ChangeSet, openId: string | undefined): boolean {
   return (

@@ -4,6 +4,7 @@ import type { CallInput, MetadataPatch } from '../../../shared/ipc/contract.ts';
 import { emptyLibraryFilter, type LibraryFilter } from '../../../shared/library/filter-documents.ts';
 import { defaultLibrarySort, type LibrarySort } from '../../../shared/library/sort-documents.ts';
 import type { DocumentMetadata, DocumentSummary } from '../../../shared/model/document.ts';
+import type { DocumentDeletionPreview } from '../../../shared/ipc/results.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
@@ -26,6 +27,12 @@ export interface LibrarySlice {
   updateDocumentDetails: (input: CallInput<'updateDocument'>) => Promise<string | null>;
   /** Sets the same details on many documents (one undo step). Returns an error message, or null. */
   updateManyDocumentDetails: (documentIds: string[], metadata: MetadataPatch) => Promise<string | null>;
+  /** What deleting documents would take with them, or null (the user was told why). */
+  previewDeletion: (documentIds: string[]) => Promise<DocumentDeletionPreview | null>;
+  /** Deletes documents with their annotations and links (one undo step); says so, or why not. Returns true when done. */
+  deleteDocuments: (documentIds: string[]) => Promise<boolean>;
+  /** Deletes the sample texts and what only they used (one undo step). Returns true when done. */
+  removeSampleTexts: () => Promise<boolean>;
   setLibraryFilter: (change: Partial<LibraryFilter>) => void;
   clearLibraryFilter: () => void;
   setLibrarySort: (sort: LibrarySort) => void;
@@ -67,6 +74,39 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       return null;
     } catch (error) {
       return messageOf(error);
+    }
+  },
+  previewDeletion: async (documentIds) => {
+    try {
+      return await requireApi().documentDeletionPreview({ documentIds });
+    } catch (error) {
+      get().notify('error', `Could not delete: ${messageOf(error)}`);
+      return null;
+    }
+  },
+  deleteDocuments: async (documentIds) => {
+    try {
+      const { change, history } = await requireApi().deleteDocuments({ documentIds });
+      get().applyChange(change, false);
+      set({ historyLabels: history });
+      const n = change.removedDocuments.length;
+      get().notify('info', `Deleted ${n === 1 ? 'a document' : `${n} documents`}. Undo (Ctrl+Z) brings it all back.`);
+      return true;
+    } catch (error) {
+      get().notify('error', `Could not delete: ${messageOf(error)}`);
+      return false;
+    }
+  },
+  removeSampleTexts: async () => {
+    try {
+      const { change, history } = await requireApi().removeSampleTexts({});
+      get().applyChange(change, false);
+      set({ historyLabels: history });
+      get().notify('info', 'The sample texts were removed. Undo (Ctrl+Z) brings them back.');
+      return true;
+    } catch (error) {
+      get().notify('error', `Could not remove the sample texts: ${messageOf(error)}`);
+      return false;
     }
   },
   setLibraryFilter: (change) => set((s) => ({ libraryFilter: { ...s.libraryFilter, ...change } })),

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDate } from '../../../../shared/library/format-date.ts';
 import type { LibrarySort } from '../../../../shared/library/sort-documents.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
+import { MenuButton } from '../../ui/MenuButton.tsx';
 import { DocumentTableHeader } from './DocumentTableHeader.tsx';
 import { useVirtualRows } from './use-virtual-rows.ts';
 
@@ -16,6 +17,7 @@ interface Props {
   onSelectAllShown: (select: boolean) => void;
   onOpen: (documentId: string) => void;
   onEdit: (documentId: string) => void;
+  onDelete: (document: DocumentSummary) => void;
   /** Shown instead of rows when there are none. */
   empty: ReactNode;
   scrollResetKey: unknown;
@@ -28,12 +30,12 @@ const ROW_HEIGHT = 52;
 
 /**
  * The Library's documents as a table: a checkbox, the document (one button
- * over title, date, source, language and count, which opens it) and its
- * Edit details button. Only the rows in view are rendered; the header
- * stays at the top while the rows scroll under it.
+ * over title, date, source, language and count, which opens it), its Edit
+ * details button and its menu (open, edit, delete). Only the rows in view
+ * are rendered; the header stays at the top while the rows scroll under it.
  */
 export function DocumentTable(props: Props) {
-  const { shown, selection, onToggle, onOpen, onEdit } = props;
+  const { shown, selection, onToggle, onOpen, onEdit, onDelete } = props;
   const { box, onScroll, first, last } = useVirtualRows({
     count: shown.length,
     rowHeight: ROW_HEIGHT,
@@ -93,6 +95,15 @@ export function DocumentTable(props: Props) {
           >
             ✎
           </button>
+          <MenuButton
+            label={`Actions for “${d.title}”`}
+            className="row-menu"
+            items={[
+              { label: 'Open', onSelect: () => onOpen(d.id) },
+              { label: 'Edit details…', onSelect: () => onEdit(d.id) },
+              { label: 'Delete…', onSelect: () => onDelete(d), danger: true },
+            ]}
+          />
         </td>
       </tr>,
     );

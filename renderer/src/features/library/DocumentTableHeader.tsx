@@ -61,7 +61,7 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
         );
       })}
       <th className="doc-edit">
-        <span className="sr-only">Edit</span>
+        <span className="sr-only">Edit and more</span>
       </th>
     </tr>
   );

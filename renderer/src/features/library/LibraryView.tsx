@@ -10,6 +10,8 @@ import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
 import { DocumentTable } from './DocumentTable.tsx';
 import { LibraryFilterBar } from './LibraryFilterBar.tsx';
 import { ProblemsBanner } from './ProblemsBanner.tsx';
+import { SampleTextsNotice } from './SampleTextsNotice.tsx';
+import { confirmDocumentDeletion } from './confirm-deletion.ts';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; documentId: string } | { kind: 'bulk' } | { kind: 'rename' } | null;
 
@@ -73,6 +75,13 @@ export function LibraryView() {
     setSelection(next);
   };
 
+  /** Asks, deletes, and lets go of the deleted documents' ticks (undo brings the documents back unticked). */
+  const remove = async (documents: readonly DocumentSummary[]) => {
+    if (!(await confirmDocumentDeletion(documents))) return;
+    const gone = new Set(documents.map((d) => d.id));
+    setSelection((current) => new Set([...current].filter((id) => !gone.has(id))));
+  };
+
   const editing = dialog?.kind === 'edit' ? documents.find((d) => d.id === dialog.documentId) : undefined;
   const close = () => setDialog(null);
   const hiddenSelected = selected.length - selectedShown;
@@ -109,6 +118,7 @@ export function LibraryView() {
           </div>
         </header>
         <ProblemsBanner />
+        <SampleTextsNotice />
         <LibraryFilterBar />
         <div className="library-status">
           <p aria-live="polite">
@@ -122,6 +132,10 @@ export function LibraryView() {
               <span aria-hidden="true">·</span>
               <button type="button" className="text-button" onClick={() => setDialog({ kind: 'bulk' })}>
                 Edit details…
+              </button>
+              <span aria-hidden="true">·</span>
+              <button type="button" className="text-button danger" onClick={() => void remove(selected)}>
+                Delete…
               </button>
               <span aria-hidden="true">·</span>
               <button type="button" className="text-button" onClick={() => setSelection(new Set())}>
@@ -149,6 +163,7 @@ export function LibraryView() {
           onSelectAllShown={selectAllShown}
           onOpen={(documentId) => navigate({ view: 'reader', documentId })}
           onEdit={(documentId) => setDialog({ kind: 'edit', documentId })}
+          onDelete={(document) => void remove([document])}
           scrollResetKey={`${sort.column} ${sort.direction} ${JSON.stringify(shownFilter)}`}
           initialScrollTop={savedScrollTop}
           onScrollTop={(top) => {
