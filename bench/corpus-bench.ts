@@ -1,8 +1,11 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { filterDocuments, emptyLibraryFilter } from '../shared/library/filter-documents.ts';
 import { sortDocuments } from '../shared/library/sort-documents.ts';
 import type { DocumentSummary } from '../shared/model/document.ts';
 import { ImportService } from '../electron/core/import/import-service.ts';
+import { searchIndexFile } from '../electron/core/search/search-index-file.ts';
 import { SearchService } from '../electron/core/search/search-service.ts';
 import { ProjectStore } from '../electron/core/store/project-store.ts';
 import { seeded, writeProject } from './generate-project.ts';
@@ -50,7 +53,10 @@ export async function importBench(dir: string): Promise<void> {
   }
 }
 
-/** Search over 10,000 documents of about 5 KB (50 MB): building the index, its memory, and query times. */
+/**
+ * Search over 10,000 documents of about 5 KB (50 MB): building the index, its memory, query times, and
+ * reopening the project with the index kept on disk.
+ */
 export async function searchBench(dir: string): Promise<void> {
   const random = seeded(5);
   const stems = vocabulary(random);
@@ -66,7 +72,16 @@ export async function searchBench(dir: string): Promise<void> {
       }
     })(),
   );
-  const store = await ProjectStore.open(project, { coder });
+  const queries = [
+    'Токаеву',
+    'терроризм',
+    `${stems[20]}ами`,
+    stems[9_000] as string,
+    '"совместных учений"',
+    'ШОС ОДКБ',
+  ];
+  const fresh: unknown[] = [];
+  let store = await ProjectStore.open(project, { coder });
   try {
     const before = heapUsed();
     const started = performance.now();
@@ -76,27 +91,19 @@ export async function searchBench(dir: string): Promise<void> {
     const memory = heapUsed() - before;
     console.log(`bench corpus: ${(chars / 1e6).toFixed(1)} million characters in 10,000 documents`);
     report('search index build, 10,000 documents', built / 1000, 's', undefined, '(in the background after opening)');
-    report('search index memory, with the texts it keeps for the concordance', mb(memory), 'MB');
-    const queries = [
-      'Токаеву',
-      'терроризм',
-      `${stems[20]}ами`,
-      stems[9_000] as string,
-      '"совместных учений"',
-      'ШОС ОДКБ',
-    ];
+    report('search index memory, after the build', mb(memory), 'MB', undefined, '(texts are read as needed)');
     const all: number[] = [];
     for (const q of queries) {
       const times: number[] = [];
-      let lines = 0;
+      let result = await search.searchText(q, 1_000, 0);
+      fresh.push(result);
       for (let i = 0; i < 12; i++) {
         const t = performance.now();
-        const r = await search.searchText(q, 1_000, 0);
+        result = await search.searchText(q, 1_000, 0);
         times.push(performance.now() - t);
-        lines = r.lines.length;
       }
       all.push(...times.slice(2));
-      console.log(`  query ${q}: ${median(times.slice(2)).toFixed(1)} ms median, ${lines} lines`);
+      console.log(`  query ${q}: ${median(times.slice(2)).toFixed(1)} ms median, ${result.lines.length} lines`);
     }
     report(
       'search over 10,000 documents, concordance of up to 1,000 lines (median of all queries)',
@@ -104,7 +111,49 @@ export async function searchBench(dir: string): Promise<void> {
       'ms',
       50,
     );
-    search.stop();
+    const saving = performance.now();
+    await search.stop();
+    const size = statSync(searchIndexFile(project)).size;
+    report(
+      'search index written to the cache',
+      (performance.now() - saving) / 1000,
+      's',
+      undefined,
+      `(${mb(size).toFixed(1)} MB)`,
+    );
+  } finally {
+    await store.close();
+  }
+  const before = heapUsed();
+  const started = performance.now();
+  store = await ProjectStore.open(project, { coder });
+  try {
+    const opened = performance.now() - started;
+    const search = new SearchService(store);
+    let first = await search.searchText(queries[0] as string, 1_000);
+    while (first.progress.indexed < first.progress.total) first = await search.searchText(queries[0] as string, 1_000);
+    const answered = performance.now() - started;
+    report(
+      'reopen 10,000 documents to the first search answer',
+      answered / 1000,
+      's',
+      1,
+      `(open ${(opened / 1000).toFixed(2)} s; ${first.lines.length} lines over all ${first.progress.total} documents)`,
+    );
+    report(
+      'search index memory, reloaded',
+      mb(heapUsed() - before),
+      'MB',
+      undefined,
+      '(with the store and the texts read)',
+    );
+    // The index read back must answer exactly as the one built.
+    for (const [i, q] of queries.entries()) {
+      if (!isDeepStrictEqual(await search.searchText(q, 1_000, 0), fresh[i])) {
+        throw new Error(`the reloaded index answers ${q} otherwise than the fresh build`);
+      }
+    }
+    await search.stop();
   } finally {
     await store.close();
   }

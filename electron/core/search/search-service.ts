@@ -17,82 +17,63 @@ import type {
   TextSearchResult,
 } from '../../../shared/search/search-results.ts';
 import type { ProjectStore } from '../store/project-store.ts';
-import { CorpusIndex } from './corpus-index.ts';
-
-/** How long indexing runs before letting other work through (the main process must stay responsive). */
-const SLICE_MS = 12;
+import { IndexedCorpus } from './indexed-corpus.ts';
 
 /**
- * Search over one open project. The index is built in the background
- * after the project opens, in short slices; searches meanwhile see the
- * documents indexed so far and say how far indexing has got. Documents
- * whose text is added or corrected are re-indexed before the next search.
+ * Search over one open project. The index is loaded or built in the
+ * background after the project opens, in short slices (see IndexedCorpus);
+ * searches meanwhile see the documents indexed so far and say how far
+ * indexing has got. Documents whose text is added or corrected are
+ * re-indexed before the next search.
  */
 export class SearchService {
-  private readonly index = new CorpusIndex();
-  private readonly stale = new Set<string>();
-  private readonly unreadable = new Set<string>();
+  private readonly corpus: IndexedCorpus;
   /** Per document, its annotations' search text (see documentTexts). */
   private readonly annotationTexts = new Map<string, DocumentAnnotationTexts>();
-  private building: Promise<void> | null = null;
-  private stopped = false;
-  private readonly stopListening: Array<() => void>;
+  private readonly stopListening: () => void;
 
   constructor(private readonly store: ProjectStore) {
-    this.stopListening = [
-      store.onTextsChanged((ids) => {
-        for (const id of ids) this.stale.add(id);
-      }),
-      // A deleted document leaves every result at once; one brought back by undo is indexed again.
-      store.onDocumentSetChanged(({ removed, restored }) => {
-        for (const id of removed) {
-          this.index.remove(id);
-          this.stale.delete(id);
-          this.unreadable.delete(id);
-          this.annotationTexts.delete(id);
-        }
-        for (const id of restored) this.stale.add(id);
-      }),
-    ];
+    this.corpus = new IndexedCorpus(store);
+    this.stopListening = store.onDocumentSetChanged(({ removed }) => {
+      for (const id of removed) this.annotationTexts.delete(id);
+    });
   }
 
   /** Starts indexing in the background (once); resolves when every document is indexed. */
   build(): Promise<void> {
-    this.building ??= this.indexAll();
-    return this.building;
+    return this.corpus.build();
   }
 
   progress(): IndexProgress {
-    const total = this.store.listDocumentInfos().length;
-    // Unreadable texts count as done: they cannot be indexed, and waiting for them would never end.
-    return { indexed: Math.min(this.index.size + this.unreadable.size, total), total };
+    return this.corpus.progress();
   }
 
-  stop(): void {
-    this.stopped = true;
-    for (const stop of this.stopListening) stop();
+  /** Stops indexing; resolves once the index's cache is written (to be awaited before the store closes). */
+  stop(): Promise<void> {
+    this.stopListening();
+    return this.corpus.close();
   }
 
   /** A concordance of the query over the corpus, in document order, up to `limit` lines. */
   async searchText(query: string, limit: number, waitMs = 250): Promise<TextSearchResult> {
-    await this.ready(waitMs);
+    await this.corpus.ready(waitMs);
     const clauses = parseQuery(query);
     const lines: KwicLine[] = [];
-    const candidates = clauses.length ? this.index.candidates(clauses) : [];
+    const candidates = clauses.length ? this.corpus.candidates(clauses) : [];
     let documentCount = 0;
     let scanned = 0;
-    for (const id of candidates) {
+    for (const info of candidates) {
       if (lines.length >= limit) break;
       scanned++;
-      const text = this.index.text(id) as string;
-      const found = findOccurrences(text, clauses);
-      if (!coversAll(found, clauses)) continue;
+      // Read as needed: a page of lines reads only the documents it shows.
+      const text = await this.corpus.text(info.id);
+      const found = text === null ? [] : findOccurrences(text, clauses);
+      if (text === null || !coversAll(found, clauses)) continue;
       documentCount++;
-      const title = this.store.documentInfo(id).title;
       for (const o of found.slice(0, limit - lines.length)) {
         lines.push({
-          documentId: id,
-          documentTitle: title,
+          documentId: info.id,
+          documentTitle: info.title,
           start: o.start,
           end: o.end,
           ...kwicText(text, o.start, o.end),
@@ -230,13 +211,13 @@ export class SearchService {
    * every word of some name; only those texts are scanned.
    */
   async suggestMentions(actors: readonly Actor[], rejected: ReadonlySet<string>, limit: number, waitMs = 250) {
-    await this.ready(waitMs);
+    await this.corpus.ready(waitMs);
     const s = this.store;
     const perDocument = new Map<string, Actor[]>();
     for (const actor of actors) {
       const seen = new Set<string>();
       for (const name of [actor.name, ...actor.aliases]) {
-        for (const id of this.index.candidates(parseQuery(`"${name.replaceAll('"', ' ')}"`))) {
+        for (const id of this.corpus.documentsWith(parseQuery(`"${name.replaceAll('"', ' ')}"`))) {
           if (seen.has(id)) continue;
           seen.add(id);
           perDocument.set(id, [...(perDocument.get(id) ?? []), actor]);
@@ -253,7 +234,7 @@ export class SearchService {
     let total = 0;
     for (const info of s.listDocumentInfos()) {
       const named = perDocument.get(info.id);
-      const text = named && this.index.text(info.id);
+      const text = named && (await this.corpus.text(info.id));
       if (!named || !text) continue;
       const taken = s.annotations(info.id).filter((a) => a.actorId || mentionTags.has(a.tagId));
       for (const m of findNameMentions(text, named, taken)) {
@@ -275,49 +256,6 @@ export class SearchService {
       }
     }
     return { suggestions, total, indexed: this.progress().indexed, documents: this.progress().total };
-  }
-
-  /** Re-indexes changed texts and gives the background build up to `waitMs` to finish. */
-  private async ready(waitMs: number): Promise<void> {
-    const build = this.build();
-    await Promise.race([build, new Promise((resolve) => setTimeout(resolve, waitMs))]);
-    for (const id of [...this.stale]) {
-      // Cleared before the read: a change during it marks the document again.
-      this.stale.delete(id);
-      try {
-        const { text } = await this.store.text(id);
-        // Deleted while its text was read: it stays out.
-        if (!this.store.hasDocument(id)) continue;
-        this.index.put(id, text);
-        this.unreadable.delete(id);
-      } catch {
-        if (this.store.hasDocument(id)) this.unreadable.add(id);
-      }
-    }
-  }
-
-  private async indexAll(): Promise<void> {
-    let sliceStart = performance.now();
-    for (const info of this.store.listDocumentInfos()) {
-      if (this.stopped) return;
-      if (this.index.has(info.id) || this.unreadable.has(info.id)) continue;
-      this.stale.delete(info.id);
-      try {
-        const { text } = await this.store.text(info.id);
-        if (this.store.hasDocument(info.id)) this.index.put(info.id, text);
-      } catch {
-        // A damaged text is reported by the store; search goes on without it.
-        if (this.store.hasDocument(info.id)) this.unreadable.add(info.id);
-      }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
-    }
-    // Documents added while the build ran.
-    if (this.store.listDocumentInfos().some((d) => !this.index.has(d.id) && !this.unreadable.has(d.id))) {
-      return this.indexAll();
-    }
   }
 }
 

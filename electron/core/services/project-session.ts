@@ -72,9 +72,10 @@ export class ProjectSession {
       }
     }
     const previous = this.current;
+    // The index's cache is written before anything else opens or closes the project.
+    await this.searchService?.stop();
     this.current = next;
     this.history.clear();
-    this.searchService?.stop();
     const search = new SearchService(next);
     this.searchService = search;
     // Indexing starts once the window has had time to show the Library (or at the first search).
@@ -110,7 +111,7 @@ export class ProjectSession {
   }
 
   async close(): Promise<void> {
-    this.searchService?.stop();
+    await this.searchService?.stop();
     this.searchService = null;
     this.importService = null;
     await this.current?.close();
