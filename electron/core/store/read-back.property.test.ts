@@ -516,6 +516,14 @@ const op = fc.oneof(
     }),
   },
   {
+    // Rare: each takes documents, with their annotations and links, out of what the other calls work on (undo brings them back).
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant('deleteDocuments' as const),
+      docs: fc.array(pick, { minLength: 1, maxLength: 2 }),
+    }),
+  },
+  {
     weight: 1,
     arbitrary: fc.record({
       k: fc.constant('importCodebook' as const),
@@ -830,6 +838,8 @@ async function callFor(h: Harness, o: Op): Promise<{ name: CallName; input: Reco
       };
     case 'updateDocuments':
       return { name: o.k, input: { documentIds: o.docs.map((p) => docOf(p).id), metadata: o.metadata } };
+    case 'deleteDocuments':
+      return { name: o.k, input: { documentIds: o.docs.map((p) => docOf(p).id) } };
     case 'importCodebook': {
       // A colleague's codebook: this project's, exported, with some tags added.
       const exported = JSON.parse((await h.call('exportCodebook', {})).text) as { tags: Array<{ id: string }> };
