@@ -63,6 +63,12 @@ export const callNames = [
   'undo',
   'redo',
   'getHistory',
+  'listBackups',
+  'takeBackup',
+  'restoreBackup',
+  'setBackupSettings',
+  'inspectSetAside',
+  'restoreSetAside',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

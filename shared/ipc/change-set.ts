@@ -30,6 +30,8 @@ export interface ChangeSet {
   linkTypes: LinkType[] | null;
   concepts: Concept[];
   removedConcepts: string[];
+  /** True when the whole project may have changed (a backup restored): the renderer reloads everything. */
+  reload: boolean;
 }
 
 /** Undo or redo: which step it was, and what it changed (label null: nothing to undo or redo). */
@@ -69,5 +71,6 @@ export function emptyChangeSet(): ChangeSet {
     linkTypes: null,
     concepts: [],
     removedConcepts: [],
+    reload: false,
   };
 }

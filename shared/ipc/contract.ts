@@ -9,6 +9,7 @@ import { limits } from '../model/limits.ts';
 import type { CallName } from './call-names.ts';
 import type { ChangeSet, HistoryLabels, HistoryStep } from './change-set.ts';
 import type { Envelope } from './errors.ts';
+import type { BackupInfo, BackupList, SetAsideContent } from '../backups/backup-info.ts';
 import type { ProjectInfo } from './project-info.ts';
 import type { ImportPreview, ImportSummary } from './import-results.ts';
 import { textEncodings } from '../text/decode-text.ts';
@@ -43,6 +44,11 @@ function call<R>() {
 }
 
 const offset = z.number().int().nonnegative();
+const BackupIdSchema = z.string().regex(/^[0-9A-Za-z-]{1,80}$/, 'not a backup id');
+const SetAsidePathSchema = z
+  .string()
+  .max(300)
+  .regex(/^(documents\/[A-Za-z0-9_-]+\/)?[A-Za-z0-9_.-]+\.damaged-[0-9TZ-]+\.json$/, 'not a set-aside file');
 const TextEncodingSchema = z.enum(textEncodings);
 const note = z.string().max(limits.noteLength);
 const name = z.string().trim().min(1, 'the name is empty').max(limits.nameLength);
@@ -520,6 +526,45 @@ export const contract = {
 
   /** What undo and redo would do next. */
   getHistory: call<HistoryLabels>()(z.strictObject({})),
+
+  /** The project's backups (newest first), the space they take and their cap, and the damaged files set aside. */
+  listBackups: call<BackupList>()(z.strictObject({})),
+
+  /** Takes a backup now; resolves once it is on disk. */
+  takeBackup: call<BackupInfo>()(z.strictObject({})),
+
+  /**
+   * Makes the project exactly what a backup holds, as one undo step (the
+   * project as it was is backed up first, and undo restores that). The
+   * change set says `reload`: everything on screen is read again.
+   */
+  restoreBackup: call<ChangeWithHistory>()(z.strictObject({ backupId: BackupIdSchema })),
+
+  /** The backups' size cap (bytes) and the minutes of changes between automatic backups. */
+  setBackupSettings: call<BackupList>()(
+    z.strictObject({
+      capBytes: z
+        .number()
+        .int()
+        .min(10 * 1024 * 1024)
+        .max(1024 ** 4),
+      intervalMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60),
+    }),
+  ),
+
+  /** The beginning of a damaged file set aside when the project opened, as text. */
+  inspectSetAside: call<SetAsideContent>()(z.strictObject({ path: SetAsidePathSchema })),
+
+  /**
+   * Puts the last backed-up version of a set-aside file back in its place
+   * (one undo step, backed up first); the damaged copy moves into the
+   * backups folder.
+   */
+  restoreSetAside: call<ChangeWithHistory>()(z.strictObject({ path: SetAsidePathSchema })),
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

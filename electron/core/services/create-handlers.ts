@@ -8,6 +8,7 @@ import { annotationHandlers } from './handlers/annotation-handlers.ts';
 import { codebookHandlers } from './handlers/codebook-handlers.ts';
 import { documentHandlers } from './handlers/document-handlers.ts';
 import { historyHandlers } from './handlers/history-handlers.ts';
+import { backupHandlers } from './handlers/backup-handlers.ts';
 import { identityHandlers } from './handlers/identity-handlers.ts';
 import { creationTime } from '../import/creation-time.ts';
 import { textHash } from '../import/text-hash.ts';
@@ -74,6 +75,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...actorHandlers(session),
     ...documentHandlers(session),
     ...historyHandlers(session),
+    ...backupHandlers(session),
     ...searchHandlers(session),
     ...importHandlers(session),
     ...linkHandlers(session),

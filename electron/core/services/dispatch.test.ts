@@ -32,6 +32,8 @@ beforeEach(async () => {
     start: 0,
     end: 17,
   })) as Annotation;
+  // The backup taken at open is written in the background: done before a test looks at the files.
+  await session.backups.idle();
 });
 afterEach(async () => {
   await session.close();

@@ -2,13 +2,17 @@ import { type HistoryLabels, type HistoryStep, emptyChangeSet } from '../../../s
 import type { RecordEdit } from '../store/record-edit.ts';
 import { toChangeSet } from '../store/record-edit.ts';
 import { listKindNames } from '../store/record-kinds.ts';
+import type { HistoryLog, HistoryState, LoggedStep } from './history-log.ts';
 
-interface Step {
-  label: string;
-  seq: number;
-  /** Applying this takes the step back. */
-  undo: RecordEdit;
+/** Restoring a backup, as an undo step: taken back by restoring the backup taken just before it. */
+export interface BackupRestore {
+  restoreBackup: string;
 }
+
+/** What undoing a step does: put records back, or restore a backup (a restore's undo). */
+export type Undoable = RecordEdit | BackupRestore;
+
+export const isRestore = (u: Undoable): u is BackupRestore => 'restoreBackup' in u;
 
 /** How many steps can be undone: a day's work, at a few kilobytes per step. */
 const LIMIT = 1_000;
@@ -20,18 +24,31 @@ const PREVIEW_LIMIT = 200;
  * Undo and redo over the whole project, kept by the core rather than the
  * screen: a step can be undone after switching documents, and each undo is
  * an ordinary saved change, so what is on screen and what is on disk agree
- * after every step. A new change after an undo clears the redo list.
+ * after every step. A new change after an undo clears the redo list. With
+ * a log (HistoryLog) the history is kept on disk and outlives the process.
  */
 export class History {
-  private readonly done: Step[] = [];
-  private readonly undone: Step[] = [];
+  private done: LoggedStep[] = [];
+  private undone: LoggedStep[] = [];
   private seq = 0;
+  private log: HistoryLog | null = null;
+
+  /** Takes the history kept in `log` (a project just opened), or none. */
+  attach(log: HistoryLog | null): void {
+    this.log = log;
+    const state = log?.load() ?? { done: [], undone: [], seq: 0 };
+    this.done = state.done.slice(-LIMIT);
+    this.undone = state.undone;
+    this.seq = state.seq;
+  }
 
   /** Records a change just made, given the edit that takes it back. */
-  record(label: string, undo: RecordEdit): void {
-    this.done.push({ label, undo, seq: ++this.seq });
+  record(label: string, undo: Undoable): void {
+    const step = { label, undo, seq: ++this.seq };
+    this.done.push(step);
     if (this.done.length > LIMIT) this.done.shift();
     this.undone.length = 0;
+    this.persist({ op: 'record', step, limit: LIMIT });
   }
 
   labels(): HistoryLabels {
@@ -40,42 +57,55 @@ export class History {
       undo: last?.label ?? null,
       redo: this.undone.at(-1)?.label ?? null,
       undoSeq: last?.seq ?? null,
-      undoPreview: last && isSmall(last.undo) ? toChangeSet(last.undo) : null,
+      undoPreview: last && !isRestore(last.undo) && isSmall(last.undo) ? toChangeSet(last.undo) : null,
     };
   }
 
+  /** The backups undo or redo steps would restore (kept by the backups' rotation). */
+  backupsInUse(): Set<string> {
+    return new Set([...this.done, ...this.undone].flatMap((s) => (isRestore(s.undo) ? [s.undo.restoreBackup] : [])));
+  }
+
   /** Takes back the last step with `commit`; a failed commit leaves the history as it was. */
-  async undo(commit: (edit: RecordEdit) => Promise<RecordEdit>): Promise<HistoryStep> {
-    return this.move(this.done, this.undone, commit);
+  async undo(commit: (undo: Undoable) => Promise<Undoable>): Promise<HistoryStep> {
+    return this.move('done', commit);
   }
 
-  async redo(commit: (edit: RecordEdit) => Promise<RecordEdit>): Promise<HistoryStep> {
-    return this.move(this.undone, this.done, commit);
+  async redo(commit: (undo: Undoable) => Promise<Undoable>): Promise<HistoryStep> {
+    return this.move('undone', commit);
   }
 
-  clear(): void {
-    this.done.length = 0;
-    this.undone.length = 0;
+  /** Waits until every step so far is on disk. */
+  async flushed(): Promise<void> {
+    await this.log?.idle();
   }
 
-  private async move(
-    from: Step[],
-    to: Step[],
-    commit: (edit: RecordEdit) => Promise<RecordEdit>,
-  ): Promise<HistoryStep> {
+  private async move(fromName: 'done' | 'undone', commit: (undo: Undoable) => Promise<Undoable>): Promise<HistoryStep> {
+    const [from, to] = fromName === 'done' ? [this.done, this.undone] : [this.undone, this.done];
     const step = from.at(-1);
     if (!step) return { label: null, seq: null, change: emptyChangeSet(), next: this.labels() };
     const back = await commit(step.undo);
     from.pop();
     // A redone step is a new step: its number tells a stale preview apart.
-    to.push({ label: step.label, undo: back, seq: ++this.seq });
-    return { label: step.label, seq: step.seq, change: toChangeSet(step.undo), next: this.labels() };
+    const moved = { label: step.label, undo: back, seq: ++this.seq };
+    to.push(moved);
+    this.persist({ op: 'move', from: fromName, step: moved });
+    const change = isRestore(step.undo) ? { ...emptyChangeSet(), reload: true } : toChangeSet(step.undo);
+    return { label: step.label, seq: step.seq, change, next: this.labels() };
+  }
+
+  private state(): HistoryState {
+    return { done: this.done, undone: this.undone, seq: this.seq };
+  }
+
+  /** On disk in the background: a history that cannot be written costs undo after a restart, never the change. */
+  private persist(entry: Parameters<HistoryLog['write']>[0]): void {
+    this.log?.write(entry, () => this.state()).catch(() => {});
   }
 }
 
 /** Every kind of record counts (the record-kind table), so no kind is left out of the preview. */
 function isSmall(edit: RecordEdit): boolean {
-  // Whole documents carry their texts: like texts, never sent ahead.
   if (edit.texts?.length || edit.codebook || edit.wholeDocuments?.length) return false;
   let records = (edit.annotations?.length ?? 0) + (edit.documents?.length ?? 0);
   for (const name of listKindNames) records += edit[name]?.length ?? 0;

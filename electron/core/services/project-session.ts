@@ -5,9 +5,15 @@ import { ProjectStore } from '../store/project-store.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
 import { ImportService } from '../import/import-service.ts';
 import { SearchService } from '../search/search-service.ts';
-import { History } from './history.ts';
+import { BackupService } from '../backups/backup-service.ts';
+import { History, type Undoable, isRestore } from './history.ts';
+import { HistoryLog, historyFile } from './history-log.ts';
+import { restoreWrites } from '../backups/backup-restore.ts';
 import { Identity } from './identity.ts';
 import { addSampleContent } from './sample-project.ts';
+
+/** The option of ProjectSession.change for a step that deletes or merges: a backup is taken first. */
+export const backUpFirst = { backUpFirst: true } as const;
 
 /** How long after a project opens its search index starts to build. */
 const INDEX_DELAY_MS = 1_500;
@@ -23,6 +29,7 @@ export class ProjectSession {
   private queue: Promise<unknown> = Promise.resolve();
   private searchService: SearchService | null = null;
   private importService: ImportService | null = null;
+  private backupService: BackupService | null = null;
 
   readonly identity: Identity;
 
@@ -53,6 +60,12 @@ export class ProjectSession {
     return this.searchService as SearchService;
   }
 
+  /** The open project's backups. */
+  get backups(): BackupService {
+    this.store;
+    return this.backupService as BackupService;
+  }
+
   /** Importing files into the open project. */
   get imports(): ImportService {
     this.store;
@@ -72,17 +85,70 @@ export class ProjectSession {
       }
     }
     const previous = this.current;
+    await this.use(next);
+    this.history.attach(new HistoryLog(historyFile(dir)));
+    await previous?.close();
+    // A snapshot of the project as it opened, taken in the background.
+    this.backups.take('open').catch(() => {});
+    return next;
+  }
+
+  /** Makes `store` the open project, with its search, imports and backups. */
+  private async use(store: ProjectStore): Promise<void> {
+    await this.backupService?.idle();
     // The index's cache is written before anything else opens or closes the project.
     await this.searchService?.stop();
-    this.current = next;
-    this.history.clear();
-    const search = new SearchService(next);
+    this.current = store;
+    const search = new SearchService(store);
     this.searchService = search;
     // Indexing starts once the window has had time to show the Library (or at the first search).
     setTimeout(() => void search.build(), INDEX_DELAY_MS).unref();
-    this.importService = new ImportService(next);
-    await previous?.close();
-    return next;
+    this.importService = new ImportService(store);
+    this.backupService = new BackupService(store, { pinned: () => this.history.backupsInUse() });
+  }
+
+  /**
+   * Restores a backup as one undoable step: the project as it is is backed
+   * up first (the step's undo restores that backup), then every file that
+   * differs is written, all or nothing, and the project is read again.
+   */
+  restore(backupId: string, label: string): Promise<void> {
+    return this.exclusive(async () => {
+      this.history.record(label, await this.restoreNow(backupId, label));
+    });
+  }
+
+  /** Undo and redo: a restore's step restores a backup, any other step commits its edit. */
+  commitUndoable(undo: Undoable): Promise<Undoable> {
+    return isRestore(undo) ? this.restoreNow(undo.restoreBackup, null) : this.store.commit(undo);
+  }
+
+  private async restoreNow(backupId: string, label: string | null): Promise<Undoable> {
+    const target = this.backups.manifest(backupId);
+    const before = await this.backups.take('before-restore', label);
+    const writes = await restoreWrites(this.backups, target, this.backups.manifest(before.id));
+    await this.store.writeFiles(writes);
+    await this.reopen();
+    return { restoreBackup: before.id };
+  }
+
+  /** Writes `writes` (one set-aside file's earlier version) as a restore: backed up first, undoable. */
+  restoreFiles(label: string, writes: Parameters<ProjectStore['writeFiles']>[0], after?: () => Promise<void>) {
+    return this.exclusive(async () => {
+      const before = await this.backups.take('before-restore', label);
+      await this.store.writeFiles(writes);
+      await after?.();
+      await this.reopen();
+      this.history.record(label, { restoreBackup: before.id });
+    });
+  }
+
+  /** Reads the open project again from its folder (after its files were written as a whole). */
+  private async reopen(): Promise<void> {
+    const current = this.store;
+    await this.backupService?.idle();
+    await current.close();
+    await this.use(await ProjectStore.open(current.dir, { coder: this.coder, fs: this.fs }));
   }
 
   /**
@@ -94,11 +160,16 @@ export class ProjectSession {
   change<T>(
     label: string,
     build: (store: ProjectStore) => Promise<{ edit: RecordEdit | null; result: T }>,
+    options: { backUpFirst?: boolean } = {},
   ): Promise<T> {
     return this.exclusive(async () => {
       const store = this.store;
       const { edit, result } = await build(store);
-      if (edit) this.history.record(label, await store.commit(edit));
+      if (!edit) return result;
+      // A destructive step is backed up first: the backup starts before the change in the order of writes.
+      if (options.backUpFirst) this.backups.take('before-step', label).catch(() => {});
+      this.history.record(label, await store.commit(edit));
+      this.backups.noteChange();
       return result;
     });
   }
@@ -114,6 +185,9 @@ export class ProjectSession {
     await this.searchService?.stop();
     this.searchService = null;
     this.importService = null;
+    await this.backupService?.idle();
+    this.backupService = null;
+    await this.history.flushed();
     await this.current?.close();
     this.current = null;
   }

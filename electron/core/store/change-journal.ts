@@ -60,6 +60,9 @@ export type JournalRead =
  * file needs no journal: its rename is atomic by itself.
  */
 export class ChangeWriter {
+  /** Told the files (relative paths) a change is about to replace or remove. */
+  beforeReplace: ((files: string[]) => void) | null = null;
+
   constructor(
     private readonly dir: string,
     private readonly tempDir: string,
@@ -73,6 +76,8 @@ export class ChangeWriter {
    * finishes it.
    */
   async write(writes: readonly FileWrite[]): Promise<void> {
+    // Before anything is replaced: a backup being taken keeps what these files hold now.
+    if (writes.length) this.beforeReplace?.(writes.map((w) => this.relative(w.path)));
     const only = writes[0];
     if (writes.length === 1 && only && only.data !== null) {
       await writeFileDurable(only.path, only.data, this.fs, this.tempDir);

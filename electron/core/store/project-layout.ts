@@ -42,3 +42,12 @@ export function layerCoder(fileName: string, kind: 'annotations' | 'links'): str
   const match = new RegExp(`^${kind}\\.([A-Za-z0-9][A-Za-z0-9_-]{0,63})\\.json$`).exec(fileName);
   return match ? (match[1] as string) : null;
 }
+
+/** The project's data files (what a backup holds): the records, never locks, journals, temp files, caches or set-aside files. */
+export function isDataFile(rel: string): boolean {
+  const parts = rel.split('/');
+  const name = parts.at(-1) ?? '';
+  if (!name.endsWith('.json') || name.includes('.damaged-') || name.startsWith('.')) return false;
+  if (parts.length === 1) return name !== 'glossator.journal.json' && name !== 'glossator.lock';
+  return parts.length === 3 && parts[0] === 'documents' && !(parts[1] ?? '').startsWith('.');
+}

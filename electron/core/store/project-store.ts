@@ -20,10 +20,12 @@ import {
 } from '../../../shared/model/project.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { ProjectInfo, StoreProblem, StoreRecovery } from '../../../shared/ipc/project-info.ts';
+import type { BackupCounts } from '../../../shared/backups/backup-info.ts';
 import { syncDirectory, type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
 import { prepareProjectFolder } from '../store-folder/project-folder.ts';
 import { applyEdit, storedDocument } from './apply-edit.ts';
 import { ChangeIncomplete, ChangeWriter, type FileWrite, type Journal } from './change-journal.ts';
+import { type DataFile, listDataFiles, makeFoldersFor, removeEmptyFolders } from './data-files.ts';
 import { checkEdit } from './check-edit.ts';
 import { loadProject } from './load-project.ts';
 import { type CatalogWrite, type FolderStamps, folderStamps, writeCatalog } from './open-catalog.ts';
@@ -609,6 +611,56 @@ export class ProjectStore {
       this.state.project.name = previous;
       throw error instanceof ApiError ? error : ioError('rename the project', error);
     }
+  }
+
+  /**
+   * Runs `take` with every data file and its stamp, and the project's
+   * counts, at this point in the order of changes: the changes asked for
+   * before are written, those asked for after are not yet. A backup starts
+   * so, and keeps what later changes replace through `onBeforeReplace`.
+   */
+  snapshotFiles<T>(take: (files: DataFile[], counts: BackupCounts) => T): Promise<T> {
+    const run = this.writing.then(async () => {
+      await this.finishUnfinished();
+      const s = this.state;
+      return take(listDataFiles(this.dir, this.stamps), {
+        documents: s.documents.size,
+        annotations: this.annotationHome.size,
+        links: s.links.length,
+        actors: s.actors.actors.length,
+        concepts: s.concepts.length,
+        tags: s.project.codebook.tags.length,
+      });
+    });
+    this.writing = run.catch(() => {});
+    return run;
+  }
+
+  /** Tells `listener` (synchronously) which files a change is about to replace or remove, before it does. */
+  onBeforeReplace(listener: ((files: string[]) => void) | null): void {
+    this.writer.beforeReplace = listener;
+  }
+
+  /**
+   * Writes files as they are given, all or nothing (a restore). The store's
+   * memory no longer matches the disk afterwards: it is closed and opened
+   * again by its owner.
+   */
+  writeFiles(writes: readonly FileWrite[]): Promise<void> {
+    const run = this.writing.then(async () => {
+      await this.finishUnfinished();
+      await makeFoldersFor(writes);
+      try {
+        await this.writer.write(writes);
+      } catch (error) {
+        if (!(error instanceof ChangeIncomplete)) throw ioError('restore the backup', error);
+        // Past its commit point: the next open completes it.
+        this.unfinished = error.journal;
+      }
+      removeEmptyFolders(this.dir, writes);
+    });
+    this.writing = run.catch(() => {});
+    return run;
   }
 
   /** Releases the project for other processes, once every change asked for is written. */

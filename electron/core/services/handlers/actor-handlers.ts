@@ -11,7 +11,7 @@ import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
-import type { ProjectSession } from '../project-session.ts';
+import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { requireRange, requireTag } from './checks.ts';
 
 type ActorHandlers = Pick<
@@ -83,46 +83,54 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
     },
 
     async deleteActor({ actorId }) {
-      return session.change(`Delete the actor ${session.store.actor(actorId).name}`, async (s) => {
-        s.actor(actorId);
-        const now = new Date().toISOString();
-        const annotations = [...s.allAnnotations()]
-          .filter((a) => involvesActor(a, actorId))
-          .map((a) => ({ ...replaceActor(a, actorId, null), modified: now }));
-        const members = s
-          .actors()
-          .filter((a) => a.affiliations.some((f) => f.organizationId === actorId))
-          .map((a) => ({
-            id: a.id,
-            after: { ...a, affiliations: a.affiliations.filter((f) => f.organizationId !== actorId), modified: now },
-          }));
-        const edit: RecordEdit = {
-          actors: [{ id: actorId, after: null }, ...members],
-          annotations: annotationEdit(annotations).annotations,
-        };
-        return { edit, result: toChangeSet(edit) };
-      });
+      return session.change(
+        `Delete the actor ${session.store.actor(actorId).name}`,
+        async (s) => {
+          s.actor(actorId);
+          const now = new Date().toISOString();
+          const annotations = [...s.allAnnotations()]
+            .filter((a) => involvesActor(a, actorId))
+            .map((a) => ({ ...replaceActor(a, actorId, null), modified: now }));
+          const members = s
+            .actors()
+            .filter((a) => a.affiliations.some((f) => f.organizationId === actorId))
+            .map((a) => ({
+              id: a.id,
+              after: { ...a, affiliations: a.affiliations.filter((f) => f.organizationId !== actorId), modified: now },
+            }));
+          const edit: RecordEdit = {
+            actors: [{ id: actorId, after: null }, ...members],
+            annotations: annotationEdit(annotations).annotations,
+          };
+          return { edit, result: toChangeSet(edit) };
+        },
+        backUpFirst,
+      );
     },
 
     async mergeActors({ fromId, intoId }) {
       const s0 = session.store;
-      return session.change(`Merge ${s0.actor(fromId).name} into ${s0.actor(intoId).name}`, async (s) => {
-        let plan: ReturnType<typeof planActorMerge>;
-        try {
-          plan = planActorMerge(s.actors(), [...s.allAnnotations()], fromId, intoId, new Date().toISOString());
-        } catch (error) {
-          throw new ApiError('invalid-input', (error as Error).message);
-        }
-        const edit: RecordEdit = {
-          actors: [
-            { id: fromId, after: null },
-            { id: intoId, after: plan.actor },
-            ...plan.changedActors.map((a) => ({ id: a.id, after: a })),
-          ],
-          annotations: annotationEdit(plan.changedAnnotations).annotations,
-        };
-        return { edit, result: toChangeSet(edit) };
-      });
+      return session.change(
+        `Merge ${s0.actor(fromId).name} into ${s0.actor(intoId).name}`,
+        async (s) => {
+          let plan: ReturnType<typeof planActorMerge>;
+          try {
+            plan = planActorMerge(s.actors(), [...s.allAnnotations()], fromId, intoId, new Date().toISOString());
+          } catch (error) {
+            throw new ApiError('invalid-input', (error as Error).message);
+          }
+          const edit: RecordEdit = {
+            actors: [
+              { id: fromId, after: null },
+              { id: intoId, after: plan.actor },
+              ...plan.changedActors.map((a) => ({ id: a.id, after: a })),
+            ],
+            annotations: annotationEdit(plan.changedAnnotations).annotations,
+          };
+          return { edit, result: toChangeSet(edit) };
+        },
+        backUpFirst,
+      );
     },
 
     async getActorMentions({ actorId }) {

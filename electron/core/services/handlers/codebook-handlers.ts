@@ -10,7 +10,7 @@ import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
-import type { ProjectSession } from '../project-session.ts';
+import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { requireTag } from './checks.ts';
 
 type CodebookHandlers = Pick<
@@ -75,37 +75,45 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
     async mergeTags({ fromId, intoId }) {
       const s0 = session.store;
       const label = `Merge ${requireTag(s0, fromId).name} into ${requireTag(s0, intoId).name}`;
-      return session.change(label, async (s) => {
-        const plan = attempt(() => planMerge(s.codebook().tags, fromId, intoId));
-        const edit: RecordEdit = {
-          codebook: { ...s.codebook(), tags: plan.tags },
-          annotations: retagged(s, plan.retag),
-        };
-        return { edit, result: toChangeSet(edit) };
-      });
+      return session.change(
+        label,
+        async (s) => {
+          const plan = attempt(() => planMerge(s.codebook().tags, fromId, intoId));
+          const edit: RecordEdit = {
+            codebook: { ...s.codebook(), tags: plan.tags },
+            annotations: retagged(s, plan.retag),
+          };
+          return { edit, result: toChangeSet(edit) };
+        },
+        backUpFirst,
+      );
     },
 
     async deleteTag({ tagId, moveTo, deleteAnnotations }) {
       const tag = requireTag(session.store, tagId);
-      return session.change(`Delete the tag ${tag.name}`, async (s) => {
-        const tags = s.codebook().tags;
-        if (moveTo && deleteAnnotations) {
-          throw new ApiError('invalid-input', 'Either move the annotations to another tag or delete them, not both.');
-        }
-        if (moveTo) requireTag(s, moveTo);
-        const plan = attempt(() => planDelete(tags, tagId, moveTo ? { moveTo } : 'delete-annotations'));
-        const doomed = new Set(plan.removedTagIds);
-        const using = [...s.allAnnotations()].filter((a) => doomed.has(a.tagId));
-        if (using.length > 0 && !moveTo && !deleteAnnotations) {
-          throw new ApiError(
-            'conflict',
-            `${using.length} annotation${using.length === 1 ? ' uses' : 's use'} the tag ${tag.name} or its sub-tags. Move them to another tag or delete them.`,
-          );
-        }
-        const edit: RecordEdit = { codebook: { ...s.codebook(), tags: plan.tags } };
-        edit.annotations = moveTo ? retagged(s, plan.retag) : annotationEdit([], using).annotations;
-        return { edit, result: toChangeSet(edit) };
-      });
+      return session.change(
+        `Delete the tag ${tag.name}`,
+        async (s) => {
+          const tags = s.codebook().tags;
+          if (moveTo && deleteAnnotations) {
+            throw new ApiError('invalid-input', 'Either move the annotations to another tag or delete them, not both.');
+          }
+          if (moveTo) requireTag(s, moveTo);
+          const plan = attempt(() => planDelete(tags, tagId, moveTo ? { moveTo } : 'delete-annotations'));
+          const doomed = new Set(plan.removedTagIds);
+          const using = [...s.allAnnotations()].filter((a) => doomed.has(a.tagId));
+          if (using.length > 0 && !moveTo && !deleteAnnotations) {
+            throw new ApiError(
+              'conflict',
+              `${using.length} annotation${using.length === 1 ? ' uses' : 's use'} the tag ${tag.name} or its sub-tags. Move them to another tag or delete them.`,
+            );
+          }
+          const edit: RecordEdit = { codebook: { ...s.codebook(), tags: plan.tags } };
+          edit.annotations = moveTo ? retagged(s, plan.retag) : annotationEdit([], using).annotations;
+          return { edit, result: toChangeSet(edit) };
+        },
+        backUpFirst,
+      );
     },
 
     async exportCodebook() {
@@ -119,17 +127,21 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
     async importCodebook({ text }) {
       const parsed = parseCodebookFile(text);
       if (!parsed.ok) throw new ApiError('invalid-input', `This codebook cannot be imported: ${parsed.message}`);
-      return session.change('Import a codebook', async (s) => {
-        const merged = mergeCodebooks(s.codebook().tags, parsed.file.tags);
-        const codebook = { ...s.codebook(), tags: merged.tags };
-        const result = {
-          codebook,
-          added: merged.added,
-          updated: merged.updated,
-          shortcutConflicts: merged.shortcutConflicts,
-        };
-        return { edit: merged.added + merged.updated > 0 ? { codebook } : null, result };
-      });
+      return session.change(
+        'Import a codebook',
+        async (s) => {
+          const merged = mergeCodebooks(s.codebook().tags, parsed.file.tags);
+          const codebook = { ...s.codebook(), tags: merged.tags };
+          const result = {
+            codebook,
+            added: merged.added,
+            updated: merged.updated,
+            shortcutConflicts: merged.shortcutConflicts,
+          };
+          return { edit: merged.added + merged.updated > 0 ? { codebook } : null, result };
+        },
+        backUpFirst,
+      );
     },
   };
 }

@@ -5,7 +5,7 @@ type HistoryHandlers = Pick<Handlers, 'undo' | 'redo' | 'getHistory'>;
 
 /** Undo and redo, in turn with every other change (see ProjectSession.change). */
 export function historyHandlers(session: ProjectSession): HistoryHandlers {
-  const commit = (edit: Parameters<typeof session.store.commit>[0]) => session.store.commit(edit);
+  const commit = (undo: Parameters<typeof session.commitUndoable>[0]) => session.commitUndoable(undo);
   return {
     async undo() {
       return session.exclusive(() => session.history.undo(commit));

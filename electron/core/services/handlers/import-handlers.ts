@@ -15,7 +15,16 @@ export function importHandlers(session: ProjectSession): ImportHandlers {
     },
     async importFiles({ items }) {
       // After the changes asked for before it, like every change to the project.
-      return session.exclusive(() => session.imports.importItems(items));
+      return session.exclusive(async () => {
+        // A backup of the project as it was before, however the import goes (its start is all it waits for).
+        const backup = session.backups.begin(
+          'before-import',
+          `Import ${items.length} file${items.length === 1 ? '' : 's'}`,
+        );
+        backup.done.catch(() => {});
+        await backup.started.catch(() => {});
+        return session.imports.importItems(items);
+      });
     },
     async discardImports({ stagingIds }) {
       session.imports.discard(stagingIds);
