@@ -31,7 +31,7 @@ for (const size of [
     await page.locator('button.doc-row').first().click();
     await expect(page.locator('.reader-text')).toBeVisible();
     await shot('reader');
-    for (const view of ['Codebook', 'Actors', 'Search', 'Links', 'Concepts', 'Network']) {
+    for (const view of ['Codebook', 'Actors', 'Search', 'Links', 'Concepts', 'Network', 'Backups']) {
       await page.getByRole('button', { name: view, exact: true }).click();
       if (view === 'Search') {
         await page.getByLabel('Search query').fill('Токаеву');
@@ -50,6 +50,7 @@ for (const size of [
           .first()
           .click()
           .catch(() => {});
+      if (view === 'Backups') await page.getByRole('button', { name: 'Back up now' }).click();
       await page.waitForTimeout(400);
       await shot(view.toLowerCase());
     }

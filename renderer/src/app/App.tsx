@@ -1,3 +1,4 @@
+import { BackupsView } from '../features/backups/BackupsView.tsx';
 import { useEffect } from 'react';
 import { SearchView } from '../features/search/SearchView.tsx';
 import { ActorsView } from '../features/actors/ActorsView.tsx';
@@ -90,6 +91,8 @@ export function App() {
         <ConceptsView />
       ) : route.view === 'network' ? (
         <NetworkView />
+      ) : route.view === 'backups' ? (
+        <BackupsView />
       ) : (
         <LibraryView />
       )}

@@ -32,6 +32,7 @@ export function NavBar() {
       {tab('Links', route.view === 'links', () => navigate({ view: 'links' }))}
       {tab('Concepts', route.view === 'concepts', () => navigate({ view: 'concepts' }))}
       {tab('Network', route.view === 'network', () => navigate({ view: 'network' }))}
+      {tab('Backups', route.view === 'backups', () => navigate({ view: 'backups' }))}
       <span className="nav-spacer" />
       <button
         type="button"

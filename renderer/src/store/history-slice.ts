@@ -74,15 +74,19 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     resync: async () => {
       try {
         const api = requireApi();
-        const [codebook] = await Promise.all([
+        const [codebook, project] = await Promise.all([
           api.getCodebook({}),
+          api.getProjectInfo({}),
           get().loadActors(),
           get().loadDocuments(),
           get().loadLinkTypes(),
           get().loadConcepts(),
         ]);
-        set({ codebook });
-        await get().reloadDocument();
+        set({ codebook, project });
+        const shown = get().reader?.document.id;
+        // The open document may be gone (a backup from before it was added was restored).
+        if (shown && !get().documents.some((d) => d.id === shown)) get().navigate({ view: 'library' });
+        else await get().reloadDocument();
         const openId = get().reader?.document.id;
         if (openId) await get().loadDocumentLinks(openId);
         const { route } = get();
@@ -94,6 +98,11 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
       }
     },
     applyChange: (change, refreshHistory = true) => {
+      // A restored backup: anything may differ, so everything on screen is read again.
+      if (change.reload) {
+        void get().resync();
+        return;
+      }
       const state = get();
       const next: Partial<AppState> = {};
       if (change.codebook) next.codebook = change.codebook;

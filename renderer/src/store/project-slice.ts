@@ -61,6 +61,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       // Needed by the Reader's links and statements, not by the first screen: read in the background.
       void get().loadLinkTypes();
       void get().loadConcepts();
+      // Undo works across restarts: the history the core kept is offered at once.
+      void get().refreshHistory();
       set({ boot: 'ready' });
       get().followLocation();
     } catch (error) {

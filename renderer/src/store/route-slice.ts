@@ -11,7 +11,8 @@ export type Route =
   | { view: 'suggestions' }
   | { view: 'network' }
   | { view: 'links' }
-  | { view: 'concepts'; conceptId?: string };
+  | { view: 'concepts'; conceptId?: string }
+  | { view: 'backups' };
 
 export interface RouteSlice {
   route: Route;
@@ -44,6 +45,7 @@ export function routeFromHash(hash: string): Route {
   const actors = new RegExp(`^#/actors(?:/${ID})?$`).exec(hash);
   if (actors) return actors[1] ? { view: 'actors', actorId: actors[1] } : { view: 'actors' };
   if (hash === '#/links') return { view: 'links' };
+  if (hash === '#/backups') return { view: 'backups' };
   const concepts = new RegExp(`^#/concepts(?:/${ID})?$`).exec(hash);
   if (concepts) return concepts[1] ? { view: 'concepts', conceptId: concepts[1] } : { view: 'concepts' };
   return { view: 'library' };
@@ -66,6 +68,8 @@ export function hashOf(route: Route): string {
       return route.actorId ? `#/actors/${route.actorId}` : '#/actors';
     case 'links':
       return '#/links';
+    case 'backups':
+      return '#/backups';
     case 'concepts':
       return route.conceptId ? `#/concepts/${route.conceptId}` : '#/concepts';
     default:

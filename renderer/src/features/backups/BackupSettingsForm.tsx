@@ -1,0 +1,47 @@
+import { type FormEvent, useState } from 'react';
+import type { BackupList } from '../../../../shared/backups/backup-info.ts';
+import { requireApi } from '../../store/api.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { messageOf } from '../../store/notice-slice.ts';
+
+const MB = 1024 * 1024;
+
+/** The size the backups may take, and how many minutes of changes between automatic ones. */
+export function BackupSettingsForm({ list, onSaved }: { list: BackupList; onSaved: (list: BackupList) => void }) {
+  const [capMb, setCapMb] = useState(String(Math.round(list.capBytes / MB)));
+  const [minutes, setMinutes] = useState(String(list.intervalMinutes));
+  const notify = useAppStore((s) => s.notify);
+  const changed = capMb !== String(Math.round(list.capBytes / MB)) || minutes !== String(list.intervalMinutes);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const saved = await requireApi().setBackupSettings({
+        capBytes: Math.round(Number(capMb) * MB),
+        intervalMinutes: Math.round(Number(minutes)),
+      });
+      onSaved(saved);
+      notify('info', 'Backup settings saved.');
+    } catch (error) {
+      notify('error', `Could not save the backup settings: ${messageOf(error)}`);
+    }
+  };
+
+  return (
+    <form className="backups-settings" onSubmit={(e) => void save(e)}>
+      <label>
+        Keep at most
+        <input type="number" min={10} step={10} value={capMb} onChange={(e) => setCapMb(e.target.value)} />
+        MB
+      </label>
+      <label>
+        Back up every
+        <input type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        minutes of changes
+      </label>
+      <button type="submit" className="quiet small" disabled={!changed}>
+        Save
+      </button>
+    </form>
+  );
+}
