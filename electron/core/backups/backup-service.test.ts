@@ -96,6 +96,14 @@ describe('backups', () => {
     await t.session.backups.idle();
     const imported = (await t.call('listBackups', {})).backups.find((b) => b.reason === 'before-import');
     expect(imported?.counts.documents).toBe(1);
+
+    const beforeDeletion = await dataState(t.dir);
+    await t.call('deleteDocuments', { documentIds: [doc.id] });
+    await t.session.backups.idle();
+    const deletion = (await t.call('listBackups', {})).backups.find((b) => b.step === 'Delete “Текст”');
+    expect(deletion?.counts.documents).toBe(2);
+    await t.call('restoreBackup', { backupId: deletion?.id as string });
+    expect(await dataState(t.dir)).toEqual(beforeDeletion);
   });
 
   it('takes one after the interval of changes, and keeps the space they take within the cap', async () => {

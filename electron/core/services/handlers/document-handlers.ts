@@ -7,7 +7,7 @@ import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { ChangeWithHistory } from '../../../../shared/ipc/results.ts';
 import { type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
 import { type DeletionPlan, planDocumentDeletion, planSampleRemoval } from '../document-deletion.ts';
-import type { ProjectSession } from '../project-session.ts';
+import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { shortQuote } from './checks.ts';
 
 type DocumentHandlers = Pick<
@@ -97,9 +97,13 @@ async function deletion(
   label: string,
   plan: (store: ProjectSession['store']) => DeletionPlan,
 ): Promise<ChangeWithHistory> {
-  const change = await session.change(label, async (s) => {
-    const { edit } = plan(s);
-    return { edit, result: toChangeSet(edit) };
-  });
+  const change = await session.change(
+    label,
+    async (s) => {
+      const { edit } = plan(s);
+      return { edit, result: toChangeSet(edit) };
+    },
+    backUpFirst,
+  );
   return { change, history: session.history.labels() };
 }
