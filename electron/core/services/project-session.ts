@@ -147,6 +147,9 @@ export class ProjectSession {
   private async reopen(): Promise<void> {
     const current = this.store;
     await this.backupService?.idle();
+    // Search first: its index cache is written while the store it describes is still open.
+    await this.searchService?.stop();
+    this.searchService = null;
     await current.close();
     await this.use(await ProjectStore.open(current.dir, { coder: this.coder, fs: this.fs }));
   }
