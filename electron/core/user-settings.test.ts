@@ -21,8 +21,19 @@ describe('who is annotating', () => {
   it('a name given with --coder counts as confirmed; a name saved keeps the id', async () => {
     const given = await loadCoderIdentity(dir, '  Айгерим   Нурланова ');
     expect(given).toMatchObject({ confirmed: true, coder: { name: 'Айгерим Нурланова' } });
-    await saveIdentity(dir, { coder: { id: given.coder.id, name: 'Aigerim' }, confirmed: true });
-    expect(await loadCoderIdentity(dir)).toEqual({ coder: { id: given.coder.id, name: 'Aigerim' }, confirmed: true });
+    await saveIdentity(dir, { coder: { id: given.coder.id, name: 'Aigerim' }, confirmed: true, language: null });
+    expect(await loadCoderIdentity(dir)).toEqual({
+      coder: { id: given.coder.id, name: 'Aigerim' },
+      confirmed: true,
+      language: null,
+    });
+  });
+
+  it('remembers the language chosen, and follows the system until one is', async () => {
+    const first = await loadCoderIdentity(dir, 'Айгерим');
+    expect(first.language).toBeNull();
+    await saveIdentity(dir, { ...first, language: 'ru' });
+    expect((await loadCoderIdentity(dir)).language).toBe('ru');
   });
 
   it('sets an unreadable settings file aside instead of overwriting it (its id may be on annotations)', async () => {

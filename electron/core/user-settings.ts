@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CoderSchema } from '../../shared/model/coder.ts';
 import { limits } from '../../shared/model/limits.ts';
+import { type Language, languages } from '../../shared/i18n/languages.ts';
 import type { Coder } from '../../shared/model/coder.ts';
 import { writeFileDurable } from './fs/durable-write.ts';
 
@@ -13,6 +14,8 @@ const SettingsSchema = z.object({
   coder: CoderSchema,
   /** The researcher chose or confirmed the name (else it is the system's user name, to be asked for). */
   confirmed: z.boolean().optional(),
+  /** The language the researcher chose for the window; absent: follow the system's. */
+  language: z.enum(languages).optional(),
 });
 
 /**
@@ -35,6 +38,8 @@ export interface CoderIdentity {
   coder: Coder;
   /** False while the name is only the system's user name: the app asks for the researcher's name. */
   confirmed: boolean;
+  /** The language chosen in Settings, or null to follow the system's. */
+  language: Language | null;
 }
 
 /**
@@ -66,6 +71,7 @@ export async function loadCoderIdentity(configDir: string, name?: string): Promi
   const identity: CoderIdentity = {
     coder: { id: stored?.coder.id ?? randomUUID(), name: wanted },
     confirmed: Boolean(given) || stored?.confirmed === true,
+    language: stored?.language ?? null,
   };
   if (!stored || stored.coder.name !== wanted || (stored.confirmed ?? false) !== identity.confirmed) {
     await saveIdentity(configDir, identity);
@@ -81,7 +87,12 @@ export async function loadCoder(configDir: string, name?: string): Promise<Coder
 /** Keeps who is annotating, durably, in settings.json. */
 export async function saveIdentity(configDir: string, identity: CoderIdentity): Promise<void> {
   await mkdir(configDir, { recursive: true });
-  const data = { schemaVersion: 1, coder: identity.coder, confirmed: identity.confirmed };
+  const data = {
+    schemaVersion: 1,
+    coder: identity.coder,
+    confirmed: identity.confirmed,
+    ...(identity.language ? { language: identity.language } : {}),
+  };
   await writeFileDurable(settingsFile(configDir), `${JSON.stringify(data, null, 2)}\n`);
 }
 

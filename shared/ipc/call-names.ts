@@ -8,6 +8,7 @@ export const callNames = [
   'renameProject',
   'getIdentity',
   'setCoderName',
+  'setLanguage',
   'openProject',
   'listDocuments',
   'getDocument',

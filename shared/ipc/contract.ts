@@ -9,6 +9,7 @@ import { limits } from '../model/limits.ts';
 import type { CallName } from './call-names.ts';
 import type { ChangeSet, HistoryLabels, HistoryStep } from './change-set.ts';
 import type { Envelope } from './errors.ts';
+import { type Language, languages } from '../i18n/languages.ts';
 import type { BackupInfo, BackupList, SetAsideContent } from '../backups/backup-info.ts';
 import type { ProjectInfo } from './project-info.ts';
 import type { ImportPreview, ImportSummary } from './import-results.ts';
@@ -120,7 +121,10 @@ export const contract = {
   renameProject: call<ProjectInfo>()(z.strictObject({ name })),
 
   /** Who is annotating, and whether they gave their name themselves (if not, the app asks for it). */
-  getIdentity: call<{ coder: Coder; confirmed: boolean }>()(z.strictObject({})),
+  getIdentity: call<{ coder: Coder; confirmed: boolean; language: Language | null }>()(z.strictObject({})),
+
+  /** The window's language, remembered for this user (null in getIdentity: follow the system's). */
+  setLanguage: call<{ language: Language }>()(z.strictObject({ language: z.enum(languages) })),
 
   /**
    * Sets the researcher's display name, kept in their settings and in the open

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './format-date.ts';
+import { formatDate, formatNumber } from './format-date.ts';
 
 describe('formatDate', () => {
   it('shows stored dates day first, as precise as they are', () => {
@@ -35,5 +35,22 @@ describe('formatDate', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate('')).toBe('');
     expect(formatDate('  ')).toBe('');
+  });
+});
+
+describe('dates in the user language', () => {
+  it('words a date as Russian and English write it, as precise as it is known', () => {
+    expect(formatDate('2023-09-08', { language: 'ru' })).toBe('8 сентября 2023 г.');
+    expect(formatDate('2023-09-08', { language: 'en' })).toBe('8 Sept 2023');
+    expect(formatDate('2023-09', { language: 'ru' })).toBe('сентябрь 2023 г.');
+    expect(formatDate('2023', { language: 'en' })).toBe('2023');
+    expect(formatDate('2023-09-08T12:51', { language: 'ru' })).toBe('8 сентября 2023 г. в 12:51');
+    expect(formatDate('2023-09-08T12:51', { language: 'en', time: false })).toBe('8 Sept 2023');
+    expect(formatDate('not a date', { language: 'ru' })).toBe('not a date');
+  });
+
+  it('writes numbers as the language does', () => {
+    expect(formatNumber(10_000, 'ru')).toBe('10\u00a0000');
+    expect(formatNumber(10_000, 'en')).toBe('10,000');
   });
 });

@@ -1,4 +1,5 @@
 import type { Coder } from '../../../shared/model/coder.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 import type { CoderIdentity } from '../user-settings.ts';
 
 /**
@@ -13,12 +14,20 @@ export class Identity {
     readonly coder: Coder,
     public confirmed = true,
     private readonly persist: (identity: CoderIdentity) => Promise<void> = async () => {},
+    /** The language chosen in Settings; null follows the system's. */
+    public language: Language | null = null,
   ) {}
 
   /** Sets the display name, kept first where the shell keeps it, then in memory. */
   async rename(name: string): Promise<void> {
-    await this.persist({ coder: { id: this.coder.id, name }, confirmed: true });
+    await this.persist({ coder: { id: this.coder.id, name }, confirmed: true, language: this.language });
     this.coder.name = name;
     this.confirmed = true;
+  }
+
+  /** Sets the window's language, remembered for this user. */
+  async setLanguage(language: Language): Promise<void> {
+    await this.persist({ coder: { ...this.coder }, confirmed: this.confirmed, language });
+    this.language = language;
   }
 }

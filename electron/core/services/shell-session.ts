@@ -9,6 +9,6 @@ import { ProjectSession } from './project-session.ts';
  */
 export async function sessionForShell(configDir: string, name?: string): Promise<ProjectSession> {
   const found = await loadCoderIdentity(configDir, name);
-  const identity = new Identity(found.coder, found.confirmed, (next) => saveIdentity(configDir, next));
+  const identity = new Identity(found.coder, found.confirmed, (next) => saveIdentity(configDir, next), found.language);
   return new ProjectSession(found.coder, undefined, identity);
 }

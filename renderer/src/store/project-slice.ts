@@ -1,3 +1,5 @@
+import { pickLanguage } from '../../../shared/i18n/languages.ts';
+import { showLanguage } from '../i18n/i18n.ts';
 import type { StateCreator } from 'zustand';
 import type { Codebook } from '../../../shared/model/codebook.ts';
 import type { ProjectInfo } from '../../../shared/ipc/project-info.ts';
@@ -56,6 +58,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
         api.getCodebook({}),
         api.getIdentity({}),
       ]);
+      // The language chosen in Settings, else the system's (the browser's, or Electron's locale).
+      await showLanguage(identity.language ?? pickLanguage(navigator.languages ?? [navigator.language]));
       set({ project, codebook, identityConfirmed: identity.confirmed });
       await Promise.all([get().loadDocuments(), get().loadActors()]);
       // Needed by the Reader's links and statements, not by the first screen: read in the background.

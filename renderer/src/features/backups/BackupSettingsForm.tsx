@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { BackupList } from '../../../../shared/backups/backup-info.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../store/notice-slice.ts';
@@ -11,6 +12,7 @@ export function BackupSettingsForm({ list, onSaved }: { list: BackupList; onSave
   const [capMb, setCapMb] = useState(String(Math.round(list.capBytes / MB)));
   const [minutes, setMinutes] = useState(String(list.intervalMinutes));
   const notify = useAppStore((s) => s.notify);
+  const { t } = useT();
   const changed = capMb !== String(Math.round(list.capBytes / MB)) || minutes !== String(list.intervalMinutes);
 
   const save = async (event: FormEvent) => {
@@ -21,26 +23,26 @@ export function BackupSettingsForm({ list, onSaved }: { list: BackupList; onSave
         intervalMinutes: Math.round(Number(minutes)),
       });
       onSaved(saved);
-      notify('info', 'Backup settings saved.');
+      notify('info', t('backups:settingsSaved'));
     } catch (error) {
-      notify('error', `Could not save the backup settings: ${messageOf(error)}`);
+      notify('error', t('backups:settingsFailed', { reason: messageOf(error) }));
     }
   };
 
   return (
     <form className="backups-settings" onSubmit={(e) => void save(e)}>
       <label>
-        Keep at most
+        {t('backups:keepAtMost')}
         <input type="number" min={10} step={10} value={capMb} onChange={(e) => setCapMb(e.target.value)} />
-        MB
+        {t('backups:megabytes')}
       </label>
       <label>
-        Back up every
+        {t('backups:backUpEvery')}
         <input type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-        minutes of changes
+        {t('backups:minutesOfChanges')}
       </label>
       <button type="submit" className="quiet small" disabled={!changed}>
-        Save
+        {t('backups:save')}
       </button>
     </form>
   );

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo, BackupList } from '../../../../shared/backups/backup-info.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../store/notice-slice.ts';
+import { useFormat } from '../../i18n/use-format.ts';
 import { askToConfirm } from '../../ui/confirm-store.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { BackupSettingsForm } from './BackupSettingsForm.tsx';
 import { backupReason, formatBytes, formatMoment } from './backup-words.ts';
 import { SetAsideList } from './SetAsideList.tsx';
@@ -21,14 +22,18 @@ export function BackupsView() {
   const notify = useAppStore((s) => s.notify);
   const applyChange = useAppStore((s) => s.applyChange);
   const refreshHistory = useAppStore((s) => s.refreshHistory);
+  const { t } = useT();
+  const { language, number } = useFormat();
+  const moment = (iso: string) => formatMoment(language, iso);
+  const size = (bytes: number) => formatBytes(t, language, bytes);
 
   const load = useCallback(async () => {
     try {
       setList(await requireApi().listBackups({}));
     } catch (error) {
-      notify('error', `Could not list the backups: ${messageOf(error)}`);
+      notify('error', t('backups:listFailed', { reason: messageOf(error) }));
     }
-  }, [notify]);
+  }, [notify, t]);
   useEffect(() => void load(), [load]);
 
   const act = async (work: () => Promise<void>) => {
@@ -48,108 +53,115 @@ export function BackupsView() {
       const backup = await requireApi().takeBackup({});
       notify(
         'info',
-        `Backed up: ${countOf(backup.counts.documents, 'document')}, ${countOf(backup.counts.annotations, 'annotation')}.`,
+        t('backups:backedUp', {
+          documents: t('backups:documentCount', { count: backup.counts.documents }),
+          annotations: t('backups:annotationCount', { count: backup.counts.annotations }),
+        }),
       );
     });
 
   const restore = async (backup: BackupInfo) => {
     const c = backup.counts;
     const yes = await askToConfirm(
-      `Restore the backup of ${formatMoment(backup.created)}? The project becomes exactly what it was then: ` +
-        `${countOf(c.documents, 'document')}, ${countOf(c.annotations, 'annotation')}, ${countOf(c.links, 'link')}. ` +
-        'What it is now is backed up first, and Undo brings it back.',
-      { confirmLabel: 'Restore' },
+      t('backups:restoreQuestion', {
+        when: moment(backup.created),
+        documents: t('backups:documentCount', { count: c.documents }),
+        annotations: t('backups:annotationCount', { count: c.annotations }),
+        links: t('backups:linkCount', { count: c.links }),
+      }),
+      { confirmLabel: t('backups:restore') },
     );
     if (!yes) return;
     await act(async () => {
       const result = await requireApi().restoreBackup({ backupId: backup.id });
       applyChange(result.change, false);
       await refreshHistory();
-      notify('info', `Restored the backup of ${formatMoment(backup.created)}.`);
+      notify('info', t('backups:restored', { when: moment(backup.created) }));
     });
   };
 
-  if (!list) return <div className="backups-view empty-hint">Reading the backups…</div>;
+  if (!list) return <div className="backups-view empty-hint">{t('backups:reading')}</div>;
   return (
     <div className="backups-view">
       <header className="backups-header">
-        <h1>Backups</h1>
+        <h1>{t('backups:title')}</h1>
         <p className="backups-usage">
-          {formatBytes(list.usedBytes)} of {formatBytes(list.capBytes)} used · {countOf(list.backups.length, 'backup')}
+          {t('backups:usage', {
+            used: size(list.usedBytes),
+            cap: size(list.capBytes),
+            backups: t('backups:backupCount', { count: list.backups.length }),
+          })}
         </p>
         <button type="button" className="primary" disabled={busy} onClick={() => void backUpNow()}>
-          Back up now
+          {t('backups:backUpNow')}
         </button>
       </header>
       <p className="backups-explainer">
-        Glossator backs the project up when it opens, before every import, deletion, merge and restore, and after every{' '}
-        {countOf(list.intervalMinutes, 'minute')} of changes. It keeps the last ten, then one a day for a week and one a
-        week for two months, within the size below. The backups are in the project's <code>.backups</code> folder.
+        {t('backups:explainer', { interval: t('backups:minutes', { count: list.intervalMinutes }) })}
       </p>
       {list.lastFailure && (
         <p className="backups-failure" role="alert">
-          The last backup failed ({formatMoment(list.lastFailure.at)}): {list.lastFailure.message}
+          {t('backups:lastFailure', { when: moment(list.lastFailure.at), reason: list.lastFailure.message })}
         </p>
       )}
       <BackupSettingsForm list={list} onSaved={setList} />
       <table className="backups-table">
         <thead>
           <tr>
-            <th scope="col">Taken</th>
-            <th scope="col">Why</th>
+            <th scope="col">{t('backups:taken')}</th>
+            <th scope="col">{t('backups:why')}</th>
             <th scope="col" className="number">
-              Documents
+              {t('backups:documents')}
             </th>
             <th scope="col" className="number">
-              Annotations
+              {t('backups:annotations')}
             </th>
             <th scope="col" className="number">
-              Links
+              {t('backups:links')}
             </th>
-            <th
-              scope="col"
-              className="number"
-              title="Space this backup alone takes (contents shared with others count once)"
-            >
-              Own size
+            <th scope="col" className="number" title={t('backups:ownSizeHint')}>
+              {t('backups:ownSize')}
             </th>
             <th scope="col">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('backups:actions')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {list.backups.map((b) => (
             <tr key={b.id}>
-              <td className="nowrap">{formatMoment(b.created)}</td>
-              <td className="backups-why" title={backupReason(b)}>
-                {backupReason(b)}
+              <td className="nowrap">{moment(b.created)}</td>
+              <td className="backups-why" title={backupReason(t, b)}>
+                {backupReason(t, b)}
               </td>
-              <td className="number">{b.counts.documents}</td>
-              <td className="number">{b.counts.annotations}</td>
-              <td className="number">{b.counts.links}</td>
+              <td className="number">{number(b.counts.documents)}</td>
+              <td className="number">{number(b.counts.annotations)}</td>
+              <td className="number">{number(b.counts.links)}</td>
               <td
                 className="number"
-                title={`The project then: ${formatBytes(b.projectBytes)} in ${countOf(b.files, 'file')}`}
+                title={t('backups:projectThen', {
+                  size: size(b.projectBytes),
+                  files: t('backups:files', { count: b.files }),
+                })}
               >
-                {formatBytes(b.ownBytes)}
+                {size(b.ownBytes)}
               </td>
               <td>
                 <button
                   type="button"
                   className="quiet small"
                   disabled={busy}
-                  aria-label={`Restore the backup of ${formatMoment(b.created)}`}
+                  aria-label={t('backups:restoreLabel', { when: moment(b.created) })}
                   onClick={() => void restore(b)}
                 >
-                  Restore…
+                  {t('backups:restoreButton')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {list.backups.length === 0 && <p className="empty-hint">No backups yet.</p>}
+      {list.backups.length === 0 && <p className="empty-hint">{t('backups:none')}</p>}
       <SetAsideList files={list.setAside} busy={busy} act={act} />
     </div>
   );

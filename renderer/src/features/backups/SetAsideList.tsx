@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useFormat } from '../../i18n/use-format.ts';
 import type { SetAsideContent, SetAsideFile } from '../../../../shared/backups/backup-info.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { askToConfirm } from '../../ui/confirm-store.ts';
@@ -18,34 +20,38 @@ export function SetAsideList({ files, busy, act }: Props) {
   const applyChange = useAppStore((s) => s.applyChange);
   const refreshHistory = useAppStore((s) => s.refreshHistory);
   const notify = useAppStore((s) => s.notify);
+  const { t } = useT();
+  const { language } = useFormat();
+  const moment = (iso: string) => formatMoment(language, iso);
+  const size = (bytes: number) => formatBytes(t, language, bytes);
   if (files.length === 0) return null;
 
   const restore = async (file: SetAsideFile) => {
     const from = file.restorableFrom;
     if (!from) return;
     const yes = await askToConfirm(
-      `Put back ${file.original} as the backup of ${formatMoment(from.created)} holds it?` +
-        (file.replacesCurrent
-          ? ` The ${file.original} written since is replaced (it is backed up first; Undo brings it back).`
-          : '') +
-        ' The damaged copy is kept in the backups folder.',
-      { confirmLabel: 'Restore' },
+      [
+        t('backups:putBackQuestion', { file: file.original, when: moment(from.created) }),
+        file.replacesCurrent ? t('backups:putBackReplaces', { file: file.original }) : '',
+        t('backups:putBackKept'),
+      ]
+        .filter(Boolean)
+        .join(' '),
+      { confirmLabel: t('backups:restore') },
     );
     if (!yes) return;
     await act(async () => {
       const result = await requireApi().restoreSetAside({ path: file.path });
       applyChange(result.change, false);
       await refreshHistory();
-      notify('info', `Restored ${file.original} from the backup of ${formatMoment(from.created)}.`);
+      notify('info', t('backups:putBack', { file: file.original, when: moment(from.created) }));
     });
   };
 
   return (
     <section className="set-aside" aria-labelledby="set-aside-title">
-      <h2 id="set-aside-title">Damaged files set aside</h2>
-      <p className="backups-explainer">
-        These files could not be read when the project opened, so Glossator renamed them and opened the rest.
-      </p>
+      <h2 id="set-aside-title">{t('backups:setAsideTitle')}</h2>
+      <p className="backups-explainer">{t('backups:setAsideExplainer')}</p>
       <ul>
         {files.map((f) => (
           <li key={f.path} className="set-aside-row">
@@ -53,21 +59,21 @@ export function SetAsideList({ files, busy, act }: Props) {
               {f.original}
             </span>
             <span className="set-aside-when">
-              set aside {formatMoment(f.setAside)} · {formatBytes(f.bytes)}
+              {t('backups:setAsideWhen', { when: moment(f.setAside), size: size(f.bytes) })}
             </span>
             <button
               type="button"
               className="quiet small"
               onClick={() => void requireApi().inspectSetAside({ path: f.path }).then(setShown)}
             >
-              Inspect
+              {t('backups:inspect')}
             </button>
             {f.restorableFrom ? (
               <button type="button" className="quiet small" disabled={busy} onClick={() => void restore(f)}>
-                Restore from {formatMoment(f.restorableFrom.created)}
+                {t('backups:restoreFrom', { when: moment(f.restorableFrom.created) })}
               </button>
             ) : (
-              <span className="set-aside-none">No backup holds an earlier version</span>
+              <span className="set-aside-none">{t('backups:noEarlierVersion')}</span>
             )}
           </li>
         ))}
@@ -80,13 +86,12 @@ export function SetAsideList({ files, busy, act }: Props) {
           className="set-aside-dialog"
         >
           <p className="backups-explainer">
-            {formatBytes(shown.bytes)}
-            {shown.truncated ? ', the beginning shown' : ''}:
+            {t(shown.truncated ? 'backups:inspectSizeTruncated' : 'backups:inspectSize', { size: size(shown.bytes) })}
           </p>
           <pre className="set-aside-content">{shown.text}</pre>
           <div className="modal-actions">
             <button type="submit" className="primary">
-              Close
+              {t('backups:close')}
             </button>
           </div>
         </ModalDialog>

@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../../shared/i18n/i18n.ts';
 import { backupReason, formatBytes, formatMoment } from './backup-words.ts';
+
+const en = translator('en');
+const ru = translator('ru');
 
 describe('backup words', () => {
   it('says why a backup was taken, naming the step it came before', () => {
-    expect(backupReason({ reason: 'before-step', step: 'Delete the tag Угроза' })).toBe(
+    expect(backupReason(en, { reason: 'before-step', step: 'Delete the tag Угроза' })).toBe(
       'Before: Delete the tag Угроза',
     );
-    expect(backupReason({ reason: 'open', step: null })).toBe('When the project was opened');
+    expect(backupReason(ru, { reason: 'open', step: null })).toBe('При открытии проекта');
   });
 
-  it('shows sizes as a file manager does', () => {
-    expect(formatBytes(512)).toBe('512 B');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(1024 ** 3)).toBe('1.0 GB');
-    expect(formatBytes(250 * 1024 ** 2)).toBe('250 MB');
+  it('shows sizes as a file manager does, in the language', () => {
+    expect(formatBytes(en, 'en', 512)).toBe('512 B');
+    expect(formatBytes(en, 'en', 1536)).toBe('1.5 KB');
+    expect(formatBytes(en, 'en', 1024 ** 3)).toBe('1.0 GB');
+    expect(formatBytes(en, 'en', 250 * 1024 ** 2)).toBe('250 MB');
+    expect(formatBytes(ru, 'ru', 1536)).toBe('1,5 КБ');
   });
 
-  it('shows a moment day first, in local time', () => {
+  it('shows a moment in local time, in the language', () => {
     const local = new Date(2026, 11, 1, 9, 5);
-    expect(formatMoment(local.toISOString())).toBe('01.12.2026 09:05');
+    expect(formatMoment('ru', local.toISOString())).toBe('1 декабря 2026 г. в 09:05');
+    expect(formatMoment('en', local.toISOString())).toBe('1 Dec 2026, 09:05');
   });
 });

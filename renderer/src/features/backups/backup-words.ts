@@ -1,35 +1,45 @@
+import type { Translate } from '../../../../shared/i18n/i18n.ts';
 import type { BackupInfo } from '../../../../shared/backups/backup-info.ts';
+import type { Language } from '../../../../shared/i18n/languages.ts';
+import { formatDate, intlLocale } from '../../../../shared/library/format-date.ts';
 
-/** Why a backup was taken, as the Backups view says it. */
-export function backupReason(backup: Pick<BackupInfo, 'reason' | 'step'>): string {
+/** Why a backup was taken, in the window's language. */
+export function backupReason(t: Translate, backup: Pick<BackupInfo, 'reason' | 'step'>): string {
   switch (backup.reason) {
     case 'open':
-      return 'When the project was opened';
+      return t('backups:reasonOpen');
     case 'interval':
-      return 'During work (every few minutes of changes)';
+      return t('backups:reasonInterval');
     case 'manual':
-      return 'Backed up by you';
+      return t('backups:reasonManual');
     default:
-      return backup.step ? `Before: ${backup.step}` : 'Before a change';
+      return backup.step ? t('backups:reasonBefore', { step: backup.step }) : t('backups:reasonBeforeChange');
   }
 }
 
-/** "912 KB", "12.4 MB", "1.2 GB": sizes as a file manager shows them. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+const units = ['backups:kilobytes', 'backups:megabytesValue', 'backups:gigabytes', 'backups:terabytes'] as const;
+
+/** "912 KB", "12.4 MB", «1,2 ГБ»: sizes as a file manager shows them, numbers as the language writes them. */
+export function formatBytes(t: Translate, language: Language, bytes: number): string {
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(intlLocale(language), {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    }).format(value);
+  if (bytes < 1024) return t('backups:bytes', { value: number(bytes, 0) });
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+  return t(units[unit] as (typeof units)[number], { value: number(value, value >= 100 ? 0 : 1) });
 }
 
-/** A moment in the user's own time zone, day first: "01.12.2026 23:08". */
-export function formatMoment(iso: string): string {
+/** A moment (ISO, UTC) in the user's own time zone and language: «1 декабря 2026 г. в 23:08». */
+export function formatMoment(language: Language, iso: string): string {
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const local = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return formatDate(local, { language });
 }

@@ -3,6 +3,8 @@ import { limits } from '../../../../shared/model/limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
+import { useT } from '../../i18n/i18n.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /**
  * Who is coding: asked for on first run (prefilled with the system's user
@@ -17,9 +19,10 @@ export function IdentityDialog() {
   const [name, setName] = useState(project?.coder.name ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { t } = useT();
 
   const save = async () => {
-    if (!name.trim()) return setError('Type your name: colleagues see it beside your annotations.');
+    if (!name.trim()) return setError(t('settings:nameEmpty'));
     setSaving(true);
     const failure = await setCoderName(name.trim());
     setSaving(false);
@@ -30,19 +33,23 @@ export function IdentityDialog() {
 
   return (
     <ModalDialog
-      title={confirmed ? 'Settings' : 'Welcome to Glossator: who is coding?'}
+      title={confirmed ? t('settings:title') : t('settings:welcome')}
       onClose={close}
       onSubmit={() => void save()}
     >
       <label>
-        Your name
+        {t('settings:yourName')}
         <input value={name} maxLength={limits.nameLength} onChange={(e) => setName(e.target.value)} />
       </label>
-      <p className="hint">
-        Colleagues see this name beside your annotations when you exchange work. Each annotation keeps your own id, so
-        you can change the name at any time.
-      </p>
-      <DialogFooter error={error} onCancel={close} submitLabel="Save" busyLabel="Saving…" busy={saving} />
+      <p className="hint">{t('settings:nameHint')}</p>
+      <LanguageSwitch />
+      <DialogFooter
+        error={error}
+        onCancel={close}
+        submitLabel={t('settings:save')}
+        busyLabel={t('settings:saving')}
+        busy={saving}
+      />
     </ModalDialog>
   );
 }

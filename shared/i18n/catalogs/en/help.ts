@@ -1,0 +1,2 @@
+/** English: help. Keys are the contract between code and catalogs: the Russian catalog has exactly these (plurals with their own forms). */
+export const help = {} satisfies Record<string, string>;

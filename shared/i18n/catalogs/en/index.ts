@@ -1,0 +1,42 @@
+// The English catalog: one file per namespace, the source of the typed keys (see typed-keys.ts).
+import { common } from './common.ts';
+import { errors } from './errors.ts';
+import { history } from './history.ts';
+import { model } from './model.ts';
+import { library } from './library.ts';
+import { importing } from './importing.ts';
+import { reader } from './reader.ts';
+import { codebook } from './codebook.ts';
+import { actors } from './actors.ts';
+import { search } from './search.ts';
+import { links } from './links.ts';
+import { concepts } from './concepts.ts';
+import { network } from './network.ts';
+import { backups } from './backups.ts';
+import { settings } from './settings.ts';
+import { help } from './help.ts';
+import { cli } from './cli.ts';
+import { menu } from './menu.ts';
+
+export const en = {
+  common,
+  errors,
+  history,
+  model,
+  library,
+  importing,
+  reader,
+  codebook,
+  actors,
+  search,
+  links,
+  concepts,
+  network,
+  backups,
+  settings,
+  help,
+  cli,
+  menu,
+};
+export type Catalog = typeof en;
+export type Namespace = keyof Catalog;

@@ -1,0 +1,40 @@
+// The Russian catalog: the same namespaces and keys as the English one.
+import { common } from './common.ts';
+import { errors } from './errors.ts';
+import { history } from './history.ts';
+import { model } from './model.ts';
+import { library } from './library.ts';
+import { importing } from './importing.ts';
+import { reader } from './reader.ts';
+import { codebook } from './codebook.ts';
+import { actors } from './actors.ts';
+import { search } from './search.ts';
+import { links } from './links.ts';
+import { concepts } from './concepts.ts';
+import { network } from './network.ts';
+import { backups } from './backups.ts';
+import { settings } from './settings.ts';
+import { help } from './help.ts';
+import { cli } from './cli.ts';
+import { menu } from './menu.ts';
+
+export const ru = {
+  common,
+  errors,
+  history,
+  model,
+  library,
+  importing,
+  reader,
+  codebook,
+  actors,
+  search,
+  links,
+  concepts,
+  network,
+  backups,
+  settings,
+  help,
+  cli,
+  menu,
+};
