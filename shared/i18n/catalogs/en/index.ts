@@ -17,6 +17,7 @@ import { settings } from './settings.ts';
 import { help } from './help.ts';
 import { cli } from './cli.ts';
 import { menu } from './menu.ts';
+import { notices } from './notices.ts';
 
 export const en = {
   common,
