@@ -38,6 +38,7 @@ export const en = {
   help,
   cli,
   menu,
+  notices,
 };
 export type Catalog = typeof en;
 export type Namespace = keyof Catalog;

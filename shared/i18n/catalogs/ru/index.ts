@@ -38,4 +38,5 @@ export const ru = {
   help,
   cli,
   menu,
+  notices,
 };
