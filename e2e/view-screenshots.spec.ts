@@ -23,7 +23,8 @@ for (const size of [
     const g = new GlossatorPage(page);
     for (const prefix of seedPrefixes()) {
       const text = readSeed(prefix);
-      await g.addText(text.split('\n').find((l) => l.trim()) as string, text);
+      // The first line that reads as a headline (a seed may begin with page furniture such as "×").
+      await g.addText(text.split('\n').find((l) => /\p{L}{3}/u.test(l)) as string, text);
       await page.getByRole('button', { name: 'Library', exact: true }).click();
     }
     await page.getByRole('button', { name: 'Library', exact: true }).click();
