@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ColorSchema } from './codebook.ts';
+import { fallbackLanguage, type Language } from '../i18n/languages.ts';
+import { ColorSchema, modelWord } from './codebook.ts';
 import { IdSchema, TimestampSchema } from './ids.ts';
 import { limits } from './limits.ts';
 
@@ -31,20 +32,24 @@ export const LinkSchema = z
   .refine((l) => l.fromId !== l.toId, { message: 'a link needs two different annotations', path: ['toId'] });
 export type Link = z.infer<typeof LinkSchema>;
 
-/** The link types a new project starts with: how policy ideas travel between texts. */
-export function defaultLinkTypes(): LinkType[] {
-  const type = (id: string, name: string, color: string, description: string): LinkType => ({
+/**
+ * The link types a new project starts with, worded in `language` (`model:linkType-<id>`,
+ * `model:linkTypeDescription-<id>` in the catalogs): how policy ideas travel between texts. Ids and colours are the
+ * same in every language.
+ */
+export function defaultLinkTypes(language: Language = fallbackLanguage): LinkType[] {
+  const type = (id: string, color: string): LinkType => ({
     id,
-    name,
+    name: modelWord(language, `linkType-${id}`),
     color,
-    description,
+    description: modelWord(language, `linkTypeDescription-${id}`),
   });
   return [
-    type('same-proposal', 'Same proposal', '#1a4f94', 'The same proposal, repeated or restated in another text.'),
-    type('responds-to', 'Responds to', '#6b3fa0', 'A statement answering another one.'),
-    type('supports', 'Supports', '#1f7a3a', 'A statement endorsing another one.'),
-    type('contradicts', 'Contradicts', '#b3261e', 'A statement contradicting or contesting another one.'),
-    type('elaborates', 'Elaborates', '#8a5a00', 'Adds detail to another statement: how, when, by whom.'),
-    type('cites', 'Cites', '#4a5568', 'Quotes or refers to another statement as its source.'),
+    type('same-proposal', '#1a4f94'),
+    type('responds-to', '#6b3fa0'),
+    type('supports', '#1f7a3a'),
+    type('contradicts', '#b3261e'),
+    type('elaborates', '#8a5a00'),
+    type('cites', '#4a5568'),
   ];
 }

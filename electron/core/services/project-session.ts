@@ -11,6 +11,7 @@ import { HistoryLog, historyFile } from './history-log.ts';
 import { restoreWrites } from '../backups/backup-restore.ts';
 import { Identity } from './identity.ts';
 import { addSampleContent } from './sample-project.ts';
+import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
 
 /** The option of ProjectSession.change for a step that deletes or merges: a backup is taken first. */
 export const backUpFirst = { backUpFirst: true } as const;
@@ -37,8 +38,15 @@ export class ProjectSession {
     readonly coder: Coder,
     private readonly fs?: WriteFs,
     identity?: Identity,
+    /** The system's language (the shell's locale, the environment's LANG), for a user who chose none. */
+    readonly systemLanguage: Language = fallbackLanguage,
   ) {
     this.identity = identity ?? new Identity(coder);
+  }
+
+  /** The language new content is worded in: a new project's codebook, link types and sample. */
+  get language(): Language {
+    return this.identity.language ?? this.systemLanguage;
   }
 
   /** Gives this session's coder another display name: in the settings, then in the open project's coders. */
@@ -75,10 +83,10 @@ export class ProjectSession {
   /** Opens the project in `dir`. With `withSample`, a new empty project gets the sample texts. */
   async open(dir: string, { withSample }: { withSample: boolean }): Promise<ProjectStore> {
     if (this.current?.dir === dir) return this.current;
-    const next = await ProjectStore.open(dir, { coder: this.coder, fs: this.fs });
+    const next = await ProjectStore.open(dir, { coder: this.coder, fs: this.fs, language: this.language });
     if (withSample && next.isEmpty && next.problems.length === 0) {
       try {
-        await addSampleContent(next);
+        await addSampleContent(next, this.language);
       } catch (error) {
         await next.close();
         throw error;

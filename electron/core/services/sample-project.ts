@@ -3,7 +3,9 @@ import sample from '../../../resources/sample-project.json' with { type: 'json' 
 import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
 import type { Actor, ActorType } from '../../../shared/model/actor.ts';
 import type { Stance } from '../../../shared/model/annotation.ts';
+import { modelWord } from '../../../shared/model/codebook.ts';
 import type { Link } from '../../../shared/model/link.ts';
+import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 
 interface SampleAnnotation {
@@ -42,10 +44,18 @@ interface SampleActor {
  * Fills an empty project with the sample texts and a few annotations from
  * resources/sample-project.json, so a new user sees at once what the app is
  * for. Annotations are placed by quote: the file stays readable and correct
- * if a sample text is reworded.
+ * if a sample text is reworded. The project's name, the actors' notes, the
+ * concepts and the links' notes are worded in `language` (`model:sample-…`
+ * in the catalogs, by the sample's ids; the file's own words where the
+ * catalogs have none); the texts, the quotes and the actors' names are the
+ * sample's content and stay as they are.
  */
-export async function addSampleContent(store: ProjectStore): Promise<void> {
-  await store.rename(sample.name);
+export async function addSampleContent(store: ProjectStore, language: Language = fallbackLanguage): Promise<void> {
+  const word = (key: string, given: string) => {
+    const worded = given ? modelWord(language, key) : given;
+    return worded === key ? given : worded;
+  };
+  await store.rename(word('sample-name', sample.name));
   const created = new Date().toISOString();
   for (const [i, doc] of sample.documents.entries()) {
     // Distinct times keep the sample documents in their written order.
@@ -62,14 +72,20 @@ export async function addSampleContent(store: ProjectStore): Promise<void> {
       type: a.type as ActorType,
       aliases: a.aliases,
       affiliations: a.affiliation ? [{ organizationId: a.affiliation, role: a.role ?? '', from: null, to: null }] : [],
-      notes: a.notes,
+      notes: word(`sample-actorNotes-${a.id}`, a.notes),
       created,
       modified: created,
     }),
   );
   await store.commit({ actors: actors.map((a) => ({ id: a.id, after: a })) });
   // Concepts and links too, so that the Concepts and Network views are not empty on first run.
-  const concepts = sample.concepts.map((c) => ({ ...c, created, modified: created }));
+  const concepts = sample.concepts.map((c) => ({
+    ...c,
+    name: word(`sample-conceptName-${c.id}`, c.name),
+    description: word(`sample-conceptDescription-${c.id}`, c.description),
+    created,
+    modified: created,
+  }));
   await store.commit({ concepts: concepts.map((c) => ({ id: c.id, after: c })) });
   const keyed = new Map<string, string>();
   for (const a of sample.annotations as SampleAnnotation[]) {
@@ -103,7 +119,7 @@ export async function addSampleContent(store: ProjectStore): Promise<void> {
       toId,
       typeId: l.type,
       coderId: store.coder.id,
-      note: l.note,
+      note: word(`sample-linkNote-${l.from}-${l.to}`, l.note),
       created,
       modified: created,
     };

@@ -8,6 +8,7 @@ import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.t
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import { defaultLinkTypes, type Link, type LinkType } from '../../../shared/model/link.ts';
+import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
 import { limits } from '../../../shared/model/limits.ts';
 import {
@@ -48,6 +49,8 @@ export interface OpenOptions {
   coder: Coder;
   /** Fault injection for tests. */
   fs?: WriteFs;
+  /** The language a new project's codebook and link types are worded in (English by default); an existing project keeps its names. */
+  language?: Language;
 }
 
 /** How many opened texts stay in memory; the rest are read again when needed. */
@@ -101,7 +104,7 @@ export class ProjectStore {
     await prepareProjectFolder(dir);
     const lock = await ProjectLock.acquire(dir);
     try {
-      const loaded = await loadProject(dir, options.fs, () => emptyState(dir));
+      const loaded = await loadProject(dir, options.fs, () => emptyState(dir, options.language ?? fallbackLanguage));
       await mkdir(layout.tempDir(dir), { recursive: true });
       const store = new ProjectStore(dir, lock, loaded.state, options.coder, options.fs);
       store.problems.push(...loaded.problems);
@@ -706,18 +709,18 @@ export class ProjectStore {
   }
 }
 
-function emptyState(dir: string): ProjectState {
+function emptyState(dir: string, language: Language): ProjectState {
   return {
     project: {
       schemaVersion: SCHEMA_VERSION,
       id: randomUUID(),
       name: projectNameFor(dir),
       created: new Date().toISOString(),
-      codebook: defaultCodebook(),
+      codebook: defaultCodebook(language),
       coders: [],
     },
     actors: { schemaVersion: SCHEMA_VERSION, actors: [], rejectedMentions: [] },
-    linkTypes: defaultLinkTypes(),
+    linkTypes: defaultLinkTypes(language),
     links: [],
     linksLegacy: false,
     concepts: [],
