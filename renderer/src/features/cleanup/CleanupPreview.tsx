@@ -1,5 +1,6 @@
 import './cleanup.css';
 import type { BoilerplateSpan } from '../../../../shared/text/detect-boilerplate.ts';
+import { useT } from '../../i18n/i18n.ts';
 
 interface Props {
   text: string;
@@ -16,9 +17,14 @@ interface Props {
  * removed that the user has not seen here.
  */
 export function CleanupPreview({ text, spans, keep, onToggle, label }: Props) {
+  const { t } = useT();
   const parts: React.ReactNode[] = [];
   let at = 0;
+  // Only the first date line gave the date (detectBoilerplate says so of the others).
+  let dateLines = 0;
   spans.forEach((span, i) => {
+    const kind = span.kind === 'date-line' && dateLines++ > 0 ? 'date-line-other' : span.kind;
+    const reason = t(`reader:boilerplate-${kind}`);
     if (span.start > at) parts.push(<span key={`t${at}`}>{text.slice(at, span.start)}</span>);
     const kept = keep.has(i);
     const body = text.slice(span.start, span.end).replace(/\n$/, '');
@@ -28,11 +34,11 @@ export function CleanupPreview({ text, spans, keep, onToggle, label }: Props) {
         type="button"
         className={kept ? 'cleanup-span kept' : 'cleanup-span removed'}
         aria-pressed={!kept}
-        title={`${kept ? 'Kept' : 'Will be removed'}: ${span.reason}. Click to ${kept ? 'remove it after all' : 'keep it'}.`}
+        title={t(kept ? 'reader:spanKept' : 'reader:spanRemoved', { reason })}
         onClick={() => onToggle(i)}
       >
         {kept ? body : <del>{body}</del>}
-        <span className="cleanup-reason">{kept ? 'kept' : span.reason}</span>
+        <span className="cleanup-reason">{kept ? t('reader:kept') : reason}</span>
       </button>,
       '\n',
     );

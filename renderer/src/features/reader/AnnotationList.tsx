@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
 
@@ -10,21 +11,22 @@ export function AnnotationList() {
   const tags = useAppStore((s) => s.codebook.tags);
   const unsaved = useAppStore((s) => s.unsaved);
   const deleteAnnotation = useAppStore((s) => s.deleteAnnotation);
-  const tagOf = (id: string) => tags.find((t) => t.id === id);
+  const tagOf = (id: string) => tags.find((tag) => tag.id === id);
+  const { t } = useT();
 
   return (
-    <section className="annotation-list-section" aria-label="All annotations">
+    <section className="annotation-list-section" aria-label={t('reader:allAnnotations')}>
       <h2>
-        Annotations <span className="count">{annotations.length}</span>
+        {t('reader:annotations')} <span className="count">{annotations.length}</span>
       </h2>
       {annotations.length === 0 ? (
-        <p className="empty-hint">Select text, then press a tag’s key or click the tag above.</p>
+        <p className="empty-hint">{t('reader:noAnnotationsHint')}</p>
       ) : (
         <VirtualList
           items={annotations}
           rowHeight={64}
           keyOf={(a) => a.id}
-          label="Annotations in text order"
+          label={t('reader:inTextOrder')}
           className="annotation-list"
           renderRow={(a: Annotation) => {
             const tag = tagOf(a.tagId);
@@ -35,14 +37,17 @@ export function AnnotationList() {
               >
                 <button type="button" className="annotation-jump" onClick={() => selectAnnotation(a.id, true)}>
                   <span className="tag-chip" style={{ backgroundColor: tag?.color ?? '#888' }} />
-                  <span className="annotation-tag">{tag?.name ?? 'Unknown tag'}</span>
+                  <span className="annotation-tag">{tag?.name ?? t('reader:unknownTag')}</span>
                   <span className="annotation-quote">{a.quote.exact}</span>
                 </button>
                 <button
                   type="button"
                   className="annotation-delete"
-                  aria-label={`Delete ${tag?.name ?? ''} annotation “${a.quote.exact.slice(0, 40)}”`}
-                  title="Delete annotation"
+                  aria-label={t('reader:deleteAnnotationLabel', {
+                    tag: tag?.name ?? '',
+                    quote: a.quote.exact.slice(0, 40),
+                  })}
+                  title={t('reader:deleteAnnotation')}
                   onClick={() => deleteAnnotation(a.id)}
                 >
                   ×

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { speakerReasonLabels, speakerSuggestion } from '../../../../shared/actors/suggest-speaker.ts';
+import { speakerSuggestion } from '../../../../shared/actors/suggest-speaker.ts';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
 import { formatDate } from '../../../../shared/library/format-date.ts';
 import { statementDate } from '../../../../shared/library/statement-date.ts';
-import { type Annotation, type Stance, stanceLabels, stances } from '../../../../shared/model/annotation.ts';
+import { type Annotation, type Stance, stances } from '../../../../shared/model/annotation.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { ConceptField } from './ConceptField.tsx';
@@ -26,10 +27,11 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
   const remove = useAppStore((s) => s.deleteAnnotation);
   const memoFocus = useAppStore((s) => s.memoFocus);
   const memo = useRef<HTMLTextAreaElement>(null);
-  const tag = tags.find((t) => t.id === annotation.tagId);
+  const { t } = useT();
+  const tag = tags.find((candidate) => candidate.id === annotation.tagId);
   // The date a statement without its own takes: its document's, to the day.
   const documentDay = statementDate({}, document?.metadata.date);
-  const nameOf = (id?: string) => (id ? (actors.find((a) => a.id === id)?.name ?? 'Unknown actor') : null);
+  const nameOf = (id?: string) => (id ? (actors.find((a) => a.id === id)?.name ?? t('reader:unknownActor')) : null);
   const suggestion =
     tag?.kind === 'statement' && !annotation.speakerId && document && annotations
       ? speakerSuggestion(document.text, annotations, annotation, actors)
@@ -43,60 +45,81 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
   }, [memoFocus, annotation.id]);
 
   return (
-    <section className="annotation-detail" aria-label="Selected annotation">
+    <section className="annotation-detail" aria-label={t('reader:selectedLabel')}>
       <div className="detail-head">
         <span className="tag-chip" style={{ backgroundColor: tag?.color ?? '#888' }} />
         <label className="sr-only" htmlFor="detail-tag">
-          Tag
+          {t('reader:tag')}
         </label>
         <select
           id="detail-tag"
           value={annotation.tagId}
           onChange={(e) => void update({ annotationId: annotation.id, tagId: e.target.value })}
         >
-          {tags.map((t) => (
-            <option key={t.id} value={t.id}>
-              {tagPathLabel(tags, t.id)}
+          {tags.map((option) => (
+            <option key={option.id} value={option.id}>
+              {tagPathLabel(tags, option.id)}
             </option>
           ))}
         </select>
-        <button type="button" className="link-button" onClick={() => void remove(annotation.id)} title="Delete (Del)">
-          Delete
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void remove(annotation.id)}
+          title={t('reader:deleteTitle')}
+        >
+          {t('reader:delete')}
         </button>
       </div>
       <blockquote className="detail-quote">
-        {annotation.orphaned && <strong>Orphaned — its text was deleted: </strong>}
+        {annotation.orphaned && <strong>{t('reader:orphanedQuote')}</strong>}
         {annotation.quote.exact}
       </blockquote>
 
       {tag?.kind === 'actor-mention' && (
-        <Field label="Actor" value={nameOf(annotation.actorId)} keyHint="a" onPick={() => setPrompt('mention')} />
+        <Field
+          name="actor"
+          label={t('reader:actor')}
+          chooseLabel={t('reader:chooseActor')}
+          value={nameOf(annotation.actorId)}
+          keyHint="a"
+          onPick={() => setPrompt('mention')}
+        />
       )}
 
       {tag?.kind === 'statement' && (
         <>
-          <Field label="Speaker" value={nameOf(annotation.speakerId)} keyHint="s" onPick={() => setPrompt('speaker')} />
+          <Field
+            name="speaker"
+            label={t('reader:speaker')}
+            chooseLabel={t('reader:chooseSpeaker')}
+            value={nameOf(annotation.speakerId)}
+            keyHint="s"
+            onPick={() => setPrompt('speaker')}
+          />
           {suggestion && (
             <p className="suggestion">
-              Suggested speaker: <strong>{nameOf(suggestion.actorId)}</strong> ({speakerReasonLabels[suggestion.reason]}
-              ){' '}
+              {t('reader:suggestedSpeaker')} <strong>{nameOf(suggestion.actorId)}</strong> (
+              {t(`reader:reason-${suggestion.reason}`)}){' '}
               <button
                 type="button"
                 onClick={() => void update({ annotationId: annotation.id, speakerId: suggestion.actorId })}
               >
-                Use
+                {t('reader:use')}
               </button>
             </p>
           )}
           <Field
-            label="Addressee"
+            name="addressee"
+            label={t('reader:addressee')}
+            chooseLabel={t('reader:chooseAddressee')}
             value={nameOf(annotation.addresseeId)}
             keyHint="r"
             onPick={() => setPrompt('addressee')}
           />
           <div className="detail-field">
             <label htmlFor="detail-stance">
-              Stance <kbd>t</kbd>
+              {t('reader:stance')} <kbd>t</kbd>
             </label>
             <select
               id="detail-stance"
@@ -108,19 +131,21 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
               <option value="">—</option>
               {stances.map((s) => (
                 <option key={s} value={s}>
-                  {stanceLabels[s]}
+                  {t(`model:stance-${s}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="detail-field">
-            <label htmlFor="detail-date">Statement date</label>
+            <label htmlFor="detail-date">{t('reader:statementDate')}</label>
             <DateField
               id="detail-date"
               key={annotation.id}
               time={false}
               value={annotation.statementDate ?? ''}
-              placeholder={documentDay ? `${formatDate(documentDay)} (the document's)` : 'e.g. 08.09.2023'}
+              placeholder={
+                documentDay ? t('reader:documentsDate', { date: formatDate(documentDay) }) : t('reader:datePlaceholder')
+              }
               onChange={(value) => void update({ annotationId: annotation.id, statementDate: value || null })}
             />
           </div>
@@ -131,7 +156,7 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
       <MemoField
         ref={memo}
         id="annotation-memo"
-        label="Memo"
+        label={t('reader:memo')}
         keyHint="m"
         value={annotation.note}
         onSave={(note) => update({ annotationId: annotation.id, note }).then(() => undefined)}
@@ -142,21 +167,26 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
 }
 
 interface FieldProps {
+  /** Names the field for tests (data-testid), in English whatever the language. */
+  name: string;
   label: string;
+  /** The Choose… button's accessible name. */
+  chooseLabel: string;
   value: string | null;
   keyHint: string;
   onPick: () => void;
 }
 
-function Field({ label, value, keyHint, onPick }: FieldProps) {
+function Field({ name, label, chooseLabel, value, keyHint, onPick }: FieldProps) {
+  const { t } = useT();
   return (
     <div className="detail-field">
       <span className="detail-label">{label}</span>
-      <span className="detail-value" data-testid={`detail-${label.toLowerCase()}`}>
+      <span className="detail-value" data-testid={`detail-${name}`}>
         {value ?? '—'}
       </span>
-      <button type="button" onClick={onPick} aria-label={`Choose the ${label.toLowerCase()}`}>
-        Choose… <kbd>{keyHint}</kbd>
+      <button type="button" onClick={onPick} aria-label={chooseLabel}>
+        {t('reader:choose')} <kbd>{keyHint}</kbd>
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { detectBoilerplate } from '../../../../shared/text/detect-boilerplate.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { CleanupPreview } from '../cleanup/CleanupPreview.tsx';
@@ -19,6 +20,7 @@ export function CleanupDialog({ onClose }: { onClose: () => void }) {
   const [keep, setKeep] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { t } = useT();
   const removing = spans.filter((_, i) => !keep.has(i));
 
   const accept = async () => {
@@ -34,15 +36,15 @@ export function CleanupDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <ModalDialog
-      title="Clean up page furniture"
+      title={t('reader:cleanupTitle')}
       onClose={onClose}
       onSubmit={() => void accept()}
       className="cleanup-dialog"
     >
       <p className="dialog-note">
         {spans.length === 0
-          ? 'Nothing in this text looks like page furniture (tickers, hashtag rows, “Читайте также” lists, credits, share lines).'
-          : `${removing.length} of ${spans.length} proposed stretches will be removed (struck through). Click one to keep it. Annotations move with the text; Undo takes the cleanup back.`}
+          ? t('reader:cleanupNothing')
+          : t('reader:cleanupProposed', { removing: removing.length, count: spans.length })}
       </p>
       <CleanupPreview
         text={text}
@@ -54,17 +56,15 @@ export function CleanupDialog({ onClose }: { onClose: () => void }) {
           else next.add(i);
           setKeep(next);
         }}
-        label="Text with the proposed cleanup"
+        label={t('reader:cleanupPreview')}
       />
       <DialogFooter
         error={error}
         onCancel={onClose}
         busy={saving || spans.length === 0}
-        busyLabel="Removing…"
+        busyLabel={t('reader:removingBusy')}
         submitLabel={
-          removing.length
-            ? `Remove ${removing.length} ${removing.length === 1 ? 'stretch' : 'stretches'}`
-            : 'Remove nothing'
+          removing.length ? t('reader:removeStretches', { count: removing.length }) : t('reader:removeNothing')
         }
       />
     </ModalDialog>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { limits } from '../../../../shared/model/limits.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { NameForm } from '../../ui/NameForm.tsx';
 
@@ -17,6 +18,7 @@ export function ConceptField({ annotation }: { annotation: Annotation }) {
   const setConcept = useAppStore((s) => s.setAnnotationConcept);
   const createConcept = useAppStore((s) => s.createConcept);
   const [adding, setAdding] = useState(false);
+  const { t } = useT();
   const current = annotation.conceptId ?? '';
   const known = !current || concepts.some((c) => c.concept.id === current);
 
@@ -32,7 +34,7 @@ export function ConceptField({ annotation }: { annotation: Annotation }) {
   return (
     <>
       <div className="detail-field">
-        <label htmlFor="detail-concept">Concept</label>
+        <label htmlFor="detail-concept">{t('reader:concept')}</label>
         <select
           id="detail-concept"
           value={adding ? NEW : current}
@@ -48,19 +50,19 @@ export function ConceptField({ annotation }: { annotation: Annotation }) {
               {c.concept.name}
             </option>
           ))}
-          {!known && <option value={current}>(a concept not loaded yet)</option>}
-          <option value={NEW}>New concept…</option>
+          {!known && <option value={current}>{t('reader:conceptNotLoaded')}</option>}
+          <option value={NEW}>{t('reader:newConceptOption')}</option>
         </select>
       </div>
       {adding && (
         <NameForm
           className="new-concept"
-          ariaLabel="New concept"
-          label="New concept name"
-          placeholder="e.g. SCO anti-terrorism programme 2025–2027"
+          ariaLabel={t('reader:newConcept')}
+          label={t('reader:newConceptName')}
+          placeholder={t('reader:conceptPlaceholder')}
           maxLength={limits.titleLength}
-          submitLabel="Add concept"
-          emptyMessage="Type the concept’s name."
+          submitLabel={t('reader:addConcept')}
+          emptyMessage={t('reader:conceptEmpty')}
           onSubmit={add}
           onCancel={close}
           autoFocus

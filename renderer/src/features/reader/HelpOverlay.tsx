@@ -1,22 +1,30 @@
 import { useEffect, useRef } from 'react';
-import { reservedKeys } from '../../../../shared/codebook/shortcuts.ts';
+import { type ReservedKey, reservedKeys } from '../../../../shared/codebook/shortcuts.ts';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
+
+/** The help message of each Reader command key (`?` is not a key name a message key can end in). */
+const reservedHelp = (key: ReservedKey) => (key === '?' ? 'help' : key);
 
 /** Every key the Reader answers to, including the codebook's tag shortcuts (key ?). */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const tags = useAppStore((s) => s.codebook.tags);
+  const { t } = useT();
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
   const general: Array<[string, string]> = [
-    ['Shift + arrows, Shift + Ctrl + arrows', 'select text with the keyboard (caret in the text)'],
-    ...Object.entries(reservedKeys).map(([key, what]): [string, string] => [key, what]),
-    ['Delete', 'delete the selected annotation'],
-    ['Escape', 'clear the selection, close a picker'],
-    ['Click (repeatedly)', 'select the annotation there, cycling through overlapping ones'],
-    ['Ctrl + Z', 'undo'],
-    ['Ctrl + Shift + Z, Ctrl + Y', 'redo'],
-    ['Ctrl + Enter, Escape (in a memo)', 'save the memo and go back to the text'],
+    [t('help:selectKeys'), t('help:select')],
+    ...(Object.keys(reservedKeys) as ReservedKey[]).map((key): [string, string] => [
+      key,
+      t(`help:reserved-${reservedHelp(key)}`),
+    ]),
+    ['Delete', t('help:delete')],
+    ['Escape', t('help:escape')],
+    [t('help:clickKeys'), t('help:click')],
+    ['Ctrl + Z', t('help:undo')],
+    ['Ctrl + Shift + Z, Ctrl + Y', t('help:redo')],
+    [t('help:memoKeys'), t('help:memo')],
   ];
   return (
     <div className="picker-backdrop">
@@ -25,7 +33,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         className="picker help"
         role="dialog"
         aria-modal="true"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('help:title')}
         tabIndex={-1}
         onKeyDown={(e) => {
           if (e.key === 'Escape' || e.key === '?') {
@@ -35,7 +43,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           }
         }}
       >
-        <h2>Keyboard shortcuts</h2>
+        <h2>{t('help:title')}</h2>
         <table>
           <tbody>
             {general.map(([key, what]) => (
@@ -47,18 +55,18 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
               </tr>
             ))}
             {tags
-              .filter((t) => t.shortcut)
-              .map((t) => (
-                <tr key={t.id}>
+              .filter((tag) => tag.shortcut)
+              .map((tag) => (
+                <tr key={tag.id}>
                   <th>
-                    <kbd>{t.shortcut}</kbd>
+                    <kbd>{tag.shortcut}</kbd>
                   </th>
-                  <td>tag the selection as {tagPathLabel(tags, t.id)}</td>
+                  <td>{t('help:tagShortcut', { tag: tagPathLabel(tags, tag.id) })}</td>
                 </tr>
               ))}
           </tbody>
         </table>
-        <p className="picker-footer">Shortcut keys never fire while you type in a field. Esc closes.</p>
+        <p className="picker-footer">{t('help:footer')}</p>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { linkEndsOf } from './link-ends.ts';
 
@@ -16,39 +17,40 @@ export function HoverCard({ info }: { info: HoverInfo }) {
   const actors = useAppStore((s) => s.actors);
   const links = useAppStore((s) => s.documentLinks);
   const linkTypes = useAppStore((s) => s.linkTypes);
+  const { t } = useT();
   const nameOf = (id: string | undefined) => (id ? actors.find((a) => a.id === id)?.name : undefined);
   return (
     <div className="hover-card" role="tooltip" style={{ left: info.x + 12, top: info.y + 16 }}>
       {info.annotations.length > 1 && (
-        <p className="hover-hint">{info.annotations.length} annotations here — click to cycle through them</p>
+        <p className="hover-hint">{t('reader:hereCount', { count: info.annotations.length })}</p>
       )}
       <ul>
         {info.annotations.map((a) => {
-          const tag = tags.find((t) => t.id === a.tagId);
+          const tag = tags.find((candidate) => candidate.id === a.tagId);
           const actor = nameOf(a.actorId);
           const speaker = nameOf(a.speakerId);
           const ends = linkEndsOf(links, a.id);
           return (
             <li key={a.id}>
               <span className="tag-chip" style={{ backgroundColor: tag?.color ?? '#888' }} />
-              <strong>{tag?.name ?? 'Unknown tag'}</strong>
+              <strong>{tag?.name ?? t('reader:unknownTag')}</strong>
               {actor && <span className="hover-detail"> · {actor}</span>}
-              {speaker && <span className="hover-detail"> · said by {speaker}</span>}
+              {speaker && <span className="hover-detail"> · {t('reader:saidBy', { name: speaker })}</span>}
               <span className="hover-quote">
                 {a.quote.exact.length > 80 ? `${a.quote.exact.slice(0, 79)}…` : a.quote.exact}
               </span>
               {ends.length > 0 && (
-                <ul className="hover-links" aria-label="Links">
+                <ul className="hover-links" aria-label={t('reader:links')}>
                   {ends.map(({ row, outgoing, other }) => (
                     <li key={row.link.id}>
                       {outgoing ? '→ ' : '← '}
                       <span className="hover-link-type">
-                        {linkTypes.find((t) => t.id === row.link.typeId)?.name ?? 'Unknown type'}
+                        {linkTypes.find((type) => type.id === row.link.typeId)?.name ?? t('reader:unknownType')}
                       </span>{' '}
                       {other ? (
                         <q>{shortQuote(other.annotation.quote.exact, 60)}</q>
                       ) : (
-                        <span className="link-broken">broken</span>
+                        <span className="link-broken">{t('reader:broken')}</span>
                       )}
                     </li>
                   ))}

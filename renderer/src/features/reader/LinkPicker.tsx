@@ -3,9 +3,10 @@ import type { AnnotationRow } from '../../../../shared/ipc/results.ts';
 import type { AnnotationSearchRow } from '../../../../shared/search/search-results.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import { limits } from '../../../../shared/model/limits.ts';
-import { formatDate } from '../../../../shared/library/format-date.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/use-format.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../store/notice-slice.ts';
@@ -28,13 +29,14 @@ interface Props {
  */
 export function LinkPicker({ source, onClose }: Props) {
   const [target, setTarget] = useState<AnnotationRow | null>(null);
+  const { t } = useT();
   return (
     <div className="picker-backdrop">
       <div
         className="picker link-picker"
         role="dialog"
         aria-modal="true"
-        aria-label="Link to another annotation"
+        aria-label={t('reader:linkDialog')}
         onKeyDown={(e) => {
           if (e.key !== 'Escape') return;
           e.preventDefault();
@@ -42,7 +44,7 @@ export function LinkPicker({ source, onClose }: Props) {
           onClose();
         }}
       >
-        <h2>Link “{shortQuote(source.quote.exact, 60)}” to…</h2>
+        <h2>{t('reader:linkHeading', { quote: shortQuote(source.quote.exact, 60) })}</h2>
         {target ? (
           <LinkDetails source={source} target={target} onBack={() => setTarget(null)} onDone={onClose} />
         ) : (
@@ -55,6 +57,8 @@ export function LinkPicker({ source, onClose }: Props) {
 
 function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row: AnnotationRow) => void }) {
   const tags = useAppStore((s) => s.codebook.tags);
+  const { t } = useT();
+  const format = useFormat();
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<AnnotationSearchRow[]>([]);
   /** The query `rows` answer: Enter waits until they answer the query as typed. */
@@ -117,16 +121,16 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={rows[current] ? `${listId}-${current}` : undefined}
-        aria-label="Find the annotation to link to"
-        placeholder="Words of the quote, memo, tag, actor, document title or date"
+        aria-label={t('reader:findTarget')}
+        placeholder={t('reader:findPlaceholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <div id={listId} role="listbox" aria-label="Annotations found" className="picker-list link-results">
+      <div id={listId} role="listbox" aria-label={t('reader:found')} className="picker-list link-results">
         {rows.map((row, i) => {
-          const tag = tags.find((t) => t.id === row.annotation.tagId);
-          const date = formatDate(rowStatementDate(row));
+          const tag = tags.find((candidate) => candidate.id === row.annotation.tagId);
+          const date = format.date(rowStatementDate(row));
           return (
             <div
               key={row.annotation.id}
@@ -143,17 +147,15 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
               <span className="tag-chip" style={{ backgroundColor: tag?.color ?? '#888' }} />
               <span className="link-result">
                 <span className="link-result-meta">
-                  {[row.documentTitle, date, tag?.name ?? 'Unknown tag'].filter(Boolean).join(' · ')}
+                  {[row.documentTitle, date, tag?.name ?? t('reader:unknownTag')].filter(Boolean).join(' · ')}
                 </span>
                 <span className="link-result-quote">{shortQuote(row.annotation.quote.exact, 200)}</span>
-                {row.byDocument && (
-                  <span className="link-result-by-document">matched by the document’s title or date</span>
-                )}
+                {row.byDocument && <span className="link-result-by-document">{t('reader:byDocument')}</span>}
               </span>
             </div>
           );
         })}
-        {query.trim() && rows.length === 0 && !error && <p className="picker-empty">No match</p>}
+        {query.trim() && rows.length === 0 && !error && <p className="picker-empty">{t('reader:noMatch')}</p>}
       </div>
       {error && (
         <p className="form-error" role="alert">
@@ -161,7 +163,9 @@ function TargetSearch({ sourceId, onChoose }: { sourceId: string; onChoose: (row
         </p>
       )}
       <p className="picker-footer">
-        {total > rows.length ? `The first ${rows.length} of ${total} · ` : ''}↑/↓ and Enter choose · Esc closes
+        {total > rows.length
+          ? t('reader:pickerFooterPartial', { shown: rows.length, total })
+          : t('reader:pickerFooter')}
       </p>
     </>
   );
@@ -177,19 +181,21 @@ interface DetailsProps {
 function LinkDetails({ source, target, onBack, onDone }: DetailsProps) {
   const linkTypes = useAppStore((s) => s.linkTypes);
   const createLink = useAppStore((s) => s.createLink);
-  const fallback = linkTypes.find((t) => t.id === DEFAULT_TYPE) ?? linkTypes[0];
+  const fallback = linkTypes.find((type) => type.id === DEFAULT_TYPE) ?? linkTypes[0];
   const [typeId, setTypeId] = useState(fallback?.id ?? '');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const select = useRef<HTMLSelectElement>(null);
+  const { t } = useT();
+  const format = useFormat();
 
   useEffect(() => select.current?.focus(), []);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const chosen = typeId || fallback?.id;
-    if (!chosen) return setError('There is no link type: add one in the Links view.');
+    if (!chosen) return setError(t('reader:noLinkType'));
     setSaving(true);
     const failure = await createLink({ fromId: source.id, toId: target.annotation.id, typeId: chosen, note });
     setSaving(false);
@@ -197,7 +203,7 @@ function LinkDetails({ source, target, onBack, onDone }: DetailsProps) {
     onDone();
   };
 
-  const date = formatDate(rowStatementDate(target));
+  const date = format.date(rowStatementDate(target));
   return (
     <form className="dialog-form link-details" onSubmit={(e) => void submit(e)}>
       <div className="link-target">
@@ -208,17 +214,17 @@ function LinkDetails({ source, target, onBack, onDone }: DetailsProps) {
         <q>{shortQuote(target.annotation.quote.exact, 300)}</q>
       </div>
       <label>
-        Link type
+        {t('reader:linkType')}
         <select ref={select} value={typeId || fallback?.id || ''} onChange={(e) => setTypeId(e.target.value)}>
-          {linkTypes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          {linkTypes.map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Memo (optional)
+        {t('reader:memoOptional')}
         <textarea value={note} rows={2} maxLength={limits.noteLength} onChange={(e) => setNote(e.target.value)} />
       </label>
       {error && (
@@ -228,10 +234,10 @@ function LinkDetails({ source, target, onBack, onDone }: DetailsProps) {
       )}
       <div className="dialog-buttons">
         <button type="button" onClick={onBack}>
-          ← Back
+          {t('reader:back')}
         </button>
         <button type="submit" className="primary" disabled={saving}>
-          Create link
+          {t('reader:createLink')}
         </button>
       </div>
     </form>

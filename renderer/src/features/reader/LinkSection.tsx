@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
-import { formatDate } from '../../../../shared/library/format-date.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/use-format.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { type LinkEnd, linkEndsOf } from './link-ends.ts';
 
@@ -16,12 +17,15 @@ export function LinkSection({ annotation }: { annotation: Annotation }) {
   const rows = useAppStore((s) => s.documentLinks);
   const setPrompt = useAppStore((s) => s.setPrompt);
   const ends = useMemo(() => linkEndsOf(rows, annotation.id), [rows, annotation.id]);
+  const { t } = useT();
   return (
-    <section className="link-section" aria-label="Links">
+    <section className="link-section" aria-label={t('reader:links')}>
       <div className="link-section-head">
-        <h3>Links {ends.length > 0 && <span className="count">{ends.length}</span>}</h3>
-        <button type="button" aria-label="Link to…" onClick={() => setPrompt('link')}>
-          Link to… <kbd>l</kbd>
+        <h3>
+          {t('reader:links')} {ends.length > 0 && <span className="count">{ends.length}</span>}
+        </h3>
+        <button type="button" aria-label={t('reader:linkTo')} onClick={() => setPrompt('link')}>
+          {t('reader:linkTo')} <kbd>l</kbd>
         </button>
       </div>
       {ends.length > 0 && (
@@ -41,10 +45,12 @@ function LinkItem({ end }: { end: LinkEnd }) {
   const deleteLink = useAppStore((s) => s.deleteLink);
   const editLink = useAppStore((s) => s.editLinkInReader);
   const notify = useAppStore((s) => s.notify);
+  const { t } = useT();
+  const format = useFormat();
   const { other, outgoing } = end;
-  const typeName = type?.name ?? 'Unknown type';
+  const typeName = type?.name ?? t('reader:unknownType');
   const arrow = (
-    <span className="link-dir" title={outgoing ? 'This annotation links to the other' : 'The other links to this one'}>
+    <span className="link-dir" title={outgoing ? t('reader:outgoing') : t('reader:incoming')}>
       {outgoing ? '→' : '←'}
     </span>
   );
@@ -55,16 +61,20 @@ function LinkItem({ end }: { end: LinkEnd }) {
   );
   const remove = async () => {
     const failure = await deleteLink(end.row.link.id);
-    if (failure) notify('error', `The link was not deleted: ${failure}`);
+    if (failure) notify('error', t('reader:linkNotDeleted', { reason: failure }));
   };
-  const date = other ? formatDate(rowStatementDate(other)) : null;
+  const date = other ? format.date(rowStatementDate(other)) : null;
   return (
     <li className="link-item">
       {other ? (
         <button
           type="button"
           className="link-open"
-          aria-label={`${outgoing ? 'Links to' : 'Linked from'} “${shortQuote(other.annotation.quote.exact, 60)}” (${typeName}, ${other.documentTitle})`}
+          aria-label={t(outgoing ? 'reader:linksTo' : 'reader:linkedFrom', {
+            quote: shortQuote(other.annotation.quote.exact, 60),
+            type: typeName,
+            document: other.documentTitle,
+          })}
           onClick={() =>
             navigate({ view: 'reader', documentId: other.annotation.documentId, annotationId: other.annotation.id })
           }
@@ -82,26 +92,26 @@ function LinkItem({ end }: { end: LinkEnd }) {
         <span className="link-open">
           {arrow}
           {typeLabel}
-          <span className="link-broken">broken link</span>
-          <span className="link-where">The annotation at the other end was deleted.</span>
+          <span className="link-broken">{t('reader:brokenLink')}</span>
+          <span className="link-where">{t('reader:otherEndDeleted')}</span>
           {end.row.link.note && <span className="link-note">{end.row.link.note}</span>}
         </span>
       )}
       <button
         type="button"
         className="link-delete"
-        aria-label={other ? `Edit the ${typeName} link` : `Edit the broken ${typeName} link`}
+        aria-label={t(other ? 'reader:editLink' : 'reader:editBrokenLink', { type: typeName })}
         onClick={() => editLink(end.row.link.id)}
       >
-        Edit
+        {t('reader:edit')}
       </button>
       <button
         type="button"
         className="link-delete"
-        aria-label={other ? `Delete the ${typeName} link` : `Delete the broken ${typeName} link`}
+        aria-label={t(other ? 'reader:deleteLink' : 'reader:deleteBrokenLink', { type: typeName })}
         onClick={() => void remove()}
       >
-        Delete
+        {t('reader:delete')}
       </button>
     </li>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../store/notice-slice.ts';
 import { requireApi } from '../../store/api.ts';
@@ -9,6 +10,7 @@ export function OriginalTextDialog({ onClose }: { onClose: () => void }) {
   const documentId = useAppStore((s) => s.reader?.document.id);
   const [original, setOriginal] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useT();
   useEffect(() => {
     if (!documentId) return;
     requireApi()
@@ -17,15 +19,14 @@ export function OriginalTextDialog({ onClose }: { onClose: () => void }) {
       .catch((e) => setError(messageOf(e)));
   }, [documentId]);
   return (
-    <ModalDialog title="Original text" onClose={onClose} onSubmit={onClose} className="original-dialog">
-      <p className="dialog-note">
-        As imported, before line endings were unified and page furniture removed. Annotations refer to the text in the
-        Reader, not to this.
-      </p>
-      <pre className="original-text">{error ? `Could not load it: ${error}` : (original ?? 'Loading…')}</pre>
+    <ModalDialog title={t('reader:originalTitle')} onClose={onClose} onSubmit={onClose} className="original-dialog">
+      <p className="dialog-note">{t('reader:originalNote')}</p>
+      <pre className="original-text">
+        {error ? t('reader:couldNotLoad', { reason: error }) : (original ?? t('reader:loading'))}
+      </pre>
       <div className="modal-actions">
         <button type="submit" className="primary">
-          Close
+          {t('reader:close')}
         </button>
       </div>
     </ModalDialog>

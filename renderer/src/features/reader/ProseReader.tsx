@@ -3,6 +3,7 @@ import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import type { Document } from '../../../../shared/model/document.ts';
+import { t } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { annotationKey, annotationPlugin, diffAnnotations } from './annotation-plugin.ts';
@@ -69,13 +70,16 @@ export function ProseReader({ document, editing, onReady }: Props) {
           }),
           flashPlugin(),
           selectedPlugin(),
-          linkBadgePlugin(textDoc, firstBadges),
+          linkBadgePlugin(textDoc, firstBadges, (count) => ({
+            label: t('reader:badge', { count }),
+            title: t('reader:badgeTitle', { count }),
+          })),
         ],
       }),
       editable: () => true,
       attributes: {
         class: editing ? 'reader-text editing' : 'reader-text',
-        'aria-label': editing ? 'Document text (editing)' : 'Document text',
+        'aria-label': editing ? t('reader:documentTextEditing') : t('reader:documentText'),
         'aria-readonly': editing ? 'false' : 'true',
         spellcheck: editing ? 'true' : 'false',
         // Read by isTypingTarget: shortcut keys work here unless the text is being edited.

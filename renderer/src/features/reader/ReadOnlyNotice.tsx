@@ -1,4 +1,5 @@
 import { readOnlyProblemsOf } from './read-only-problems.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /**
@@ -8,11 +9,12 @@ import { useAppStore } from '../../store/app-store.ts';
  */
 export function ReadOnlyNotice({ documentId }: { documentId: string }) {
   const problems = useAppStore((s) => s.project?.problems);
+  const { t } = useT();
   const mine = readOnlyProblemsOf(problems ?? [], documentId);
   if (mine.length === 0) return null;
   return (
-    <section className="read-only-notice" role="status" aria-label="Read-only">
-      <strong>Read-only:</strong>
+    <section className="read-only-notice" role="status" aria-label={t('reader:readOnlyLabel')}>
+      <strong>{t('reader:readOnly')}</strong>
       <ul>
         {mine.map((p) => (
           <li key={p.file}>{p.message}</li>

@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildActorIndex, searchActors } from '../../../../shared/actors/actor-search.ts';
-import {
-  type SpeakerSuggestion,
-  speakerReasonLabels,
-  speakerSuggestion,
-} from '../../../../shared/actors/suggest-speaker.ts';
+import { type SpeakerSuggestion, speakerSuggestion } from '../../../../shared/actors/suggest-speaker.ts';
 import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
-import { type ActorType, actorTypeLabels } from '../../../../shared/model/actor.ts';
-import { type Stance, stanceLabels, stances } from '../../../../shared/model/annotation.ts';
+import { type ActorType, ActorTypeSchema } from '../../../../shared/model/actor.ts';
+import { type Stance, stances } from '../../../../shared/model/annotation.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { type PickerItem, QuickPicker } from '../../ui/QuickPicker.tsx';
 import { CleanupDialog } from './CleanupDialog.tsx';
@@ -30,6 +27,7 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
   const setPrompt = useAppStore((s) => s.setPrompt);
   const actors = useAppStore((s) => s.actors);
   const tags = useAppStore((s) => s.codebook.tags);
+  const { t } = useT();
   const selected = useAppStore((s) => s.reader?.annotations.find((a) => a.id === s.selectedAnnotationId));
   const editingLink = useAppStore((s) => s.documentLinks.find((r) => r.link.id === s.editingLinkId));
   // A prompt whose subject is gone (another document opened by Back) closes, so Reader keys work again.
@@ -51,15 +49,19 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
         label: m.actor.name,
         detail:
           m.matched !== m.actor.name
-            ? `${m.matched} · ${actorTypeLabels[m.actor.type]}`
-            : actorTypeLabels[m.actor.type],
+            ? `${m.matched} · ${t(`model:actorType-${m.actor.type}`)}`
+            : t(`model:actorType-${m.actor.type}`),
       }),
     );
     if (!first || query) return matches;
     const suggested = actors.find((a) => a.id === first.actorId);
     if (!suggested) return matches;
     return [
-      { id: suggested.id, label: suggested.name, detail: `suggested: ${speakerReasonLabels[first.reason]}` },
+      {
+        id: suggested.id,
+        label: suggested.name,
+        detail: t('reader:suggested', { reason: t(`reader:reason-${first.reason}`) }),
+      },
       ...matches.filter((m) => m.id !== first.actorId),
     ];
   };
@@ -76,10 +78,10 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
           : null;
       return (
         <QuickPicker
-          title={prompt === 'speaker' ? 'Speaker' : 'Addressee'}
-          placeholder="Type a name or alias"
+          title={prompt === 'speaker' ? t('reader:speaker') : t('reader:addressee')}
+          placeholder={t('reader:actorPlaceholder')}
           search={(q) => actorItems(q, suggested)}
-          footer="Enter picks · Esc closes · add actors in the Actors view or with c"
+          footer={t('reader:actorFooter')}
           onPick={(item) => {
             close();
             void store().updateAnnotation({ annotationId: selected.id, [field]: item.id });
@@ -90,12 +92,12 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
     }
     case 'stance': {
       if (!selected) return null;
-      const items = stances.map((s, i) => ({ id: s, label: `${i + 1}  ${stanceLabels[s]}` }));
+      const items = stances.map((s, i) => ({ id: s, label: `${i + 1}  ${t(`model:stance-${s}`)}` }));
       return (
         <QuickPicker
-          title="Stance"
+          title={t('reader:stance')}
           search={(q) => items.filter((i) => i.label.toLowerCase().includes(q.toLowerCase().trim()))}
-          footer="1–4 sets it at once; or type a word, Enter picks"
+          footer={t('reader:stanceFooter')}
           pickByKey={(key) => items[Number(key) - 1] ?? null}
           onPick={(item, query) => {
             const byDigit = stances[Number(query.trim()) - 1];
@@ -107,27 +109,27 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
       );
     }
     case 'mention': {
-      const mentionTag = tags.find((t) => t.kind === 'actor-mention');
+      const mentionTag = tags.find((tag) => tag.kind === 'actor-mention');
       return (
         <QuickPicker
-          title="Actor mentioned"
-          placeholder="Type a name or alias"
+          title={t('reader:actorMentioned')}
+          placeholder={t('reader:actorPlaceholder')}
           search={(q) => actorItems(q)}
-          footer="Enter tags the selection as a mention of this actor · no match: Enter creates the actor"
+          footer={t('reader:mentionFooter')}
           onPick={(item) => {
             close();
             if (
               selected &&
               !selection() &&
               selected.actorId !== item.id &&
-              tags.find((t) => t.id === selected.tagId)?.kind === 'actor-mention'
+              tags.find((tag) => tag.id === selected.tagId)?.kind === 'actor-mention'
             ) {
               void store().updateAnnotation({ annotationId: selected.id, actorId: item.id });
               return;
             }
             const span = selection();
             if (!span || !mentionTag) {
-              store().notify('info', 'Select the words that name the actor first.');
+              store().notify('info', t('reader:selectActorWords'));
               return;
             }
             applyTag(mentionTag.id, { actorId: item.id });
@@ -140,17 +142,17 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
     case 'tag':
       return (
         <QuickPicker
-          title="Tag"
-          placeholder="Type a tag name"
+          title={t('reader:tag')}
+          placeholder={t('reader:tagPlaceholder')}
           search={(q) =>
             tags
-              .map((t) => ({
-                id: t.id,
-                label: tagPathLabel(tags, t.id),
-                color: t.color,
-                detail: t.shortcut ?? undefined,
+              .map((tag) => ({
+                id: tag.id,
+                label: tagPathLabel(tags, tag.id),
+                color: tag.color,
+                detail: tag.shortcut ?? undefined,
               }))
-              .filter((t) => t.label.toLowerCase().includes(q.toLowerCase().trim()))
+              .filter((tag) => tag.label.toLowerCase().includes(q.toLowerCase().trim()))
           }
           onPick={(item) => {
             close();
@@ -185,6 +187,7 @@ function CreateActorDialog({ span, onClose }: { span: { start: number; end: numb
   const [type, setType] = useState<ActorType>('person');
   const [aliases, setAliases] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { t } = useT();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -211,34 +214,34 @@ function CreateActorDialog({ span, onClose }: { span: { start: number; end: numb
         className="picker dialog-form"
         role="dialog"
         aria-modal="true"
-        aria-label="New actor"
+        aria-label={t('reader:newActor')}
         onSubmit={submit}
         onKeyDown={(e) => {
           if (e.key === 'Escape') onClose();
         }}
       >
-        <h2>New actor{span ? ' from the selection' : ''}</h2>
+        <h2>{span ? t('reader:newActorFromSelection') : t('reader:newActor')}</h2>
         <label>
-          Canonical name
+          {t('reader:canonicalName')}
           {/* biome-ignore lint/a11y/noAutofocus: the dialog opens from a key press; typing goes straight to the name. */}
           <input autoFocus value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
         </label>
         <label>
-          Type
+          {t('reader:type')}
           <select value={type} onChange={(e) => setType(e.target.value as ActorType)}>
-            {Object.entries(actorTypeLabels).map(([value, label]) => (
+            {ActorTypeSchema.options.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`model:actorType-${value}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Aliases (one per line, any script)
+          {t('reader:aliases')}
           <textarea value={aliases} onChange={(e) => setAliases(e.target.value)} rows={3} />
         </label>
-        {span && <p className="hint">The selected words will be tagged as a mention of this actor.</p>}
-        <DialogFooter error={error} onCancel={onClose} submitLabel="Add actor" />
+        {span && <p className="hint">{t('reader:mentionHint')}</p>}
+        <DialogFooter error={error} onCancel={onClose} submitLabel={t('reader:addActor')} />
       </form>
     </div>
   );

@@ -1,7 +1,8 @@
 import { TextSelection } from 'prosemirror-state';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isReservedKey } from '../../../../shared/codebook/shortcuts.ts';
-import { formatDate } from '../../../../shared/library/format-date.ts';
+import { t as translate, useT } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/use-format.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { isConfirming } from '../../ui/confirm-store.ts';
@@ -23,6 +24,8 @@ export function ReaderView() {
   const editing = useAppStore((s) => s.editingText);
   const navigate = useAppStore((s) => s.navigate);
   const documentId = document?.id;
+  const { t } = useT();
+  const { date } = useFormat();
   const handle = useRef<ReaderHandle | null>(null);
   const onReady = useCallback((h: ReaderHandle | null) => {
     handle.current = h;
@@ -37,7 +40,7 @@ export function ReaderView() {
     if (!h) return;
     const span = selectionOffsets(h.view, h.textDoc);
     if (!span) {
-      useAppStore.getState().notify('info', 'Select some text first, then choose a tag.');
+      useAppStore.getState().notify('info', translate('reader:selectTextThenTag'));
       return;
     }
     performance.mark(performanceMarks.annotateStart);
@@ -74,15 +77,15 @@ export function ReaderView() {
   }, [apply]);
 
   if (!document) {
-    return <div className="reader-loading">{loading ? 'Opening the document…' : ''}</div>;
+    return <div className="reader-loading">{loading ? t('reader:opening') : ''}</div>;
   }
-  const meta = [formatDate(document.metadata.date), document.metadata.source, document.metadata.author].filter(Boolean);
+  const meta = [date(document.metadata.date), document.metadata.source, document.metadata.author].filter(Boolean);
 
   return (
     <div className="reader">
       <header className="reader-header">
         <button type="button" className="back" onClick={() => navigate({ view: 'library' })}>
-          ← Library
+          {t('reader:backToLibrary')}
         </button>
         <div className="reader-title">
           <h1>{document.title}</h1>
@@ -91,13 +94,13 @@ export function ReaderView() {
         {!editing && (
           <div className="reader-actions">
             <button type="button" onClick={() => useAppStore.getState().setPrompt('original')}>
-              Original
+              {t('reader:original')}
             </button>
             <button type="button" onClick={() => useAppStore.getState().setPrompt('cleanup')}>
-              Clean up…
+              {t('reader:cleanUp')}
             </button>
             <button type="button" onClick={() => useAppStore.getState().setEditingText(true)}>
-              Edit text
+              {t('reader:editText')}
             </button>
           </div>
         )}
@@ -120,6 +123,7 @@ export function ReaderView() {
 function EditBar({ handle }: { handle: React.RefObject<ReaderHandle | null> }) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { t } = useT();
   const save = async () => {
     const tracker = handle.current?.tracker;
     const state = useAppStore.getState();
@@ -130,21 +134,18 @@ function EditBar({ handle }: { handle: React.RefObject<ReaderHandle | null> }) {
     setSaving(false);
   };
   return (
-    <section className="edit-bar" aria-label="Editing the text">
-      <span>
-        Correct typos or delete junk lines. Annotations move with your edits; those whose text you delete are kept as
-        orphans.
-      </span>
+    <section className="edit-bar" aria-label={t('reader:editingLabel')}>
+      <span>{t('reader:editingExplainer')}</span>
       {error && (
         <span className="form-error" role="alert">
           {error}
         </span>
       )}
       <button type="button" onClick={() => useAppStore.getState().setEditingText(false)} disabled={saving}>
-        Cancel
+        {t('reader:cancel')}
       </button>
       <button type="button" className="primary" onClick={() => void save()} disabled={saving}>
-        Save corrections
+        {t('reader:saveCorrections')}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { AnnotationList } from './AnnotationList.tsx';
 import { AnnotationPanel } from './AnnotationPanel.tsx';
@@ -22,16 +23,17 @@ export function SidePanel({ selection }: Props) {
   const annotations = useAppStore((s) => s.reader?.annotations ?? noAnnotations);
   // Derived outside the selector: a selector must return the same value for the same state.
   const orphans = useMemo(() => annotations.filter((a) => a.orphaned), [annotations]);
+  const { t } = useT();
   return (
-    <aside className="annotation-panel" aria-label="Annotations">
+    <aside className="annotation-panel" aria-label={t('reader:panelLabel')}>
       {selected ? (
         <AnnotationPanel annotation={selected} />
       ) : (
         document && (
-          <section className="annotation-detail" aria-label="Document">
+          <section className="annotation-detail" aria-label={t('reader:documentLabel')}>
             <MemoField
               id="document-memo"
-              label="Document memo"
+              label={t('reader:documentMemo')}
               keyHint="m"
               value={document.memo ?? ''}
               onSave={updateMemo}
@@ -51,20 +53,19 @@ function OrphanList({ orphans, selection }: { orphans: Annotation[]; selection: 
   const remove = useAppStore((s) => s.deleteAnnotation);
   const notify = useAppStore((s) => s.notify);
   const tags = useAppStore((s) => s.codebook.tags);
+  const { t } = useT();
   return (
-    <section className="orphans" aria-label="Orphaned annotations">
+    <section className="orphans" aria-label={t('reader:orphans')}>
       <h2>
-        Orphaned annotations <span className="count">{orphans.length}</span>
+        {t('reader:orphans')} <span className="count">{orphans.length}</span>
       </h2>
-      <p className="hint">
-        Their text was deleted. Select the words they belong to and re-attach them, or delete them.
-      </p>
+      <p className="hint">{t('reader:orphansHint')}</p>
       <ul>
         {orphans.map((a) => (
           <li key={a.id} className="orphan-row">
             <span
               className="tag-chip"
-              style={{ backgroundColor: tags.find((t) => t.id === a.tagId)?.color ?? '#888' }}
+              style={{ backgroundColor: tags.find((tag) => tag.id === a.tagId)?.color ?? '#888' }}
             />
             <q>{a.quote.exact}</q>
             <span className="orphan-actions">
@@ -73,18 +74,18 @@ function OrphanList({ orphans, selection }: { orphans: Annotation[]; selection: 
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => {
                   const span = selection();
-                  if (!span) return notify('info', 'Select the words this annotation belongs to, then re-attach it.');
+                  if (!span) return notify('info', t('reader:reattachFirst'));
                   void update({ annotationId: a.id, start: span.start, end: span.end });
                 }}
               >
-                Re-attach to selection
+                {t('reader:reattach')}
               </button>
               <button
                 type="button"
                 onClick={() => void remove(a.id)}
-                aria-label={`Delete orphaned annotation “${a.quote.exact.slice(0, 40)}”`}
+                aria-label={t('reader:deleteOrphan', { quote: a.quote.exact.slice(0, 40) })}
               >
-                Delete
+                {t('reader:delete')}
               </button>
             </span>
           </li>

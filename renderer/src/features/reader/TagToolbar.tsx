@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 interface Props {
@@ -12,10 +13,11 @@ interface Props {
 export function TagToolbar({ onApply }: Props) {
   const all = useAppStore((s) => s.codebook.tags);
   const setPrompt = useAppStore((s) => s.setPrompt);
-  const tags = all.filter((t) => !t.parent || t.shortcut);
+  const tags = all.filter((tag) => !tag.parent || tag.shortcut);
+  const { t } = useT();
   return (
-    <div className="tag-toolbar" role="toolbar" aria-label="Tags">
-      <span className="toolbar-hint">Tag selection:</span>
+    <div className="tag-toolbar" role="toolbar" aria-label={t('reader:tagsLabel')}>
+      <span className="toolbar-hint">{t('reader:tagSelection')}</span>
       {tags.map((tag) => (
         <button
           key={tag.id}
@@ -38,15 +40,15 @@ export function TagToolbar({ onApply }: Props) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setPrompt('tag')}
       >
-        Other tag… <kbd>g</kbd>
+        {t('reader:otherTag')} <kbd>g</kbd>
       </button>
       <button
         type="button"
         className="tag-button help-button"
         onClick={() => setPrompt('help')}
-        aria-label="Keyboard shortcuts"
+        aria-label={t('reader:keysLabel')}
       >
-        Keys <kbd>?</kbd>
+        {t('reader:keys')} <kbd>?</kbd>
       </button>
     </div>
   );

@@ -46,14 +46,18 @@ export function badgesKey(badges: readonly LinkBadge[]): string {
  * it, so a selection across it, a copy, or the text read back would carry
  * "⇄2" in the middle of a sentence.
  */
-function badgeElement(count: number): HTMLElement {
+/** What a badge says to a screen reader and in its tooltip, in the window's language. */
+export type BadgeWording = (count: number) => { label: string; title: string };
+
+function badgeElement(count: number, word: BadgeWording): HTMLElement {
+  const { label, title } = word(count);
   const badge = document.createElement('span');
   badge.className = 'link-badge';
   badge.contentEditable = 'false';
   badge.dataset.count = String(count);
   badge.setAttribute('role', 'img');
-  badge.setAttribute('aria-label', count === 1 ? '1 link' : `${count} links`);
-  badge.title = count === 1 ? 'Linked to 1 annotation' : `${count} links to other annotations`;
+  badge.setAttribute('aria-label', label);
+  badge.title = title;
   return badge;
 }
 
@@ -63,12 +67,16 @@ function badgeElement(count: number): HTMLElement {
  * annotations, and a link made or deleted must not redraw them. The set is
  * rebuilt whole when the badges change; there are few of them.
  */
-export function linkBadgePlugin(textDoc: TextDoc, initial: readonly LinkBadge[]): Plugin<DecorationSet> {
+export function linkBadgePlugin(
+  textDoc: TextDoc,
+  initial: readonly LinkBadge[],
+  word: BadgeWording,
+): Plugin<DecorationSet> {
   const build = (doc: Parameters<typeof DecorationSet.create>[0], badges: readonly LinkBadge[]) =>
     DecorationSet.create(
       doc,
       badges.map((b) =>
-        Decoration.widget(textDoc.toPos(b.end), () => badgeElement(b.count), {
+        Decoration.widget(textDoc.toPos(b.end), () => badgeElement(b.count, word), {
           side: 1,
           ignoreSelection: true,
           key: `${b.annotationId}-${b.count}`,

@@ -1,5 +1,6 @@
 import { TextSelection } from 'prosemirror-state';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
+import { t } from '../../i18n/i18n.ts';
 import { type AppState, useAppStore } from '../../store/app-store.ts';
 import type { ReaderHandle } from './ProseReader.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
@@ -13,13 +14,13 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
   const state = useAppStore.getState();
   const selected = state.reader?.annotations.find((a) => a.id === state.selectedAnnotationId);
   const needStatement = (prompt: 'speaker' | 'addressee' | 'stance') => {
-    const kind = selected && state.codebook.tags.find((t) => t.id === selected.tagId)?.kind;
+    const kind = selected && state.codebook.tags.find((tag) => tag.id === selected.tagId)?.kind;
     if (kind === 'statement') state.setPrompt(prompt);
-    else state.notify('info', 'Select a claim or proposal first (n / p, or click it).');
+    else state.notify('info', t('reader:selectStatementFirst'));
   };
   const needSelection = (then: () => void) => {
     if (handle && selectionOffsets(handle.view, handle.textDoc)) then();
-    else state.notify('info', 'Select some text first.');
+    else state.notify('info', t('reader:selectTextFirst'));
   };
   switch (key) {
     case '?':
@@ -50,7 +51,7 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
     case 'a':
       if (
         selected?.actorId !== undefined ||
-        (selected && state.codebook.tags.find((t) => t.id === selected.tagId)?.kind === 'actor-mention')
+        (selected && state.codebook.tags.find((tag) => tag.id === selected.tagId)?.kind === 'actor-mention')
       ) {
         state.setPrompt('mention');
       } else needSelection(() => state.setPrompt('mention'));
@@ -63,7 +64,7 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
       return true;
     case 'l':
       if (selected) state.setPrompt('link');
-      else state.notify('info', 'Select an annotation first (n / p, or click it), then link it.');
+      else state.notify('info', t('reader:selectAnnotationToLink'));
       return true;
     case 'm':
       if (selected) state.focusMemo(selected.id);
@@ -78,7 +79,7 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
 function step(state: AppState, handle: ReaderHandle | null, direction: 1 | -1): void {
   const list = (state.reader?.annotations ?? []).filter((a) => !a.orphaned);
   if (list.length === 0) {
-    state.notify('info', 'This document has no annotations yet.');
+    state.notify('info', t('reader:noAnnotationsYet'));
     return;
   }
   let index = list.findIndex((a) => a.id === state.selectedAnnotationId);
@@ -91,10 +92,7 @@ function step(state: AppState, handle: ReaderHandle | null, direction: 1 | -1): 
   if (!next) {
     // Round again, and say so: a researcher going through a document with n expects to come back to the start.
     next = (direction === 1 ? list[0] : list.at(-1)) as Annotation;
-    state.notify(
-      'info',
-      direction === 1 ? 'Past the last annotation: back to the first.' : 'Before the first annotation: on to the last.',
-    );
+    state.notify('info', direction === 1 ? t('reader:pastLast') : t('reader:beforeFirst'));
   }
   state.selectAnnotation(next.id, true);
   if (handle) placeCaret(handle, next);

@@ -1,2 +1,27 @@
-/** English: help. Keys are the contract between code and catalogs: the Russian catalog has exactly these (plurals with their own forms). */
-export const help = {} satisfies Record<string, string>;
+/** English: the Reader's keyboard help (key ?). Keys are the contract between code and catalogs (see catalogs.test.ts). */
+export const help = {
+  title: 'Keyboard shortcuts',
+  selectKeys: 'Shift + arrows, Shift + Ctrl + arrows',
+  select: 'select text with the keyboard (caret in the text)',
+  'reserved-n': 'going to the next annotation',
+  'reserved-p': 'going to the previous annotation',
+  'reserved-s': 'setting the speaker',
+  'reserved-r': 'setting the addressee',
+  'reserved-t': 'setting the stance',
+  'reserved-a': 'tagging a mention of an actor',
+  'reserved-c': 'creating an actor from the selection',
+  'reserved-m': 'editing the memo',
+  'reserved-g': 'picking any tag by name',
+  'reserved-l': 'linking the selected annotation to another',
+  'reserved-help': 'showing help',
+  delete: 'delete the selected annotation',
+  escape: 'clear the selection, close a picker',
+  clickKeys: 'Click (repeatedly)',
+  click: 'select the annotation there, cycling through overlapping ones',
+  undo: 'undo',
+  redo: 'redo',
+  memoKeys: 'Ctrl + Enter, Escape (in a memo)',
+  memo: 'save the memo and go back to the text',
+  tagShortcut: 'tag the selection as {{tag}}',
+  footer: 'Shortcut keys never fire while you type in a field. Esc closes.',
+} satisfies Record<string, string>;
