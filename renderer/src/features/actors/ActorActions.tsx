@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Actor } from '../../../../shared/model/actor.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { askToConfirm } from '../../ui/confirm-store.ts';
 
@@ -16,30 +16,32 @@ export function ActorActions({ actor }: { actor: Actor }) {
   const mergeActors = useAppStore((s) => s.mergeActors);
   const deleteActor = useAppStore((s) => s.deleteActor);
   const navigate = useAppStore((s) => s.navigate);
+  const { t } = useT();
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
   // The counts are known once this actor's mentions have loaded.
   const counts = shown?.actor.id === actor.id ? shown : null;
-  const mentions = counts ? countOf(counts.mentions.length, 'mention') : 'Its mentions';
-  const statements = counts ? countOf(counts.statements.length, 'statement') : 'its statements';
+  const mentions = counts ? t('actors:mentionCount', { count: counts.mentions.length }) : t('actors:itsMentions');
+  const statements = counts
+    ? t('actors:statementCount', { count: counts.statements.length })
+    : t('actors:itsStatements');
 
   const merge = async () => {
     const into = actors.find((a) => a.id === target);
-    if (!into) return setError('Choose the actor to merge into.');
-    const question =
-      `Merge “${actor.name}” into “${into.name}”?\n\n` +
-      `${mentions} and ${statements} move to “${into.name}”; “${actor.name}” and its aliases become aliases of “${into.name}”.`;
-    if (!(await askToConfirm(question, { confirmLabel: 'Merge' }))) return;
+    if (!into) return setError(t('actors:chooseMergeTarget'));
+    const question = t('actors:mergeQuestion', { name: actor.name, into: into.name, mentions, statements });
+    if (!(await askToConfirm(question, { confirmLabel: t('actors:merge') }))) return;
     const failure = await mergeActors(actor.id, into.id);
     setError(failure);
     if (!failure) navigate({ view: 'actors', actorId: into.id });
   };
 
   const remove = async () => {
-    const lose = counts
-      ? `${mentions} will no longer name an actor, and ${statements} lose their speaker or addressee.`
-      : 'Its mentions will no longer name an actor, and its statements lose their speaker or addressee.';
-    if (!(await askToConfirm(`Delete “${actor.name}”?\n\n${lose}`, { confirmLabel: 'Delete', danger: true }))) return;
+    const consequence = counts
+      ? t('actors:deleteConsequence', { mentions, statements })
+      : t('actors:deleteConsequenceUncounted');
+    const question = t('actors:deleteQuestion', { name: actor.name, consequence });
+    if (!(await askToConfirm(question, { confirmLabel: t('actors:delete'), danger: true }))) return;
     const failure = await deleteActor(actor.id);
     setError(failure);
     if (!failure) navigate({ view: 'actors' });
@@ -48,7 +50,7 @@ export function ActorActions({ actor }: { actor: Actor }) {
   return (
     <div className="actor-actions">
       <div className="merge-control">
-        <label htmlFor="actor-merge-target">Merge into…</label>
+        <label htmlFor="actor-merge-target">{t('actors:mergeInto')}</label>
         <select
           id="actor-merge-target"
           value={target}
@@ -57,7 +59,7 @@ export function ActorActions({ actor }: { actor: Actor }) {
             setError(null);
           }}
         >
-          <option value="">Choose an actor…</option>
+          <option value="">{t('actors:chooseActor')}</option>
           {actors
             .filter((a) => a.id !== actor.id)
             .map((a) => (
@@ -67,11 +69,11 @@ export function ActorActions({ actor }: { actor: Actor }) {
             ))}
         </select>
         <button type="button" className="quiet" onClick={() => void merge()} disabled={!target}>
-          Merge
+          {t('actors:merge')}
         </button>
       </div>
       <button type="button" className="quiet danger" onClick={() => void remove()}>
-        Delete actor
+        {t('actors:deleteActor')}
       </button>
       <FieldError message={error} />
     </div>

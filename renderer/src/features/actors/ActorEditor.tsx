@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { type Actor, type ActorType, ActorTypeSchema, actorTypeLabels } from '../../../../shared/model/actor.ts';
+import { type Actor, type ActorType, ActorTypeSchema } from '../../../../shared/model/actor.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { EditableText } from '../../ui/EditableText.tsx';
 import { ActorActions } from './ActorActions.tsx';
@@ -13,30 +14,31 @@ import { FieldError } from '../../ui/FieldError.tsx';
  */
 export function ActorEditor({ actor }: { actor: Actor }) {
   const updateActor = useAppStore((s) => s.updateActor);
+  const { t } = useT();
   const [typeError, setTypeError] = useState<string | null>(null);
 
   return (
     <section className="actor-editor" aria-labelledby="actor-editor-title">
       <header className="actor-editor-head">
         <h1 id="actor-editor-title">{actor.name}</h1>
-        <span className="actor-editor-type">{actorTypeLabels[actor.type]}</span>
+        <span className="actor-editor-type">{t(`model:actorType-${actor.type}`)}</span>
       </header>
 
       <div className="actor-form">
         <div className="actor-field">
-          <label htmlFor="actor-name">Name</label>
+          <label htmlFor="actor-name">{t('actors:name')}</label>
           <EditableText
             id="actor-name"
             value={actor.name}
             onSave={(name) =>
               name.trim()
                 ? updateActor({ actorId: actor.id, name: name.trim() })
-                : Promise.resolve('An actor needs a name.')
+                : Promise.resolve(t('actors:nameRequired'))
             }
           />
         </div>
         <div className="actor-field">
-          <label htmlFor="actor-type">Type</label>
+          <label htmlFor="actor-type">{t('actors:type')}</label>
           <select
             id="actor-type"
             value={actor.type}
@@ -44,21 +46,21 @@ export function ActorEditor({ actor }: { actor: Actor }) {
               setTypeError(await updateActor({ actorId: actor.id, type: e.target.value as ActorType }))
             }
           >
-            {ActorTypeSchema.options.map((t) => (
-              <option key={t} value={t}>
-                {actorTypeLabels[t]}
+            {ActorTypeSchema.options.map((type) => (
+              <option key={type} value={type}>
+                {t(`model:actorType-${type}`)}
               </option>
             ))}
           </select>
           <FieldError message={typeError} />
         </div>
         <div className="actor-field">
-          <label htmlFor="actor-aliases">Aliases</label>
+          <label htmlFor="actor-aliases">{t('actors:aliases')}</label>
           <EditableText
             id="actor-aliases"
             multiline
             rows={4}
-            placeholder="One name per line: other spellings, case forms, titles"
+            placeholder={t('actors:aliasesPlaceholder')}
             value={aliasesToLines(actor.aliases)}
             onSave={async (text) => {
               const aliases = aliasesFromLines(text);
@@ -67,12 +69,12 @@ export function ActorEditor({ actor }: { actor: Actor }) {
           />
         </div>
         <div className="actor-field">
-          <label htmlFor="actor-notes">Notes</label>
+          <label htmlFor="actor-notes">{t('actors:notes')}</label>
           <EditableText
             id="actor-notes"
             multiline
             rows={4}
-            placeholder="Who this is, sources, coding decisions"
+            placeholder={t('actors:notesPlaceholder')}
             value={actor.notes}
             onSave={(notes) => updateActor({ actorId: actor.id, notes })}
           />

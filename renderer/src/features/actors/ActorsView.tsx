@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ActorMentions } from '../../../../shared/ipc/results.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import { ActorAnnotations } from './ActorAnnotations.tsx';
@@ -18,6 +19,7 @@ import './actors.css';
 export function ActorsView() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
+  const { t } = useT();
   const actorId = route.view === 'actors' ? route.actorId : undefined;
   const listed = useAppStore((s) => (actorId ? s.actors.find((a) => a.id === actorId) : undefined));
   const loaded = useAppStore((s) => s.actorMentions);
@@ -31,7 +33,7 @@ export function ActorsView() {
 
   return (
     <div className="actors-view">
-      <aside className="actors-sidebar" aria-label="Actor registry">
+      <aside className="actors-sidebar" aria-label={t('actors:registry')}>
         <ActorSearchList selectedId={actorId} />
         <button
           type="button"
@@ -39,7 +41,7 @@ export function ActorsView() {
           aria-current={reviewing ? 'page' : undefined}
           onClick={() => navigate({ view: 'suggestions' })}
         >
-          Review suggestions
+          {t('actors:reviewSuggestions')}
         </button>
         <NewActorForm />
       </aside>
@@ -47,15 +49,15 @@ export function ActorsView() {
         {reviewing ? (
           <SuggestionsPanel actorId={null} />
         ) : !actorId ? (
-          <p className="empty-hint">Choose an actor on the left, or add a new one.</p>
+          <p className="empty-hint">{t('actors:chooseActorHint')}</p>
         ) : !actor ? (
-          <p className="empty-hint">This actor is not in the registry (it may have been deleted or merged).</p>
+          <p className="empty-hint">{t('actors:notInRegistry')}</p>
         ) : (
           <>
             <ActorEditor key={actor.id} actor={actor} />
-            <div className="actor-tabs" role="tablist" aria-label="Actor passages">
+            <div className="actor-tabs" role="tablist" aria-label={t('actors:passages')}>
               <button type="button" role="tab" aria-selected={tab === 'mentions'} onClick={() => setTab('mentions')}>
-                Mentions and statements
+                {t('actors:mentionsAndStatements')}
               </button>
               <button
                 type="button"
@@ -63,7 +65,7 @@ export function ActorsView() {
                 aria-selected={tab === 'suggestions'}
                 onClick={() => setTab('suggestions')}
               >
-                Suggested mentions
+                {t('actors:suggestedMentions')}
               </button>
             </div>
             {tab === 'suggestions' ? (
@@ -72,7 +74,7 @@ export function ActorsView() {
               <ActorAnnotations data={mentions} />
             ) : (
               <p className="empty-hint" aria-live="polite">
-                Finding the mentions…
+                {t('actors:findingMentions')}
               </p>
             )}
           </>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Actor, Affiliation } from '../../../../shared/model/actor.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
@@ -36,6 +37,7 @@ function toDrafts(affiliations: readonly Affiliation[]): Draft[] {
 export function AffiliationsEditor({ actor }: { actor: Actor }) {
   const actors = useAppStore((s) => s.actors);
   const updateActor = useAppStore((s) => s.updateActor);
+  const { t } = useT();
   const [drafts, setDrafts] = useState(() => toDrafts(actor.affiliations));
   const [error, setError] = useState<string | null>(null);
   // What was last saved (or loaded): when the stored list differs from it, someone else
@@ -84,25 +86,25 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
   const known = new Set(actors.map((a) => a.id));
   return (
     <fieldset className="affiliations">
-      <legend>Affiliations</legend>
+      <legend>{t('actors:affiliations')}</legend>
       {drafts.length > 0 && (
         <div className="affiliation-row affiliation-head" aria-hidden="true">
-          <span>Organisation</span>
-          <span>Role</span>
-          <span>From</span>
-          <span>To</span>
+          <span>{t('actors:organisation')}</span>
+          <span>{t('actors:role')}</span>
+          <span>{t('actors:from')}</span>
+          <span>{t('actors:to')}</span>
         </div>
       )}
       {drafts.map((d, i) => (
-        <fieldset key={d.key} className="affiliation-row" aria-label={`Affiliation ${i + 1}`}>
+        <fieldset key={d.key} className="affiliation-row" aria-label={t('actors:affiliation', { number: i + 1 })}>
           <select
-            aria-label="Organisation"
+            aria-label={t('actors:organisation')}
             value={d.organizationId}
             onChange={(e) => void save(edit(d.key, { organizationId: e.target.value }))}
           >
-            <option value="">Choose an organisation…</option>
+            <option value="">{t('actors:chooseOrganisation')}</option>
             {d.organizationId && !known.has(d.organizationId) && (
-              <option value={d.organizationId}>(an actor no longer in the registry)</option>
+              <option value={d.organizationId}>{t('actors:goneActor')}</option>
             )}
             {others.map((a) => (
               <option key={a.id} value={a.id}>
@@ -111,8 +113,8 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
             ))}
           </select>
           <input
-            aria-label="Role"
-            placeholder="e.g. director"
+            aria-label={t('actors:role')}
+            placeholder={t('actors:rolePlaceholder')}
             value={d.role}
             onChange={(e) => edit(d.key, { role: e.target.value })}
             onBlur={() => void save(drafts)}
@@ -120,7 +122,7 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
           <DateField
             compact
             time={false}
-            ariaLabel="From"
+            ariaLabel={t('actors:from')}
             placeholder="09.2023"
             value={d.from}
             onChange={(from) => void save(edit(d.key, { from }))}
@@ -128,21 +130,21 @@ export function AffiliationsEditor({ actor }: { actor: Actor }) {
           <DateField
             compact
             time={false}
-            ariaLabel="To"
+            ariaLabel={t('actors:to')}
             placeholder="09.2023"
             value={d.to}
             onChange={(to) => void save(edit(d.key, { to }))}
           />
           <button type="button" className="quiet small" onClick={() => remove(d.key)}>
-            Remove
+            {t('actors:remove')}
           </button>
         </fieldset>
       ))}
       <FieldError message={error} />
       <button type="button" className="quiet small" onClick={add} disabled={others.length === 0}>
-        Add affiliation
+        {t('actors:addAffiliation')}
       </button>
-      {others.length === 0 && <span className="field-hint"> Add the organisation as an actor first.</span>}
+      {others.length === 0 && <span className="field-hint"> {t('actors:addOrganisationFirst')}</span>}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type ActorType, ActorTypeSchema, actorTypeLabels } from '../../../../shared/model/actor.ts';
+import { type ActorType, ActorTypeSchema } from '../../../../shared/model/actor.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { aliasesFromLines } from './alias-lines.ts';
 
@@ -11,6 +12,7 @@ import { aliasesFromLines } from './alias-lines.ts';
 export function NewActorForm() {
   const createActor = useAppStore((s) => s.createActor);
   const navigate = useAppStore((s) => s.navigate);
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [type, setType] = useState<ActorType>('person');
@@ -33,7 +35,7 @@ export function NewActorForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setError('Give the actor a name.');
+    if (!name.trim()) return setError(t('actors:nameNeeded'));
     setSaving(true);
     const result = await createActor({ name: name.trim(), type, aliases: aliasesFromLines(aliases) });
     setSaving(false);
@@ -46,18 +48,18 @@ export function NewActorForm() {
     return (
       <div className="new-actor">
         <button type="button" className="quiet" onClick={() => setOpen(true)}>
-          New actor
+          {t('actors:newActor')}
         </button>
       </div>
     );
   }
   return (
-    <form className="new-actor open" aria-label="New actor" onSubmit={submit}>
-      <h2>New actor</h2>
+    <form className="new-actor open" aria-label={t('actors:newActor')} onSubmit={submit}>
+      <h2>{t('actors:newActor')}</h2>
       <label>
-        Name
+        {t('actors:name')}
         <input
-          aria-label="New actor name"
+          aria-label={t('actors:newActorName')}
           value={name}
           autoComplete="off"
           ref={nameField}
@@ -65,19 +67,23 @@ export function NewActorForm() {
         />
       </label>
       <label>
-        Type
-        <select aria-label="New actor type" value={type} onChange={(e) => setType(e.target.value as ActorType)}>
-          {ActorTypeSchema.options.map((t) => (
-            <option key={t} value={t}>
-              {actorTypeLabels[t]}
+        {t('actors:type')}
+        <select
+          aria-label={t('actors:newActorType')}
+          value={type}
+          onChange={(e) => setType(e.target.value as ActorType)}
+        >
+          {ActorTypeSchema.options.map((option) => (
+            <option key={option} value={option}>
+              {t(`model:actorType-${option}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Aliases, one per line
+        {t('actors:aliasesOnePerLine')}
         <textarea
-          aria-label="New actor aliases"
+          aria-label={t('actors:newActorAliases')}
           rows={3}
           value={aliases}
           onChange={(e) => setAliases(e.target.value)}
@@ -90,10 +96,10 @@ export function NewActorForm() {
       )}
       <div className="new-actor-buttons">
         <button type="button" className="quiet" onClick={close}>
-          Cancel
+          {t('actors:cancel')}
         </button>
         <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Adding…' : 'Add actor'}
+          {saving ? t('actors:adding') : t('actors:addActor')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { MentionSuggestion } from '../../../../shared/ipc/results.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { QuoteInContext } from './QuoteInContext.tsx';
 
 interface Props {
@@ -16,19 +17,30 @@ interface Props {
  * document at the place, to check a doubtful one in its paragraph.
  */
 export function SuggestionRow({ suggestion: s, actorName, onOpen, onAccept, onReject }: Props) {
-  const where = `“${s.exact}” in ${s.documentTitle}`;
+  const { t } = useT();
+  const where = { text: s.exact, document: s.documentTitle };
   return (
     <div className="suggestion-row">
-      <button type="button" className="suggestion-context" title="Open the document here" onClick={() => onOpen(s)}>
+      <button type="button" className="suggestion-context" title={t('actors:openHere')} onClick={() => onOpen(s)}>
         <span className="context-doc">{s.documentTitle}</span>
         {actorName !== undefined && <span className="context-detail">{actorName}</span>}
         <QuoteInContext quote={{ prefix: s.left, exact: s.exact, suffix: s.right }} />
       </button>
-      <button type="button" className="quiet small accept" aria-label={`Accept ${where}`} onClick={() => onAccept(s)}>
-        Accept
+      <button
+        type="button"
+        className="quiet small accept"
+        aria-label={t('actors:acceptLabel', where)}
+        onClick={() => onAccept(s)}
+      >
+        {t('actors:accept')}
       </button>
-      <button type="button" className="quiet small" aria-label={`Reject ${where}`} onClick={() => onReject(s)}>
-        Reject
+      <button
+        type="button"
+        className="quiet small"
+        aria-label={t('actors:rejectLabel', where)}
+        onClick={() => onReject(s)}
+      >
+        {t('actors:reject')}
       </button>
     </div>
   );

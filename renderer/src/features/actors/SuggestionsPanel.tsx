@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { MentionSuggestion } from '../../../../shared/ipc/results.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { suggestionKey } from '../../store/suggestion-slice.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
 import { SuggestionRow } from './SuggestionRow.tsx';
 import './suggestions.css';
@@ -24,6 +24,7 @@ export function SuggestionsPanel({ actorId }: { actorId: string | null }) {
   const error = useAppStore((s) => s.suggestionsError);
   const undoSeq = useAppStore((s) => s.historyLabels.undoSeq);
   const actors = useAppStore((s) => s.actors);
+  const { t } = useT();
   const { loadSuggestions, acceptSuggestions, rejectSuggestions, navigate } = useAppStore.getState();
   const list = loaded && loaded.actorId === actorId ? loaded : null;
   const indexing = list !== null && list.indexed < list.documents;
@@ -45,22 +46,19 @@ export function SuggestionsPanel({ actorId }: { actorId: string | null }) {
     navigate({ view: 'reader', documentId: s.documentId, match: { start: s.start, end: s.end } });
   const shown = list?.suggestions ?? [];
   const headingId = actorId ? 'actor-suggestions-title' : 'all-suggestions-title';
+  const heading = list ? t('actors:suggestedMentionsTotal', { total: list.total }) : t('actors:suggestedMentions');
 
   return (
     <section className="context-section suggestions" aria-labelledby={headingId}>
       <div className="suggestions-head">
-        {actorId ? (
-          <h2 id={headingId}>Suggested mentions{list ? ` (${list.total})` : ''}</h2>
-        ) : (
-          <h1 id={headingId}>Suggested mentions{list ? ` (${list.total})` : ''}</h1>
-        )}
+        {actorId ? <h2 id={headingId}>{heading}</h2> : <h1 id={headingId}>{heading}</h1>}
         {actorId && shown.length > 0 && (
           <span className="suggestions-bulk">
             <button type="button" className="quiet small" onClick={() => void acceptSuggestions(shown)}>
-              Accept all {shown.length}
+              {t('actors:acceptAll', { shown: shown.length })}
             </button>
             <button type="button" className="quiet small" onClick={() => void rejectSuggestions(shown)}>
-              Reject all {shown.length}
+              {t('actors:rejectAll', { shown: shown.length })}
             </button>
           </span>
         )}
@@ -68,22 +66,18 @@ export function SuggestionsPanel({ actorId }: { actorId: string | null }) {
       <p className="field-hint" aria-live="polite">
         {!list
           ? loading
-            ? 'Looking for names and aliases in the texts…'
+            ? t('actors:lookingForNames')
             : ''
           : [
-              indexing ? `Suggestions cover ${list.indexed} of ${countOf(list.documents, 'document')} (indexing…)` : '',
-              shown.length < list.total ? `Showing the first ${shown.length} of ${list.total}.` : '',
+              indexing ? t('actors:coverage', { indexed: list.indexed, count: list.documents }) : '',
+              shown.length < list.total ? t('actors:showingFirst', { shown: shown.length, total: list.total }) : '',
             ]
               .filter(Boolean)
               .join(' ')}
       </p>
-      {error && <p className="field-error">Could not look for suggestions: {error}</p>}
+      {error && <p className="field-error">{t('actors:suggestionsFailed', { reason: error })}</p>}
       {list && shown.length === 0 ? (
-        <p className="empty-hint">
-          {actorId
-            ? 'No suggestions: every place that names this actor is tagged as its mention, or was rejected.'
-            : 'No suggestions: every place that names an actor of the registry is tagged, or was rejected.'}
-        </p>
+        <p className="empty-hint">{actorId ? t('actors:noSuggestionsForActor') : t('actors:noSuggestions')}</p>
       ) : (
         shown.length > 0 && (
           <div className="context-table">
@@ -92,7 +86,7 @@ export function SuggestionsPanel({ actorId }: { actorId: string | null }) {
                 items={shown}
                 rowHeight={ROW_HEIGHT}
                 keyOf={suggestionKey}
-                label="Suggested mentions"
+                label={t('actors:suggestedMentions')}
                 renderRow={(s) => (
                   <SuggestionRow
                     suggestion={s}

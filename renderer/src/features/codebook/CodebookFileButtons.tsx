@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { downloadText } from './download-text.ts';
 
@@ -16,6 +17,7 @@ interface Props {
 export function CodebookFileButtons({ onImportResult }: Props) {
   const exportCodebook = useAppStore((s) => s.exportCodebook);
   const importCodebook = useAppStore((s) => s.importCodebook);
+  const { t } = useT();
 
   const save = async () => {
     const file = await exportCodebook();
@@ -31,18 +33,23 @@ export function CodebookFileButtons({ onImportResult }: Props) {
     try {
       onImportResult(await importCodebook(await file.text()));
     } catch (error) {
-      onImportResult(`Could not read “${file.name}”: ${error instanceof Error ? error.message : String(error)}`);
+      onImportResult(
+        t('codebook:readFailed', {
+          file: file.name,
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
     }
   };
 
   return (
     <>
       <button type="button" className="quiet" onClick={() => void save()}>
-        Export codebook
+        {t('codebook:exportCodebook')}
       </button>
       {/* The label is the visible button; the file input inside it stays reachable by keyboard and by label. */}
       <label className="quiet file-button">
-        Import codebook…
+        {t('codebook:importCodebook')}
         <input type="file" accept=".json,application/json" className="sr-only" onChange={(e) => void load(e)} />
       </label>
     </>

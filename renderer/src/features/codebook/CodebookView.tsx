@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Tag } from '../../../../shared/model/codebook.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { CodebookFileButtons } from './CodebookFileButtons.tsx';
 import { DeleteTagDialog } from './DeleteTagDialog.tsx';
 import { NewTagDialog } from './NewTagDialog.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { TagTree } from './TagTree.tsx';
-import { countOf } from '../../ui/count-of.ts';
 import './codebook.css';
 
 /** Which dialog is open: adding a tag (under a parent, or at the top level), or deleting one with annotations. */
@@ -19,10 +19,11 @@ type Dialog = { kind: 'add'; parentId: string | null } | { kind: 'delete'; tag: 
 export function CodebookView() {
   const tags = useAppStore((s) => s.codebook.tags);
   const usage = useAppStore((s) => s.tagUsage);
+  const { t } = useT();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [importError, setImportError] = useState<string | null>(null);
-  const selected = tags.find((t) => t.id === selectedId) ?? null;
+  const selected = tags.find((tag) => tag.id === selectedId) ?? null;
   const annotationCount = Object.values(usage).reduce((sum, n) => sum + n, 0);
 
   return (
@@ -31,14 +32,15 @@ export function CodebookView() {
       <div className="codebook-main" inert={dialog !== null} aria-hidden={dialog !== null || undefined}>
         <header className="view-header">
           <div>
-            <h1>Codebook</h1>
+            <h1>{t('codebook:title')}</h1>
             <p className="view-sub">
-              {countOf(tags.length, 'tag')} · {countOf(annotationCount, 'annotation')}
+              {t('codebook:tagCount', { count: tags.length })} ·{' '}
+              {t('codebook:annotationCount', { count: annotationCount })}
             </p>
           </div>
           <div className="view-toolbar">
             <button type="button" className="primary" onClick={() => setDialog({ kind: 'add', parentId: null })}>
-              Add tag
+              {t('codebook:addTag')}
             </button>
             <CodebookFileButtons onImportResult={setImportError} />
           </div>
@@ -47,12 +49,12 @@ export function CodebookView() {
           <p className="form-error import-error" role="alert">
             {importError}
             <button type="button" className="link-button" onClick={() => setImportError(null)}>
-              Dismiss
+              {t('codebook:dismiss')}
             </button>
           </p>
         )}
         <div className="codebook-panes">
-          <nav className="codebook-tree-pane" aria-label="Codebook tree">
+          <nav className="codebook-tree-pane" aria-label={t('codebook:tree')}>
             <TagTree selectedId={selectedId} onSelect={setSelectedId} />
           </nav>
           <div className="codebook-detail-pane">
@@ -65,7 +67,7 @@ export function CodebookView() {
                 onDeleteWithAnnotations={(tag) => setDialog({ kind: 'delete', tag })}
               />
             ) : (
-              <p className="empty-hint">Choose a tag on the left to edit it.</p>
+              <p className="empty-hint">{t('codebook:chooseTagHint')}</p>
             )}
           </div>
         </div>

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Tag } from '../../../../shared/model/codebook.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
-import { countOf } from '../../ui/count-of.ts';
 import { TagSelect } from './TagSelect.tsx';
 import { subtreeUsage } from './tag-usage.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
@@ -22,18 +22,19 @@ export function DeleteTagDialog({ tag, onClose, onDeleted }: Props) {
   const tags = useAppStore((s) => s.codebook.tags);
   const usage = useAppStore((s) => s.tagUsage);
   const deleteTag = useAppStore((s) => s.deleteTag);
+  const { t } = useT();
   const subtree = useMemo(() => subtreeUsage(tags, usage, tag.id), [tags, usage, tag.id]);
   const inSubtree = useMemo(() => new Set(subtree.ids), [subtree]);
-  const canMove = tags.some((t) => !inSubtree.has(t.id));
+  const canMove = tags.some((other) => !inSubtree.has(other.id));
   // The parent is the likeliest home for a sub-tag's coding; otherwise the coder picks.
   const [choice, setChoice] = useState<'move' | 'delete'>(canMove ? 'move' : 'delete');
   const [moveTo, setMoveTo] = useState(tag.parent ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const n = countOf(subtree.total, 'annotation');
+  const n = t('codebook:annotationCount', { count: subtree.total });
 
   const submit = async () => {
-    if (choice === 'move' && !moveTo) return setError('Choose the tag that receives the annotations.');
+    if (choice === 'move' && !moveTo) return setError(t('codebook:chooseReceivingTag'));
     setSaving(true);
     const failure = await deleteTag(
       choice === 'move' ? { tagId: tag.id, moveTo } : { tagId: tag.id, deleteAnnotations: true },
@@ -44,14 +45,14 @@ export function DeleteTagDialog({ tag, onClose, onDeleted }: Props) {
   };
 
   return (
-    <ModalDialog title={`Delete “${tag.name}”`} onClose={onClose} onSubmit={() => void submit()}>
+    <ModalDialog title={t('codebook:deleteTitle', { name: tag.name })} onClose={onClose} onSubmit={() => void submit()}>
       <p className="dialog-hint">
         {subtree.subTagCount > 0
-          ? `Its ${countOf(subtree.subTagCount, 'sub-tag')} go with it. Together they have ${n}.`
-          : `It has ${n}.`}
+          ? t('codebook:deleteHintSubTags', { count: subtree.subTagCount, annotations: n })
+          : t('codebook:deleteHint', { annotations: n })}
       </p>
       <fieldset className="delete-choices">
-        <legend className="sr-only">What happens to the annotations</legend>
+        <legend className="sr-only">{t('codebook:whatHappens')}</legend>
         <div className="choice">
           <label>
             <input
@@ -61,27 +62,27 @@ export function DeleteTagDialog({ tag, onClose, onDeleted }: Props) {
               disabled={!canMove}
               onChange={() => setChoice('move')}
             />
-            Move its {n} to:
+            {t('codebook:moveAnnotations', { count: subtree.total })}
           </label>
           <TagSelect
-            ariaLabel="Tag that receives the annotations"
+            ariaLabel={t('codebook:receivingTag')}
             value={moveTo}
             exclude={inSubtree}
-            emptyOption="Choose a tag…"
+            emptyOption={t('codebook:chooseTag')}
             disabled={choice !== 'move'}
             onChange={setMoveTo}
           />
         </div>
         <label className="choice">
           <input type="radio" name="delete-choice" checked={choice === 'delete'} onChange={() => setChoice('delete')} />
-          Delete its {n}
+          {t('codebook:deleteAnnotations', { count: subtree.total })}
         </label>
       </fieldset>
       <DialogFooter
         error={error}
         onCancel={onClose}
-        submitLabel="Delete tag"
-        busyLabel="Deleting…"
+        submitLabel={t('codebook:deleteTag')}
+        busyLabel={t('codebook:deleting')}
         busy={saving}
         danger
       />

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { descendantIds, tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
 import type { Tag } from '../../../../shared/model/codebook.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { TagSelect } from './TagSelect.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { askToConfirm } from '../../ui/confirm-store.ts';
@@ -22,18 +22,24 @@ export function MergeTagControl({ tag, onMerged }: Props) {
   const tags = useAppStore((s) => s.codebook.tags);
   const usage = useAppStore((s) => s.tagUsage);
   const mergeTags = useAppStore((s) => s.mergeTags);
+  const { t } = useT();
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
   const below = useMemo(() => descendantIds(tags, tag.id), [tags, tag.id]);
   const excluded = useMemo(() => new Set([tag.id, ...below]), [tag.id, below]);
 
   const merge = async () => {
-    if (!target) return setError('Choose the tag to merge into.');
+    if (!target) return setError(t('codebook:chooseMergeTarget'));
     const into = tagPathLabel(tags, target);
-    const moved = countOf(usage[tag.id] ?? 0, 'annotation');
-    const subTags = below.length ? ` Its ${countOf(below.length, 'sub-tag')} move under “${into}”.` : '';
-    const question = `Merge “${tag.name}” into “${into}”?\n\n${moved} move to “${into}”.${subTags} “${tag.name}” is then removed.`;
-    if (!(await askToConfirm(question, { confirmLabel: 'Merge' }))) return;
+    const details = [
+      t('codebook:mergeMoved', { count: usage[tag.id] ?? 0, into }),
+      below.length ? t('codebook:mergeSubTags', { count: below.length, into }) : '',
+      t('codebook:mergeRemoved', { name: tag.name }),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const question = t('codebook:mergeQuestion', { name: tag.name, into, details });
+    if (!(await askToConfirm(question, { confirmLabel: t('codebook:merge') }))) return;
     const failure = await mergeTags(tag.id, target);
     setError(failure);
     if (!failure) onMerged(target);
@@ -41,19 +47,19 @@ export function MergeTagControl({ tag, onMerged }: Props) {
 
   return (
     <div className="merge-control">
-      <label htmlFor="tag-merge-target">Merge into…</label>
+      <label htmlFor="tag-merge-target">{t('codebook:mergeInto')}</label>
       <TagSelect
         id="tag-merge-target"
         value={target}
         exclude={excluded}
-        emptyOption="Choose a tag…"
+        emptyOption={t('codebook:chooseTag')}
         onChange={(id) => {
           setTarget(id);
           setError(null);
         }}
       />
       <button type="button" className="quiet" onClick={() => void merge()} disabled={!target}>
-        Merge
+        {t('codebook:merge')}
       </button>
       <FieldError message={error} />
     </div>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { shortcutProblem } from '../../../../shared/codebook/shortcuts.ts';
 import type { Tag } from '../../../../shared/model/codebook.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { shortcutProblem } from './shortcut-words.ts';
 
 /**
  * The key that applies a tag in the Reader: one letter or digit, saved as
@@ -11,6 +12,7 @@ import { useAppStore } from '../../store/app-store.ts';
 export function ShortcutField({ tag }: { tag: Tag }) {
   const tags = useAppStore((s) => s.codebook.tags);
   const updateTag = useAppStore((s) => s.updateTag);
+  const { t } = useT();
   const [draft, setDraft] = useState(tag.shortcut ?? '');
   const [error, setError] = useState<string | null>(null);
 
@@ -29,7 +31,7 @@ export function ShortcutField({ tag }: { tag: Tag }) {
     const shortcut = key === '' ? null : key;
     if (shortcut === tag.shortcut) return setError(null);
     // Checked here first for an immediate, specific message ("“s” is the key for setting the speaker").
-    const problem = shortcutProblem(tags, tag.id, shortcut);
+    const problem = shortcutProblem(t, tags, tag.id, shortcut);
     setError(problem ?? (await updateTag({ tagId: tag.id, shortcut })));
   };
 
@@ -52,7 +54,7 @@ export function ShortcutField({ tag }: { tag: Tag }) {
         </span>
       ) : (
         <span id="tag-shortcut-hint" className="field-hint">
-          One letter or digit; empty for none.
+          {t('codebook:shortcutHint')}
         </span>
       )}
     </div>

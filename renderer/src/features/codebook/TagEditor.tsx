@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
 import { descendantIds, tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
 import { type Tag, type TagKind, TagKindSchema } from '../../../../shared/model/codebook.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { EditableText } from '../../ui/EditableText.tsx';
 import { MergeTagControl } from './MergeTagControl.tsx';
 import { ReservedKeysLegend } from './ReservedKeysLegend.tsx';
 import { ShortcutField } from './ShortcutField.tsx';
-import { countOf } from '../../ui/count-of.ts';
-import { tagKindLabels } from './tag-labels.ts';
 import { TagSelect } from './TagSelect.tsx';
 import { subtreeUsage } from './tag-usage.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
@@ -32,6 +31,7 @@ export function TagEditor({ tag, onSelect, onAddSubTag, onDeleteWithAnnotations 
   const usage = useAppStore((s) => s.tagUsage);
   const updateTag = useAppStore((s) => s.updateTag);
   const deleteTag = useAppStore((s) => s.deleteTag);
+  const { t } = useT();
   const [errors, setErrors] = useState<Partial<Record<'color' | 'kind' | 'parent' | 'delete', string>>>({});
   const notParent = useMemo(() => new Set([tag.id, ...descendantIds(tags, tag.id)]), [tags, tag.id]);
 
@@ -43,9 +43,10 @@ export function TagEditor({ tag, onSelect, onAddSubTag, onDeleteWithAnnotations 
   const remove = async () => {
     const subtree = subtreeUsage(tags, usage, tag.id);
     if (subtree.total > 0) return onDeleteWithAnnotations(tag);
-    const withSubTags = subtree.subTagCount ? ` and its ${countOf(subtree.subTagCount, 'sub-tag')}` : '';
-    const question = `Delete “${tag.name}”${withSubTags}? No annotations use ${subtree.subTagCount ? 'them' : 'it'}.`;
-    if (!(await askToConfirm(question, { confirmLabel: 'Delete', danger: true }))) return;
+    const question = subtree.subTagCount
+      ? t('codebook:deleteQuestionSubTags', { name: tag.name, count: subtree.subTagCount })
+      : t('codebook:deleteQuestion', { name: tag.name });
+    if (!(await askToConfirm(question, { confirmLabel: t('codebook:delete'), danger: true }))) return;
     const failure = await deleteTag({ tagId: tag.id });
     setErrors((e) => ({ ...e, delete: failure ?? undefined }));
     if (!failure) onSelect(tag.parent);
@@ -57,26 +58,26 @@ export function TagEditor({ tag, onSelect, onAddSubTag, onDeleteWithAnnotations 
       <header className="tag-editor-head">
         <span className="tag-chip big" style={{ backgroundColor: tag.color }} />
         <h2 id="tag-editor-title">{tagPathLabel(tags, tag.id)}</h2>
-        <span className="tag-editor-usage">{countOf(own, 'annotation')}</span>
+        <span className="tag-editor-usage">{t('codebook:annotationCount', { count: own })}</span>
       </header>
 
       <div className="tag-form">
-        <label htmlFor="tag-name">Name</label>
+        <label htmlFor="tag-name">{t('codebook:name')}</label>
         <EditableText
           id="tag-name"
           value={tag.name}
           onSave={(name) =>
-            name.trim() ? updateTag({ tagId: tag.id, name: name.trim() }) : Promise.resolve('A tag needs a name.')
+            name.trim() ? updateTag({ tagId: tag.id, name: name.trim() }) : Promise.resolve(t('codebook:nameRequired'))
           }
         />
 
-        <label htmlFor="tag-color">Colour</label>
+        <label htmlFor="tag-color">{t('codebook:colour')}</label>
         <div className="field-with-error">
           <ColorField id="tag-color" value={tag.color} onSave={(color) => void saveField('color', { color })} />
           <FieldError id="tag-color-error" message={errors.color} />
         </div>
 
-        <label htmlFor="tag-kind">Kind</label>
+        <label htmlFor="tag-kind">{t('codebook:kind')}</label>
         <div className="field-with-error">
           <select
             id="tag-kind"
@@ -85,46 +86,46 @@ export function TagEditor({ tag, onSelect, onAddSubTag, onDeleteWithAnnotations 
           >
             {TagKindSchema.options.map((kind) => (
               <option key={kind} value={kind}>
-                {tagKindLabels[kind]}
+                {t(`codebook:kind-${kind}`)}
               </option>
             ))}
           </select>
           <FieldError id="tag-kind-error" message={errors.kind} />
         </div>
 
-        <label htmlFor="tag-parent">Parent</label>
+        <label htmlFor="tag-parent">{t('codebook:parent')}</label>
         <div className="field-with-error">
           <TagSelect
             id="tag-parent"
             value={tag.parent ?? ''}
             exclude={notParent}
-            emptyOption="(top level)"
+            emptyOption={t('codebook:topLevel')}
             onChange={(parent) => void saveField('parent', { parent: parent || null })}
           />
           <FieldError id="tag-parent-error" message={errors.parent} />
         </div>
 
-        <label htmlFor="tag-shortcut">Shortcut</label>
+        <label htmlFor="tag-shortcut">{t('codebook:shortcut')}</label>
         <ShortcutField tag={tag} />
 
-        <label htmlFor="tag-description">Description</label>
+        <label htmlFor="tag-description">{t('codebook:description')}</label>
         <EditableText
           id="tag-description"
           multiline
           rows={4}
           value={tag.description}
-          placeholder="When to apply this tag, with an example or two."
+          placeholder={t('codebook:descriptionPlaceholder')}
           onSave={(description) => updateTag({ tagId: tag.id, description })}
         />
       </div>
 
       <div className="tag-actions">
         <button type="button" className="quiet" onClick={() => onAddSubTag(tag.id)}>
-          Add sub-tag
+          {t('codebook:addSubTag')}
         </button>
         <MergeTagControl tag={tag} onMerged={onSelect} />
         <button type="button" className="quiet danger" onClick={() => void remove()}>
-          Delete tag
+          {t('codebook:deleteTag')}
         </button>
       </div>
       <FieldError id="tag-delete-error" message={errors.delete} />

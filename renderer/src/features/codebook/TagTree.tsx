@@ -1,8 +1,7 @@
 import { type KeyboardEvent, useMemo, useRef } from 'react';
 import { tagsInTreeOrder } from '../../../../shared/codebook/tag-tree.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
-import { tagKindLabels } from './tag-labels.ts';
 
 interface Props {
   selectedId: string | null;
@@ -23,6 +22,7 @@ export function TagTree({ selectedId, onSelect }: Props) {
   const usage = useAppStore((s) => s.tagUsage);
   const rows = useMemo(() => tagsInTreeOrder(tags), [tags]);
   const tree = useRef<HTMLDivElement>(null);
+  const { t } = useT();
 
   const focusRow = (index: number) => {
     const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
@@ -40,12 +40,12 @@ export function TagTree({ selectedId, onSelect }: Props) {
     focusRow(at < 0 && event.key === 'ArrowUp' ? 0 : to);
   };
 
-  if (rows.length === 0) return <p className="empty-hint">No tags yet. Use “Add tag” to start the codebook.</p>;
+  if (rows.length === 0) return <p className="empty-hint">{t('codebook:noTags')}</p>;
 
   // With no selection the first row takes focus from Tab, so the tree can be reached by keyboard.
   const tabStop = rows.some((r) => r.tag.id === selectedId) ? selectedId : rows[0]!.tag.id;
   return (
-    <div ref={tree} className="tag-tree" role="tree" aria-label="Tags" onKeyDown={onKeyDown}>
+    <div ref={tree} className="tag-tree" role="tree" aria-label={t('codebook:tags')} onKeyDown={onKeyDown}>
       {rows.map(({ tag, depth }) => {
         const count = usage[tag.id] ?? 0;
         return (
@@ -69,9 +69,9 @@ export function TagTree({ selectedId, onSelect }: Props) {
           >
             <span className="tag-chip" style={{ backgroundColor: tag.color }} />
             <span className="tag-row-name">{tag.name}</span>
-            {tag.shortcut && <kbd title={`Shortcut: ${tag.shortcut}`}>{tag.shortcut}</kbd>}
-            <span className={`tag-row-kind kind-${tag.kind}`}>{tagKindLabels[tag.kind]}</span>
-            <span className="tag-row-count" title={countOf(count, 'annotation')}>
+            {tag.shortcut && <kbd title={t('codebook:shortcutTitle', { key: tag.shortcut })}>{tag.shortcut}</kbd>}
+            <span className={`tag-row-kind kind-${tag.kind}`}>{t(`codebook:kind-${tag.kind}`)}</span>
+            <span className="tag-row-count" title={t('codebook:annotationCount', { count })}>
               {count}
             </span>
           </div>

@@ -1,12 +1,5 @@
 import { tagPathSeparator, tagsInTreeOrder } from '../../../../shared/codebook/tag-tree.ts';
-import type { Tag, TagKind } from '../../../../shared/model/codebook.ts';
-
-/** How each tag kind is called in the editor and the tree. */
-export const tagKindLabels: Record<TagKind, string> = {
-  plain: 'Plain',
-  statement: 'Statement',
-  'actor-mention': 'Actor mention',
-};
+import type { Tag } from '../../../../shared/model/codebook.ts';
 
 /** A tag for a select: its id and its full path ("Proposal › Cooperation"), in tree order. */
 export interface TagOption {

@@ -1,9 +1,8 @@
 import type { AnnotationRow, ConceptTimeline } from '../../../../shared/ipc/results.ts';
-import { stanceLabels } from '../../../../shared/model/annotation.ts';
 import type { Concept } from '../../../../shared/model/concept.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { EditableText } from '../../ui/EditableText.tsx';
 import { AnnotationContextList } from '../actors/AnnotationContextList.tsx';
 import { askToConfirm } from '../../ui/confirm-store.ts';
@@ -26,29 +25,31 @@ export function ConceptDetail({ concept, timeline }: Props) {
   const deleteConcept = useAppStore((s) => s.deleteConcept);
   const navigate = useAppStore((s) => s.navigate);
   const notify = useAppStore((s) => s.notify);
-  const nameOf = (id: string | undefined) => (id ? (actors.find((a) => a.id === id)?.name ?? 'Unknown actor') : null);
+  const { t } = useT();
+  const nameOf = (id: string | undefined) =>
+    id ? (actors.find((a) => a.id === id)?.name ?? t('concepts:unknownActor')) : null;
 
   const remove = async () => {
     const count = timeline?.statements.length ?? 0;
     // Its statements stay, only ungrouped; Undo regroups them. Asked only when there are some.
-    const question = `Delete “${concept.name}”? Its ${countOf(count, 'statement')} stay, ungrouped.`;
-    if (count > 0 && !(await askToConfirm(question, { confirmLabel: 'Delete', danger: true }))) return;
+    const question = t('concepts:deleteQuestion', { name: concept.name, count });
+    if (count > 0 && !(await askToConfirm(question, { confirmLabel: t('concepts:delete'), danger: true }))) return;
     const failure = await deleteConcept(concept.id);
-    if (failure) return notify('error', `The concept was not deleted: ${failure}`);
-    notify('info', `Concept “${concept.name}” deleted.`);
+    if (failure) return notify('error', t('concepts:notDeleted', { reason: failure }));
+    notify('info', t('concepts:deleted', { name: concept.name }));
     navigate({ view: 'concepts' });
   };
   const detail = (row: AnnotationRow) => {
     const speaker = nameOf(row.annotation.speakerId);
-    const stance = row.annotation.stance ? stanceLabels[row.annotation.stance] : null;
-    return [speaker ?? 'No speaker', stance].filter(Boolean).join(' · ');
+    const stance = row.annotation.stance ? t(`model:stance-${row.annotation.stance}`) : null;
+    return [speaker ?? t('concepts:noSpeaker'), stance].filter(Boolean).join(' · ');
   };
 
   return (
     <>
-      <section className="concept-editor" aria-label="Concept">
+      <section className="concept-editor" aria-label={t('concepts:concept')}>
         <div className="concept-field">
-          <label htmlFor="concept-name">Name</label>
+          <label htmlFor="concept-name">{t('concepts:name')}</label>
           <EditableText
             id="concept-name"
             value={concept.name}
@@ -56,33 +57,34 @@ export function ConceptDetail({ concept, timeline }: Props) {
           />
         </div>
         <div className="concept-field">
-          <label htmlFor="concept-description">Description</label>
+          <label htmlFor="concept-description">{t('concepts:description')}</label>
           <EditableText
             id="concept-description"
             multiline
             value={concept.description}
-            placeholder="What the idea is, how to recognise statements about it"
+            placeholder={t('concepts:descriptionPlaceholder')}
             onSave={(description) => updateConcept({ conceptId: concept.id, description })}
           />
         </div>
         <div className="concept-actions">
           <button type="button" className="quiet danger" onClick={() => void remove()}>
-            Delete concept
+            {t('concepts:deleteConcept')}
           </button>
         </div>
       </section>
       {timeline ? (
         <AnnotationContextList
-          title="Timeline"
+          sectionId="timeline"
+          title={t('concepts:timeline')}
           rows={timeline.statements}
-          emptyText="No statement is about this concept yet: choose it as the Concept of a claim or proposal in the Reader’s side panel."
+          emptyText={t('concepts:noStatements')}
           dateOf={rowStatementDate}
           detail={detail}
-          detailHeading="Speaker · stance"
+          detailHeading={t('concepts:speakerStance')}
         />
       ) : (
         <p className="empty-hint" aria-live="polite">
-          Reading the timeline…
+          {t('concepts:readingTimeline')}
         </p>
       )}
     </>

@@ -1,19 +1,20 @@
 import { limits } from '../../../../shared/model/limits.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { NameForm } from '../../ui/NameForm.tsx';
 
 /** The concepts by name, each with its number of statements; and a field to add one. */
 export function ConceptList({ selectedId }: { selectedId: string | undefined }) {
   const concepts = useAppStore((s) => s.concepts);
   const navigate = useAppStore((s) => s.navigate);
+  const { t } = useT();
   return (
     <>
-      <h1 className="concepts-title">Concepts</h1>
+      <h1 className="concepts-title">{t('concepts:title')}</h1>
       {concepts.length === 0 ? (
-        <p className="empty-hint">No concepts yet. Add the first one below.</p>
+        <p className="empty-hint">{t('concepts:noConcepts')}</p>
       ) : (
-        <ul className="concept-list" aria-label="Concepts">
+        <ul className="concept-list" aria-label={t('concepts:title')}>
           {concepts.map(({ concept, statementCount }) => (
             <li key={concept.id}>
               <button
@@ -23,7 +24,7 @@ export function ConceptList({ selectedId }: { selectedId: string | undefined }) 
                 onClick={() => navigate({ view: 'concepts', conceptId: concept.id })}
               >
                 <span className="concept-row-name">{concept.name}</span>
-                <span className="concept-row-count" title={countOf(statementCount, 'statement')}>
+                <span className="concept-row-count" title={t('concepts:statementCount', { count: statementCount })}>
                   {statementCount}
                 </span>
               </button>
@@ -39,14 +40,15 @@ export function ConceptList({ selectedId }: { selectedId: string | undefined }) 
 function NewConceptForm() {
   const createConcept = useAppStore((s) => s.createConcept);
   const navigate = useAppStore((s) => s.navigate);
+  const { t } = useT();
   return (
     <NameForm
       className="new-concept-form"
-      label="New concept name"
-      placeholder="e.g. SCO anti-terrorism programme 2025–2027"
+      label={t('concepts:newName')}
+      placeholder={t('concepts:newPlaceholder')}
       maxLength={limits.titleLength}
-      submitLabel="Add concept"
-      emptyMessage="Type the concept’s name."
+      submitLabel={t('concepts:addConcept')}
+      emptyMessage={t('concepts:newEmpty')}
       onSubmit={async (name) => {
         const concept = await createConcept(name);
         if (typeof concept === 'string') return concept;

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ConceptDetail } from './ConceptDetail.tsx';
 import { ConceptList } from './ConceptList.tsx';
@@ -11,6 +12,7 @@ import './concepts.css';
  */
 export function ConceptsView() {
   const route = useAppStore((s) => s.route);
+  const { t } = useT();
   const conceptId = route.view === 'concepts' ? route.conceptId : undefined;
   const summary = useAppStore((s) => (conceptId ? s.concepts.find((c) => c.concept.id === conceptId) : undefined));
   const loaded = useAppStore((s) => s.conceptTimeline);
@@ -20,17 +22,14 @@ export function ConceptsView() {
 
   return (
     <div className="concepts-view">
-      <aside className="concepts-sidebar" aria-label="Concepts">
+      <aside className="concepts-sidebar" aria-label={t('concepts:title')}>
         <ConceptList selectedId={conceptId} />
       </aside>
       <div className="concept-pane">
         {!conceptId ? (
-          <p className="empty-hint">
-            Choose a concept on the left, or add one. A concept is the policy idea statements are about; group a claim
-            or proposal under one in the Reader’s side panel.
-          </p>
+          <p className="empty-hint">{t('concepts:chooseHint')}</p>
         ) : !concept ? (
-          <p className="empty-hint">This concept does not exist (it may have been deleted).</p>
+          <p className="empty-hint">{t('concepts:missing')}</p>
         ) : (
           <ConceptDetail key={concept.id} concept={concept} timeline={timeline} />
         )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LinkType } from '../../../../shared/model/link.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 
@@ -19,13 +19,14 @@ interface Props {
 export function DeleteLinkTypeDialog({ type, count, onClose }: Props) {
   const linkTypes = useAppStore((s) => s.linkTypes);
   const deleteLinkType = useAppStore((s) => s.deleteLinkType);
-  const others = linkTypes.filter((t) => t.id !== type.id);
+  const { t } = useT();
+  const others = linkTypes.filter((other) => other.id !== type.id);
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
-    if (!moveTo) return setError('Add another link type first: the links need one to move to.');
+    if (!moveTo) return setError(t('links:noTypeToMoveTo'));
     setSaving(true);
     const failure = await deleteLinkType({ typeId: type.id, moveTo });
     setSaving(false);
@@ -34,14 +35,14 @@ export function DeleteLinkTypeDialog({ type, count, onClose }: Props) {
   };
 
   return (
-    <ModalDialog title={`Delete “${type.name}”`} onClose={onClose} onSubmit={() => void submit()}>
-      <p className="dialog-hint">{countOf(count, 'link is', 'links are')} of this type.</p>
+    <ModalDialog title={t('links:deleteTitle', { name: type.name })} onClose={onClose} onSubmit={() => void submit()}>
+      <p className="dialog-hint">{t('links:typeUsage', { count })}</p>
       <label>
-        Move links to
+        {t('links:moveLinksTo')}
         <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
-          {others.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.name}
             </option>
           ))}
         </select>
@@ -49,8 +50,8 @@ export function DeleteLinkTypeDialog({ type, count, onClose }: Props) {
       <DialogFooter
         error={error}
         onCancel={onClose}
-        submitLabel="Delete type"
-        busyLabel="Deleting…"
+        submitLabel={t('links:deleteType')}
+        busyLabel={t('links:deleting')}
         busy={saving}
         danger
       />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
@@ -19,6 +20,7 @@ interface Props {
 export function EditLinkDialog({ row, onClose }: Props) {
   const linkTypes = useAppStore((s) => s.linkTypes);
   const updateLink = useAppStore((s) => s.updateLink);
+  const { t } = useT();
   const { link } = row;
   const [typeId, setTypeId] = useState(link.typeId);
   const [note, setNote] = useState(link.note);
@@ -51,41 +53,55 @@ export function EditLinkDialog({ row, onClose }: Props) {
   };
 
   return (
-    <ModalDialog title="Edit link" onClose={onClose} onSubmit={() => void submit()} className="edit-link-dialog">
-      <fieldset className="edit-link-ends" aria-label="Direction">
+    <ModalDialog
+      title={t('links:editLink')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      className="edit-link-dialog"
+    >
+      <fieldset className="edit-link-ends" aria-label={t('links:direction')}>
         <EndQuote end={from} />
-        <span className="edit-link-arrow" role="img" aria-label="links to">
+        <span className="edit-link-arrow" role="img" aria-label={t('links:linksTo')}>
           →
         </span>
         <EndQuote end={to} />
       </fieldset>
       <label className="edit-link-reverse">
         <input type="checkbox" checked={reverse} onChange={(e) => setReverse(e.target.checked)} />
-        Reverse: make it point the other way
+        {t('links:reverse')}
       </label>
       <label>
-        Type
+        {t('links:type')}
         <select value={typeId} onChange={(e) => setTypeId(e.target.value)}>
           {/* A type deleted meanwhile stays choosable until another is picked. */}
-          {!linkTypes.some((t) => t.id === link.typeId) && <option value={link.typeId}>Unknown type</option>}
-          {linkTypes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          {!linkTypes.some((type) => type.id === link.typeId) && (
+            <option value={link.typeId}>{t('links:unknownType')}</option>
+          )}
+          {linkTypes.map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Memo
+        {t('links:memo')}
         <textarea value={note} rows={3} maxLength={limits.noteLength} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <DialogFooter error={error} onCancel={onClose} submitLabel="Save" busyLabel="Saving…" busy={saving} />
+      <DialogFooter
+        error={error}
+        onCancel={onClose}
+        submitLabel={t('links:save')}
+        busyLabel={t('links:saving')}
+        busy={saving}
+      />
     </ModalDialog>
   );
 }
 
 function EndQuote({ end }: { end: AnnotationRow | null }) {
-  if (!end) return <span className="edit-link-end deleted">(deleted annotation)</span>;
+  const { t } = useT();
+  if (!end) return <span className="edit-link-end deleted">{t('links:deletedAnnotation')}</span>;
   return (
     <span className="edit-link-end">
       <q>{shortQuote(end.annotation.quote.exact, 90)}</q> <span className="edit-link-doc">{end.documentTitle}</span>

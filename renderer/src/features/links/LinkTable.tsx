@@ -1,7 +1,8 @@
 import type { AnnotationRow, LinkRow } from '../../../../shared/ipc/results.ts';
-import { formatDate } from '../../../../shared/library/format-date.ts';
 import { rowStatementDate } from '../../../../shared/library/statement-date.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/use-format.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
 
@@ -14,19 +15,20 @@ const ROW_HEIGHT = 56;
  * the link's type, memo or direction.
  */
 export function LinkTable({ rows, onEdit }: { rows: readonly LinkRow[]; onEdit: (row: LinkRow) => void }) {
+  const { t } = useT();
   return (
     <div className="link-table">
       <div className="link-table-row link-table-head" aria-hidden="true">
-        <span>From</span>
-        <span>Type</span>
-        <span>To</span>
+        <span>{t('links:from')}</span>
+        <span>{t('links:type')}</span>
+        <span>{t('links:to')}</span>
         <span />
       </div>
       <VirtualList
         items={rows}
         rowHeight={ROW_HEIGHT}
         keyOf={(r) => r.link.id}
-        label="Links"
+        label={t('links:title')}
         className="link-table-list"
         renderRow={(row) => <LinkTableRow row={row} onEdit={onEdit} />}
       />
@@ -35,13 +37,14 @@ export function LinkTable({ rows, onEdit }: { rows: readonly LinkRow[]; onEdit: 
 }
 
 function LinkTableRow({ row, onEdit }: { row: LinkRow; onEdit: (row: LinkRow) => void }) {
-  const type = useAppStore((s) => s.linkTypes.find((t) => t.id === row.link.typeId));
+  const type = useAppStore((s) => s.linkTypes.find((linkType) => linkType.id === row.link.typeId));
   const deleteLink = useAppStore((s) => s.deleteLink);
   const notify = useAppStore((s) => s.notify);
-  const typeName = type?.name ?? 'Unknown type';
+  const { t } = useT();
+  const typeName = type?.name ?? t('links:unknownType');
   const remove = async () => {
     const failure = await deleteLink(row.link.id);
-    if (failure) notify('error', `The link was not deleted: ${failure}`);
+    if (failure) notify('error', t('links:notDeleted', { reason: failure }));
   };
   return (
     <div className="link-table-row" title={row.link.note || undefined}>
@@ -55,18 +58,18 @@ function LinkTableRow({ row, onEdit }: { row: LinkRow; onEdit: (row: LinkRow) =>
         <button
           type="button"
           className="quiet small"
-          aria-label={`Edit this ${typeName} link`}
+          aria-label={t('links:editThis', { type: typeName })}
           onClick={() => onEdit(row)}
         >
-          Edit
+          {t('links:edit')}
         </button>
         <button
           type="button"
           className="quiet small"
-          aria-label={`Delete this ${typeName} link`}
+          aria-label={t('links:deleteThis', { type: typeName })}
           onClick={() => void remove()}
         >
-          Delete
+          {t('links:delete')}
         </button>
       </span>
     </div>
@@ -75,14 +78,16 @@ function LinkTableRow({ row, onEdit }: { row: LinkRow; onEdit: (row: LinkRow) =>
 
 function LinkEnd({ end }: { end: AnnotationRow | null }) {
   const navigate = useAppStore((s) => s.navigate);
-  if (!end) return <span className="link-end deleted">(deleted annotation)</span>;
+  const { t } = useT();
+  const format = useFormat();
+  if (!end) return <span className="link-end deleted">{t('links:deletedAnnotation')}</span>;
   const { annotation, documentTitle } = end;
-  const date = formatDate(rowStatementDate(end));
+  const date = format.date(rowStatementDate(end));
   return (
     <button
       type="button"
       className="link-end"
-      aria-label={`Open “${shortQuote(annotation.quote.exact, 60)}” (${documentTitle})`}
+      aria-label={t('links:openEnd', { quote: shortQuote(annotation.quote.exact, 60), document: documentTitle })}
       onClick={() => navigate({ view: 'reader', documentId: annotation.documentId, annotationId: annotation.id })}
     >
       <q className="link-end-quote">{shortQuote(annotation.quote.exact, 200)}</q>

@@ -1,7 +1,7 @@
 import type { LinkType } from '../../../../shared/model/link.ts';
 import { limits } from '../../../../shared/model/limits.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { EditableText } from '../../ui/EditableText.tsx';
 import { NameForm } from '../../ui/NameForm.tsx';
 import { ColorField } from '../codebook/ColorField.tsx';
@@ -20,12 +20,13 @@ interface Props {
  */
 export function LinkTypesEditor({ usage, onDelete }: Props) {
   const linkTypes = useAppStore((s) => s.linkTypes);
+  const { t } = useT();
   return (
     <aside className="link-types" aria-labelledby="link-types-title">
-      <h2 id="link-types-title">Link types</h2>
+      <h2 id="link-types-title">{t('links:linkTypes')}</h2>
       <ul>
-        {linkTypes.map((t) => (
-          <LinkTypeRow key={t.id} type={t} count={usage.get(t.id) ?? 0} onDelete={() => onDelete(t)} />
+        {linkTypes.map((type) => (
+          <LinkTypeRow key={type.id} type={type} count={usage.get(type.id) ?? 0} onDelete={() => onDelete(type)} />
         ))}
       </ul>
       <NewLinkTypeForm />
@@ -37,17 +38,18 @@ function LinkTypeRow({ type, count, onDelete }: { type: LinkType; count: number;
   const updateLinkType = useAppStore((s) => s.updateLinkType);
   const deleteLinkType = useAppStore((s) => s.deleteLinkType);
   const notify = useAppStore((s) => s.notify);
+  const { t } = useT();
   const colorId = `link-type-color-${type.id}`;
   const remove = async () => {
     // An unused type goes at once (Undo brings it back); a used one asks where its links go.
     if (count > 0) return onDelete();
     const failure = await deleteLinkType({ typeId: type.id });
-    notify(failure ? 'error' : 'info', failure ?? `Link type “${type.name}” deleted.`);
+    notify(failure ? 'error' : 'info', failure ?? t('links:typeDeleted', { name: type.name }));
   };
   return (
     <li className="link-type-row">
       <label className="sr-only" htmlFor={colorId}>
-        Colour of {type.name}
+        {t('links:colourOf', { name: type.name })}
       </label>
       <ColorField
         id={colorId}
@@ -58,20 +60,20 @@ function LinkTypeRow({ type, count, onDelete }: { type: LinkType; count: number;
       />
       <EditableText
         id={`link-type-name-${type.id}`}
-        ariaLabel={`Name of the link type ${type.name}`}
+        ariaLabel={t('links:nameOf', { name: type.name })}
         value={type.name}
         onSave={(name) => updateLinkType({ typeId: type.id, name })}
       />
-      <span className="link-type-count" title={countOf(count, 'link')}>
+      <span className="link-type-count" title={t('links:linkCount', { count })}>
         {count}
       </span>
       <button
         type="button"
         className="quiet small danger"
-        aria-label={`Delete the link type ${type.name}`}
+        aria-label={t('links:deleteTypeLabel', { name: type.name })}
         onClick={() => void remove()}
       >
-        Delete
+        {t('links:delete')}
       </button>
     </li>
   );
@@ -79,14 +81,15 @@ function LinkTypeRow({ type, count, onDelete }: { type: LinkType; count: number;
 
 function NewLinkTypeForm() {
   const createLinkType = useAppStore((s) => s.createLinkType);
+  const { t } = useT();
   return (
     <NameForm
       className="new-link-type"
-      label="New link type name"
-      placeholder="New type, e.g. Rejects"
+      label={t('links:newTypeName')}
+      placeholder={t('links:newTypePlaceholder')}
       maxLength={limits.nameLength}
-      submitLabel="Add type"
-      emptyMessage="Type the new type’s name."
+      submitLabel={t('links:addType')}
+      emptyMessage={t('links:newTypeEmpty')}
       onSubmit={(name) => createLinkType({ name })}
     />
   );

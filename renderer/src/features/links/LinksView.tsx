@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { LinkRow } from '../../../../shared/ipc/results.ts';
 import type { LinkType } from '../../../../shared/model/link.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { DeleteLinkTypeDialog } from './DeleteLinkTypeDialog.tsx';
 import { EditLinkDialog } from './EditLinkDialog.tsx';
 import { LinkTable } from './LinkTable.tsx';
@@ -21,6 +21,7 @@ export function LinksView() {
   const loaded = useAppStore((s) => s.corpusLinks);
   const linkTypes = useAppStore((s) => s.linkTypes);
   const project = useAppStore((s) => s.project);
+  const { t } = useT();
   const [typeId, setTypeId] = useState('');
   const [coderId, setCoderId] = useState('');
   const [deleting, setDeleting] = useState<LinkType | null>(null);
@@ -45,39 +46,38 @@ export function LinksView() {
       <div className="links-view" inert={dialogOpen} aria-hidden={dialogOpen || undefined}>
         <section className="links-main" aria-labelledby="links-title">
           <header className="links-header">
-            <h1 id="links-title">Links</h1>
-            <select aria-label="Only links of this type" value={typeId} onChange={(e) => setTypeId(e.target.value)}>
-              <option value="">Any type</option>
-              {linkTypes.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
+            <h1 id="links-title">{t('links:title')}</h1>
+            <select aria-label={t('links:onlyType')} value={typeId} onChange={(e) => setTypeId(e.target.value)}>
+              <option value="">{t('links:anyType')}</option>
+              {linkTypes.map((type) => (
+                <option key={type.id} value={type.id}>
+                  {type.name}
                 </option>
               ))}
             </select>
-            <select
-              aria-label="Only links made by this coder"
-              value={coderId}
-              onChange={(e) => setCoderId(e.target.value)}
-            >
-              <option value="">Any coder</option>
+            <select aria-label={t('links:onlyCoder')} value={coderId} onChange={(e) => setCoderId(e.target.value)}>
+              <option value="">{t('links:anyCoder')}</option>
               {coders.map((id) => (
                 <option key={id} value={id}>
-                  {coderLabel(id, project)}
+                  {coderLabel(id, project, t)}
                 </option>
               ))}
             </select>
           </header>
           <p className="links-summary" aria-live="polite">
             {loaded === null
-              ? 'Reading the links…'
-              : `${countOf(shown.length, 'link')}${shown.length < rows.length ? ` of ${rows.length}` : ''}${broken ? ` · ${broken} broken` : ''}`}
+              ? t('links:reading')
+              : [
+                  shown.length < rows.length
+                    ? t('links:linkCountOf', { count: shown.length, total: rows.length })
+                    : t('links:linkCount', { count: shown.length }),
+                  broken ? t('links:broken', { broken }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
           </p>
           {loaded !== null && shown.length === 0 ? (
-            <p className="empty-hint">
-              {rows.length === 0
-                ? 'No links yet. In the Reader, select an annotation and press l (or “Link to…” in the side panel).'
-                : 'No link matches these filters.'}
-            </p>
+            <p className="empty-hint">{rows.length === 0 ? t('links:noLinks') : t('links:noMatch')}</p>
           ) : (
             <LinkTable rows={shown} onEdit={setEditing} />
           )}

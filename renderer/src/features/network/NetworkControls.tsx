@@ -1,17 +1,13 @@
 import { useMemo } from 'react';
 import { coderIdsOf } from '../../../../shared/library/corpus-values.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { NetworkFilters } from '../../store/network-slice.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { TagSelect } from '../codebook/TagSelect.tsx';
 
-const kinds: Array<{ value: NetworkFilters['kind']; label: string }> = [
-  { value: 'actor-concept', label: 'Actor–concept' },
-  { value: 'congruence', label: 'Actor congruence' },
-  { value: 'conflict', label: 'Actor conflict' },
-  { value: 'links', label: 'Linked statements' },
-];
+const kinds: ReadonlyArray<NetworkFilters['kind']> = ['actor-concept', 'congruence', 'conflict', 'links'];
 
 interface Props {
   /** False while there is nothing drawn to export. */
@@ -32,6 +28,7 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
   const linkTypes = useAppStore((s) => s.linkTypes);
   const documents = useAppStore((s) => s.documents);
   const project = useAppStore((s) => s.project);
+  const { t } = useT();
   const coder = project?.coder;
   const coderIds = useMemo(() => {
     const ids = new Set(coderIdsOf(documents));
@@ -43,11 +40,11 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
   return (
     <div className="network-controls">
       <label className="network-field">
-        Network
+        {t('network:network')}
         <select value={filters.kind} onChange={(e) => setFilters({ kind: e.target.value as NetworkFilters['kind'] })}>
-          {kinds.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
+          {kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`network:kind-${kind}`)}
             </option>
           ))}
         </select>
@@ -55,7 +52,7 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
       <DateField
         compact
         time={false}
-        label="From"
+        label={t('network:from')}
         className="network-field"
         inputClassName="network-date"
         value={filters.from}
@@ -64,54 +61,54 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
       <DateField
         compact
         time={false}
-        label="To"
+        label={t('network:to')}
         className="network-field"
         inputClassName="network-date"
         value={filters.to}
         onChange={(to) => setFilters({ to })}
       />
       <label className="network-field" htmlFor="network-tag">
-        Tag
+        {t('network:tag')}
         <TagSelect
           id="network-tag"
           value={filters.tagId}
-          emptyOption="Any tag"
+          emptyOption={t('network:anyTag')}
           onChange={(tagId) => setFilters({ tagId })}
         />
       </label>
       {filters.kind === 'links' && (
         <label className="network-field">
-          Link type
+          {t('network:linkType')}
           <select value={filters.linkTypeId} onChange={(e) => setFilters({ linkTypeId: e.target.value })}>
-            <option value="">Any link type</option>
-            {linkTypes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            <option value="">{t('network:anyLinkType')}</option>
+            {linkTypes.map((type) => (
+              <option key={type.id} value={type.id}>
+                {type.name}
               </option>
             ))}
           </select>
         </label>
       )}
       <label className="network-field">
-        Coder
+        {t('network:coder')}
         <select value={filters.coderId} onChange={(e) => setFilters({ coderId: e.target.value })}>
-          <option value="">Any coder</option>
+          <option value="">{t('network:anyCoder')}</option>
           {coderIds.map((id) => (
             <option key={id} value={id}>
-              {coderLabel(id, project)}
+              {coderLabel(id, project, t)}
             </option>
           ))}
         </select>
       </label>
       <span className="network-exports">
         <button type="button" className="quiet small" disabled={!canExport} onClick={onExportPng}>
-          Export PNG
+          {t('network:exportPng')}
         </button>
         <button type="button" className="quiet small" disabled={!canExport} onClick={onExportSvg}>
-          Export SVG
+          {t('network:exportSvg')}
         </button>
         <button type="button" className="quiet small" onClick={onExportGraphml}>
-          Export GraphML
+          {t('network:exportGraphml')}
         </button>
       </span>
     </div>

@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
-import { compareNames } from '../../../../shared/text/compare-names.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { nameCollator } from './name-collator.ts';
 
 interface Props {
   network: NetworkData;
   selectedId: string | null;
   onSelect: (nodeId: string | null) => void;
 }
-
-const typeLabels = { actor: 'Actor', concept: 'Concept', statement: 'Statement' } as const;
 
 /**
  * The selected node: its name, kind, number of ties and their total
@@ -18,28 +17,32 @@ const typeLabels = { actor: 'Actor', concept: 'Concept', statement: 'Statement' 
  */
 export function NetworkDetails({ network, selectedId, onSelect }: Props) {
   const navigate = useAppStore((s) => s.navigate);
+  const { t, language } = useT();
   const ties = useMemo(() => {
     const out = new Map<string, { degree: number; weight: number }>();
     for (const e of network.edges) {
       for (const id of [e.source, e.target]) {
-        const t = out.get(id) ?? { degree: 0, weight: 0 };
-        t.degree++;
-        t.weight += e.weight;
-        out.set(id, t);
+        const tie = out.get(id) ?? { degree: 0, weight: 0 };
+        tie.degree++;
+        tie.weight += e.weight;
+        out.set(id, tie);
       }
     }
     return out;
   }, [network]);
-  const sorted = useMemo(() => [...network.nodes].sort((a, b) => compareNames(a.label, b.label)), [network]);
+  const sorted = useMemo(() => {
+    const compare = nameCollator(language);
+    return [...network.nodes].sort((a, b) => compare(a.label, b.label));
+  }, [network, language]);
   const node = selectedId ? network.nodes.find((n) => n.id === selectedId) : undefined;
   const tie = node ? ties.get(node.id) : undefined;
 
   return (
-    <section className="network-details" aria-label="Node details">
+    <section className="network-details" aria-label={t('network:nodeDetails')}>
       <label className="network-field">
-        Node
+        {t('network:node')}
         <select value={node?.id ?? ''} onChange={(e) => onSelect(e.target.value || null)}>
-          <option value="">Choose a node…</option>
+          <option value="">{t('network:chooseNode')}</option>
           {sorted.map((n) => (
             <option key={n.id} value={n.id}>
               {n.label}
@@ -50,11 +53,11 @@ export function NetworkDetails({ network, selectedId, onSelect }: Props) {
       {node ? (
         <div className="network-node">
           <h2>{node.label}</h2>
-          <p className="network-node-type">{typeLabels[node.type]}</p>
+          <p className="network-node-type">{t(`network:type-${node.type}`)}</p>
           {node.detail && <p className="network-node-detail">{node.detail}</p>}
           <p>
-            Degree: {tie?.degree ?? 0}
-            {tie && tie.weight !== tie.degree && <> · total weight {tie.weight}</>}
+            {t('network:degree', { degree: tie?.degree ?? 0 })}
+            {tie && tie.weight !== tie.degree && <> · {t('network:totalWeight', { weight: tie.weight })}</>}
           </p>
           {node.type === 'statement' && node.documentId && (
             <button
@@ -62,12 +65,12 @@ export function NetworkDetails({ network, selectedId, onSelect }: Props) {
               className="quiet small"
               onClick={() => navigate({ view: 'reader', documentId: node.documentId as string, annotationId: node.id })}
             >
-              Open
+              {t('network:open')}
             </button>
           )}
         </div>
       ) : (
-        <p className="network-hint">Click a node to see its details.</p>
+        <p className="network-hint">{t('network:clickNode')}</p>
       )}
     </section>
   );

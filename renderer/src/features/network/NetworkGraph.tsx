@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { type DrawingProps, useDrawingInputs } from './drawing-props.ts';
 import { networkElements } from './network-elements.ts';
 import { fitViewport, planLayout } from './network-layout.ts';
@@ -18,6 +19,7 @@ export function NetworkGraph(props: DrawingProps) {
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const { callbacks, selected, colors } = useDrawingInputs(props);
+  const { t } = useT();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: callbacks and selected are refs (useDrawingInputs); the drawing is rebuilt only for a new network or new colours.
   useEffect(() => {
@@ -69,15 +71,15 @@ export function NetworkGraph(props: DrawingProps) {
         ref={box}
         className="network-canvas"
         role="img"
-        aria-label={`The network: ${network.nodes.length} nodes, ${network.edges.length} edges`}
+        aria-label={t('network:picture', { nodes: network.nodes.length, edges: network.edges.length })}
       />
       <button
         type="button"
         className="quiet small network-fit"
-        title="Fit the whole network in view"
+        title={t('network:fitTitle')}
         onClick={() => cyRef.current?.fit(undefined, 30)}
       >
-        Fit
+        {t('network:fit')}
       </button>
     </div>
   );

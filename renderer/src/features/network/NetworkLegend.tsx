@@ -1,6 +1,7 @@
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
-import { stanceLabels, stances } from '../../../../shared/model/annotation.ts';
+import { stances } from '../../../../shared/model/annotation.ts';
 import type { LinkType } from '../../../../shared/model/link.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { fallbackEdgeColor, nodeColors, nodeShapes, oneModeColors, stanceColors } from './network-style.ts';
 
 interface Props {
@@ -8,33 +9,36 @@ interface Props {
   linkTypes: readonly LinkType[];
 }
 
-const nodeLabels = { actor: 'Actor', concept: 'Concept', statement: 'Statement' } as const;
-
 /** What the shapes, colours and widths of the drawing mean, for the network shown. */
 export function NetworkLegend({ network, linkTypes }: Props) {
+  const { t } = useT();
   const types = [...new Set(network.nodes.map((n) => n.type))];
   const edges: Array<{ color: string; label: string }> =
     network.kind === 'actor-concept'
-      ? stances.map((s) => ({ color: stanceColors[s], label: stanceLabels[s] }))
+      ? stances.map((s) => ({ color: stanceColors[s], label: t(`model:stance-${s}`) }))
       : network.kind === 'congruence'
-        ? [{ color: oneModeColors.congruence, label: 'Same position on a concept' }]
+        ? [{ color: oneModeColors.congruence, label: t('network:samePosition') }]
         : network.kind === 'conflict'
-          ? [{ color: oneModeColors.conflict, label: 'Opposite positions on a concept' }]
+          ? [{ color: oneModeColors.conflict, label: t('network:oppositePositions') }]
           : usedLinkTypes(network, linkTypes);
   const width =
     network.kind === 'actor-concept'
-      ? 'Thicker: more statements'
+      ? t('network:thickerStatements')
       : network.kind === 'links'
-        ? 'Arrows point from the linking statement to the one it links to'
-        : 'Thicker: more concepts';
+        ? t('network:arrows')
+        : t('network:thickerConcepts');
   return (
-    <section className="network-legend" aria-label="Legend">
-      <h2>Legend</h2>
+    <section className="network-legend" aria-label={t('network:legend')}>
+      <h2>{t('network:legend')}</h2>
       <ul>
-        {types.map((t) => (
-          <li key={t}>
-            <span className={`legend-node ${nodeShapes[t]}`} style={{ background: nodeColors[t] }} aria-hidden="true" />
-            {nodeLabels[t]}
+        {types.map((type) => (
+          <li key={type}>
+            <span
+              className={`legend-node ${nodeShapes[type]}`}
+              style={{ background: nodeColors[type] }}
+              aria-hidden="true"
+            />
+            {t(`network:type-${type}`)}
           </li>
         ))}
         {edges.map((e) => (

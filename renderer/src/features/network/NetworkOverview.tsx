@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { type DrawingProps, useDrawingInputs } from './drawing-props.ts';
 import { fitViewport, planLayout } from './network-layout.ts';
 import { type NetworkPicture, pngScale } from './network-picture.ts';
@@ -45,6 +46,7 @@ export function NetworkOverview(props: DrawingProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const live = useRef<Live | null>(null);
   const { callbacks, selected, colors } = useDrawingInputs(props);
+  const { t } = useT();
   const [arranging, setArranging] = useState(true);
   // The selection last shown: a node comes to the middle only when the choice changes, not when the drawing is rebuilt.
   const shownSelection = useRef(selectedId);
@@ -140,19 +142,19 @@ export function NetworkOverview(props: DrawingProps) {
         ref={canvasRef}
         className="network-canvas network-overview"
         role="img"
-        aria-label={`The network: ${network.nodes.length} nodes, ${network.edges.length} edges`}
+        aria-label={t('network:picture', { nodes: network.nodes.length, edges: network.edges.length })}
       />
       {/* Always there, so screen readers hear the text change. */}
       <p className="network-arranging" aria-live="polite">
-        {arranging ? 'Arranging…' : ''}
+        {arranging ? t('network:arranging') : ''}
       </p>
       <button
         type="button"
         className="quiet small network-fit"
-        title="Fit the whole network in view"
+        title={t('network:fitTitle')}
         onClick={() => live.current?.fit()}
       >
-        Fit
+        {t('network:fit')}
       </button>
     </div>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import { requireApi } from '../../store/api.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { networkQueryOf } from '../../store/network-slice.ts';
 import { messageOf } from '../../store/notice-slice.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
-import { countOf } from '../../ui/count-of.ts';
+import type { Translate } from '../../../../shared/i18n/i18n.ts';
 import { downloadText } from '../codebook/download-text.ts';
 import { NetworkControls } from './NetworkControls.tsx';
 import { NetworkDetails } from './NetworkDetails.tsx';
@@ -31,6 +32,7 @@ export function NetworkView() {
   const error = useAppStore((s) => s.networkError);
   const filters = useAppStore((s) => s.networkFilters);
   const notify = useAppStore((s) => s.notify);
+  const { t } = useT();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const picture = useRef<NetworkPicture | null>(null);
   useNetworkFrameMeasure(network);
@@ -42,24 +44,24 @@ export function NetworkView() {
     try {
       await save(picture.current, network.kind);
     } catch (e) {
-      notify('error', `Could not export the picture: ${messageOf(e)}`);
+      notify('error', t('network:exportPictureFailed', { reason: messageOf(e) }));
     }
   };
   const exportGraphml = async () => {
     const query = networkQueryOf(filters);
-    if (!query) return notify('error', 'Fix the dates first: write them as 2023, 2023-09 or 2023-09-08.');
+    if (!query) return notify('error', t('network:fixDates'));
     try {
       const { fileName, text } = await requireApi().exportGraphml(query);
       downloadText(fileName, text, 'application/graphml+xml');
     } catch (e) {
-      notify('error', `Could not export the network: ${messageOf(e)}`);
+      notify('error', t('network:exportFailed', { reason: messageOf(e) }));
     }
   };
 
   return (
     <div className="network-view">
       <div className="network-header">
-        <h1>Network</h1>
+        <h1>{t('network:title')}</h1>
         <NetworkControls
           canExport={drawn}
           onExportPng={() => void exportPicture(exportPng)}
@@ -69,19 +71,24 @@ export function NetworkView() {
       </div>
       <p className="network-status" aria-live="polite">
         {error
-          ? `Could not build the network: ${error}`
+          ? t('network:buildFailed', { reason: error })
           : !network
-            ? 'Building the network…'
-            : `${countOf(network.nodes.length, 'node')}, ${countOf(network.edges.length, 'edge')}${loading ? ' · updating…' : ''}${
-                network.nodes.length > FORCE_LIMIT
-                  ? ' · large network: drawn as an overview; zoom in to read the labels, drag a node to move it'
-                  : ''
-              }`}
+            ? t('network:building')
+            : [
+                t('network:counts', {
+                  nodes: t('network:nodeCount', { count: network.nodes.length }),
+                  edges: t('network:edgeCount', { count: network.edges.length }),
+                }),
+                loading ? t('network:updating') : '',
+                network.nodes.length > FORCE_LIMIT ? t('network:large') : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
       </p>
       <div className="network-body">
         {network && network.nodes.length === 0 ? (
           <div className="network-empty">
-            <p>{emptyText(network.kind)}</p>
+            <p>{emptyText(t, network.kind)}</p>
           </div>
         ) : network ? (
           <NetworkDrawing
@@ -113,19 +120,13 @@ function NetworkDrawing(props: DrawingProps) {
 }
 
 /** Why nothing is drawn: what a statement needs to join this network. */
-function emptyText(kind: NetworkData['kind']): string {
-  const filters = ' If filters are set, they may leave every statement out.';
-  if (kind === 'links') {
-    return `No linked statements to draw. Link two annotations in the Reader (any documents) and they appear here, tied by the link.${filters}`;
-  }
-  const needs =
-    'A statement joins the network once it has a speaker, a concept and a stance (set them in the Reader’s side panel).';
-  if (kind === 'actor-concept') return `No network to draw yet. ${needs}${filters}`;
-  const tie =
-    kind === 'congruence'
-      ? 'Two actors are tied when both support, or both oppose, the same concept.'
-      : 'Two actors are tied when one supports a concept the other opposes.';
-  return `No network to draw yet. ${needs} ${tie}${filters}`;
+function emptyText(t: Translate, kind: NetworkData['kind']): string {
+  const filters = t('network:emptyFilters');
+  if (kind === 'links') return `${t('network:emptyLinks')} ${filters}`;
+  const start = `${t('network:emptyNetwork')} ${t('network:emptyNeeds')}`;
+  if (kind === 'actor-concept') return `${start} ${filters}`;
+  const tie = kind === 'congruence' ? t('network:tieCongruence') : t('network:tieConflict');
+  return `${start} ${tie} ${filters}`;
 }
 
 /**

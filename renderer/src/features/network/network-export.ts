@@ -1,5 +1,6 @@
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import { networkSvg } from '../../../../shared/network/network-svg.ts';
+import { t } from '../../i18n/i18n.ts';
 import { downloadBlob, downloadText } from '../codebook/download-text.ts';
 import type { NetworkPicture } from './network-picture.ts';
 
@@ -10,6 +11,6 @@ export async function exportPng(picture: NetworkPicture, kind: NetworkData['kind
 
 /** The network as drawn (positions as laid out or dragged) as an SVG file. */
 export function exportSvg(picture: NetworkPicture, kind: NetworkData['kind']): void {
-  const text = networkSvg(picture.drawing(`${kind} network`));
+  const text = networkSvg(picture.drawing(t(`network:svgTitle-${kind}`)));
   downloadText(`${kind}-network.svg`, text, 'image/svg+xml');
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { KwicOrder } from '../../../../shared/search/kwic.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
 import { QuoteInContext } from '../actors/QuoteInContext.tsx';
@@ -33,17 +34,18 @@ const ROW_HEIGHT = 32;
  */
 export function ConcordanceTable({ lines, order, onOrder, label }: Props) {
   const tags = useAppStore((s) => s.codebook.tags);
-  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
-  const header = (value: KwicOrder, text: string, className: string) => (
+  const { t } = useT();
+  const tagById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
+  const header = (value: KwicOrder, className: string) => (
     <span className={className}>
       <button
         type="button"
         className={order === value ? 'sort active' : 'sort'}
         aria-pressed={order === value}
-        title={`Sort the lines by ${text.toLowerCase()}`}
+        title={t(`search:sortBy-${value}`)}
         onClick={() => onOrder(value)}
       >
-        {text}
+        {t(`search:column-${value}`)}
         {order === value ? ' ▲' : ''}
       </button>
     </span>
@@ -51,12 +53,12 @@ export function ConcordanceTable({ lines, order, onOrder, label }: Props) {
   return (
     <section className="concordance" aria-label={label}>
       <div className="concordance-row concordance-head">
-        {header('document', 'Document', 'kwic-col-doc')}
+        {header('document', 'kwic-col-doc')}
         {/* Laid out as the lines' own keyword-in-context, so each heading stands over its column. */}
         <span className="kwic kwic-head">
-          {header('left', 'Left context', 'kwic-prefix')}
-          {header('match', 'Match', 'kwic-exact')}
-          {header('right', 'Right context', 'kwic-suffix')}
+          {header('left', 'kwic-prefix')}
+          {header('match', 'kwic-exact')}
+          {header('right', 'kwic-suffix')}
         </span>
       </div>
       <VirtualList

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { sortKwic } from '../../../../shared/search/kwic.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { SearchScope } from '../../store/search-slice.ts';
-import { countOf } from '../../ui/count-of.ts';
 import { TagSelect } from '../codebook/TagSelect.tsx';
 import { ConcordanceTable, type ConcordanceLine } from './ConcordanceTable.tsx';
 import { SearchSummary } from './SearchSummary.tsx';
@@ -26,6 +26,7 @@ export function SearchView() {
   const actors = useAppStore((s) => s.actors);
   const loadActors = useAppStore((s) => s.loadActors);
   const navigate = useAppStore((s) => s.navigate);
+  const { t } = useT();
 
   useEffect(() => {
     void loadActors();
@@ -86,10 +87,10 @@ export function SearchView() {
   return (
     <div className="search-view">
       <header className="search-header">
-        <h1>Search</h1>
-        <div role="tablist" aria-label="What to search" className="scope-tabs">
-          {scopeTab('texts', 'Texts')}
-          {scopeTab('annotations', 'Annotations')}
+        <h1>{t('search:title')}</h1>
+        <div role="tablist" aria-label={t('search:whatToSearch')} className="scope-tabs">
+          {scopeTab('texts', t('search:texts'))}
+          {scopeTab('annotations', t('search:annotations'))}
         </div>
       </header>
       <form
@@ -101,10 +102,8 @@ export function SearchView() {
       >
         <input
           type="search"
-          aria-label="Search query"
-          placeholder={
-            search.scope === 'texts' ? 'Токаев, "совместные учения"…' : 'Words of the quote, memo, tag or actor…'
-          }
+          aria-label={t('search:query')}
+          placeholder={search.scope === 'texts' ? t('search:textsPlaceholder') : t('search:annotationsPlaceholder')}
           value={search.query}
           // biome-ignore lint/a11y/noAutofocus: the view exists to type a query
           autoFocus
@@ -113,17 +112,17 @@ export function SearchView() {
         {search.scope === 'annotations' && (
           <>
             <TagSelect
-              ariaLabel="Only annotations with this tag"
+              ariaLabel={t('search:onlyTag')}
               value={search.tagId}
-              emptyOption="Any tag"
+              emptyOption={t('search:anyTag')}
               onChange={(tagId) => setSearch({ tagId })}
             />
             <select
-              aria-label="Only annotations naming this actor"
+              aria-label={t('search:onlyActor')}
               value={search.actorId}
               onChange={(e) => setSearch({ actorId: e.target.value })}
             >
-              <option value="">Any actor</option>
+              <option value="">{t('search:anyActor')}</option>
               {actors.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -133,18 +132,18 @@ export function SearchView() {
           </>
         )}
       </form>
-      <p className="search-hint">
-        {search.scope === 'texts'
-          ? 'Words match in any grammatical form (Токаев finds Токаева, Токаеву, Токаевым); ё and е are the same; "quoted words" must follow each other. Every word must occur in a document.'
-          : `Annotations whose quoted text, memo, tag name or actors (by name or alias) contain every word.`}
-      </p>
+      <p className="search-hint">{search.scope === 'texts' ? t('search:textsHint') : t('search:annotationsHint')}</p>
       <SearchSummary lineCount={sorted.length} />
       {sorted.length > 0 && (
         <ConcordanceTable
           lines={sorted}
           order={search.order}
           onOrder={(order) => setSearch({ order })}
-          label={search.scope === 'texts' ? `Concordance, ${countOf(sorted.length, 'line')}` : 'Annotations found'}
+          label={
+            search.scope === 'texts'
+              ? t('search:concordance', { lines: t('search:lineCount', { count: sorted.length }) })
+              : t('search:annotationsFound')
+          }
         />
       )}
     </div>

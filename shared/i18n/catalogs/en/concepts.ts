@@ -1,2 +1,31 @@
-/** English: concepts. Keys are the contract between code and catalogs: the Russian catalog has exactly these (plurals with their own forms). */
-export const concepts = {} satisfies Record<string, string>;
+/** English: the Concepts view. Keys are the contract between code and catalogs (see catalogs.test.ts). */
+export const concepts = {
+  title: 'Concepts',
+  unknownActor: 'Unknown actor',
+  deleteQuestion_one: 'Delete “{{name}}”? Its {{count}} statement stay, ungrouped.',
+  deleteQuestion_other: 'Delete “{{name}}”? Its {{count}} statements stay, ungrouped.',
+  delete: 'Delete',
+  notDeleted: 'The concept was not deleted: {{reason}}',
+  deleted: 'Concept “{{name}}” deleted.',
+  noSpeaker: 'No speaker',
+  concept: 'Concept',
+  name: 'Name',
+  description: 'Description',
+  descriptionPlaceholder: 'What the idea is, how to recognise statements about it',
+  deleteConcept: 'Delete concept',
+  timeline: 'Timeline',
+  noStatements:
+    'No statement is about this concept yet: choose it as the Concept of a claim or proposal in the Reader’s side panel.',
+  speakerStance: 'Speaker · stance',
+  readingTimeline: 'Reading the timeline…',
+  noConcepts: 'No concepts yet. Add the first one below.',
+  statementCount_one: '{{count}} statement',
+  statementCount_other: '{{count}} statements',
+  newName: 'New concept name',
+  newPlaceholder: 'e.g. SCO anti-terrorism programme 2025–2027',
+  addConcept: 'Add concept',
+  newEmpty: 'Type the concept’s name.',
+  chooseHint:
+    'Choose a concept on the left, or add one. A concept is the policy idea statements are about; group a claim or proposal under one in the Reader’s side panel.',
+  missing: 'This concept does not exist (it may have been deleted).',
+} satisfies Record<string, string>;

@@ -1,5 +1,55 @@
 import type { search as en } from '../en/search.ts';
 import type { Translation } from '../translation.ts';
 
-/** Русский: search. */
-export const search: Translation<typeof en> = {};
+/** Русский: поиск. */
+export const search: Translation<typeof en> = {
+  title: 'Поиск',
+  whatToSearch: 'Где искать',
+  texts: 'Тексты',
+  annotations: 'Аннотации',
+  query: 'Поисковый запрос',
+  textsPlaceholder: 'Токаев, "совместные учения"…',
+  annotationsPlaceholder: 'Слова цитаты, заметки, тега или актора…',
+  onlyTag: 'Только аннотации с этим тегом',
+  anyTag: 'Любой тег',
+  onlyActor: 'Только аннотации, где назван этот актор',
+  anyActor: 'Любой актор',
+  textsHint:
+    'Слова находятся в любой грамматической форме (Токаев найдёт Токаева, Токаеву, Токаевым); ё и е не различаются; "слова в кавычках" должны идти подряд. Каждое слово должно встречаться в документе.',
+  annotationsHint:
+    'Аннотации, в цитате, заметке, названии тега или акторах (по имени или варианту имени) которых есть каждое слово.',
+  concordance: 'Конкорданс, {{lines}}',
+  annotationsFound: 'Найденные аннотации',
+  lineCount_one: '{{count}} строка',
+  lineCount_few: '{{count}} строки',
+  lineCount_many: '{{count}} строк',
+  lineCount_other: '{{count}} строки',
+  linesIn_one: '{{lines}} в {{count}} документе',
+  linesIn_few: '{{lines}} в {{count}} документах',
+  linesIn_many: '{{lines}} в {{count}} документах',
+  linesIn_other: '{{lines}} в {{count}} документа',
+  linesInUpTo_one: '{{lines}} не более чем в {{count}} документе',
+  linesInUpTo_few: '{{lines}} не более чем в {{count}} документах',
+  linesInUpTo_many: '{{lines}} не более чем в {{count}} документах',
+  linesInUpTo_other: '{{lines}} не более чем в {{count}} документа',
+  truncated: 'показаны только первые строки: добавьте слово, чтобы сузить поиск',
+  indexing_one: 'индексация: пока {{indexed}} из {{count}} документа',
+  indexing_few: 'индексация: пока {{indexed}} из {{count}} документов',
+  indexing_many: 'индексация: пока {{indexed}} из {{count}} документов',
+  indexing_other: 'индексация: пока {{indexed}} из {{count}} документа',
+  annotationCount_one: '{{count}} аннотация',
+  annotationCount_few: '{{count}} аннотации',
+  annotationCount_many: '{{count}} аннотаций',
+  annotationCount_other: '{{count}} аннотации',
+  firstShown: 'показаны первые {{shown}}',
+  failed: 'Поиск не удался: {{reason}}',
+  searching: 'Поиск…',
+  'column-document': 'Документ',
+  'column-left': 'Левый контекст',
+  'column-match': 'Совпадение',
+  'column-right': 'Правый контекст',
+  'sortBy-document': 'Упорядочить строки по документу',
+  'sortBy-left': 'Упорядочить строки по левому контексту',
+  'sortBy-match': 'Упорядочить строки по совпадению',
+  'sortBy-right': 'Упорядочить строки по правому контексту',
+};
