@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, build, unit tests (vitest), end-to-end tests (Playwright),
+// `npm test`: type-check, lint, the check for literal text (scripts/check-literals.mjs), build, unit tests (vitest), end-to-end tests (Playwright),
 // then one closing line `total: N passed, N failed, N skipped` counted from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   ['type-check', 'npx', ['tsc', '-b']],
   ['lint', 'npx', ['biome', 'check', '.']],
+  ['literal text', 'node', ['scripts/check-literals.mjs']],
   ['build', 'npx', ['electron-vite', 'build', '--logLevel', 'warn']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
@@ -40,7 +41,7 @@ if (existsSync('reports/playwright.json')) {
   totals.failed += s.unexpected ?? 0;
   totals.skipped += s.skipped ?? 0;
 }
-// A step that failed without a test report (type errors, lint, build) counts as one failure.
+// A step that failed without a test report (type errors, lint, literal text, build) counts as one failure.
 for (const step of failedSteps) {
   if (step !== 'unit tests' && step !== 'end-to-end tests') totals.failed += 1;
 }
