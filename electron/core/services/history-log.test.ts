@@ -1,14 +1,16 @@
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addTestDocument, openTestStore, testCoder } from '../testing/open-test-store.ts';
+import { runAndKill } from '../testing/kill-child.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 import { openTestSession, type TestSession } from '../testing/test-session.ts';
 import { createHandlers } from './create-handlers.ts';
 import { createDispatch } from './dispatch.ts';
 import { HistoryLog, historyFile } from './history-log.ts';
 import { ProjectSession } from './project-session.ts';
+import { message } from '../../../shared/i18n/message.ts';
+import { inEnglish } from '../../../shared/ipc/errors.ts';
 
 const text = 'Эксперт заявил о росте угрозы. Министр предложил расширить сотрудничество с ОДКБ и ШОС.';
 
@@ -29,8 +31,8 @@ describe('undo across a restart', () => {
 
     await t.session.open(t.dir, { withSample: false });
     const labels = await t.call('getHistory', {});
-    expect(labels.undo).toBe('Tag as Proposal');
-    expect(labels.redo).toMatch(/memo|note/i);
+    expect(inEnglish(labels.undo)).toBe('Tag as Proposal');
+    expect(inEnglish(labels.redo)).toMatch(/memo|note/i);
     await t.call('redo', {});
     expect((await t.call('listAnnotations', { documentId: doc.id })).find((a) => a.id === b.id)?.note).toBe('заметка');
     await t.call('undo', {});
@@ -38,7 +40,7 @@ describe('undo across a restart', () => {
     expect((await t.call('listAnnotations', { documentId: doc.id })).map((a) => a.tagId)).toEqual(['claim']);
     await t.session.close();
     await t.session.open(t.dir, { withSample: false });
-    expect((await t.call('getHistory', {})).undo).toBe('Tag as Claim');
+    expect(inEnglish((await t.call('getHistory', {})).undo)).toBe('Tag as Claim');
   });
 
   it('ends at the last whole step when the log is cut off anywhere, and writes a clean log after', async () => {
@@ -62,14 +64,14 @@ describe('undo across a restart', () => {
     await writeFile(historyFile(t.dir), whole.slice(0, lastLine + 5));
     const log = new HistoryLog(historyFile(t.dir));
     const state = log.load();
-    await log.write({ op: 'record', step: { label: 'x', seq: 99, undo: {} }, limit: 1000 }, () => ({
+    await log.write({ op: 'record', step: { label: message('history:asWritten', { label: 'x' }), seq: 99, undo: {} }, limit: 1000 }, () => ({
       ...state,
-      done: [...state.done, { label: 'x', seq: 99, undo: {} }],
+      done: [...state.done, { label: message('history:asWritten', { label: 'x' }), seq: 99, undo: {} }],
     }));
     expect(
       new HistoryLog(historyFile(t.dir))
         .load()
-        .done.map((s) => s.label)
+        .done.map((s) => inEnglish(s.label))
         .at(-1),
     ).toBe('x');
   });
@@ -82,26 +84,8 @@ describe('the history file under SIGKILL', () => {
   beforeEach(async () => ({ dir, cleanup } = await tempDir()));
   afterEach(() => cleanup());
 
-  const runAndKill = (killAfterMs: number) =>
-    new Promise<number[]>((resolve, reject) => {
-      const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, '400'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      const acked: number[] = [];
-      let buffer = '';
-      proc.stdout.setEncoding('utf8');
-      proc.stdout.on('data', (chunk: string) => {
-        buffer += chunk;
-        const lines = buffer.split('\n');
-        buffer = lines.pop() ?? '';
-        for (const line of lines) {
-          if (line === 'ready') setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
-          else if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
-        }
-      });
-      proc.on('error', reject);
-      proc.on('exit', () => resolve(acked));
-    });
+  const runLoop = async (killAfterMs: number) =>
+    (await runAndKill(child, [dir, '400'], killAfterMs)).acks.map((words) => Number(words[0]));
 
   it('loads after a kill at any moment, and undo takes back the last step it holds (6 trials)', async () => {
     const setup = await openTestStore(dir);
@@ -109,7 +93,7 @@ describe('the history file under SIGKILL', () => {
     await setup.close();
     let killedMidway = 0;
     for (let trial = 0; trial < 6; trial++) {
-      const acked = await runAndKill(150 + Math.floor(Math.random() * 600));
+      const acked = await runLoop(150 + Math.floor(Math.random() * 600));
       const session = new ProjectSession(testCoder);
       await session.open(dir, { withSample: false });
       try {
@@ -118,7 +102,7 @@ describe('the history file under SIGKILL', () => {
         if (acked.length === 0) continue;
         if (acked.length < 400) killedMidway++;
         // Every acknowledged step is in the history; at most the one being written when killed is not.
-        expect(labels.undo).toBe('Tag as Claim');
+        expect(inEnglish(labels.undo)).toBe('Tag as Claim');
         const before = session.store.annotations('doc-a').length;
         const undone = await dispatch('undo', {});
         expect(undone.ok).toBe(true);

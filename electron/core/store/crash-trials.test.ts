@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runAndKill } from '../testing/kill-child.ts';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,33 +28,9 @@ interface Run {
 }
 
 /** Runs the change loop of `kind` on `dir` and kills it with SIGKILL `killAfterMs` after it is ready. */
-function runAndKill(dir: string, kind: string, killAfterMs: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, kind], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const run: Run = { acked: 0, hashes: [], finished: false };
-    let buffer = '';
-    let errors = '';
-    proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
-    proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready') setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
-        else if (line === 'done') run.finished = true;
-        else if (line.startsWith('ack ')) {
-          run.acked++;
-          const hash = line.split(' ')[2];
-          if (hash) run.hashes.push(hash);
-        }
-      }
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`the change loop failed: ${errors}`));
-      else resolve(run);
-    });
-  });
+async function runLoop(dir: string, kind: string, killAfterMs: number): Promise<Run> {
+  const { acks, finished } = await runAndKill(child, [dir, kind], killAfterMs);
+  return { acked: acks.length, hashes: acks.flatMap((words) => (words[1] ? [words[1]] : [])), finished };
 }
 
 describe('crash trials: a multi-file change is all or nothing across SIGKILL', () => {
@@ -69,7 +45,7 @@ describe('crash trials: a multi-file change is all or nothing across SIGKILL', (
       for (let trial = 0; trial < TRIALS; trial++) {
         const dir = join(root, `${kind}-${trial}`);
         await cp(pristine, dir, { recursive: true });
-        const run = await runAndKill(dir, kind, 30 + Math.floor(Math.random() * 400));
+        const run = await runLoop(dir, kind, 30 + Math.floor(Math.random() * 400));
         if (!run.finished) killedMidway++;
         if (run.hashes[0]) after ??= run.hashes[0];
         if (run.hashes[1]) expect(run.hashes[1], 'undo returns to the state before').toBe(before);
@@ -110,7 +86,7 @@ describe('crash trials: a multi-file change is all or nothing across SIGKILL', (
     for (let trial = 0; trial < TRIALS; trial++) {
       const dir = join(root, `import-${trial}`);
       await cp(pristine, dir, { recursive: true });
-      const run = await runAndKill(dir, 'import', 30 + Math.floor(Math.random() * 400));
+      const run = await runLoop(dir, 'import', 30 + Math.floor(Math.random() * 400));
       if (!run.finished) killedMidway++;
       const store = await openTestStore(dir);
       try {

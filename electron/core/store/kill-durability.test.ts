@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addTestDocument, openTestStore } from '../testing/open-test-store.ts';
+import { runAndKill } from '../testing/kill-child.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 
 const child = fileURLToPath(new URL('../testing/save-loop-child.ts', import.meta.url));
@@ -14,28 +14,9 @@ beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
 /** Runs the save loop and kills it with SIGKILL `killAfterMs` after it is ready; returns the acknowledged ids. */
-function runAndKill(killAfterMs: number, prefix: string): Promise<{ acked: number[]; finished: boolean }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, String(SAVES), prefix], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const acked: number[] = [];
-    let buffer = '';
-    let finished = false;
-    proc.stdout.setEncoding('utf8');
-    proc.stdout.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready') setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
-        else if (line === 'done') finished = true;
-        else if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
-      }
-    });
-    proc.on('error', reject);
-    proc.on('exit', () => resolve({ acked, finished }));
-  });
+async function runLoop(killAfterMs: number, prefix: string): Promise<{ acked: number[]; finished: boolean }> {
+  const { acks, finished } = await runAndKill(child, [dir, String(SAVES), prefix], killAfterMs);
+  return { acked: acks.map((words) => Number(words[0])), finished };
 }
 
 describe('durability under SIGKILL', () => {
@@ -51,7 +32,7 @@ describe('durability under SIGKILL', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       // Each trial saves under fresh ids, so earlier trials cannot hide a loss.
       const prefix = `t${trial}`;
-      const { acked, finished } = await runAndKill(Math.floor(Math.random() * 400), prefix);
+      const { acked, finished } = await runLoop(Math.floor(Math.random() * 400), prefix);
       if (!finished) killedMidway++;
       const store = await openTestStore(dir);
       try {
