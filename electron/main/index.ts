@@ -5,6 +5,8 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { type Translate, translator } from '../../shared/i18n/i18n.ts';
+import { type Language, pickLanguage } from '../../shared/i18n/languages.ts';
 import { createDispatch, createHandlers, defaultProjectDir, sessionForShell } from '../core/index.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { bindContract } from './bind-contract.ts';
@@ -46,21 +48,54 @@ if (!app.requestSingleInstanceLock()) {
 
     const configDir = app.getPath('userData');
     const projectArg = typeof args.project === 'string' ? resolve(args.project) : undefined;
-    const projects = await sessionForShell(configDir, typeof args.coder === 'string' ? args.coder : undefined);
+    // The system's language, for a user who chose none in Settings (or View → Language).
+    const systemLanguage = pickLanguage([...(app.getPreferredSystemLanguages?.() ?? []), app.getLocale()]);
+    const projects = await sessionForShell(
+      configDir,
+      typeof args.coder === 'string' ? args.coder : undefined,
+      systemLanguage,
+    );
+    const translators = new Map<Language, Translate>();
+    const t = (): Translate => {
+      const language = projects.language;
+      const found = translators.get(language) ?? translator(language);
+      translators.set(language, found);
+      return found;
+    };
     try {
       await projects.open(projectArg ?? defaultProjectDir(configDir), {
         withSample: projectArg === undefined || args.sample === true,
       });
     } catch (error) {
-      dialog.showErrorBox('Glossator cannot open the project', errorMessage(error));
+      dialog.showErrorBox(t()('menu:cannotOpenProject'), errorMessage(error, t()));
       app.quit();
       return;
     }
-    bindContract(ipcMain, createDispatch(createHandlers(projects)));
+    const dispatch = createDispatch(createHandlers(projects));
+    let showMenu = () => {};
+    // A language chosen in the window's Settings rebuilds the menu in it too.
+    bindContract(ipcMain, async (name, input) => {
+      const answer = await dispatch(name, input);
+      if (name === 'setLanguage' && answer.ok) showMenu();
+      return answer;
+    });
 
     window = createMainWindow(join(import.meta.dirname, '..', 'preload', 'index.cjs'));
     window.once('ready-to-show', () => window?.show());
-    Menu.setApplicationMenu(buildMenu(projectCommands(window, projects)));
+    const shown = window;
+    const commands = projectCommands(shown, projects, t);
+    showMenu = () => {
+      const actions = { ...commands, setLanguage: (language: Language) => void chooseLanguage(language) };
+      Menu.setApplicationMenu(buildMenu(actions, t(), projects.language));
+    };
+    // View → Language: remembered for this user, the menu rebuilt in it, and the window told to switch at once.
+    const chooseLanguage = async (language: Language) => {
+      await projects.exclusive(() => projects.identity.setLanguage(language));
+      showMenu();
+      const event = `window.dispatchEvent(new CustomEvent('glossator:language', { detail: ${JSON.stringify(language)} }))`;
+      await shown.webContents.executeJavaScript(event).catch(() => {});
+    };
+    showMenu();
     await window.loadURL(`${APP_ORIGIN}/index.html`);
     // Quit only once the project is closed: its last saves are written and the open catalogue with them.
     let closed = false;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ProjectSession, sessionForShell } from '../core/index.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
+import { translator } from '../../shared/i18n/i18n.ts';
 import { projectCommands } from './project-commands.ts';
 import type { createFakeElectron } from './testing/fake-electron.ts';
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
   await projects.open(join(root, 'first'), { withSample: false });
   electron = fake.current!;
   const BrowserWindow = electron.module.BrowserWindow as new (options: object) => never;
-  commands = projectCommands(new BrowserWindow({}), projects);
+  commands = projectCommands(new BrowserWindow({}), projects, () => translator('en'));
 });
 afterAll(async () => {
   await projects.close();

@@ -1,57 +1,57 @@
 import { type BrowserWindow, dialog } from 'electron';
-import { ApiError } from '../../shared/ipc/errors.ts';
+import type { Translate } from '../../shared/i18n/i18n.ts';
+import { wordError } from '../server/cli-language.ts';
 import { folderForNewProject, type ProjectSession } from '../core/index.ts';
 
 /**
  * File → New Project… and File → Open Project Folder…: each asks for a
  * folder, opens the project there (a new folder gets an empty project) and
  * reloads the window on it. A project that cannot be opened leaves the
- * window on the one it had.
+ * window on the one it had. `t` words the dialogs in the user's language
+ * at the moment they open.
  */
-export function projectCommands(window: BrowserWindow, projects: ProjectSession) {
+export function projectCommands(window: BrowserWindow, projects: ProjectSession, t: () => Translate) {
   async function switchTo(dir: string, failure: string): Promise<void> {
     try {
       await projects.open(dir, { withSample: false });
       window.webContents.reload();
     } catch (error) {
-      dialog.showErrorBox(failure, errorMessage(error));
+      dialog.showErrorBox(failure, errorMessage(error, t()));
     }
   }
 
   return {
     async openProject(): Promise<void> {
       const picked = await dialog.showOpenDialog(window, {
-        title: 'Open or create a project folder',
+        title: t()('menu:openTitle'),
         properties: ['openDirectory', 'createDirectory'],
       });
       const dir = picked.filePaths[0];
       if (picked.canceled || !dir) return;
-      await switchTo(dir, 'Glossator cannot open this folder');
+      await switchTo(dir, t()('menu:cannotOpenFolder'));
     },
 
     async newProject(): Promise<void> {
+      const words = t();
       const picked = await dialog.showSaveDialog(window, {
-        title: 'New project',
-        message: 'Name a new folder for the project, or choose an empty one.',
-        buttonLabel: 'Create Project',
-        nameFieldLabel: 'Project folder:',
+        title: words('menu:newTitle'),
+        message: words('menu:newMessage'),
+        buttonLabel: words('menu:createButton'),
+        nameFieldLabel: words('menu:folderField'),
         properties: ['createDirectory'],
       });
       const dir = picked.filePath;
       if (picked.canceled || !dir) return;
-      const failure = 'Glossator cannot create a project here';
+      const failure = words('menu:cannotCreate');
       let holds: Awaited<ReturnType<typeof folderForNewProject>>;
       try {
         holds = await folderForNewProject(dir);
       } catch (error) {
-        dialog.showErrorBox(failure, errorMessage(error));
+        dialog.showErrorBox(failure, errorMessage(error, words));
         return;
       }
       if (holds === 'taken') {
-        dialog.showErrorBox(
-          failure,
-          `${dir} already holds other files, and a project's files are kept apart from others'. Choose a new or empty folder; to open a project, use File → Open Project Folder….`,
-        );
+        dialog.showErrorBox(failure, words('menu:folderTaken', { dir }));
         return;
       }
       // A folder that already holds a project is opened as it is: nothing in it is overwritten.
@@ -60,6 +60,7 @@ export function projectCommands(window: BrowserWindow, projects: ProjectSession)
   };
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.message : String((error as Error)?.message ?? error);
+/** An error for a dialog: its Message in the user's language when it carries one (ApiError's `text`), else its message. */
+export function errorMessage(error: unknown, t: Translate): string {
+  return wordError(t, error);
 }

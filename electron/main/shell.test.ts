@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callNames, channelOf } from '../../shared/ipc/call-names.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
@@ -133,6 +134,35 @@ describe('the Electron entry point', () => {
     const info = await electron.handlers.get(channelOf('getProjectInfo'))?.(trusted, {});
     expect(info).toMatchObject({ ok: true, value: { path: `${dir}/second`, documentCount: 0 } });
     expect(electron.calls).toContain('reload');
+  });
+
+  it('has View → Language, which remembers the language, rebuilds the menu in it and switches the window at once', async () => {
+    const english = electron.menuItem('View', 'Language');
+    expect(english?.submenu?.map((i) => [i.label, i.type, i.checked])).toEqual([
+      ['English', 'radio', true],
+      ['Русский', 'radio', false],
+    ]);
+    await electron.menuItem('View', 'Language', 'Русский')?.click?.();
+    await vi.waitFor(() => expect(electron.menuItem('Файл', 'Новый проект…')).toBeDefined());
+    expect(electron.menuItem('Правка', 'Выделить всё')).toMatchObject({ role: 'selectAll' });
+    expect(electron.menuItem('Вид', 'Язык', 'Русский')?.checked).toBe(true);
+    expect(electron.menuItem('File')).toBeUndefined();
+    const settings = JSON.parse(await readFile(`${dir}/config/settings.json`, 'utf8'));
+    expect(settings.language).toBe('ru');
+    expect(electron.calls).toContain(
+      `executeJavaScript window.dispatchEvent(new CustomEvent('glossator:language', { detail: "ru" }))`,
+    );
+    // A new project now comes in Russian, and the dialogs ask in Russian.
+    electron.answerDialogs({ canceled: false, filePath: `${dir}/third` });
+    await electron.menuItem('Файл', 'Новый проект…')?.click?.();
+    expect(electron.dialogs.at(-1)?.options).toMatchObject({ title: 'Новый проект', buttonLabel: 'Создать проект' });
+    const codebook = await electron.handlers.get(channelOf('getCodebook'))?.(trusted, {});
+    expect(JSON.stringify(codebook)).toContain('Утверждение');
+
+    // Chosen in the window's Settings, the language rebuilds the menu too.
+    const answer = await electron.handlers.get(channelOf('setLanguage'))?.(trusted, { language: 'en' });
+    expect(answer).toMatchObject({ ok: true });
+    expect(electron.menuItem('File', 'New Project…')).toBeDefined();
   });
 
   it('quits only once the project is closed (its last saves and the open catalogue written)', async () => {

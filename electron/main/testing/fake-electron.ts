@@ -13,6 +13,8 @@ export interface FakeSession {
 export interface FakeMenuItem {
   label?: string;
   role?: string;
+  type?: string;
+  checked?: boolean;
   click?: () => unknown;
   submenu?: FakeMenuItem[];
 }
@@ -66,6 +68,9 @@ export function createFakeElectron(): FakeElectron {
     reload() {
       calls.push('reload');
     }
+    async executeJavaScript(code: string) {
+      calls.push(`executeJavaScript ${code}`);
+    }
   }
 
   class FakeWindow extends EventEmitter {
@@ -114,6 +119,10 @@ export function createFakeElectron(): FakeElectron {
     quit: () => calls.push('quit'),
     getPath: (name: string) => paths.get(name) ?? `/nonexistent/${name}`,
     setPath: (name: string, value: string) => paths.set(name, value),
+    /** The system's language, as Electron reports it; tests may change it before the shell starts. */
+    locale: 'en-US',
+    getLocale: () => app.locale,
+    getPreferredSystemLanguages: () => [app.locale],
   });
 
   const module = {
