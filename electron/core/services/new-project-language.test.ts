@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 /** Everything but the words: ids, tree, colours, shortcuts and kinds. */
-const shape = <T extends { name: string; description: string }>(items: T[]) =>
+const shape = <T extends { name: string; description: string }>(items: readonly T[]) =>
   items.map(({ name: _name, description: _description, ...rest }) => rest);
 
 describe('a new project in the user’s language', () => {
