@@ -91,7 +91,6 @@ export const actors = {
   coverage_other: 'Suggestions cover {{indexed}} of {{count}} documents (indexing…)',
   showingFirst: 'Showing the first {{shown}} of {{total}}.',
   suggestionsFailed: 'Could not look for suggestions: {{reason}}',
-  noSuggestionsForActor:
-    'No suggestions: every place that names this actor is tagged as its mention, or was rejected.',
+  noSuggestionsForActor: 'No suggestions: every place that names this actor is tagged as its mention, or was rejected.',
   noSuggestions: 'No suggestions: every place that names an actor of the registry is tagged, or was rejected.',
 } satisfies Record<string, string>;

@@ -29,7 +29,7 @@ export const concepts: Translation<typeof en> = {
   statementCount_many: '{{count}} высказываний',
   statementCount_other: '{{count}} высказывания',
   newName: 'Название нового концепта',
-  newPlaceholder: 'например, Антитеррористическая программа ШОС на 2025–2027 годы',
+  newPlaceholder: 'например, Программа ШОС 2025–2027',
   addConcept: 'Добавить концепт',
   newEmpty: 'Введите название концепта.',
   chooseHint:

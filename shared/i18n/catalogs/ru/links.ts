@@ -41,7 +41,7 @@ export const links: Translation<typeof en> = {
   linkCount_other: '{{count}} связи',
   deleteTypeLabel: 'Удалить тип связи «{{name}}»',
   newTypeName: 'Название нового типа связи',
-  newTypePlaceholder: 'Новый тип, например «Отвергает»',
+  newTypePlaceholder: 'Например, «Отвергает»',
   addType: 'Добавить тип',
   newTypeEmpty: 'Введите название нового типа.',
   onlyType: 'Только связи этого типа',
@@ -54,7 +54,6 @@ export const links: Translation<typeof en> = {
   linkCountOf_many: '{{count}} связей из {{total}}',
   linkCountOf_other: '{{count}} связи из {{total}}',
   broken: 'оборванных: {{broken}}',
-  noLinks:
-    'Связей пока нет. Откройте документ, выберите аннотацию и нажмите l (или «Связать с…» на боковой панели).',
+  noLinks: 'Связей пока нет. Откройте документ, выберите аннотацию и нажмите l (или «Связать с…» на боковой панели).',
   noMatch: 'Ни одна связь не подходит под эти фильтры.',
 };
