@@ -97,22 +97,24 @@ function LinkItem({ end }: { end: LinkEnd }) {
           {end.row.link.note && <span className="link-note">{end.row.link.note}</span>}
         </span>
       )}
-      <button
-        type="button"
-        className="link-delete"
-        aria-label={t(other ? 'reader:editLink' : 'reader:editBrokenLink', { type: typeName })}
-        onClick={() => editLink(end.row.link.id)}
-      >
-        {t('reader:edit')}
-      </button>
-      <button
-        type="button"
-        className="link-delete"
-        aria-label={t(other ? 'reader:deleteLink' : 'reader:deleteBrokenLink', { type: typeName })}
-        onClick={() => void remove()}
-      >
-        {t('reader:delete')}
-      </button>
+      <span className="link-actions">
+        <button
+          type="button"
+          className="link-delete"
+          aria-label={t(other ? 'reader:editLink' : 'reader:editBrokenLink', { type: typeName })}
+          onClick={() => editLink(end.row.link.id)}
+        >
+          {t('reader:edit')}
+        </button>
+        <button
+          type="button"
+          className="link-delete"
+          aria-label={t(other ? 'reader:deleteLink' : 'reader:deleteBrokenLink', { type: typeName })}
+          onClick={() => void remove()}
+        >
+          {t('reader:delete')}
+        </button>
+      </span>
     </li>
   );
 }

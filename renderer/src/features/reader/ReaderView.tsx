@@ -15,6 +15,7 @@ import { runReaderKey } from './reader-keys.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
 import { TagToolbar } from './TagToolbar.tsx';
+import './reader.css';
 import './reader-links.css';
 
 /** A document open for annotation: its text, the tag toolbar and the side panel. */
