@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message.ts';
+
 /**
  * Why a backup was taken. A code, worded by the screen: "before" reasons
  * carry the label of the step they came before.
@@ -20,7 +22,7 @@ export interface BackupInfo {
   created: string;
   reason: BackupReason;
   /** The step it came before (before-step, before-import, before-restore), else null. */
-  step: string | null;
+  step: Message | null;
   counts: BackupCounts;
   /** Bytes of the project's files at that moment. */
   projectBytes: number;

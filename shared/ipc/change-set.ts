@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Codebook } from '../model/codebook.ts';
@@ -36,7 +37,8 @@ export interface ChangeSet {
 
 /** Undo or redo: which step it was, and what it changed (label null: nothing to undo or redo). */
 export interface HistoryStep {
-  label: string | null;
+  /** The step as a code the window words (Undone: …). */
+  label: Message | null;
   /** The step's number (see HistoryLabels.undoSeq). */
   seq: number | null;
   change: ChangeSet;
@@ -45,8 +47,9 @@ export interface HistoryStep {
 }
 
 export interface HistoryLabels {
-  undo: string | null;
-  redo: string | null;
+  /** What undo and redo would do, as codes the window words in the user's language. */
+  undo: Message | null;
+  redo: Message | null;
   /** The number of the step undo would take back. */
   undoSeq: number | null;
   /**

@@ -1,3 +1,7 @@
+import { type Translate, translator } from '../i18n/i18n.ts';
+import { type Message, message } from '../i18n/message.ts';
+import { isMessage, wordMessage } from '../i18n/word.ts';
+
 /**
  * What went wrong, as a code a program can branch on. The message that goes
  * with it is written for the researcher: what happened and what to do.
@@ -16,15 +20,34 @@ export type ErrorCode =
 /** An error that crosses the boundary between main process and renderer intact. */
 export interface ApiFailure {
   code: ErrorCode;
+  /** The English wording, for logs and callers that do not word `text`. */
   message: string;
+  /** What went wrong as a code and its parameters, for the window or the CLI to word in the user's language. */
+  text?: Message;
+}
+
+let english: Translate | null = null;
+
+/** A Message in English (the translator is made once, when first needed). */
+export function inEnglish(text: Message | string | null | undefined): string {
+  english ??= translator('en');
+  return wordMessage(english, text);
 }
 
 export class ApiError extends Error implements ApiFailure {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
+  readonly text?: Message;
+  /**
+   * `message` is a Message (`message('errors:noSuchDocument', { id })`), or
+   * English text; `text` then gives the Message for an English message worded
+   * otherwise (zod's own wording of a refused input).
+   */
+  constructor(code: ErrorCode, message: Message | string, text?: Message) {
+    super(typeof message === 'string' ? message : inEnglish(message));
     this.name = 'ApiError';
     this.code = code;
+    const worded = typeof message === 'string' ? text : message;
+    if (worded) this.text = worded;
   }
 }
 
@@ -49,7 +72,12 @@ export function unwrapEnvelope<T>(envelope: unknown): T {
     const e = envelope as Envelope<T>;
     if (e.ok) return e.value;
     const code = errorCodes.has(e.error?.code) ? e.error.code : 'internal';
-    throw new ApiError(code, String(e.error?.message ?? 'Unknown error'));
+    const error = new ApiError(code, String(e.error?.message ?? 'Unknown error'));
+    const text = e.error?.text;
+    // The text is kept only if it has a Message's shape; the English message stays what it was sent as.
+    if (isMessage(text))
+      Object.assign(error, { text: text.params ? { key: text.key, params: { ...text.params } } : { key: text.key } });
+    throw error;
   }
-  throw new ApiError('internal', 'The app received a malformed answer from its core.');
+  throw new ApiError('internal', message('errors:malformedAnswer'));
 }

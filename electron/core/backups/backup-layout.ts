@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { type Message, type MessageKey, message } from '../../../shared/i18n/message.ts';
 
 /**
  * Where a project's backups live: beside its live files, in a folder the
@@ -29,6 +30,18 @@ export const backupLayout = {
 
 export const BACKUP_FORMAT = 1;
 
+/**
+ * The step a backup came before, as a Message (its code and parameters);
+ * an older manifest's step written as English text reads as that text.
+ */
+const StepSchema = z.union([
+  z.strictObject({
+    key: z.string().regex(/^[a-z][A-Za-z]*:\S+$/) as unknown as z.ZodType<MessageKey>,
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  }),
+  z.string().transform((label): Message => message('history:asWritten', { label })),
+]);
+
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const ManifestSchema = z.strictObject({
@@ -37,7 +50,7 @@ export const ManifestSchema = z.strictObject({
   id: z.string().regex(/^[0-9A-Za-z-]{1,80}$/),
   created: z.string(),
   reason: z.enum(['open', 'interval', 'manual', 'before-import', 'before-step', 'before-restore']),
-  step: z.string().nullable(),
+  step: StepSchema.nullable(),
   counts: z.strictObject({
     documents: z.number().int().nonnegative(),
     annotations: z.number().int().nonnegative(),

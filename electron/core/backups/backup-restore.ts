@@ -7,6 +7,7 @@ import type { FileWrite } from '../store/change-journal.ts';
 import { layout } from '../store/project-layout.ts';
 import { backupLayout, type Manifest } from './backup-layout.ts';
 import type { BackupService } from './backup-service.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 /**
  * The files that make the project what `target` holds, given what it holds
@@ -78,14 +79,14 @@ export async function inspectSetAside(
 /** A listed set-aside file (never any other path: the name comes from the window). */
 export async function setAsideFile(backups: BackupService, path: string): Promise<SetAsideFile> {
   const file = (await listSetAside(backups)).find((f) => f.path === path);
-  if (!file) throw new ApiError('not-found', `There is no set-aside file ${path} in this project.`);
+  if (!file) throw new ApiError('not-found', message('errors:noSetAsideFile', { path }));
   return file;
 }
 
 /** The write that puts a set-aside file's last backed-up version back in its place. */
 export async function setAsideWrite(backups: BackupService, file: SetAsideFile): Promise<FileWrite> {
   if (!file.restorableFrom) {
-    throw new ApiError('not-found', `No backup holds an earlier version of ${file.original}.`);
+    throw new ApiError('not-found', message('errors:noEarlierVersion', { file: file.original }));
   }
   const entry = backups.manifest(file.restorableFrom.backupId).files.find(([rel]) => rel === file.original);
   const hash = (entry as Manifest['files'][number])[1];

@@ -6,6 +6,7 @@ import { folderSnapshot } from '../testing/folder-snapshot.ts';
 import { openTestSession, type TestSession } from '../testing/test-session.ts';
 import { isDataFile } from '../store/project-layout.ts';
 import { backupLayout } from './backup-layout.ts';
+import { inEnglish } from '../../../shared/ipc/errors.ts';
 
 let t: TestSession;
 let doc: DocumentSummary;
@@ -52,7 +53,7 @@ describe('backups', () => {
       );
     }
     // Three restores, undone one by one: back through each state to the one before the first.
-    expect((await t.call('getHistory', {})).undo).toMatch(/^Restore the backup of /);
+    expect(inEnglish((await t.call('getHistory', {})).undo)).toMatch(/^Restore the backup of /);
     await t.call('undo', {});
     expect(await dataState(t.dir)).toEqual(states[2]?.state);
     await t.call('undo', {});
@@ -81,7 +82,7 @@ describe('backups', () => {
     await t.session.backups.idle();
     const { backups } = await t.call('listBackups', {});
     const step = backups.find((b) => b.reason === 'before-step');
-    expect(step?.step).toBe('Delete the tag Proposal');
+    expect(inEnglish(step?.step)).toBe('Delete the tag Proposal');
     expect(step?.counts.annotations).toBe(1);
     await t.call('restoreBackup', { backupId: step?.id as string });
     expect(await dataState(t.dir)).toEqual(beforeDelete);
@@ -100,7 +101,7 @@ describe('backups', () => {
     const beforeDeletion = await dataState(t.dir);
     await t.call('deleteDocuments', { documentIds: [doc.id] });
     await t.session.backups.idle();
-    const deletion = (await t.call('listBackups', {})).backups.find((b) => b.step === 'Delete “Текст”');
+    const deletion = (await t.call('listBackups', {})).backups.find((b) => inEnglish(b.step) === 'Delete “Текст”');
     expect(deletion?.counts.documents).toBe(2);
     await t.call('restoreBackup', { backupId: deletion?.id as string });
     expect(await dataState(t.dir)).toEqual(beforeDeletion);

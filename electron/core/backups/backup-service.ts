@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { type FileHandle, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BackupCounts, BackupInfo, BackupReason } from '../../../shared/backups/backup-info.ts';
+import type { Message } from '../../../shared/i18n/message.ts';
 import { tempFileFor } from '../fs/durable-write.ts';
 import type { DataFile } from '../store/data-files.ts';
 import type { Stamp } from '../store/open-catalog.ts';
@@ -28,7 +29,7 @@ interface Run {
   id: string;
   created: number;
   reason: BackupReason;
-  step: string | null;
+  step: Message | null;
   counts: BackupCounts;
   files: DataFile[];
   hashes: Map<string, string>;
@@ -95,12 +96,12 @@ export class BackupService {
    * changes; resolves once it is on disk. A change asked for after this call
    * is not in it, however soon it is written.
    */
-  take(reason: BackupReason, step: string | null = null): Promise<BackupInfo> {
+  take(reason: BackupReason, step: Message | null = null): Promise<BackupInfo> {
     return this.begin(reason, step).done;
   }
 
   /** As take, also telling when the backup has its starting point (writes made after that are not in it). */
-  begin(reason: BackupReason, step: string | null = null): { started: Promise<void>; done: Promise<BackupInfo> } {
+  begin(reason: BackupReason, step: Message | null = null): { started: Promise<void>; done: Promise<BackupInfo> } {
     this.lastStart = this.now();
     const started = this.store.snapshotFiles((files, counts) => this.start(files, counts, reason, step));
     const done = started.then((run) => this.enqueue(() => this.finish(run)));
@@ -158,7 +159,7 @@ export class BackupService {
     await this.queue;
   }
 
-  private start(files: DataFile[], counts: BackupCounts, reason: BackupReason, step: string | null): Run {
+  private start(files: DataFile[], counts: BackupCounts, reason: BackupReason, step: Message | null): Run {
     const created = this.now();
     const run: Run = {
       id: newBackupId(new Date(created)),

@@ -197,7 +197,11 @@ describe('the contract through dispatch', () => {
     );
     expect(await broken('getCodebook', {})).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Something went wrong inside Glossator (boom).' },
+      error: {
+        code: 'internal',
+        message: 'Something went wrong inside Glossator (boom).',
+        text: { key: 'errors:internal', params: { reason: 'boom' } },
+      },
     });
   });
 });

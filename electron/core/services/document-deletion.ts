@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { DocumentDeletionPreview } from '../../../shared/ipc/results.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 export interface DeletionPlan {
   edit: RecordEdit;
@@ -43,7 +44,7 @@ export function planSampleRemoval(store: ProjectStore): DeletionPlan {
     .listDocumentInfos()
     .map((d) => d.id)
     .filter(isSampleId);
-  if (!sampleDocuments.length) throw new ApiError('not-found', 'There are no sample texts left in this project.');
+  if (!sampleDocuments.length) throw new ApiError('not-found', message('errors:noSampleTexts'));
   const plan = planDocumentDeletion(store, sampleDocuments);
   const leaving = new Set(sampleDocuments);
   const remaining: Annotation[] = [];

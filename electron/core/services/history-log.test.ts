@@ -64,10 +64,13 @@ describe('undo across a restart', () => {
     await writeFile(historyFile(t.dir), whole.slice(0, lastLine + 5));
     const log = new HistoryLog(historyFile(t.dir));
     const state = log.load();
-    await log.write({ op: 'record', step: { label: message('history:asWritten', { label: 'x' }), seq: 99, undo: {} }, limit: 1000 }, () => ({
-      ...state,
-      done: [...state.done, { label: message('history:asWritten', { label: 'x' }), seq: 99, undo: {} }],
-    }));
+    await log.write(
+      { op: 'record', step: { label: message('history:asWritten', { label: 'x' }), seq: 99, undo: {} }, limit: 1000 },
+      () => ({
+        ...state,
+        done: [...state.done, { label: message('history:asWritten', { label: 'x' }), seq: 99, undo: {} }],
+      }),
+    );
     expect(
       new HistoryLog(historyFile(t.dir))
         .load()

@@ -2,11 +2,13 @@ import { appendFile, mkdir, open } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileDurable } from '../fs/durable-write.ts';
+import { type Message, message } from '../../../shared/i18n/message.ts';
 import type { Undoable } from './history.ts';
 
 /** One undo step as kept on disk. */
 export interface LoggedStep {
-  label: string;
+  /** A code and its parameters (a log written before labels were codes holds English text: read as that text). */
+  label: Message;
   seq: number;
   undo: Undoable;
 }
@@ -131,8 +133,20 @@ export class HistoryLog {
   }
 }
 
+/** A step as read from the log: a label written as text (older logs) becomes a Message that words it as written. */
+function readStep(step: LoggedStep): LoggedStep {
+  const label = step.label as Message | string;
+  return typeof label === 'string' ? { ...step, label: message('history:asWritten', { label }) } : step;
+}
+
 /** Replays one entry, exactly as History did it. */
-function apply(state: HistoryState, entry: Entry): void {
+function apply(state: HistoryState, raw: Entry): void {
+  const entry: Entry =
+    raw.op === 'state'
+      ? { ...raw, state: { ...raw.state, done: raw.state.done.map(readStep), undone: raw.state.undone.map(readStep) } }
+      : raw.op === 'record' || raw.op === 'move'
+        ? { ...raw, step: readStep(raw.step) }
+        : raw;
   if (entry.op === 'state') {
     state.done = entry.state.done;
     state.undone = entry.state.undone;

@@ -1,4 +1,5 @@
 import { type HistoryLabels, type HistoryStep, emptyChangeSet } from '../../../shared/ipc/change-set.ts';
+import type { Message } from '../../../shared/i18n/message.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
 import { toChangeSet } from '../store/record-edit.ts';
 import { listKindNames } from '../store/record-kinds.ts';
@@ -43,7 +44,7 @@ export class History {
   }
 
   /** Records a change just made, given the edit that takes it back. */
-  record(label: string, undo: Undoable): void {
+  record(label: Message, undo: Undoable): void {
     const step = { label, undo, seq: ++this.seq };
     this.done.push(step);
     if (this.done.length > LIMIT) this.done.shift();

@@ -12,6 +12,7 @@ import { restoreWrites } from '../backups/backup-restore.ts';
 import { Identity } from './identity.ts';
 import { addSampleContent } from './sample-project.ts';
 import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
+import { type Message, message } from '../../../shared/i18n/message.ts';
 
 /** The option of ProjectSession.change for a step that deletes or merges: a backup is taken first. */
 export const backUpFirst = { backUpFirst: true } as const;
@@ -58,7 +59,7 @@ export class ProjectSession {
   }
 
   get store(): ProjectStore {
-    if (!this.current) throw new ApiError('not-found', 'No project is open. Open a project folder first.');
+    if (!this.current) throw new ApiError('not-found', message('errors:noProject'));
     return this.current;
   }
 
@@ -120,7 +121,7 @@ export class ProjectSession {
    * up first (the step's undo restores that backup), then every file that
    * differs is written, all or nothing, and the project is read again.
    */
-  restore(backupId: string, label: string): Promise<void> {
+  restore(backupId: string, label: Message): Promise<void> {
     return this.exclusive(async () => {
       this.history.record(label, await this.restoreNow(backupId, label));
     });
@@ -131,7 +132,7 @@ export class ProjectSession {
     return isRestore(undo) ? this.restoreNow(undo.restoreBackup, null) : this.store.commit(undo);
   }
 
-  private async restoreNow(backupId: string, label: string | null): Promise<Undoable> {
+  private async restoreNow(backupId: string, label: Message | null): Promise<Undoable> {
     const target = this.backups.manifest(backupId);
     const before = await this.backups.take('before-restore', label);
     const writes = await restoreWrites(this.backups, target, this.backups.manifest(before.id));
@@ -141,7 +142,7 @@ export class ProjectSession {
   }
 
   /** Writes `writes` (one set-aside file's earlier version) as a restore: backed up first, undoable. */
-  restoreFiles(label: string, writes: Parameters<ProjectStore['writeFiles']>[0], after?: () => Promise<void>) {
+  restoreFiles(label: Message, writes: Parameters<ProjectStore['writeFiles']>[0], after?: () => Promise<void>) {
     return this.exclusive(async () => {
       const before = await this.backups.take('before-restore', label);
       await this.store.writeFiles(writes);
@@ -169,7 +170,7 @@ export class ProjectSession {
    * then is; it returns the edit to make (or null to make none).
    */
   change<T>(
-    label: string,
+    label: Message,
     build: (store: ProjectStore) => Promise<{ edit: RecordEdit | null; result: T }>,
     options: { backUpFirst?: boolean } = {},
   ): Promise<T> {

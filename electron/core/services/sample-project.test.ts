@@ -7,6 +7,7 @@ import { tempDir } from '../testing/temp-dir.ts';
 import { openTestSession } from '../testing/test-session.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { addSampleContent } from './sample-project.ts';
+import { inEnglish } from '../../../shared/ipc/errors.ts';
 
 let store: ProjectStore;
 let cleanup: () => Promise<void>;
@@ -88,7 +89,7 @@ describe('removing the sample texts', () => {
       const before = await projectFingerprint(t.session.store);
 
       const { change, history } = await t.call('removeSampleTexts', {});
-      expect(history.undo).toBe('Remove the sample texts');
+      expect(inEnglish(history.undo)).toBe('Remove the sample texts');
       expect(change.removedDocuments).toHaveLength(4);
       expect((await t.call('listDocuments', {})).map((d) => d.id)).toEqual([own.id]);
       // Садыков is named in the user's text, and his agency is his affiliation: both stay.

@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, mkdir, realpath, stat, statfs } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { ApiError } from '../../../shared/ipc/errors.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 /** The folder of a project's texts, as the store names it (project-layout's documentsDir). */
 const DOCUMENTS = 'documents';
@@ -41,10 +42,7 @@ export async function prepareProjectFolder(dir: string, options: { timeoutMs?: n
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       reject(
-        new ApiError(
-          'io',
-          `The project folder ${folder} did not answer within ${Math.round(timeoutMs / 100) / 10} s: the disk or network drive it is on may be disconnected or asleep. Check it, or choose another folder.`,
-        ),
+        new ApiError('io', message('errors:folderTimeout', { folder, seconds: Math.round(timeoutMs / 100) / 10 })),
       );
     }, timeoutMs);
   });
@@ -90,7 +88,7 @@ async function makeFolder(level: string, folder: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(level, folder, error);
   }
   const info = await lstatOrNull(level, folder);
-  if (!info) throw new ApiError('io', `Could not create the folder ${level} for the project ${folder}.`);
+  if (!info) throw new ApiError('io', message('errors:folderNotCreated', { level, folder }));
   await requireFolder(level, info, folder);
 }
 
@@ -100,7 +98,7 @@ async function requireFolder(level: string, info: Stats, folder: string): Promis
   if (info.isSymbolicLink()) {
     const real = await realpath(level).catch(() => null);
     if (real === null) {
-      throw new ApiError('invalid-input', `${level} is a shortcut (symbolic link) to nothing; ${advice(folder)}`);
+      throw new ApiError('invalid-input', message('errors:folderDanglingLink', { level, folder }));
     }
     refuseSystemFolder(real, folder);
     target = await stat(real).catch((error) => {
@@ -108,16 +106,17 @@ async function requireFolder(level: string, info: Stats, folder: string): Promis
     });
   }
   if (!target.isDirectory()) {
-    throw new ApiError('invalid-input', `${level} is ${kindOf(target)}, not a folder; ${advice(folder)}`);
+    throw new ApiError('invalid-input', message(`errors:folderIs-${kindOf(target)}`, { level, folder }));
   }
 }
 
 function refuseSystemFolder(path: string, folder: string): void {
   if (SYSTEM_FOLDERS.some((system) => path === system || path.startsWith(system + sep))) {
-    const where = path === folder ? folder : `${folder} (which leads to ${path})`;
     throw new ApiError(
       'invalid-input',
-      `${where} is in a system folder of the operating system, which cannot hold a project; ${advice(folder)}`,
+      path === folder
+        ? message('errors:folderInSystem', { folder })
+        : message('errors:folderLeadsToSystem', { folder, path }),
     );
   }
 }
@@ -126,10 +125,7 @@ async function refuseSystemFileSystem(level: string, folder: string): Promise<vo
   if (process.platform !== 'linux') return;
   const info = await statfs(level).catch(() => null);
   if (info && SYSTEM_FILE_SYSTEMS.has(Number(info.type))) {
-    throw new ApiError(
-      'invalid-input',
-      `${level} belongs to the operating system, not to a disk, and cannot hold files; ${advice(folder)}`,
-    );
+    throw new ApiError('invalid-input', message('errors:folderSystemFs', { level, folder }));
   }
 }
 
@@ -142,23 +138,22 @@ async function lstatOrNull(path: string, folder: string): Promise<Stats | null> 
   }
 }
 
-function kindOf(info: Stats): string {
-  if (info.isFile()) return 'a file';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  if (info.isSocket()) return 'a socket';
-  if (info.isFIFO()) return 'a pipe (FIFO)';
-  return 'not a plain folder';
-}
-
-function advice(folder: string): string {
-  return `choose an existing folder or a new folder name for the project instead of ${folder}.`;
+function kindOf(info: Stats): 'file' | 'device' | 'socket' | 'pipe' | 'other' {
+  if (info.isFile()) return 'file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isSocket()) return 'socket';
+  if (info.isFIFO()) return 'pipe';
+  return 'other';
 }
 
 function ioError(path: string, folder: string, error: unknown): ApiError {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'EACCES' || code === 'EPERM') {
-    return new ApiError('io', `Glossator may not use ${path} for the project ${folder} (permission denied).`);
+    return new ApiError('io', message('errors:folderDenied', { path, folder }));
   }
-  if (code === 'ENOTDIR') return new ApiError('invalid-input', `A part of ${path} is not a folder; ${advice(folder)}`);
-  return new ApiError('io', `Could not prepare the project folder ${folder}: ${(error as Error)?.message ?? error}`);
+  if (code === 'ENOTDIR') return new ApiError('invalid-input', message('errors:folderPartNotFolder', { path, folder }));
+  return new ApiError(
+    'io',
+    message('errors:folderNotPrepared', { folder, reason: String((error as Error)?.message ?? error) }),
+  );
 }

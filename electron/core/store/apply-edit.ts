@@ -4,6 +4,7 @@ import { fileKeys, type ProjectState, type StoredDocument } from './project-stat
 import { listKindNames, listKinds } from './record-kinds.ts';
 import type { RecordEdit } from './record-edit.ts';
 import { removeDocuments, restoreDocuments } from './whole-documents.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 export interface AppliedEdit {
   /** The edit that takes this one back. */
@@ -25,7 +26,7 @@ export function applyEdit(state: ProjectState, texts: Map<string, DocumentText>,
   if (edit.texts) {
     inverse.texts = edit.texts.map(({ documentId, text }) => {
       const current = texts.get(documentId);
-      if (!current) throw new ApiError('internal', `The text of ${documentId} was not loaded before it was changed.`);
+      if (!current) throw new ApiError('internal', message('errors:textNotLoadedForChange', { id: documentId }));
       texts.set(documentId, { text, originalText: current.originalText });
       touched.add(fileKeys.text(documentId));
       return { documentId, text: current.text };
@@ -69,7 +70,7 @@ export function applyEdit(state: ProjectState, texts: Map<string, DocumentText>,
 
 export function storedDocument(state: ProjectState, id: string): StoredDocument {
   const doc = state.documents.get(id);
-  if (!doc) throw new ApiError('not-found', `There is no document ${id} in this project.`);
+  if (!doc) throw new ApiError('not-found', message('errors:noDocument', { id }));
   return doc;
 }
 

@@ -7,6 +7,7 @@ import type { ProjectState } from './project-state.ts';
 import { listKindNames, listKinds } from './record-kinds.ts';
 import type { RecordEdit } from './record-edit.ts';
 import { schemaProblem } from './schema-problem.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 /**
  * Checks an edit once it is applied, inside the change queue, so that what
@@ -69,31 +70,32 @@ function references(state: ProjectState): References {
 
 function checkAnnotationRefs(a: Annotation, before: Annotation | null, refs: References): void {
   const changed = <K extends keyof Annotation>(key: K) => a[key] !== undefined && a[key] !== before?.[key];
-  if (changed('tagId') && !refs.tags.has(a.tagId)) missing(`tag ${a.tagId}`, 'it may have been deleted');
+  if (changed('tagId') && !refs.tags.has(a.tagId)) missing('tag', a.tagId);
   for (const key of ['actorId', 'speakerId', 'addresseeId'] as const) {
     const id = a[key];
-    if (id && changed(key) && !refs.actors.has(id)) missing(`actor ${id}`, 'it may have been merged or deleted');
+    if (id && changed(key) && !refs.actors.has(id)) missing('actor', id);
   }
   if (a.conceptId && changed('conceptId') && !refs.concepts.has(a.conceptId)) {
-    missing(`concept ${a.conceptId}`, 'it may have been deleted');
+    missing('concept', a.conceptId);
   }
-  if (changed('coderId') && !refs.coders.has(a.coderId))
-    missing(`coder ${a.coderId}`, 'the project does not know them');
+  if (changed('coderId') && !refs.coders.has(a.coderId)) missing('coder', a.coderId);
 }
 
 function checkLinkRefs(l: Link, before: Link | null, refs: References, hasAnnotation: (id: string) => boolean): void {
   if (l.typeId !== before?.typeId && !refs.linkTypes.has(l.typeId)) {
-    missing(`link type ${l.typeId}`, 'it may have been deleted');
+    missing('linkType', l.typeId);
   }
   for (const end of [l.fromId, l.toId]) {
     if (end !== before?.fromId && end !== before?.toId && !hasAnnotation(end)) {
-      missing(`annotation ${end}`, 'it may have been deleted');
+      missing('annotation', end);
     }
   }
   if (l.coderId !== before?.coderId && !refs.coders.has(l.coderId)) {
-    missing(`coder ${l.coderId}`, 'the project does not know them');
+    missing('coder', l.coderId);
   }
 }
+
+type Missing = 'tag' | 'actor' | 'concept' | 'coder' | 'linkType' | 'annotation';
 
 function checkPerCoder(links: readonly Link[], max: number, noun: string): void {
   if (links.length <= max) return;
@@ -104,13 +106,13 @@ function checkPerCoder(links: readonly Link[], max: number, noun: string): void 
 
 function valid(schema: z.ZodType, value: unknown, what: string): void {
   const problem = schemaProblem(schema, value);
-  if (problem) throw new ApiError('invalid-input', `Cannot save ${what}: ${problem.message}. Nothing was changed.`);
+  if (problem) throw new ApiError('invalid-input', message('errors:cannotSave', { what, reason: problem.message }));
 }
 
 function tooMany(max: number, noun: string): never {
-  throw new ApiError('too-large', `A project holds at most ${max.toLocaleString('en')} ${noun}. Nothing was changed.`);
+  throw new ApiError('too-large', message('errors:projectFull', { max: max.toLocaleString('en'), noun }));
 }
 
-function missing(what: string, why: string): never {
-  throw new ApiError('not-found', `There is no ${what} in this project (${why}). Nothing was changed.`);
+function missing(what: Missing, id: string): never {
+  throw new ApiError('not-found', message(`errors:editNo-${what}`, { id }));
 }

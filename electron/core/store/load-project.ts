@@ -23,6 +23,7 @@ import { entryHolds, type FolderStamps, folderStamps, readCatalog } from './open
 import { layerCoder, layout } from './project-layout.ts';
 import { type FileRead, peekVersion, problemFor, readStoreFile } from './read-store-file.ts';
 import { fileKeys, type ProjectState, StoredDocument } from './project-state.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 export interface LoadedProject {
   state: ProjectState;
@@ -202,10 +203,7 @@ export async function loadProject(
     try {
       await writer.complete(journal.journal);
     } catch (error) {
-      throw new ApiError(
-        'io',
-        `A change that was being saved when Glossator stopped could not be completed (${(error as Error).message}). Nothing else was changed; fix the folder's permissions or free some space, then open the project again.`,
-      );
+      throw new ApiError('io', message('errors:recoveryFailed', { reason: (error as Error).message }));
     }
     // A temp file that is gone was moved into place before the crash, so its target holds the new content;
     // one that holds neither means something else changed the folder meanwhile: said, not hidden.
@@ -452,8 +450,5 @@ export function keyOfFile(file: string): string {
 }
 
 function newerError(file: string, version: number): ApiError {
-  return new ApiError(
-    'newer-version',
-    `${file} was saved by a newer version of Glossator (format ${version}; this one reads up to ${SCHEMA_VERSION}). Update Glossator to open this project. Nothing was changed.`,
-  );
+  return new ApiError('newer-version', message('errors:newerVersion', { file, version, supported: SCHEMA_VERSION }));
 }

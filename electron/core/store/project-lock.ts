@@ -3,6 +3,7 @@ import { open, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { currentBootId, isLockOwnerAlive, type LockOwner } from '../store-folder/lock-owner.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 export const LOCK_FILE = 'glossator.lock';
 
@@ -40,20 +41,20 @@ export class ProjectLock {
         return new ProjectLock(file, owner);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-          throw new ApiError('io', `Could not lock the project folder ${dir}: ${(error as Error).message}`);
+          throw new ApiError('io', message('errors:lockFailed', { dir, reason: (error as Error).message }));
         }
       }
       const holder = await readOwner(file);
       if (holder && isLockOwnerAlive(holder, dir)) {
         throw new ApiError(
           'locked',
-          `This project is already open in another Glossator (process ${holder.pid} on ${holder.host}, since ${holder.since}). Close it there first; two programs writing one project could lose work.`,
+          message('errors:projectLocked', { pid: holder.pid, host: holder.host, since: holder.since }),
         );
       }
       // The holder is gone (crashed or killed): its lock is stale.
       await unlink(file).catch(() => {});
     }
-    throw new ApiError('locked', `Could not lock the project folder ${dir}: another process keeps taking it.`);
+    throw new ApiError('locked', message('errors:lockContended', { dir }));
   }
 
   /** Releases the lock if it is still ours. */

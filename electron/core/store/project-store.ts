@@ -37,6 +37,7 @@ import { readStoreFile } from './read-store-file.ts';
 import { annotationEdit, type RecordEdit } from './record-edit.ts';
 import { schemaProblem } from './schema-problem.ts';
 import { filesToWrite } from './store-writes.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 /** Documents an edit removed whole and brought back whole. */
 export interface DocumentSetChange {
@@ -138,7 +139,7 @@ export class ProjectStore {
       try {
         await this.writeChange(new Set([fileKeys.project]));
       } catch (error) {
-        throw ioError(status === 'missing' ? 'create the project file' : 'update the project file', error);
+        throw ioError(status === 'missing' ? 'createProjectFile' : 'updateProjectFile', error);
       }
     }
   }
@@ -260,13 +261,14 @@ export class ProjectStore {
    */
   async addDocument(info: DocumentInfo, text: DocumentText): Promise<void> {
     if (this.state.documents.has(info.id)) {
-      throw new ApiError('conflict', `A document with id ${info.id} already exists.`);
+      throw new ApiError('conflict', message('errors:documentExists', { id: info.id }));
     }
     const textFile: TextFile = { schemaVersion: SCHEMA_VERSION, ...text };
     const documentFile: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: info };
     // What is accepted must read back: the same schemas as at load, on the final values.
     const problem = schemaProblem(TextFileSchema, textFile) ?? schemaProblem(DocumentFileSchema, documentFile);
-    if (problem) throw new ApiError('too-large', `Cannot add “${info.title}”: ${problem.message}. Nothing was added.`);
+    if (problem)
+      throw new ApiError('too-large', message('errors:cannotAdd', { title: info.title, reason: problem.message }));
     const staging = layout.stagingDir(this.dir, info.id);
     try {
       await mkdir(staging, { recursive: true });
@@ -276,7 +278,7 @@ export class ProjectStore {
       await syncDirectory(layout.documentsDir(this.dir), this.fs);
     } catch (error) {
       await rm(staging, { recursive: true, force: true }).catch(() => {});
-      throw ioError(`save the document “${info.title}”`, error);
+      throw ioError('saveDocument', error, { title: info.title });
     }
     this.state.documents.set(info.id, new StoredDocument(info, [], false));
     this.keepOrderAdded(info);
@@ -338,7 +340,7 @@ export class ProjectStore {
   annotation(id: string): Annotation {
     const documentId = this.annotationHome.get(id);
     const found = documentId && this.annotationsOf(documentId).find((a) => a.id === id);
-    if (!found) throw new ApiError('not-found', `There is no annotation ${id} (it may have been deleted).`);
+    if (!found) throw new ApiError('not-found', message('errors:noAnnotation', { id }));
     return found;
   }
 
@@ -376,7 +378,7 @@ export class ProjectStore {
   actor(id: string): Actor {
     const found = this.state.actors.actors.find((a) => a.id === id);
     if (!found) {
-      throw new ApiError('not-found', `There is no actor ${id} in the registry (it may have been merged or deleted).`);
+      throw new ApiError('not-found', message('errors:noActor', { id }));
     }
     return found;
   }
@@ -409,7 +411,10 @@ export class ProjectStore {
       storedDocument(this.state, a.documentId);
       const home = this.annotationHome.get(a.id);
       if (home && home !== a.documentId) {
-        throw new ApiError('conflict', `Annotation ${a.id} belongs to document ${home}, not ${a.documentId}.`);
+        throw new ApiError(
+          'conflict',
+          message('errors:annotationElsewhere', { id: a.id, home, documentId: a.documentId }),
+        );
       }
     }
     // Kept here, not looked up later: the text cache may drop entries while other texts are read.
@@ -436,7 +441,7 @@ export class ProjectStore {
         // Still on disk as they were: a format-3 document stays one.
         for (const doc of originals) storedDocument(this.state, doc.info.id).legacy = doc.legacy;
         for (const id of restored) await rmdir(layout.documentDir(this.dir, id)).catch(() => {});
-        throw error instanceof ApiError ? error : ioError('save the change', error);
+        throw error instanceof ApiError ? error : ioError('saveChange', error);
       }
       // Past its commit point: the change stands and is finished before the next one (or at the next open).
       this.unfinished = error.journal;
@@ -461,10 +466,10 @@ export class ProjectStore {
     const restored: string[] = [];
     for (const { id, after } of edit.wholeDocuments ?? []) {
       if (removed.includes(id) || restored.includes(id)) {
-        throw new ApiError('invalid-input', `Document ${id} is named twice in one change. Nothing was changed.`);
+        throw new ApiError('invalid-input', message('errors:documentTwice', { id }));
       }
       if (after) {
-        if (this.state.documents.has(id)) throw new ApiError('conflict', `A document with id ${id} already exists.`);
+        if (this.state.documents.has(id)) throw new ApiError('conflict', message('errors:documentExists', { id }));
         restored.push(id);
         continue;
       }
@@ -534,7 +539,7 @@ export class ProjectStore {
       await this.writer.complete(this.unfinished);
       this.unfinished = null;
     } catch (error) {
-      throw ioError('finish saving the previous change', (error as ChangeIncomplete).cause ?? error);
+      throw ioError('finishPrevious', (error as ChangeIncomplete).cause ?? error);
     }
   }
 
@@ -588,7 +593,7 @@ export class ProjectStore {
   async renameCoder(coderId: string, name: string): Promise<void> {
     if (isReadOnly(fileKeys.project, this.readOnly)) throw readOnlyError(fileKeys.project, this.problems);
     const coder = this.state.project.coders.find((c) => c.id === coderId);
-    if (!coder) throw new ApiError('not-found', `There is no coder ${coderId} in this project.`);
+    if (!coder) throw new ApiError('not-found', message('errors:noCoder', { id: coderId }));
     const previous = coder.name;
     coder.name = name;
     const run = this.writing.then(() => this.writeChange(new Set([fileKeys.project])));
@@ -597,7 +602,7 @@ export class ProjectStore {
       await run;
     } catch (error) {
       coder.name = previous;
-      throw error instanceof ApiError ? error : ioError('save the new name', error);
+      throw error instanceof ApiError ? error : ioError('saveName', error);
     }
   }
 
@@ -612,7 +617,7 @@ export class ProjectStore {
       await run;
     } catch (error) {
       this.state.project.name = previous;
-      throw error instanceof ApiError ? error : ioError('rename the project', error);
+      throw error instanceof ApiError ? error : ioError('renameProject', error);
     }
   }
 
@@ -656,7 +661,7 @@ export class ProjectStore {
       try {
         await this.writer.write(writes);
       } catch (error) {
-        if (!(error instanceof ChangeIncomplete)) throw ioError('restore the backup', error);
+        if (!(error instanceof ChangeIncomplete)) throw ioError('restoreBackup', error);
         // Past its commit point: the next open completes it.
         this.unfinished = error.journal;
       }
@@ -747,25 +752,35 @@ function readOnlyError(key: string, problems: readonly StoreProblem[]): ApiError
             ? [`documents/${id}/document.json`]
             : [`${kind === 'link-types' ? 'links' : kind}.json`];
   const file = candidates.find((f) => problems.some((p) => p.file === f)) ?? candidates[0];
-  return new ApiError(
-    'io',
-    `This change is refused: ${file} could not be read when the project was opened, so what it holds is read-only and the file is never written (that could overwrite work). Fix the file (for example its permissions) and open the project again. Nothing was changed.`,
-  );
+  return new ApiError('io', message('errors:readOnlyFile', { file: file ?? '' }));
 }
 
-function ioError(what: string, error: unknown): ApiError {
+type IoStep =
+  | 'createProjectFile'
+  | 'updateProjectFile'
+  | 'saveDocument'
+  | 'saveChange'
+  | 'finishPrevious'
+  | 'saveName'
+  | 'renameProject'
+  | 'restoreBackup';
+
+function ioError(what: IoStep, error: unknown, params: { title?: string } = {}): ApiError {
   if (error instanceof ApiError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
+  const cause =
     code === 'ENOSPC'
-      ? 'the disk is full'
+      ? 'full'
       : code === 'EACCES' || code === 'EPERM'
-        ? 'permission was denied'
+        ? 'denied'
         : code === 'EROFS'
-          ? 'the disk is read-only'
-          : (error as Error).message;
+          ? 'readOnly'
+          : null;
+  // The step and a known cause are codes the catalog words (nested messages); any other cause is the system's own words.
   return new ApiError(
     'io',
-    `Could not ${what}: ${reason}. Nothing was changed; free some space or fix the folder, then try again.`,
+    cause
+      ? message('errors:ioFailedBecause', { ...params, what, cause })
+      : message('errors:ioFailed', { ...params, what, reason: String((error as Error).message) }),
   );
 }

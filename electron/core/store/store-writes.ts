@@ -21,6 +21,7 @@ import type { FileWrite } from './change-journal.ts';
 import { layout } from './project-layout.ts';
 import { fileKeys, type ProjectState } from './project-state.ts';
 import { schemaProblem } from './schema-problem.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
@@ -92,10 +93,7 @@ export function filesToWrite(
     for (const coderId of wanted) {
       const annotations = byCoder.get(coderId) ?? [];
       if (annotations.length > limits.annotationsPerLayer) {
-        throw new ApiError(
-          'too-large',
-          `A coder's layer of one document holds at most ${limits.annotationsPerLayer.toLocaleString('en')} annotations. Nothing was changed.`,
-        );
+        throw new ApiError('too-large', message('errors:layerFull', { count: limits.annotationsPerLayer }));
       }
       const file: AnnotationLayerFile = { schemaVersion: SCHEMA_VERSION, documentId, coderId, annotations };
       writes.push({ path: layout.layerFile(dir, documentId, coderId), data: stringifyRecords(file) });
@@ -137,6 +135,6 @@ function checked<T>(schema: z.ZodType<T>, value: T, what: string): T {
   if (!problem) return value;
   throw new ApiError(
     problem.tooBig ? 'too-large' : 'invalid-input',
-    `Cannot save ${what}: ${problem.message}. Nothing was changed.`,
+    message('errors:cannotSave', { what, reason: problem.message }),
   );
 }

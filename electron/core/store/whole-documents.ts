@@ -2,6 +2,7 @@ import type { DocumentText } from '../../../shared/model/document.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { fileKeys, type ProjectState, StoredDocument } from './project-state.ts';
 import type { RecordEdit, WholeDocument } from './record-edit.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 type Entries = NonNullable<RecordEdit['wholeDocuments']>;
 
@@ -19,7 +20,7 @@ export function restoreDocuments(
   const inverse: Entries = [];
   for (const { id, after } of entries) {
     if (!after) continue;
-    if (state.documents.has(id)) throw new ApiError('conflict', `A document with id ${id} already exists.`);
+    if (state.documents.has(id)) throw new ApiError('conflict', message('errors:documentExists', { id }));
     insertInOrder(state, new StoredDocument(after.info, [...after.annotations], false));
     texts.set(id, after.text);
     touched.add(fileKeys.document(id));
@@ -45,9 +46,9 @@ export function removeDocuments(
   for (const { id, after } of entries) {
     if (after) continue;
     const doc = state.documents.get(id);
-    if (!doc) throw new ApiError('not-found', `There is no document ${id} in this project.`);
+    if (!doc) throw new ApiError('not-found', message('errors:noDocument', { id }));
     const text = texts.get(id);
-    if (!text) throw new ApiError('internal', `The text of ${id} was not loaded before the document was removed.`);
+    if (!text) throw new ApiError('internal', message('errors:textNotLoadedForRemoval', { id }));
     const whole: WholeDocument = { info: doc.info, text, annotations: doc.annotations };
     touched.add(fileKeys.document(id));
     touched.add(fileKeys.text(id));

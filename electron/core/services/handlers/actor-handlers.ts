@@ -13,6 +13,7 @@ import type { ProjectStore } from '../../store/project-store.ts';
 import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
 import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { requireRange, requireTag } from './checks.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 
 type ActorHandlers = Pick<
   Handlers,
@@ -27,7 +28,7 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
     },
 
     async createActor({ mention, ...fields }) {
-      return session.change(`Add the actor ${fields.name}`, async (s) => {
+      return session.change(message('history:addActor', { name: fields.name }), async (s) => {
         refuseTakenName(s, fields.name);
         const now = new Date().toISOString();
         const actor: Actor = {
@@ -59,13 +60,12 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
     },
 
     async updateActor({ actorId, ...fields }) {
-      return session.change(`Edit the actor ${session.store.actor(actorId).name}`, async (s) => {
+      return session.change(message('history:editActor', { name: session.store.actor(actorId).name }), async (s) => {
         const current = s.actor(actorId);
         const name = fields.name ?? current.name;
         refuseTakenName(s, name, actorId);
         for (const f of fields.affiliations ?? []) {
-          if (f.organizationId === actorId)
-            throw new ApiError('invalid-input', 'An actor cannot be affiliated with itself.');
+          if (f.organizationId === actorId) throw new ApiError('invalid-input', message('errors:actorSelfAffiliation'));
           s.actor(f.organizationId);
         }
         // Field by field: a field sent as undefined (Electron's IPC keeps such keys) stays as it is.
@@ -84,7 +84,7 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
 
     async deleteActor({ actorId }) {
       return session.change(
-        `Delete the actor ${session.store.actor(actorId).name}`,
+        message('history:deleteActor', { name: session.store.actor(actorId).name }),
         async (s) => {
           s.actor(actorId);
           const now = new Date().toISOString();
@@ -111,7 +111,7 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
     async mergeActors({ fromId, intoId }) {
       const s0 = session.store;
       return session.change(
-        `Merge ${s0.actor(fromId).name} into ${s0.actor(intoId).name}`,
+        message('history:mergeActors', { from: s0.actor(fromId).name, into: s0.actor(intoId).name }),
         async (s) => {
           let plan: ReturnType<typeof planActorMerge>;
           try {
@@ -157,13 +157,12 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
 /** Actor names are unique (see nameKey): two entries for one body split its statements. */
 function refuseTakenName(s: ProjectStore, name: string, exceptId?: string): void {
   const clash = findNameClash(s.actors(), name, exceptId);
-  if (clash) throw new ApiError('conflict', `There is already an actor named “${clash.name}”.`);
+  if (clash) throw new ApiError('conflict', message('errors:actorExists', { name: clash.name }));
 }
 
 /** The tag new actor mentions get: the first tag of kind actor-mention. */
 function mentionTagId(s: ProjectStore): string {
   const tag = s.codebook().tags.find((t) => t.kind === 'actor-mention');
-  if (!tag)
-    throw new ApiError('not-found', 'The codebook has no tag for actor mentions: add one of kind “actor mention”.');
+  if (!tag) throw new ApiError('not-found', message('errors:noMentionTag'));
   return tag.id;
 }

@@ -63,7 +63,7 @@ describe('undo and redo', () => {
     const agree = async () =>
       expect(await t.onDisk(doc.id)).toEqual(await t.call('listAnnotations', { documentId: doc.id }));
 
-    expect(await t.call('getHistory', {})).toMatchObject({ undo: expect.stringContaining('Delete'), redo: null });
+    expect(await t.call('getHistory', {})).toMatchObject({ undo: { key: 'history:deleteQuote' }, redo: null });
     let step = await t.call('undo', {});
     expect(step.change.annotations.map((x) => x.tagId)).toEqual(['proposal']);
     await agree();

@@ -7,6 +7,7 @@ import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { annotationEdit } from '../../store/record-edit.ts';
 import type { ProjectSession } from '../project-session.ts';
 import { requireActors, requireRange, requireTag, shortQuote } from './checks.ts';
+import { type Message, message } from '../../../../shared/i18n/message.ts';
 
 type AnnotationHandlers = Pick<
   Handlers,
@@ -23,9 +24,9 @@ export function annotationHandlers(session: ProjectSession): AnnotationHandlers 
     async createAnnotation(input) {
       const s = session.store;
       const tag = requireTag(s, input.tagId);
-      return session.change(`Tag as ${tag.name}`, async () => {
+      return session.change(message('history:tagAs', { tag: tag.name }), async () => {
         if (input.id && s.hasAnnotation(input.id)) {
-          throw new ApiError('conflict', `An annotation with id ${input.id} already exists.`);
+          throw new ApiError('conflict', message('errors:annotationExists', { id: input.id }));
         }
         // Checked in its turn, not before waiting: an earlier change in the queue may have deleted them.
         s.documentInfo(input.documentId);
@@ -72,13 +73,13 @@ export function annotationHandlers(session: ProjectSession): AnnotationHandlers 
     async deleteAnnotation({ annotationId, withLinks }) {
       const s = session.store;
       const current = s.annotation(annotationId);
-      return session.change(`Delete “${shortQuote(current.quote.exact)}”`, async () => {
+      return session.change(message('history:deleteQuote', { quote: shortQuote(current.quote.exact) }), async () => {
         const annotation = s.annotation(annotationId);
         const links = s.links().filter((l) => l.fromId === annotationId || l.toId === annotationId);
         if (links.length && !withLinks) {
           throw new ApiError(
             'conflict',
-            `“${shortQuote(annotation.quote.exact)}” has ${links.length === 1 ? 'a link' : `${links.length} links`} to other annotations. Deleting it deletes ${links.length === 1 ? 'that link' : 'those links'} too.`,
+            message('errors:annotationHasLinks', { quote: shortQuote(annotation.quote.exact), count: links.length }),
           );
         }
         const edit = annotationEdit([], [annotation]);
@@ -98,15 +99,15 @@ function setOptional<K extends OptionalKey>(a: Annotation, key: K, value: Annota
   else a[key] = value;
 }
 
-function updateLabel(input: Record<string, unknown>, current: Annotation): string {
-  const what = `“${shortQuote(current.quote.exact, 30)}”`;
-  if (input.start !== undefined) return current.orphaned ? `Re-attach ${what}` : `Move ${what}`;
-  if (input.tagId !== undefined) return `Change the tag of ${what}`;
-  if (input.speakerId !== undefined) return `Set the speaker of ${what}`;
-  if (input.addresseeId !== undefined) return `Set the addressee of ${what}`;
-  if (input.stance !== undefined) return `Set the stance of ${what}`;
-  if (input.statementDate !== undefined) return `Set the date of ${what}`;
-  if (input.actorId !== undefined) return `Set the actor of ${what}`;
-  if (input.conceptId !== undefined) return `Set the concept of ${what}`;
-  return `Edit the memo of ${what}`;
+function updateLabel(input: Record<string, unknown>, current: Annotation): Message {
+  const quote = { quote: shortQuote(current.quote.exact, 30) };
+  if (input.start !== undefined) return message(current.orphaned ? 'history:reattach' : 'history:move', quote);
+  if (input.tagId !== undefined) return message('history:changeTagOf', quote);
+  if (input.speakerId !== undefined) return message('history:setSpeaker', quote);
+  if (input.addresseeId !== undefined) return message('history:setAddressee', quote);
+  if (input.stance !== undefined) return message('history:setStance', quote);
+  if (input.statementDate !== undefined) return message('history:setDate', quote);
+  if (input.actorId !== undefined) return message('history:setActor', quote);
+  if (input.conceptId !== undefined) return message('history:setConcept', quote);
+  return message('history:editMemoOf', quote);
 }

@@ -1,7 +1,6 @@
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { emptyChangeSet } from '../../../../shared/ipc/change-set.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
-import { formatDate } from '../../../../shared/library/format-date.ts';
 import {
   inspectSetAside,
   keepSetAside,
@@ -10,6 +9,7 @@ import {
   setAsideWrite,
 } from '../../backups/backup-restore.ts';
 import type { ProjectSession } from '../project-session.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 
 type BackupHandlers = Pick<
   Handlers,
@@ -39,8 +39,8 @@ export function backupHandlers(session: ProjectSession): BackupHandlers {
     },
     async restoreBackup({ backupId }) {
       const known = (await session.backups.list()).backups.find((b) => b.id === backupId);
-      if (!known) throw new ApiError('not-found', `There is no backup ${backupId} of this project.`);
-      await session.restore(backupId, `Restore the backup of ${formatDate(known.created)}`);
+      if (!known) throw new ApiError('not-found', message('errors:noBackup', { id: backupId }));
+      await session.restore(backupId, message('history:restoreBackup', { when: known.created }));
       return reloaded();
     },
     async setBackupSettings(settings) {
@@ -53,7 +53,7 @@ export function backupHandlers(session: ProjectSession): BackupHandlers {
     async restoreSetAside({ path }) {
       const file = await setAsideFile(session.backups, path);
       const write = await setAsideWrite(session.backups, file);
-      await session.restoreFiles(`Restore ${file.original} from a backup`, [write], () =>
+      await session.restoreFiles(message('history:restoreFile', { file: file.original }), [write], () =>
         keepSetAside(session.store.dir, file),
       );
       return reloaded();

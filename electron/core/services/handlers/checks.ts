@@ -5,6 +5,7 @@ import type { LinkType } from '../../../../shared/model/link.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 
 /**
  * Checks that a schema cannot make: that ids exist and spans fit the text.
@@ -12,13 +13,13 @@ import type { ProjectStore } from '../../store/project-store.ts';
  */
 export function requireTag(store: ProjectStore, tagId: string): Tag {
   const tag = store.codebook().tags.find((t) => t.id === tagId);
-  if (!tag) throw new ApiError('not-found', `There is no tag ${tagId} in this project's codebook.`);
+  if (!tag) throw new ApiError('not-found', message('errors:noTag', { id: tagId }));
   return tag;
 }
 
 export function requireRange(text: string, start: number, end: number): void {
   const problem = rangeProblem(text, start, end);
-  if (problem) throw new ApiError('invalid-input', `Cannot annotate characters ${start}–${end}: ${problem}.`);
+  if (problem) throw new ApiError('invalid-input', message('errors:cannotAnnotate', { start, end, reason: problem }));
 }
 
 /**
@@ -36,14 +37,11 @@ export function requireMentionSpan(
   if (problem) {
     throw new ApiError(
       'invalid-input',
-      `The suggestion “${shortQuote(item.exact)}” at ${where} is not a span of the text: ${problem}.`,
+      message('errors:suggestionNotSpan', { quote: shortQuote(item.exact), where, reason: problem }),
     );
   }
   if (text.slice(item.start, item.end) !== item.exact) {
-    throw new ApiError(
-      'invalid-input',
-      `The suggestion “${shortQuote(item.exact)}” does not match ${where} (the text may have changed); look for suggestions again.`,
-    );
+    throw new ApiError('invalid-input', message('errors:suggestionMismatch', { quote: shortQuote(item.exact), where }));
   }
 }
 
@@ -54,13 +52,13 @@ export function requireActors(store: ProjectStore, ...ids: Array<string | null |
 
 export function requireConcept(store: ProjectStore, conceptId: string): Concept {
   const concept = store.concepts().find((c) => c.id === conceptId);
-  if (!concept) throw new ApiError('not-found', `There is no concept ${conceptId} (it may have been deleted).`);
+  if (!concept) throw new ApiError('not-found', message('errors:noConcept', { id: conceptId }));
   return concept;
 }
 
 export function requireLinkType(store: ProjectStore, typeId: string): LinkType {
   const type = store.linkTypes().find((t) => t.id === typeId);
-  if (!type) throw new ApiError('not-found', `There is no link type ${typeId} in this project.`);
+  if (!type) throw new ApiError('not-found', message('errors:noLinkType', { id: typeId }));
   return type;
 }
 

@@ -12,6 +12,7 @@ import type { ProjectStore } from '../../store/project-store.ts';
 import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
 import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { requireTag } from './checks.ts';
+import { type Message, message } from '../../../../shared/i18n/message.ts';
 
 type CodebookHandlers = Pick<
   Handlers,
@@ -42,7 +43,7 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
     },
 
     async createTag(input) {
-      return session.change(`Add the tag ${input.name}`, async (s) => {
+      return session.change(message('history:addTag', { name: input.name }), async (s) => {
         const tags = s.codebook().tags;
         const parent = input.parent ? requireTag(s, input.parent) : null;
         const tag: Tag = {
@@ -74,7 +75,10 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
 
     async mergeTags({ fromId, intoId }) {
       const s0 = session.store;
-      const label = `Merge ${requireTag(s0, fromId).name} into ${requireTag(s0, intoId).name}`;
+      const label = message('history:mergeTags', {
+        from: requireTag(s0, fromId).name,
+        into: requireTag(s0, intoId).name,
+      });
       return session.change(
         label,
         async (s) => {
@@ -92,21 +96,18 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
     async deleteTag({ tagId, moveTo, deleteAnnotations }) {
       const tag = requireTag(session.store, tagId);
       return session.change(
-        `Delete the tag ${tag.name}`,
+        message('history:deleteTag', { name: tag.name }),
         async (s) => {
           const tags = s.codebook().tags;
           if (moveTo && deleteAnnotations) {
-            throw new ApiError('invalid-input', 'Either move the annotations to another tag or delete them, not both.');
+            throw new ApiError('invalid-input', message('errors:moveOrDelete'));
           }
           if (moveTo) requireTag(s, moveTo);
           const plan = attempt(() => planDelete(tags, tagId, moveTo ? { moveTo } : 'delete-annotations'));
           const doomed = new Set(plan.removedTagIds);
           const using = [...s.allAnnotations()].filter((a) => doomed.has(a.tagId));
           if (using.length > 0 && !moveTo && !deleteAnnotations) {
-            throw new ApiError(
-              'conflict',
-              `${using.length} annotation${using.length === 1 ? ' uses' : 's use'} the tag ${tag.name} or its sub-tags. Move them to another tag or delete them.`,
-            );
+            throw new ApiError('conflict', message('errors:tagInUse', { count: using.length, tag: tag.name }));
           }
           const edit: RecordEdit = { codebook: { ...s.codebook(), tags: plan.tags } };
           edit.annotations = moveTo ? retagged(s, plan.retag) : annotationEdit([], using).annotations;
@@ -126,9 +127,10 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
 
     async importCodebook({ text }) {
       const parsed = parseCodebookFile(text);
-      if (!parsed.ok) throw new ApiError('invalid-input', `This codebook cannot be imported: ${parsed.message}`);
+      if (!parsed.ok)
+        throw new ApiError('invalid-input', message('errors:codebookNotImported', { reason: parsed.message }));
       return session.change(
-        'Import a codebook',
+        message('history:importCodebook'),
         async (s) => {
           const merged = mergeCodebooks(s.codebook().tags, parsed.file.tags);
           const codebook = { ...s.codebook(), tags: merged.tags };
@@ -172,10 +174,12 @@ function retagged(s: ProjectStore, retag: ReadonlyMap<string, string>) {
   return annotationEdit(moved).annotations;
 }
 
-function tagLabel(tag: Tag, changes: Partial<Tag>): string {
-  if (changes.name !== undefined && changes.name !== tag.name) return `Rename the tag ${tag.name} to ${changes.name}`;
-  if (changes.parent !== undefined) return `Move the tag ${tag.name}`;
-  if (changes.color !== undefined) return `Recolour the tag ${tag.name}`;
-  if (changes.shortcut !== undefined) return `Change the shortcut of ${tag.name}`;
-  return `Edit the tag ${tag.name}`;
+function tagLabel(tag: Tag, changes: Partial<Tag>): Message {
+  const name = { name: tag.name };
+  if (changes.name !== undefined && changes.name !== tag.name)
+    return message('history:renameTag', { ...name, to: changes.name });
+  if (changes.parent !== undefined) return message('history:moveTag', name);
+  if (changes.color !== undefined) return message('history:recolourTag', name);
+  if (changes.shortcut !== undefined) return message('history:changeShortcut', name);
+  return message('history:editTag', name);
 }

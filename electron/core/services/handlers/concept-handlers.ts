@@ -10,6 +10,7 @@ import { annotationEdit, toChangeSet } from '../../store/record-edit.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import type { ProjectSession } from '../project-session.ts';
 import { requireConcept } from './checks.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 
 type ConceptHandlers = Pick<
   Handlers,
@@ -20,7 +21,7 @@ type ConceptHandlers = Pick<
 export function conceptHandlers(session: ProjectSession): ConceptHandlers {
   const requireUniqueName = (s: ProjectStore, name: string, except?: string) => {
     const clash = findNameClash(s.concepts(), name, except);
-    if (clash) throw new ApiError('conflict', `There is already a concept named “${clash.name}”.`);
+    if (clash) throw new ApiError('conflict', message('errors:conceptExists', { name: clash.name }));
   };
 
   return {
@@ -34,7 +35,7 @@ export function conceptHandlers(session: ProjectSession): ConceptHandlers {
     },
 
     async createConcept({ name, description }) {
-      return session.change(`Add the concept ${name}`, async (s) => {
+      return session.change(message('history:addConcept', { name }), async (s) => {
         requireUniqueName(s, name);
         const now = new Date().toISOString();
         const concept: Concept = {
@@ -49,7 +50,7 @@ export function conceptHandlers(session: ProjectSession): ConceptHandlers {
     },
 
     async updateConcept({ conceptId, name, description }) {
-      return session.change('Edit a concept', async (s) => {
+      return session.change(message('history:editConcept'), async (s) => {
         const next: Concept = { ...requireConcept(s, conceptId), modified: new Date().toISOString() };
         if (name !== undefined) {
           requireUniqueName(s, name, conceptId);
@@ -61,7 +62,7 @@ export function conceptHandlers(session: ProjectSession): ConceptHandlers {
     },
 
     async deleteConcept({ conceptId }) {
-      return session.change('Delete a concept', async (s) => {
+      return session.change(message('history:deleteConcept'), async (s) => {
         const concept = requireConcept(s, conceptId);
         const now = new Date().toISOString();
         const grouped = [...s.allAnnotations()].filter((a) => a.conceptId === conceptId);

@@ -9,6 +9,7 @@ import { type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
 import { type DeletionPlan, planDocumentDeletion, planSampleRemoval } from '../document-deletion.ts';
 import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { shortQuote } from './checks.ts';
+import { type Message, message } from '../../../../shared/i18n/message.ts';
 
 type DocumentHandlers = Pick<
   Handlers,
@@ -24,8 +25,13 @@ type DocumentHandlers = Pick<
 export function documentHandlers(session: ProjectSession): DocumentHandlers {
   return {
     async updateDocument({ documentId, title, memo, metadata }) {
-      const label =
-        memo !== undefined ? 'Edit the document memo' : metadata ? 'Edit the document details' : 'Rename the document';
+      const label = message(
+        memo !== undefined
+          ? 'history:editDocumentMemo'
+          : metadata
+            ? 'history:editDocumentDetails'
+            : 'history:renameDocument',
+      );
       return session.change(label, async (s) => {
         const next: DocumentInfo = { ...s.documentInfo(documentId) };
         if (title !== undefined) next.title = title;
@@ -40,7 +46,7 @@ export function documentHandlers(session: ProjectSession): DocumentHandlers {
 
     async updateDocuments({ documentIds, metadata }) {
       const ids = [...new Set(documentIds)];
-      return session.change(`Edit the details of ${ids.length} documents`, async (s) => {
+      return session.change(message('history:editDetailsOf', { count: ids.length }), async (s) => {
         const infos = ids.map((id) => s.documentInfo(id));
         const next = infos.map((info) => ({ ...info, metadata: patchMetadata(info.metadata, metadata) }));
         return { edit: { documents: next }, result: next };
@@ -48,17 +54,14 @@ export function documentHandlers(session: ProjectSession): DocumentHandlers {
     },
 
     async editText({ documentId, expectedLength, changes }) {
-      return session.change('Edit the text', async (s) => {
+      return session.change(message('history:editText'), async (s) => {
         const info = s.documentInfo(documentId);
         const { text } = await s.text(documentId);
         if (text.length !== expectedLength) {
-          throw new ApiError(
-            'conflict',
-            'The text changed since the editor opened it (its length differs). Nothing was saved; reopen the document and edit again.',
-          );
+          throw new ApiError('conflict', message('errors:textChangedInEditor'));
         }
         const problem = textChangeProblem(text, changes);
-        if (problem) throw new ApiError('invalid-input', `The text correction cannot be applied: ${problem}.`);
+        if (problem) throw new ApiError('invalid-input', message('errors:textCorrection', { reason: problem }));
         const newText = applyTextChanges(text, changes);
         const before = s.annotations(documentId);
         const mapped = mapAnnotationsThroughChanges(text, newText, before, changes);
@@ -81,12 +84,14 @@ export function documentHandlers(session: ProjectSession): DocumentHandlers {
     async deleteDocuments({ documentIds }) {
       const ids = [...new Set(documentIds)];
       const only = ids.length === 1 ? session.store.documentInfo(ids[0] as string) : null;
-      const label = only ? `Delete “${shortQuote(only.title)}”` : `Delete ${ids.length} documents`;
+      const label = only
+        ? message('history:deleteQuote', { quote: shortQuote(only.title) })
+        : message('history:deleteDocuments', { count: ids.length });
       return deletion(session, label, (s) => planDocumentDeletion(s, ids));
     },
 
     async removeSampleTexts() {
-      return deletion(session, 'Remove the sample texts', planSampleRemoval);
+      return deletion(session, message('history:removeSamples'), planSampleRemoval);
     },
   };
 }
@@ -94,7 +99,7 @@ export function documentHandlers(session: ProjectSession): DocumentHandlers {
 /** A deletion as one undo step, planned when its turn comes (the project as it then is). */
 async function deletion(
   session: ProjectSession,
-  label: string,
+  label: Message,
   plan: (store: ProjectSession['store']) => DeletionPlan,
 ): Promise<ChangeWithHistory> {
   const change = await session.change(

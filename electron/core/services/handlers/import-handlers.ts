@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import type { ProjectSession } from '../project-session.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 
 type ImportHandlers = Pick<Handlers, 'stageImport' | 'previewImport' | 'importFiles' | 'discardImports'>;
 
@@ -17,10 +18,7 @@ export function importHandlers(session: ProjectSession): ImportHandlers {
       // After the changes asked for before it, like every change to the project.
       return session.exclusive(async () => {
         // A backup of the project as it was before, however the import goes (its start is all it waits for).
-        const backup = session.backups.begin(
-          'before-import',
-          `Import ${items.length} file${items.length === 1 ? '' : 's'}`,
-        );
+        const backup = session.backups.begin('before-import', message('history:importFiles', { count: items.length }));
         backup.done.catch(() => {});
         await backup.started.catch(() => {});
         return session.imports.importItems(items);

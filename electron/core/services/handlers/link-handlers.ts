@@ -6,6 +6,7 @@ import { toChangeSet } from '../../store/record-edit.ts';
 import type { ProjectSession } from '../project-session.ts';
 import { annotationRow } from './annotation-rows.ts';
 import { requireLinkType, shortQuote } from './checks.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 
 type LinkHandlers = Pick<
   Handlers,
@@ -30,13 +31,13 @@ const COLORS = ['#1a4f94', '#6b3fa0', '#1f7a3a', '#b3261e', '#8a5a00', '#4a5568'
 export function linkHandlers(session: ProjectSession): LinkHandlers {
   const findLink = (linkId: string): Link => {
     const link = session.store.links().find((l) => l.id === linkId);
-    if (!link) throw new ApiError('not-found', `There is no link ${linkId} (it may have been deleted).`);
+    if (!link) throw new ApiError('not-found', message('errors:noLink', { id: linkId }));
     return link;
   };
   const requireUniqueName = (name: string, except?: string) => {
     const key = name.trim().toLocaleLowerCase();
     if (session.store.linkTypes().some((t) => t.id !== except && t.name.toLocaleLowerCase() === key)) {
-      throw new ApiError('conflict', `There is already a link type named “${name.trim()}”.`);
+      throw new ApiError('conflict', message('errors:linkTypeExists', { name: name.trim() }));
     }
   };
 
@@ -46,7 +47,7 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
     },
 
     async createLinkType({ name, color, description }) {
-      return session.change(`Add the link type ${name}`, async (s) => {
+      return session.change(message('history:addLinkType', { name }), async (s) => {
         requireUniqueName(name);
         const types = s.linkTypes();
         const type: LinkType = {
@@ -60,7 +61,7 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
     },
 
     async updateLinkType({ typeId, ...fields }) {
-      return session.change('Edit a link type', async (s) => {
+      return session.change(message('history:editLinkType'), async (s) => {
         const current = requireLinkType(s, typeId);
         if (fields.name !== undefined) requireUniqueName(fields.name, typeId);
         const next: LinkType = { ...current };
@@ -72,19 +73,15 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
     },
 
     async deleteLinkType({ typeId, moveTo }) {
-      return session.change('Delete a link type', async (s) => {
+      return session.change(message('history:deleteLinkType'), async (s) => {
         const type = requireLinkType(s, typeId);
         if (moveTo !== undefined) {
           requireLinkType(s, moveTo);
-          if (moveTo === typeId)
-            throw new ApiError('invalid-input', 'Links cannot be moved to the type being deleted.');
+          if (moveTo === typeId) throw new ApiError('invalid-input', message('errors:moveLinksToDeleted'));
         }
         const using = s.links().filter((l) => l.typeId === typeId);
         if (using.length && !moveTo) {
-          throw new ApiError(
-            'conflict',
-            `${using.length} ${using.length === 1 ? 'link is' : 'links are'} of the type “${type.name}”: choose a type to move ${using.length === 1 ? 'it' : 'them'} to.`,
-          );
+          throw new ApiError('conflict', message('errors:linkTypeInUse', { count: using.length, type: type.name }));
         }
         const now = new Date().toISOString();
         const edit = {
@@ -117,15 +114,19 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
       const to = s.annotation(toId);
       const type = requireLinkType(s, typeId);
       return session.change(
-        `Link “${shortQuote(from.quote.exact, 24)}” ${type.name.toLowerCase()} “${shortQuote(to.quote.exact, 24)}”`,
+        message('history:link', {
+          from: shortQuote(from.quote.exact, 24),
+          type: type.name.toLowerCase(),
+          to: shortQuote(to.quote.exact, 24),
+        }),
         async () => {
-          if (fromId === toId) throw new ApiError('invalid-input', 'An annotation cannot be linked to itself.');
+          if (fromId === toId) throw new ApiError('invalid-input', message('errors:linkToItself'));
           // Checked again in its turn: an earlier change in the queue may have deleted them.
           s.annotation(fromId);
           s.annotation(toId);
           requireLinkType(s, typeId);
           if (s.links().some((l) => l.fromId === fromId && l.toId === toId && l.typeId === typeId)) {
-            throw new ApiError('conflict', `These two annotations are already linked as “${type.name}”.`);
+            throw new ApiError('conflict', message('errors:alreadyLinked', { type: type.name }));
           }
           const now = new Date().toISOString();
           const link: Link = {
@@ -144,7 +145,7 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
     },
 
     async updateLink({ linkId, typeId, note, reverse }) {
-      return session.change('Edit a link', async (s) => {
+      return session.change(message('history:editLink'), async (s) => {
         const current = findLink(linkId);
         if (typeId !== undefined) requireLinkType(s, typeId);
         const next: Link = { ...current, modified: new Date().toISOString() };
@@ -156,7 +157,7 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
     },
 
     async deleteLink({ linkId }) {
-      return session.change('Delete a link', async () => {
+      return session.change(message('history:deleteLink'), async () => {
         findLink(linkId);
         return { edit: { links: [{ id: linkId, after: null }] }, result: { linkId } };
       });

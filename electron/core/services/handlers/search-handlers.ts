@@ -1,6 +1,7 @@
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import type { ProjectSession } from '../project-session.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 
 type SearchHandlers = Pick<Handlers, 'searchText' | 'searchAnnotations'>;
 
@@ -21,6 +22,6 @@ export function searchHandlers(session: ProjectSession): SearchHandlers {
   };
 }
 
-function notFound(kind: string, id: string): never {
-  throw new ApiError('not-found', `There is no ${kind} ${id}.`);
+function notFound(kind: 'tag', id: string): never {
+  throw new ApiError('not-found', message(`errors:searchNo-${kind}`, { id }));
 }

@@ -9,6 +9,7 @@ import { requireMentionSpan } from './checks.ts';
 import { annotationEdit, toChangeSet } from '../../store/record-edit.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import type { ProjectSession } from '../project-session.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 
 type SuggestionHandlers = Pick<Handlers, 'suggestMentions' | 'acceptMentions' | 'rejectMentions'>;
 
@@ -20,8 +21,7 @@ export function suggestionHandlers(session: ProjectSession): SuggestionHandlers 
     const tag =
       s.codebook().tags.find((t) => t.id === 'actor-mention') ??
       s.codebook().tags.find((t) => t.kind === 'actor-mention');
-    if (!tag)
-      throw new ApiError('conflict', 'The codebook has no actor-mention tag to tag mentions with; add one first.');
+    if (!tag) throw new ApiError('conflict', message('errors:noMentionTagForSuggestions'));
     return tag.id;
   };
 
@@ -35,7 +35,9 @@ export function suggestionHandlers(session: ProjectSession): SuggestionHandlers 
 
     async acceptMentions({ items }) {
       const label =
-        items.length === 1 ? `Tag “${items[0]?.exact}” as a mention` : `Tag ${items.length} suggested mentions`;
+        items.length === 1
+          ? message('history:tagMention', { quote: items[0]?.exact ?? '' })
+          : message('history:tagMentions', { count: items.length });
       return session.change(label, async (s) => {
         const tagId = mentionTagId(s);
         const created: Annotation[] = [];
@@ -45,7 +47,7 @@ export function suggestionHandlers(session: ProjectSession): SuggestionHandlers 
           if (text.slice(item.start, item.end) !== item.exact) {
             throw new ApiError(
               'conflict',
-              `The text of “${s.documentInfo(item.documentId).title}” changed since the suggestion was made; look for suggestions again.`,
+              message('errors:suggestionTextChanged', { title: s.documentInfo(item.documentId).title }),
             );
           }
           // text.slice() also "reads" a span past the end of the text or cutting an emoji in half: refused.
@@ -69,7 +71,9 @@ export function suggestionHandlers(session: ProjectSession): SuggestionHandlers 
 
     async rejectMentions({ items }) {
       return session.change(
-        items.length === 1 ? `Reject “${items[0]?.exact}”` : `Reject ${items.length} suggestions`,
+        items.length === 1
+          ? message('history:reject', { quote: items[0]?.exact ?? '' })
+          : message('history:rejectMany', { count: items.length }),
         async (s) => {
           const rejected: RejectedMention[] = [];
           for (const item of items) {

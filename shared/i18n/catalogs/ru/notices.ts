@@ -2,4 +2,75 @@ import type { notices as en } from '../en/notices.ts';
 import type { Translation } from '../translation.ts';
 
 /** Русский: уведомления после действий (сохранено, не удалось, отменено). */
-export const notices: Translation<typeof en> = {};
+export const notices: Translation<typeof en> = {
+  couldNotShowActor: 'Не удалось показать актора: {{reason}}',
+  couldNotCountTags: 'Не удалось подсчитать аннотации тегов: {{reason}}',
+  codebookImported_one: 'Кодбук импортирован: добавлен {{count}} тег, обновлено: {{updated}}.',
+  codebookImported_few: 'Кодбук импортирован: добавлено {{count}} тега, обновлено: {{updated}}.',
+  codebookImported_many: 'Кодбук импортирован: добавлено {{count}} тегов, обновлено: {{updated}}.',
+  codebookImported_other: 'Кодбук импортирован: добавлено {{count}} тега, обновлено: {{updated}}.',
+  codebookImportedClashes_one:
+    'Кодбук импортирован: добавлен {{count}} тег, обновлено: {{updated}}. Пропущены совпавшие сочетания клавиш: {{clashes}}.',
+  codebookImportedClashes_few:
+    'Кодбук импортирован: добавлено {{count}} тега, обновлено: {{updated}}. Пропущены совпавшие сочетания клавиш: {{clashes}}.',
+  codebookImportedClashes_many:
+    'Кодбук импортирован: добавлено {{count}} тегов, обновлено: {{updated}}. Пропущены совпавшие сочетания клавиш: {{clashes}}.',
+  codebookImportedClashes_other:
+    'Кодбук импортирован: добавлено {{count}} тега, обновлено: {{updated}}. Пропущены совпавшие сочетания клавиш: {{clashes}}.',
+  couldNotExportCodebook: 'Не удалось экспортировать кодбук: {{reason}}',
+  nothingToUndo: 'Отменять нечего.',
+  nothingToRedo: 'Повторять нечего.',
+  undone: 'Отменено: {{step}}',
+  redone: 'Повторено: {{step}}',
+  couldNotUndo: 'Не удалось отменить: {{reason}}',
+  couldNotRedo: 'Не удалось повторить: {{reason}}',
+  couldNotReloadProject: 'Не удалось заново загрузить проект: {{reason}}',
+  notConnected: 'Glossator не связан со своим ядром.',
+  serverNoData: 'Сервер ответил кодом {{status}} без данных.',
+  detailsChanged_one: 'Сведения изменены в {{count}} документе.',
+  detailsChanged_few: 'Сведения изменены в {{count}} документах.',
+  detailsChanged_many: 'Сведения изменены в {{count}} документах.',
+  detailsChanged_other: 'Сведения изменены в {{count}} документах.',
+  couldNotDelete: 'Не удалось удалить: {{reason}}',
+  deletedDocuments_one: 'Удалён {{count}} документ. «Отменить» (Ctrl+Z) вернёт всё как было.',
+  deletedDocuments_few: 'Удалено {{count}} документа. «Отменить» (Ctrl+Z) вернёт всё как было.',
+  deletedDocuments_many: 'Удалено {{count}} документов. «Отменить» (Ctrl+Z) вернёт всё как было.',
+  deletedDocuments_other: 'Удалено {{count}} документа. «Отменить» (Ctrl+Z) вернёт всё как было.',
+  samplesRemoved: 'Примеры текстов убраны. «Отменить» (Ctrl+Z) вернёт их.',
+  couldNotRemoveSamples: 'Не удалось убрать примеры текстов: {{reason}}',
+  couldNotReadLinkTypes: 'Не удалось прочитать типы связей: {{reason}}',
+  couldNotReadDocumentLinks: 'Не удалось прочитать связи документа: {{reason}}',
+  couldNotReadLinks: 'Не удалось прочитать связи: {{reason}}',
+  couldNotReadConcepts: 'Не удалось прочитать концепты: {{reason}}',
+  couldNotShowConcept: 'Не удалось показать концепт: {{reason}}',
+  dateHint: 'Дату пишите так: 2023, 2023-09 или 2023-09-08.',
+  couldNotOpenDocument: 'Не удалось открыть документ: {{reason}}',
+  couldNotReloadDocument: 'Не удалось заново загрузить документ: {{reason}}',
+  annotationNotSaved: 'Аннотация не сохранена: {{reason}}',
+  deleteWithLinks: '{{reason}}\n\nУдалить аннотацию вместе со связями?',
+  delete: 'Удалить',
+  annotationNotDeleted: 'Аннотация не удалена: {{reason}}',
+  annotationKeepsLinks: 'Аннотация не удалена: её связи сохранены.',
+  changeNotSaved: 'Изменение не сохранено: {{reason}}',
+  memoNotSaved: 'Заметка не сохранена: {{reason}}',
+  noDocumentOpen: 'Документ не открыт.',
+  textCorrected: 'Текст исправлен.',
+  textCorrectedOrphans_one:
+    'Текст исправлен. {{count}} аннотация потеряла свой фрагмент и перечислена среди потерянных аннотаций.',
+  textCorrectedOrphans_few:
+    'Текст исправлен. {{count}} аннотации потеряли свой фрагмент и перечислены среди потерянных аннотаций.',
+  textCorrectedOrphans_many:
+    'Текст исправлен. {{count}} аннотаций потеряли свой фрагмент и перечислены среди потерянных аннотаций.',
+  textCorrectedOrphans_other:
+    'Текст исправлен. {{count}} аннотации потеряли свой фрагмент и перечислены среди потерянных аннотаций.',
+  linkedQuestion_one: 'У этой аннотации {{count}} связь с другими аннотациями. Удалить аннотацию вместе со связями?',
+  linkedQuestion_few: 'У этой аннотации {{count}} связи с другими аннотациями. Удалить аннотацию вместе со связями?',
+  linkedQuestion_many: 'У этой аннотации {{count}} связей с другими аннотациями. Удалить аннотацию вместе со связями?',
+  linkedQuestion_other: 'У этой аннотации {{count}} связи с другими аннотациями. Удалить аннотацию вместе со связями?',
+  couldNotTagMentions: 'Не удалось отметить упоминания: {{reason}}',
+  couldNotRejectSuggestions: 'Не удалось отклонить предложения: {{reason}}',
+  undoTooltip: 'Отменить: {{step}} (Ctrl+Z)',
+  redoTooltip: 'Повторить: {{step}} (Ctrl+Shift+Z)',
+  nothingToUndoTooltip: 'Отменять нечего',
+  nothingToRedoTooltip: 'Повторять нечего',
+};
