@@ -7,12 +7,16 @@ import { type Language, pickLanguage } from '../../../shared/i18n/languages.ts';
  * language switch re-renders them at once, state kept); store code that
  * words a notice uses `t` from here.
  */
-export const i18n = createI18n(pickLanguage(navigator.languages ?? [navigator.language]), {
-  plugins: [initReactI18next],
-  onMissing: import.meta.env.DEV
-    ? (language, namespace, key) => console.warn(`[i18n] ${language} lacks ${namespace}:${key}`)
-    : undefined,
-});
+export const i18n = createI18n(
+  // No navigator where store code is tested outside a window: English.
+  pickLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])),
+  {
+    plugins: [initReactI18next],
+    onMissing: import.meta.env.DEV
+      ? (language, namespace, key) => console.warn(`[i18n] ${language} lacks ${namespace}:${key}`)
+      : undefined,
+  },
+);
 
 /** For store code: words a message in the language the window speaks at the moment it is called. */
 export const t = ((...args: unknown[]) =>

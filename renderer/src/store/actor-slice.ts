@@ -8,6 +8,7 @@ import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
 import { performanceMarks } from './performance-marks.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface ActorSlice {
   /** The registry, by name. */
@@ -39,7 +40,7 @@ export const createActorSlice: StateCreator<AppState, [], [], ActorSlice> = (set
       set({ actorMentions: await requireApi().getActorMentions({ actorId }) });
     } catch (error) {
       set({ actorMentions: null });
-      get().notify('error', `Could not show the actor: ${messageOf(error)}`);
+      get().notify('error', t('notices:couldNotShowActor', { reason: messageOf(error) }));
     }
   },
   createActor: async (input) => {

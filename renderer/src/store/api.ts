@@ -1,6 +1,7 @@
 import { createClient } from '../../../shared/ipc/client.ts';
 import type { Api, RawApi } from '../../../shared/ipc/contract.ts';
 import { createHttpTransport } from './http-transport.ts';
+import { t } from '../i18n/i18n.ts';
 
 declare global {
   interface Window {
@@ -32,6 +33,6 @@ export const api: Api | null = connect();
 
 /** The api, for actions that only run once the app has started. */
 export function requireApi(): Api {
-  if (!api) throw new Error('Glossator is not connected to its core.');
+  if (!api) throw new Error(t('notices:notConnected'));
   return api;
 }

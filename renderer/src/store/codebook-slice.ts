@@ -4,6 +4,7 @@ import type { CallInput } from '../../../shared/ipc/contract.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface CodebookSlice {
   /** Annotations per tag id, for the codebook editor. */
@@ -42,7 +43,7 @@ export const createCodebookSlice: StateCreator<AppState, [], [], CodebookSlice> 
       try {
         set({ tagUsage: await requireApi().getTagUsage({}) });
       } catch (error) {
-        get().notify('error', `Could not count the tags' annotations: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotCountTags', { reason: messageOf(error) }));
       }
     },
     createTag: (input) => run(async () => putTag(await requireApi().createTag(input))),
@@ -53,16 +54,19 @@ export const createCodebookSlice: StateCreator<AppState, [], [], CodebookSlice> 
       run(async () => {
         const result = await requireApi().importCodebook({ text });
         set({ codebook: result.codebook });
-        const dropped = result.shortcutConflicts.length
-          ? ` Shortcuts left out because they clashed: ${result.shortcutConflicts.join('; ')}.`
-          : '';
-        get().notify('info', `Codebook imported: ${result.added} tags added, ${result.updated} updated.${dropped}`);
+        const counts = { count: result.added, updated: result.updated };
+        get().notify(
+          'info',
+          result.shortcutConflicts.length
+            ? t('notices:codebookImportedClashes', { ...counts, clashes: result.shortcutConflicts.join('; ') })
+            : t('notices:codebookImported', counts),
+        );
       }),
     exportCodebook: async () => {
       try {
         return await requireApi().exportCodebook({});
       } catch (error) {
-        get().notify('error', `Could not export the codebook: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotExportCodebook', { reason: messageOf(error) }));
         return null;
       }
     },

@@ -8,6 +8,8 @@ import { messageOf } from './notice-slice.ts';
 import { measureNextFrame, performanceMarks } from './performance-marks.ts';
 import { insertSorted } from './reader-slice.ts';
 import { hashOf } from './route-slice.ts';
+import { t } from '../i18n/i18n.ts';
+import { wordText } from './notice-slice.ts';
 
 export interface HistorySlice {
   /** What undo and redo would do next (refreshed after each change). */
@@ -40,7 +42,7 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
       set({ historyLabels: result.next });
       if (!result.label) {
         if (preview) await get().resync();
-        get().notify('info', direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+        get().notify('info', direction === 'undo' ? t('notices:nothingToUndo') : t('notices:nothingToRedo'));
         return;
       }
       if (!preview) {
@@ -53,10 +55,16 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
         // So do the links and concepts on screen (the preview's reload may have come before the undo).
         get().applyLinkChange(result.change);
       }
-      get().notify('info', `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.label}`);
+      get().notify(
+        'info',
+        t(direction === 'undo' ? 'notices:undone' : 'notices:redone', { step: wordText(result.label) }),
+      );
     } catch (error) {
       if (preview) await get().resync();
-      get().notify('error', `Could not ${direction}: ${messageOf(error)}`);
+      get().notify(
+        'error',
+        t(direction === 'undo' ? 'notices:couldNotUndo' : 'notices:couldNotRedo', { reason: messageOf(error) }),
+      );
     }
   };
 
@@ -94,7 +102,7 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
         if (route.view === 'concepts' && route.conceptId) await get().loadConceptTimeline(route.conceptId);
         await get().refreshHistory();
       } catch (error) {
-        get().notify('error', `Could not reload the project: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotReloadProject', { reason: messageOf(error) }));
       }
     },
     applyChange: (change, refreshHistory = true) => {

@@ -1,6 +1,7 @@
 import { callNames } from '../../../shared/ipc/call-names.ts';
 import type { RawApi } from '../../../shared/ipc/contract.ts';
 import type { Envelope } from '../../../shared/ipc/errors.ts';
+import { message } from '../../../shared/i18n/message.ts';
 
 /** Must match electron/server: the header that carries the per-run token. */
 const TOKEN_HEADER = 'x-glossator-token';
@@ -32,7 +33,11 @@ export function createHttpTransport(token: string): RawApi {
       } catch {
         return {
           ok: false,
-          error: { code: 'internal', message: `The server answered ${response.status} without data.` },
+          error: {
+            code: 'internal',
+            message: `The server answered ${response.status} without data.`,
+            text: message('notices:serverNoData', { status: response.status }),
+          },
         };
       }
     };

@@ -8,6 +8,7 @@ import type { DocumentDeletionPreview } from '../../../shared/ipc/results.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface NewText {
   title: string;
@@ -70,7 +71,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     try {
       const infos = await requireApi().updateDocuments({ documentIds, metadata });
       get().applyChange({ ...emptyChangeSet(), documents: infos });
-      get().notify('info', `Details changed in ${infos.length} ${infos.length === 1 ? 'document' : 'documents'}.`);
+      get().notify('info', t('notices:detailsChanged', { count: infos.length }));
       return null;
     } catch (error) {
       return messageOf(error);
@@ -80,7 +81,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     try {
       return await requireApi().documentDeletionPreview({ documentIds });
     } catch (error) {
-      get().notify('error', `Could not delete: ${messageOf(error)}`);
+      get().notify('error', t('notices:couldNotDelete', { reason: messageOf(error) }));
       return null;
     }
   },
@@ -90,10 +91,10 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       get().applyChange(change, false);
       set({ historyLabels: history });
       const n = change.removedDocuments.length;
-      get().notify('info', `Deleted ${n === 1 ? 'a document' : `${n} documents`}. Undo (Ctrl+Z) brings it all back.`);
+      get().notify('info', t('notices:deletedDocuments', { count: n }));
       return true;
     } catch (error) {
-      get().notify('error', `Could not delete: ${messageOf(error)}`);
+      get().notify('error', t('notices:couldNotDelete', { reason: messageOf(error) }));
       return false;
     }
   },
@@ -102,10 +103,10 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       const { change, history } = await requireApi().removeSampleTexts({});
       get().applyChange(change, false);
       set({ historyLabels: history });
-      get().notify('info', 'The sample texts were removed. Undo (Ctrl+Z) brings them back.');
+      get().notify('info', t('notices:samplesRemoved'));
       return true;
     } catch (error) {
-      get().notify('error', `Could not remove the sample texts: ${messageOf(error)}`);
+      get().notify('error', t('notices:couldNotRemoveSamples', { reason: messageOf(error) }));
       return false;
     }
   },

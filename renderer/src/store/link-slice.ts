@@ -9,6 +9,7 @@ import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
 import { withoutPreview } from './reader-slice.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface LinkSlice {
   linkTypes: LinkType[];
@@ -82,7 +83,7 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
       try {
         set({ linkTypes: await requireApi().listLinkTypes({}) });
       } catch (error) {
-        get().notify('error', `Could not read the link types: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotReadLinkTypes', { reason: messageOf(error) }));
       }
     },
     loadDocumentLinks: async (documentId) => {
@@ -93,21 +94,21 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
         const rows = await requireApi().listLinks({ documentId });
         if (ticket === documentTicket) set({ documentLinks: rows, documentLinksOf: documentId });
       } catch (error) {
-        get().notify('error', `Could not read the document's links: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotReadDocumentLinks', { reason: messageOf(error) }));
       }
     },
     loadCorpusLinks: async () => {
       try {
         set({ corpusLinks: await requireApi().listLinks({}) });
       } catch (error) {
-        get().notify('error', `Could not read the links: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotReadLinks', { reason: messageOf(error) }));
       }
     },
     loadConcepts: async () => {
       try {
         set({ concepts: await requireApi().listConcepts({}) });
       } catch (error) {
-        get().notify('error', `Could not read the concepts: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotReadConcepts', { reason: messageOf(error) }));
       }
     },
     loadConceptTimeline: async (conceptId) => {
@@ -118,7 +119,7 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
       } catch (error) {
         if (ticket !== timelineTicket) return;
         set({ conceptTimeline: null });
-        get().notify('error', `Could not show the concept: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotShowConcept', { reason: messageOf(error) }));
       }
     },
 

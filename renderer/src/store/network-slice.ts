@@ -6,6 +6,7 @@ import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
 import { performanceMarks } from './performance-marks.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** The network view's controls as typed; "" means no filter. */
 export interface NetworkFilters {
@@ -31,7 +32,7 @@ export interface NetworkSlice {
 /** A date filter that is not a date yet (half typed): the network waits for it. */
 export function dateProblem(value: string): string | null {
   if (!value.trim()) return null;
-  return PartialDateSchema.safeParse(value.trim()).success ? null : 'Write a date as 2023, 2023-09 or 2023-09-08.';
+  return PartialDateSchema.safeParse(value.trim()).success ? null : t('notices:dateHint');
 }
 
 /** The query the filters ask for, or null while a date is not valid. */

@@ -1,4 +1,11 @@
 import type { StateCreator } from 'zustand';
+import type { Translate } from '../../../shared/i18n/i18n.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
+import type { Message } from '../../../shared/i18n/message.ts';
+import { wordMessage } from '../../../shared/i18n/word.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import { formatMoment } from '../features/backups/backup-words.ts';
+import { currentLanguage, t } from '../i18n/i18n.ts';
 import type { AppState } from './app-store.ts';
 
 export interface Notice {
@@ -28,7 +35,21 @@ export const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (s
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });
 
-/** The message of anything thrown, for a notice. */
+/** The message of anything thrown, for a notice: what the core said, in the window's language (else its English). */
 export function messageOf(error: unknown): string {
+  if (error instanceof ApiError && error.text) return wordText(error.text);
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A Message from the core (an undo step, a backup's step, an error) in the
+ * window's language; moments in the user's time zone. Components pass their
+ * own `t` and language so that they re-render on a switch.
+ */
+export function wordText(
+  text: Message | string | null | undefined,
+  translate: Translate = t,
+  language: Language = currentLanguage(),
+): string {
+  return wordMessage(translate, text, (iso) => formatMoment(language, iso));
 }

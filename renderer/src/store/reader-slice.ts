@@ -13,6 +13,7 @@ import type { TextRange } from './route-slice.ts';
 import { messageOf } from './notice-slice.ts';
 import { performanceMarks } from './performance-marks.ts';
 import { askToConfirm } from '../ui/confirm-store.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface OpenDocument {
   document: Document;
@@ -122,7 +123,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       if (annotationId || match) requestAnimationFrame(jump);
     } catch (error) {
       set({ readerLoading: null });
-      get().notify('error', `Could not open the document: ${messageOf(error)}`);
+      get().notify('error', t('notices:couldNotOpenDocument', { reason: messageOf(error) }));
       get().navigate({ view: 'library' });
     }
   },
@@ -139,7 +140,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       ]);
       if (get().reader?.document.id === documentId) set({ reader: { document, annotations }, editingText: false });
     } catch (error) {
-      get().notify('error', `Could not reload the document: ${messageOf(error)}`);
+      get().notify('error', t('notices:couldNotReloadDocument', { reason: messageOf(error) }));
     }
   },
 
@@ -181,7 +182,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       void get().refreshHistory();
     } catch (error) {
       updateAnnotations(set, get, documentId, (list) => list.filter((a) => a.id !== provisional.id));
-      get().notify('error', `The annotation was not saved: ${messageOf(error)}`);
+      get().notify('error', t('notices:annotationNotSaved', { reason: messageOf(error) }));
     } finally {
       set((s) => ({ unsaved: withId(s.unsaved, provisional.id, false) }));
     }
@@ -217,23 +218,21 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     } catch (error) {
       // Links this view had not loaded yet: the core refuses; ask now.
       const linked = error instanceof ApiError && error.code === 'conflict';
-      const question = `${messageOf(error)}\n\nDelete the annotation and its links?`;
-      if (linked && (await askToConfirm(question, { confirmLabel: 'Delete', danger: true }))) {
+      const question = t('notices:deleteWithLinks', { reason: messageOf(error) });
+      if (linked && (await askToConfirm(question, { confirmLabel: t('notices:delete'), danger: true }))) {
         try {
           await remove(true);
           return;
         } catch (again) {
           restore();
-          get().notify('error', `The annotation was not deleted: ${messageOf(again)}`);
+          get().notify('error', t('notices:annotationNotDeleted', { reason: messageOf(again) }));
           return;
         }
       }
       restore();
       get().notify(
         linked ? 'info' : 'error',
-        linked
-          ? 'The annotation was not deleted: it keeps its links.'
-          : `The annotation was not deleted: ${messageOf(error)}`,
+        linked ? t('notices:annotationKeepsLinks') : t('notices:annotationNotDeleted', { reason: messageOf(error) }),
       );
     }
   },
@@ -262,7 +261,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       void get().refreshHistory();
       return true;
     } catch (error) {
-      get().notify('error', `The change was not saved: ${messageOf(error)}`);
+      get().notify('error', t('notices:changeNotSaved', { reason: messageOf(error) }));
       return false;
     }
   },
@@ -274,7 +273,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       const info = await requireApi().updateDocument({ documentId: reader.document.id, memo });
       get().applyChange({ ...emptyChangeSet(), documents: [info] });
     } catch (error) {
-      get().notify('error', `The memo was not saved: ${messageOf(error)}`);
+      get().notify('error', t('notices:memoNotSaved', { reason: messageOf(error) }));
     }
   },
 
@@ -282,7 +281,7 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
 
   saveTextEdit: async (changes, expectedLength) => {
     const reader = get().reader;
-    if (!reader) return 'No document is open.';
+    if (!reader) return t('notices:noDocumentOpen');
     try {
       const result = await requireApi().editText({ documentId: reader.document.id, changes, expectedLength });
       await get().reloadDocument();
@@ -290,10 +289,10 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
       void get().loadDocumentLinks(reader.document.id);
       set({ editingText: false });
       void get().refreshHistory();
-      const orphans = result.orphaned
-        ? ` ${result.orphaned} annotation${result.orphaned === 1 ? '' : 's'} lost ${result.orphaned === 1 ? 'its' : 'their'} text and ${result.orphaned === 1 ? 'is' : 'are'} listed under Orphaned annotations.`
-        : '';
-      get().notify('info', `Text corrected.${orphans}`);
+      get().notify(
+        'info',
+        result.orphaned ? t('notices:textCorrectedOrphans', { count: result.orphaned }) : t('notices:textCorrected'),
+      );
       return null;
     } catch (error) {
       return messageOf(error);
@@ -310,8 +309,7 @@ type Get = () => AppState;
  */
 /** The question before deleting an annotation that has links. */
 function linkedQuestion(count: number): string {
-  const links = count === 1 ? 'a link' : `${count} links`;
-  return `This annotation has ${links} to other annotations. Delete the annotation and its ${count === 1 ? 'link' : 'links'}?`;
+  return t('notices:linkedQuestion', { count });
 }
 
 function updateAnnotations(

@@ -3,6 +3,9 @@ import type { MentionSuggestion, MentionSuggestions } from '../../../shared/ipc/
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
+import { t } from '../i18n/i18n.ts';
+
+type FailureKey = 'notices:couldNotTagMentions' | 'notices:couldNotRejectSuggestions';
 
 /** Suggestions for one actor, or (actorId null) for every actor of the registry. */
 export interface SuggestionList extends MentionSuggestions {
@@ -46,7 +49,7 @@ export const createSuggestionSlice: StateCreator<AppState, [], [], SuggestionSli
     set({ suggestionList: { ...list, suggestions, total: Math.max(0, list.total - removed) } });
   };
 
-  const act = async (items: readonly MentionSuggestion[], run: () => Promise<void>, failure: string) => {
+  const act = async (items: readonly MentionSuggestion[], run: () => Promise<void>, failure: FailureKey) => {
     if (items.length === 0) return;
     pending++;
     started++;
@@ -54,7 +57,7 @@ export const createSuggestionSlice: StateCreator<AppState, [], [], SuggestionSli
     try {
       await run();
     } catch (error) {
-      get().notify('error', `${failure}: ${messageOf(error)}`);
+      get().notify('error', t(failure, { reason: messageOf(error) }));
       pending--;
       // The rows taken off may still be suggestions: ask again.
       await get().loadSuggestions(get().suggestionList?.actorId ?? null);
@@ -93,7 +96,7 @@ export const createSuggestionSlice: StateCreator<AppState, [], [], SuggestionSli
           // applyChange also refreshes the history (Undo) and the actor's mentions on screen.
           get().applyChange(await requireApi().acceptMentions({ items: items.map(itemOf) }));
         },
-        'Could not tag the mentions',
+        'notices:couldNotTagMentions',
       ),
     rejectSuggestions: (items) =>
       act(
@@ -102,7 +105,7 @@ export const createSuggestionSlice: StateCreator<AppState, [], [], SuggestionSli
           await requireApi().rejectMentions({ items: items.map(itemOf) });
           await get().refreshHistory();
         },
-        'Could not reject the suggestions',
+        'notices:couldNotRejectSuggestions',
       ),
   };
 };

@@ -131,8 +131,8 @@ export function BackupsView() {
           {list.backups.map((b) => (
             <tr key={b.id}>
               <td className="nowrap">{moment(b.created)}</td>
-              <td className="backups-why" title={backupReason(t, b)}>
-                {backupReason(t, b)}
+              <td className="backups-why" title={backupReason(t, b, language)}>
+                {backupReason(t, b, language)}
               </td>
               <td className="number">{number(b.counts.documents)}</td>
               <td className="number">{number(b.counts.annotations)}</td>

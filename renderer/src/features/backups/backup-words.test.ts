@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../../shared/i18n/i18n.ts';
+import { message } from '../../../../shared/i18n/message.ts';
 import { backupReason, formatBytes, formatMoment } from './backup-words.ts';
 
 const en = translator('en');
@@ -7,8 +8,17 @@ const ru = translator('ru');
 
 describe('backup words', () => {
   it('says why a backup was taken, naming the step it came before', () => {
-    expect(backupReason(en, { reason: 'before-step', step: 'Delete the tag Угроза' })).toBe(
-      'Before: Delete the tag Угроза',
+    const step = message('history:deleteTag', { name: 'Угроза' });
+    expect(backupReason(en, { reason: 'before-step', step })).toBe('Before: Delete the tag Угроза');
+    expect(backupReason(ru, { reason: 'before-step', step }, 'ru')).toBe(
+      `${ru('backups:reasonBefore', { step: 'Удалить тег Угроза' })}`,
+    );
+    // A step written before steps were codes reads as it was written.
+    const old = message('history:asWritten', { label: 'Delete the tag Угроза' });
+    expect(backupReason(en, { reason: 'before-step', step: old })).toBe('Before: Delete the tag Угроза');
+    const restore = message('history:restoreBackup', { when: new Date(2026, 11, 1, 9, 5).toISOString() });
+    expect(backupReason(ru, { reason: 'before-restore', step: restore }, 'ru')).toContain(
+      'Восстановить резервную копию от 1 декабря 2026 г. в 09:05',
     );
     expect(backupReason(ru, { reason: 'open', step: null })).toBe('При открытии проекта');
   });

@@ -2,9 +2,14 @@ import type { Translate } from '../../../../shared/i18n/i18n.ts';
 import type { BackupInfo } from '../../../../shared/backups/backup-info.ts';
 import type { Language } from '../../../../shared/i18n/languages.ts';
 import { formatDate, intlLocale } from '../../../../shared/library/format-date.ts';
+import { wordMessage } from '../../../../shared/i18n/word.ts';
 
 /** Why a backup was taken, in the window's language. */
-export function backupReason(t: Translate, backup: Pick<BackupInfo, 'reason' | 'step'>): string {
+export function backupReason(
+  t: Translate,
+  backup: Pick<BackupInfo, 'reason' | 'step'>,
+  language: Language = 'en',
+): string {
   switch (backup.reason) {
     case 'open':
       return t('backups:reasonOpen');
@@ -13,7 +18,9 @@ export function backupReason(t: Translate, backup: Pick<BackupInfo, 'reason' | '
     case 'manual':
       return t('backups:reasonManual');
     default:
-      return backup.step ? t('backups:reasonBefore', { step: backup.step }) : t('backups:reasonBeforeChange');
+      return backup.step
+        ? t('backups:reasonBefore', { step: wordMessage(t, backup.step, (iso) => formatMoment(language, iso)) })
+        : t('backups:reasonBeforeChange');
   }
 }
 
