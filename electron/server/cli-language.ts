@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Translate } from '../../shared/i18n/i18n.ts';
 import { fallbackLanguage, isLanguage, type Language, pickLanguage } from '../../shared/i18n/languages.ts';
-import type { Message, MessageParams } from '../../shared/i18n/message.ts';
+import type { Message } from '../../shared/i18n/message.ts';
+import { wordMessage } from '../../shared/i18n/word.ts';
 
 /**
  * The language of the environment, as POSIX tools find it: the first of
@@ -36,6 +37,6 @@ export function cliLanguage(given: Language | null, configDir: string, env: Node
 /** An error in the CLI's language: its Message when it carries one (ApiError's `text`), else its own message. */
 export function wordError(t: Translate, error: unknown): string {
   const text = (error as { text?: Message } | null)?.text;
-  if (text) return (t as unknown as (key: string, params?: MessageParams) => string)(text.key, text.params);
+  if (text) return wordMessage(t, text);
   return String((error as Error)?.message ?? error);
 }

@@ -2,7 +2,9 @@ import { chmod, mkdir, stat, writeFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../../shared/i18n/i18n.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
+import { wordError } from './cli-language.ts';
 import { startLoopbackServer } from './loopback-server.ts';
 import {
   addressFile,
@@ -12,6 +14,9 @@ import {
   type StartOptions,
   startAtRememberedAddress,
 } from './remembered-address.ts';
+
+/** What the CLI prints, in English. */
+const english = translator('en');
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -50,7 +55,7 @@ describe('the address store', () => {
     await writeFile(addressFile(configDir), text);
     const loaded = await loadAddress(configDir, '/p');
     expect(loaded.address).toBeNull();
-    expect(loaded.warning).toMatch(/damaged/);
+    expect(wordError(english, { text: loaded.warning })).toMatch(/damaged/);
     const address = { port: 40003, token: freshToken() };
     await saveAddress(configDir, '/p', address);
     expect(await loadAddress(configDir, '/p')).toEqual({ address });
@@ -73,7 +78,7 @@ describe('starting at the remembered address', () => {
       projectDir: projectDir(),
       start: (port, token) =>
         startLoopbackServer({ dispatch: async () => ({ ok: true, value: null }), staticRoot: dir, token, port }),
-      log: (m) => logs.push(m),
+      log: (m) => logs.push(wordError(english, { text: m })),
       ...extra,
     });
   const tokenOf = (url: string) => /#token=(.+)$/.exec(url)?.[1];

@@ -3,6 +3,7 @@ import { chmod, mkdir, open, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { nodeFs, type WriteFs, writeFileDurable } from '../core/fs/durable-write.ts';
+import { type Message, message } from '../../shared/i18n/message.ts';
 import type { LoopbackServer } from './loopback-server.ts';
 
 /**
@@ -40,7 +41,7 @@ const privateFs: WriteFs = {
 };
 
 /** All remembered addresses, and a warning when the file was damaged (it is then started afresh). */
-async function readAll(configDir: string): Promise<{ file: AddressFile; warning?: string }> {
+async function readAll(configDir: string): Promise<{ file: AddressFile; warning?: Message }> {
   const path = addressFile(configDir);
   const empty: AddressFile = { schemaVersion: 1, projects: {} };
   let text: string;
@@ -49,12 +50,12 @@ async function readAll(configDir: string): Promise<{ file: AddressFile; warning?
     await chmod(path, 0o600).catch(() => {}); // a copy restored with a wider mode is made private again
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file: empty };
-    return { file: empty, warning: `Could not read ${path} (${(error as Error).message}); starting afresh.` };
+    return { file: empty, warning: message('cli:addressUnreadable', { path, reason: (error as Error).message }) };
   }
   try {
     return { file: FileSchema.parse(JSON.parse(text)) };
   } catch {
-    return { file: empty, warning: `${path} is damaged; the browser addresses are started afresh.` };
+    return { file: empty, warning: message('cli:addressDamaged', { path }) };
   }
 }
 
@@ -62,7 +63,7 @@ async function readAll(configDir: string): Promise<{ file: AddressFile; warning?
 export async function loadAddress(
   configDir: string,
   projectDir: string,
-): Promise<{ address: Address | null; warning?: string }> {
+): Promise<{ address: Address | null; warning?: Message }> {
   const { file, warning } = await readAll(configDir);
   return { address: file.projects[resolve(projectDir)] ?? null, ...(warning ? { warning } : {}) };
 }
@@ -91,8 +92,8 @@ export interface StartOptions {
   newToken?: boolean;
   /** Starts the server on a port (0: any free one) with a token. */
   start: (port: number, token: string) => Promise<LoopbackServer>;
-  /** Where what the user should know goes (a damaged file, a moved port). */
-  log: (message: string) => void;
+  /** Where what the user should know goes (a damaged file, a moved port), to be worded in the user's language. */
+  log: (message: Message) => void;
 }
 
 /**
@@ -114,15 +115,13 @@ export async function startAtRememberedAddress(options: StartOptions): Promise<L
     const code = (error as NodeJS.ErrnoException).code;
     if (options.port !== undefined || wanted === 0 || (code !== 'EADDRINUSE' && code !== 'EACCES')) throw error;
     server = await options.start(0, token);
-    log(
-      `Port ${wanted}, remembered for this project, is in use: serving on port ${server.port} instead, with the same token, and remembering it.`,
-    );
+    log(message('cli:portMoved', { wanted, port: server.port }));
   }
   if (server.port !== remembered?.port || token !== remembered?.token) {
     try {
       await saveAddress(configDir, projectDir, { port: server.port, token });
     } catch (error) {
-      log(`Could not remember this address for the next run: ${(error as Error).message}`);
+      log(message('cli:addressNotRemembered', { reason: (error as Error).message }));
     }
   }
   return server;

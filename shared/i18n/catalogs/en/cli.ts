@@ -1,2 +1,36 @@
-/** English: cli. Keys are the contract between code and catalogs: the Russian catalog has exactly these (plurals with their own forms). */
-export const cli = {} satisfies Record<string, string>;
+/**
+ * English: cli — what `npm run serve` (electron/server/server.ts) prints, and its --help. Keys are the contract
+ * between code and catalogs: the Russian catalog has exactly these (plurals with their own forms).
+ */
+export const cli = {
+  help: `Usage: npm run serve -- [options]
+
+Runs Glossator on this machine and serves it to your browser at a loopback address (127.0.0.1 only).
+
+Options:
+  --project DIR      the project folder (created if new; default: the default project, with the sample texts)
+  --port N           the port, 0 to 65535 (used and remembered; default: the project's remembered port, or a free one)
+  --new-token        a fresh access token (old bookmarks and open tabs of this project stop working)
+  --coder NAME       who you are in this project (remembered)
+  --sample           fill a new, empty project with the sample texts
+  --config DIR       where Glossator keeps its settings (default: {{config}})
+  --static-root DIR  serve the app's pages from this folder (default: the built app)
+  --lang en|ru       the language of these messages (default: the one chosen in Settings, else the system's)
+  -h, --help         show this help`,
+  serving_one: 'Glossator is serving project “{{name}}” ({{count}} document) from {{path}}',
+  serving_other: 'Glossator is serving project “{{name}}” ({{count}} documents) from {{path}}',
+  openedIn: 'Project opened in {{ms}} ms',
+  problem: 'Problem: {{problem}}',
+  openAddress:
+    'Open this address in your browser (it holds the access token; it stays the same for this project, until --new-token):\n{{url}}',
+  couldNotStart: 'Glossator could not start: {{reason}}',
+  badLanguage: '--lang must be en or ru, not “{{text}}”.',
+  unknownOption: 'There is no option {{option}}. See --help for the options.',
+  missingValue: '{{option}} needs a value. See --help for the options.',
+  unexpectedArgument: 'Options only, please: “{{text}}” is not one. See --help for the options.',
+  addressUnreadable: 'Could not read {{path}} ({{reason}}); starting afresh.',
+  addressDamaged: '{{path}} is damaged; the browser addresses are started afresh.',
+  portMoved:
+    'Port {{wanted}}, remembered for this project, is in use: serving on port {{port}} instead, with the same token, and remembering it.',
+  addressNotRemembered: 'Could not remember this address for the next run: {{reason}}',
+} satisfies Record<string, string>;
