@@ -80,6 +80,17 @@ describe('the core says codes, the window words them', () => {
     }
   });
 
+  it('words counts as the language writes numbers, and nested codes (a failed write and its cause)', () => {
+    const full = message('errors:projectFull-actors', { count: 10_000 });
+    expect(inEnglish(full)).toBe('A project holds at most 10,000 actors. Nothing was changed.');
+    expect(wordMessage(ru, full)).toMatch(/^В проекте может быть не больше 10\s000 акторов\./);
+    const failed = message('errors:ioFailedBecause', { what: 'saveDocument', cause: 'full', title: 'Текст' });
+    expect(inEnglish(failed)).toBe(
+      'Could not save the document “Текст”: the disk is full. Nothing was changed; free some space or fix the folder, then try again.',
+    );
+    expect(wordMessage(ru, failed)).toMatch(/^Не удалось сохранить документ «Текст»: диск заполнен\./);
+  });
+
   it('words a restore step’s moment as the caller asks, digits by default', () => {
     const step = message('history:restoreBackup', { when: '2026-12-01T23:08:41.120Z' });
     expect(inEnglish(step)).toBe('Restore the backup of 01.12.2026 23:08');

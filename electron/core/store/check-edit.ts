@@ -4,7 +4,7 @@ import type { Link } from '../../../shared/model/link.ts';
 import type { z } from 'zod';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { ProjectState } from './project-state.ts';
-import { listKindNames, listKinds } from './record-kinds.ts';
+import { type ListKindName, listKindNames, listKinds } from './record-kinds.ts';
 import type { RecordEdit } from './record-edit.ts';
 import { schemaProblem } from './schema-problem.ts';
 import { message } from '../../../shared/i18n/message.ts';
@@ -27,22 +27,22 @@ export function checkEdit(
   const refs = references(state);
   for (const [i, entry] of (edit.annotations ?? []).entries()) {
     if (!entry.after) continue;
-    valid(AnnotationSchema, entry.after, 'the annotation');
+    valid(AnnotationSchema, entry.after, 'annotation');
     checkAnnotationRefs(entry.after, inverse.annotations?.[i]?.after ?? null, refs);
   }
-  for (const info of edit.documents ?? []) valid(DocumentInfoSchema, info, 'the document’s details');
+  for (const info of edit.documents ?? []) valid(DocumentInfoSchema, info, 'documentDetails');
   for (const name of listKindNames) {
     const entries = edit[name] as ReadonlyArray<{ after: unknown }> | undefined;
     if (!entries) continue;
     const kind = listKinds[name] as (typeof listKinds)['actors'];
-    for (const { after } of entries) if (after) valid(kind.schema, after, `the ${kind.noun.replace(/s$/, '')}`);
+    for (const { after } of entries) if (after) valid(kind.schema, after, name);
   }
   for (const name of listKindNames) {
     if (!edit[name]) continue;
     const kind = listKinds[name] as (typeof listKinds)['actors'];
     const list = kind.list(state);
-    if (name === 'links') checkPerCoder(list as unknown as Link[], kind.max, kind.noun);
-    else if (list.length > kind.max) tooMany(kind.max, kind.noun);
+    if (name === 'links') checkPerCoder(list as unknown as Link[], kind.max, name);
+    else if (list.length > kind.max) tooMany(kind.max, name);
   }
   (edit.links ?? []).forEach((entry, i) => {
     if (entry.after) checkLinkRefs(entry.after, inverse.links?.[i]?.after ?? null, refs, hasAnnotation);
@@ -97,20 +97,21 @@ function checkLinkRefs(l: Link, before: Link | null, refs: References, hasAnnota
 
 type Missing = 'tag' | 'actor' | 'concept' | 'coder' | 'linkType' | 'annotation';
 
-function checkPerCoder(links: readonly Link[], max: number, noun: string): void {
+function checkPerCoder(links: readonly Link[], max: number, noun: ListKindName): void {
   if (links.length <= max) return;
   const counts = new Map<string, number>();
   for (const l of links) counts.set(l.coderId, (counts.get(l.coderId) ?? 0) + 1);
   for (const count of counts.values()) if (count > max) tooMany(max, noun);
 }
 
-function valid(schema: z.ZodType, value: unknown, what: string): void {
+function valid(schema: z.ZodType, value: unknown, what: 'annotation' | 'documentDetails' | ListKindName): void {
   const problem = schemaProblem(schema, value);
-  if (problem) throw new ApiError('invalid-input', message('errors:cannotSave', { what, reason: problem.message }));
+  // The schema's own wording of the problem stays English (zod's words).
+  if (problem) throw new ApiError('invalid-input', message(`errors:cannotSave-${what}`, { reason: problem.message }));
 }
 
-function tooMany(max: number, noun: string): never {
-  throw new ApiError('too-large', message('errors:projectFull', { max: max.toLocaleString('en'), noun }));
+function tooMany(max: number, noun: ListKindName): never {
+  throw new ApiError('too-large', message(`errors:projectFull-${noun}`, { count: max }));
 }
 
 function missing(what: Missing, id: string): never {

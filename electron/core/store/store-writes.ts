@@ -48,7 +48,7 @@ export function filesToWrite(
     if (key === fileKeys.project) {
       writes.push({
         path: layout.projectFile(dir),
-        data: pretty(checked(ProjectFileSchema, state.project, 'the project file')),
+        data: pretty(checked(ProjectFileSchema, state.project, 'projectFile')),
       });
     } else if (key === fileKeys.actors) {
       writes.push({ path: layout.actorsFile(dir), data: stringifyRecords(state.actors) });
@@ -75,11 +75,11 @@ export function filesToWrite(
       const file: DocumentFile = { schemaVersion: SCHEMA_VERSION, document: state.documents.get(id)!.info };
       writes.push({
         path: layout.documentFile(dir, id),
-        data: pretty(checked(DocumentFileSchema, file, 'the document')),
+        data: pretty(checked(DocumentFileSchema, file, 'document')),
       });
     } else if (kind === 'text') {
       const file: TextFile = { schemaVersion: SCHEMA_VERSION, ...texts.get(id)! };
-      writes.push({ path: layout.textFile(dir, id), data: pretty(checked(TextFileSchema, file, 'the text')) });
+      writes.push({ path: layout.textFile(dir, id), data: pretty(checked(TextFileSchema, file, 'text')) });
     } else if (kind === 'layer') {
       if (!layers.has(id)) layers.set(id, new Set());
       layers.get(id)?.add(coderId);
@@ -108,7 +108,7 @@ export function filesToWrite(
     const wanted = state.linksLegacy ? new Set([...linkCoders, ...byCoder.keys()]) : linkCoders;
     if (touched.has(fileKeys.linkTypes) || state.linksLegacy) {
       const file: LinksFile = { schemaVersion: SCHEMA_VERSION, linkTypes: state.linkTypes };
-      writes.push({ path: layout.linksFile(dir), data: pretty(checked(LinksFileSchema, file, 'the link types')) });
+      writes.push({ path: layout.linksFile(dir), data: pretty(checked(LinksFileSchema, file, 'linkTypes')) });
       migrated.links = state.linksLegacy;
     }
     for (const coderId of wanted) {
@@ -130,11 +130,11 @@ function groupByCoder<T extends Annotation | Link>(records: readonly T[]): Map<s
 }
 
 /** The value, if it passes the schema it will be read back with; otherwise a clear refusal. */
-function checked<T>(schema: z.ZodType<T>, value: T, what: string): T {
+function checked<T>(schema: z.ZodType<T>, value: T, what: 'projectFile' | 'document' | 'text' | 'linkTypes'): T {
   const problem = schemaProblem(schema, value);
   if (!problem) return value;
   throw new ApiError(
     problem.tooBig ? 'too-large' : 'invalid-input',
-    message('errors:cannotSave', { what, reason: problem.message }),
+    message(`errors:cannotSave-${what}`, { reason: problem.message }),
   );
 }

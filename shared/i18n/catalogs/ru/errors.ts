@@ -95,8 +95,6 @@ export const errors: Translation<typeof en> = {
     'Слой одного кодировщика в документе вмещает не больше {{count, number}} аннотаций. Ничего не изменено.',
   layerFull_other:
     'Слой одного кодировщика в документе вмещает не больше {{count, number}} аннотации. Ничего не изменено.',
-  cannotSave: 'Не удалось сохранить: {{what}} — {{reason}}. Ничего не изменено.',
-  projectFull: 'Проект вмещает не больше {{max}} ({{noun}}). Ничего не изменено.',
   'editNo-tag': 'Тега {{id}} в проекте нет (возможно, его удалили). Ничего не изменено.',
   'editNo-actor': 'Актора {{id}} в проекте нет (возможно, его объединили с другим или удалили). Ничего не изменено.',
   'editNo-concept': 'Концепта {{id}} в проекте нет (возможно, его удалили). Ничего не изменено.',
@@ -172,4 +170,38 @@ export const errors: Translation<typeof en> = {
   inputUnknownKeys_few: '{{call}}: неизвестные поля {{keys}}.',
   inputUnknownKeys_many: '{{call}}: неизвестные поля {{keys}}.',
   inputUnknownKeys_other: '{{call}}: неизвестные поля {{keys}}.',
+  'cannotSave-annotation': 'Не удалось сохранить аннотацию: {{reason}}. Ничего не изменено.',
+  'cannotSave-documentDetails': 'Не удалось сохранить сведения о документе: {{reason}}. Ничего не изменено.',
+  'cannotSave-actors': 'Не удалось сохранить актора: {{reason}}. Ничего не изменено.',
+  'cannotSave-rejectedMentions': 'Не удалось сохранить отклонённое предложение: {{reason}}. Ничего не изменено.',
+  'cannotSave-links': 'Не удалось сохранить связи одного кодировщика: {{reason}}. Ничего не изменено.',
+  'cannotSave-concepts': 'Не удалось сохранить концепт: {{reason}}. Ничего не изменено.',
+  'cannotSave-projectFile': 'Не удалось сохранить файл проекта: {{reason}}. Ничего не изменено.',
+  'cannotSave-document': 'Не удалось сохранить документ: {{reason}}. Ничего не изменено.',
+  'cannotSave-text': 'Не удалось сохранить текст: {{reason}}. Ничего не изменено.',
+  'cannotSave-linkTypes': 'Не удалось сохранить типы связей: {{reason}}. Ничего не изменено.',
+  'projectFull-actors_one': 'В проекте может быть не больше {{count, number}} актора. Ничего не изменено.',
+  'projectFull-actors_few': 'В проекте может быть не больше {{count, number}} акторов. Ничего не изменено.',
+  'projectFull-actors_many': 'В проекте может быть не больше {{count, number}} акторов. Ничего не изменено.',
+  'projectFull-actors_other': 'В проекте может быть не больше {{count, number}} актора. Ничего не изменено.',
+  'projectFull-rejectedMentions_one':
+    'В проекте может быть не больше {{count, number}} отклонённого предложения. Ничего не изменено.',
+  'projectFull-rejectedMentions_few':
+    'В проекте может быть не больше {{count, number}} отклонённых предложений. Ничего не изменено.',
+  'projectFull-rejectedMentions_many':
+    'В проекте может быть не больше {{count, number}} отклонённых предложений. Ничего не изменено.',
+  'projectFull-rejectedMentions_other':
+    'В проекте может быть не больше {{count, number}} отклонённого предложения. Ничего не изменено.',
+  'projectFull-links_one':
+    'В проекте может быть не больше {{count, number}} связи одного кодировщика. Ничего не изменено.',
+  'projectFull-links_few':
+    'В проекте может быть не больше {{count, number}} связей одного кодировщика. Ничего не изменено.',
+  'projectFull-links_many':
+    'В проекте может быть не больше {{count, number}} связей одного кодировщика. Ничего не изменено.',
+  'projectFull-links_other':
+    'В проекте может быть не больше {{count, number}} связи одного кодировщика. Ничего не изменено.',
+  'projectFull-concepts_one': 'В проекте может быть не больше {{count, number}} концепта. Ничего не изменено.',
+  'projectFull-concepts_few': 'В проекте может быть не больше {{count, number}} концептов. Ничего не изменено.',
+  'projectFull-concepts_many': 'В проекте может быть не больше {{count, number}} концептов. Ничего не изменено.',
+  'projectFull-concepts_other': 'В проекте может быть не больше {{count, number}} концепта. Ничего не изменено.',
 };
