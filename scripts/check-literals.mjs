@@ -11,7 +11,7 @@
 //
 // What it allows:
 // - text without letters: punctuation, digits, symbols, arrows (“—”, “×”, “→”, “3”, “…”);
-// - keyboard key names inside <kbd> (<kbd>Ctrl</kbd>+<kbd>Z</kbd>);
+// - keyboard key names inside <kbd> (<kbd>Ctrl</kbd>+<kbd>Z</kbd>), and commands or code inside <code>;
 // - the brand name alone (“Glossator”);
 // - anything inside a call's arguments (t('…'), message('…'), formatDate(…)): those are keys, codes or values, and
 //   only the result of the call is shown; comparisons (kind === 'error'), object keys, class names and test ids;
@@ -113,9 +113,9 @@ function check(file) {
     findings.push(`${relative(root, file)}:${line + 1}: ${shown.length > 100 ? `${shown.slice(0, 99)}…` : shown}`);
   };
 
-  const insideKbd = (node) => {
+  const insideKbdOrCode = (node) => {
     for (let p = node.parent; p; p = p.parent) {
-      if (ts.isJsxElement(p) && p.openingElement.tagName.getText(source) === 'kbd') return true;
+      if (ts.isJsxElement(p) && ['kbd', 'code'].includes(p.openingElement.tagName.getText(source))) return true;
       if (ts.isJsxElement(p) || ts.isJsxFragment(p)) return false;
     }
     return false;
@@ -130,7 +130,7 @@ function check(file) {
 
   const visit = (node) => {
     if (inRenderer && ts.isJsxText(node)) {
-      if (shows(node.text) && !insideKbd(node)) report(node, node.text);
+      if (shows(node.text) && !insideKbdOrCode(node)) report(node, node.text);
     } else if (inRenderer && ts.isJsxAttribute(node)) {
       const name = node.name.getText(source);
       if (visibleAttributes.has(name) && node.initializer) {
@@ -143,7 +143,7 @@ function check(file) {
         for (const l of literals) if (shows(literalText(l))) report(l, `${name}="${literalText(l)}"`);
       }
     } else if (inRenderer && ts.isJsxExpression(node) && node.parent && !ts.isJsxAttribute(node.parent)) {
-      if (!insideKbd(node)) {
+      if (!insideKbdOrCode(node)) {
         for (const l of resultLiterals(node.expression)) if (shows(literalText(l))) report(l, literalText(l));
       }
     } else if (ts.isNewExpression(node) && node.expression.getText(source) === 'ApiError') {
