@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PartialDateSchema } from '../model/actor.ts';
 import { dateKey } from './document-date.ts';
-import { parseDateInput } from './parse-date-input.ts';
+import { translator } from '../i18n/i18n.ts';
+import { parseDateInput, wordDateProblem } from './parse-date-input.ts';
+
+const english = translator('en');
 
 const value = (text: string, time?: boolean) => {
   const parsed = parseDateInput(text, time === undefined ? {} : { time });
@@ -11,7 +14,7 @@ const value = (text: string, time?: boolean) => {
 const error = (text: string, time?: boolean) => {
   const parsed = parseDateInput(text, time === undefined ? {} : { time });
   expect(parsed.value).toBeNull();
-  return parsed.error;
+  return parsed.error && wordDateProblem(english, parsed.error);
 };
 
 describe('parseDateInput', () => {

@@ -1,3 +1,5 @@
+import { type Message, type MessageKey, type MessageParams, message } from '../i18n/message.ts';
+
 /** What a typed date reads as: the value to store, or why it cannot be read (never both). */
 export interface ParsedDate {
   /**
@@ -6,8 +8,8 @@ export interface ParsedDate {
    * (or when it cannot be read).
    */
   value: string | null;
-  /** Why the text is not a date, in a sentence for the user; null when it reads. */
-  error: string | null;
+  /** Why the text is not a date, as a message the field words for the user; null when it reads. */
+  error: Message | null;
 }
 
 export interface DateInputOptions {
@@ -37,7 +39,7 @@ export function parseDateInput(text: string, options: DateInputOptions = {}): Pa
 
   const date = readDate(datePart);
   if (date === null) return unreadable(written, allowTime);
-  if (typeof date === 'string') return failure(date);
+  if ('key' in date) return failure(date);
   const problem = calendarProblem(date);
   if (problem) return failure(problem);
   const day = isoOf(date);
@@ -45,11 +47,11 @@ export function parseDateInput(text: string, options: DateInputOptions = {}): Pa
   if (timePart === undefined) return { value: day, error: null };
   const time = TIME.exec(timePart);
   if (!time) return unreadable(written, allowTime);
-  if (!allowTime) return failure('Only a date here, without a time: e.g. 08.09.2023.');
-  if (date.day === undefined) return failure('A time needs the day it is on: e.g. 08.09.2023 12:51.');
+  if (!allowTime) return failure(message('common:dateOnlyDate'));
+  if (date.day === undefined) return failure(message('common:dateTimeNeedsDay'));
   const hour = Number(time[1]);
   const minute = Number(time[2]);
-  if (hour > 23 || minute > 59) return failure(`“${timePart}” is not a time of day: write it from 00:00 to 23:59.`);
+  if (hour > 23 || minute > 59) return failure(message('common:dateNotTime', { time: timePart }));
   return { value: `${day}T${pad(hour)}:${pad(minute)}`, error: null };
 }
 
@@ -68,14 +70,14 @@ interface DateParts {
 }
 
 /** The parts of a date written in one of the accepted forms, a reason it is refused, or null when it is none of them. */
-function readDate(text: string): DateParts | string | null {
+function readDate(text: string): DateParts | Message | null {
   const iso = ISO.exec(text);
   if (iso) return parts(iso[1], iso[2], iso[3]);
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) return parts(dayFirst[3], dayFirst[2], dayFirst[1]);
   const monthYear = MONTH_YEAR.exec(text);
   if (monthYear) return parts(monthYear[2], monthYear[1], undefined);
-  if (SHORT_YEAR.test(text)) return 'Write the year in full: 08.09.2023, not 08.09.23.';
+  if (SHORT_YEAR.test(text)) return message('common:dateFullYear');
   return null;
 }
 
@@ -87,28 +89,14 @@ function parts(year: string | undefined, month: string | undefined, day: string 
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function calendarProblem({ year, month, day }: DateParts): string | null {
-  if (year === 0) return 'There is no year 0000.';
+/** `month` in dateNoDay is the month's number: the field words its name (common:monthIn-…). */
+function calendarProblem({ year, month, day }: DateParts): Message | null {
+  if (year === 0) return message('common:dateNoYearZero');
   if (month === undefined) return null;
-  if (month < 1 || month > 12) return `There is no month ${month}: months go from 1 to 12.`;
+  if (month < 1 || month > 12) return message('common:dateNoMonth', { month });
   if (day === undefined) return null;
   const days = daysIn(year, month);
-  if (day < 1 || day > days) return `There is no day ${day} in ${MONTHS[month - 1]} ${year}: it has ${days} days.`;
+  if (day < 1 || day > days) return message('common:dateNoDay', { day, month, year, count: days });
   return null;
 }
 
@@ -126,17 +114,20 @@ function isoOf({ year, month, day }: DateParts): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function failure(error: string): ParsedDate {
+function failure(error: Message): ParsedDate {
   return { value: null, error };
 }
 
 /** The refusal of a text that is none of the forms, with the forms it could take. */
 function unreadable(written: string, allowTime: boolean): ParsedDate {
   const quoted = written.length > 40 ? `${written.slice(0, 39)}…` : written;
-  const forms = 'write it as 2023, 09.2023 or 08.09.2023';
-  return failure(
-    allowTime
-      ? `“${quoted}” is not a date: ${forms}, with a time after the day if there is one (08.09.2023 12:51).`
-      : `“${quoted}” is not a date: ${forms}.`,
-  );
+  return failure(message(allowTime ? 'common:dateNotDateWithTime' : 'common:dateNotDate', { text: quoted }));
+}
+
+/** A refusal of parseDateInput in a translator's language (the window's, a test's): dateNoDay names its month. */
+export function wordDateProblem(t: (key: never, params?: never) => string, problem: Message): string {
+  const word = t as unknown as (key: MessageKey | string, params?: MessageParams) => string;
+  const month = problem.params?.month;
+  if (problem.key !== 'common:dateNoDay' || month === undefined) return word(problem.key, problem.params);
+  return word(problem.key, { ...problem.params, monthName: word(`common:monthIn-${month}`) });
 }

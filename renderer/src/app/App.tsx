@@ -8,6 +8,7 @@ import { LinksView } from '../features/links/LinksView.tsx';
 import { NetworkView } from '../features/network/NetworkView.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
 import { ReaderView } from '../features/reader/ReaderView.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { isTypingTarget } from '../ui/is-typing-target.ts';
 import { ImportDialog } from '../features/import/ImportDialog.tsx';
@@ -19,6 +20,7 @@ import { Notices } from './Notices.tsx';
 
 /** Starts the app and shows the current view. */
 export function App() {
+  const { t } = useT();
   const boot = useAppStore((s) => s.boot);
   const bootError = useAppStore((s) => s.bootError);
   const route = useAppStore((s) => s.route);
@@ -55,11 +57,15 @@ export function App() {
   }, []);
 
   if (boot === 'no-token') {
+    // The command in code type wherever the language puts it in the sentence.
+    const [before, after] = t('common:bootNoToken', { command: '\u0000' }).split('\u0000');
     return (
       <div className="boot-message">
         <h1>Glossator</h1>
         <p>
-          This page needs the address printed by <code>npm run serve</code>: it holds the access token for this run.
+          {before}
+          <code>npm run serve</code>
+          {after}
         </p>
       </div>
     );
@@ -67,12 +73,12 @@ export function App() {
   if (boot === 'failed') {
     return (
       <div className="boot-message">
-        <h1>Glossator could not open the project</h1>
+        <h1>{t('common:bootFailed')}</h1>
         <p>{bootError}</p>
       </div>
     );
   }
-  if (boot === 'starting') return <div className="boot-message">Opening the project…</div>;
+  if (boot === 'starting') return <div className="boot-message">{t('common:bootOpening')}</div>;
   return (
     <div className="app">
       <NavBar />

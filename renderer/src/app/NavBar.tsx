@@ -1,7 +1,10 @@
+import { useT } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { wordText } from '../store/notice-slice.ts';
 
 /** The views of a project, and undo/redo with what they would do. */
 export function NavBar() {
+  const { t } = useT();
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const labels = useAppStore((s) => s.historyLabels);
@@ -21,24 +24,28 @@ export function NavBar() {
     </button>
   );
   return (
-    <nav className="nav-bar" aria-label="Views">
+    <nav className="nav-bar" aria-label={t('common:views')}>
       <span className="nav-project" title={projectName}>
         {projectName}
       </span>
-      {tab('Library', route.view === 'library' || route.view === 'reader', () => navigate({ view: 'library' }))}
-      {tab('Codebook', route.view === 'codebook', () => navigate({ view: 'codebook' }))}
-      {tab('Actors', route.view === 'actors' || route.view === 'suggestions', () => navigate({ view: 'actors' }))}
-      {tab('Search', route.view === 'search', () => navigate({ view: 'search' }))}
-      {tab('Links', route.view === 'links', () => navigate({ view: 'links' }))}
-      {tab('Concepts', route.view === 'concepts', () => navigate({ view: 'concepts' }))}
-      {tab('Network', route.view === 'network', () => navigate({ view: 'network' }))}
-      {tab('Backups', route.view === 'backups', () => navigate({ view: 'backups' }))}
+      {tab(t('common:tab-library'), route.view === 'library' || route.view === 'reader', () =>
+        navigate({ view: 'library' }),
+      )}
+      {tab(t('common:tab-codebook'), route.view === 'codebook', () => navigate({ view: 'codebook' }))}
+      {tab(t('common:tab-actors'), route.view === 'actors' || route.view === 'suggestions', () =>
+        navigate({ view: 'actors' }),
+      )}
+      {tab(t('common:tab-search'), route.view === 'search', () => navigate({ view: 'search' }))}
+      {tab(t('common:tab-links'), route.view === 'links', () => navigate({ view: 'links' }))}
+      {tab(t('common:tab-concepts'), route.view === 'concepts', () => navigate({ view: 'concepts' }))}
+      {tab(t('common:tab-network'), route.view === 'network', () => navigate({ view: 'network' }))}
+      {tab(t('common:tab-backups'), route.view === 'backups', () => navigate({ view: 'backups' }))}
       <span className="nav-spacer" />
       <button
         type="button"
         className="nav-coder"
-        title="Settings: your name as colleagues see it"
-        aria-label={`Coding as ${coderName ?? ''}: settings`}
+        title={t('common:coderTitle')}
+        aria-label={t('common:coderLabel', { name: coderName ?? '' })}
         onClick={() => openSettings(true)}
       >
         {coderName}
@@ -47,7 +54,9 @@ export function NavBar() {
         type="button"
         onClick={() => void undo()}
         disabled={!labels.undo}
-        title={labels.undo ? `Undo: ${labels.undo} (Ctrl+Z)` : 'Nothing to undo'}
+        title={
+          labels.undo ? t('notices:undoTooltip', { step: wordText(labels.undo, t) }) : t('notices:nothingToUndoTooltip')
+        }
       >
         Undo
       </button>
@@ -55,7 +64,9 @@ export function NavBar() {
         type="button"
         onClick={() => void redo()}
         disabled={!labels.redo}
-        title={labels.redo ? `Redo: ${labels.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        title={
+          labels.redo ? t('notices:redoTooltip', { step: wordText(labels.redo, t) }) : t('notices:nothingToRedoTooltip')
+        }
       >
         Redo
       </button>

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { useConfirmStore } from './confirm-store.ts';
 
 /** Shows the question askToConfirm asked, in the look of the app's dialogs; Enter confirms, Escape cancels. */
 export function ConfirmHost() {
+  const { t } = useT();
   const request = useConfirmStore((s) => s.request);
   const titleId = useId();
   const action = useRef<HTMLButtonElement>(null);
@@ -32,7 +34,7 @@ export function ConfirmHost() {
         </p>
         <div className="modal-actions">
           <button type="button" onClick={() => request.answer(false)}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button
             ref={action}
@@ -40,7 +42,7 @@ export function ConfirmHost() {
             className={request.danger ? 'primary danger' : 'primary'}
             onClick={() => request.answer(true)}
           >
-            {request.confirmLabel}
+            {request.confirmLabel ?? t('common:ok')}
           </button>
         </div>
       </div>

@@ -1,5 +1,8 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { Message } from '../../../shared/i18n/message.ts';
 import { formatDate } from '../../../shared/library/format-date.ts';
+import { wordDateProblem } from '../../../shared/library/parse-date-input.ts';
+import { useT } from '../i18n/i18n.ts';
 import { commitDateText, dateFormsHint, unreadableStoredNote } from './date-field-logic.ts';
 import './date-field.css';
 
@@ -28,7 +31,7 @@ interface Props {
   inputClassName?: string;
   /** A field in a toolbar or a table row: a narrow input, with its message floating below it. */
   compact?: boolean;
-  /** Told whether the field holds text it cannot read, so a form can refuse to submit meanwhile. */
+  /** Told whether the field holds text it cannot read (the reason, worded), so a form can refuse to submit meanwhile. */
   onError?: (error: string | null) => void;
 }
 
@@ -48,24 +51,25 @@ export function DateField({
   id,
   name,
   time = true,
-  placeholder = 'e.g. 08.09.2023',
+  placeholder,
   className,
   inputClassName,
   compact = false,
   onError,
 }: Props) {
+  const { t } = useT();
   const ownId = useId();
   const inputId = id ?? ownId;
   const messageId = `${inputId}-message`;
   // What the user typed, until it is saved or dropped; null shows the stored value.
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const focused = useRef(false);
   const options = { time };
 
-  const report = (next: string | null) => {
+  const report = (next: Message | null) => {
     setError(next);
-    if (next !== error) onError?.(next);
+    if (JSON.stringify(next) !== JSON.stringify(error)) onError?.(next && wordDateProblem(t, next));
   };
 
   // A value changed elsewhere (Clear filters, undo) replaces text left unread, unless the user is typing.
@@ -109,7 +113,7 @@ export function DateField({
   };
 
   const note = draft === null && !error ? unreadableStoredNote(value) : null;
-  const message = error ?? note;
+  const message = error ? wordDateProblem(t, error) : note && t(note);
   const classes = ['date-entry', compact ? 'compact' : '', className ?? ''].filter(Boolean).join(' ');
   return (
     <span className={classes}>
@@ -124,8 +128,8 @@ export function DateField({
         className={['date-entry-input', inputClassName ?? ''].filter(Boolean).join(' ')}
         aria-label={label ? undefined : ariaLabel}
         value={draft ?? formatDate(value)}
-        placeholder={placeholder}
-        title={dateFormsHint(options)}
+        placeholder={placeholder ?? t('common:dateExample')}
+        title={t(dateFormsHint(options))}
         size={compact ? 14 : undefined}
         autoComplete="off"
         spellCheck={false}

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/i18n.ts';
+
 interface Props {
   /** The message of the last failed attempt, shown above the buttons. */
   error: string | null;
@@ -12,6 +14,7 @@ interface Props {
 
 /** The end of every form dialog: what went wrong, if anything, then Cancel and the action (a submit button). */
 export function DialogFooter({ error, onCancel, submitLabel, busyLabel, busy = false, danger = false }: Props) {
+  const { t } = useT();
   return (
     <>
       {error && (
@@ -21,7 +24,7 @@ export function DialogFooter({ error, onCancel, submitLabel, busyLabel, busy = f
       )}
       <div className="modal-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
         <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={busy}>
           {busy && busyLabel ? busyLabel : submitLabel}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { FieldError } from './FieldError.tsx';
 
 interface Props {
@@ -31,6 +32,7 @@ export function NameForm({
   className,
   ariaLabel,
 }: Props) {
+  const { t } = useT();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: React.FormEvent) => {
@@ -66,7 +68,7 @@ export function NameForm({
       </button>
       {onCancel && (
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       )}
       <FieldError message={error} />

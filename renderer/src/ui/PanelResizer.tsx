@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { clampPanelWidth, loadPanelWidth, savePanelWidth } from './panel-width.ts';
 
 const STEP = 24;
@@ -10,6 +11,7 @@ const STEP = 24;
  * remembered.
  */
 export function PanelResizer() {
+  const { t } = useT();
   const [width, setWidth] = useState(() => loadPanelWidth(safeStorage(), window.innerWidth));
   const [host, setHost] = useState<HTMLElement | null>(null);
 
@@ -30,7 +32,7 @@ export function PanelResizer() {
       className="panel-resizer"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Side panel width"
+      aria-label={t('common:sidePanelWidth')}
       aria-valuenow={width}
       tabIndex={0}
       onKeyDown={(e) => {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 
 export interface PickerItem {
   id: string;
@@ -28,6 +29,7 @@ interface Props {
  * Escape to close. Used for speakers, addressees, actors, stances and tags.
  */
 export function QuickPicker({ title, search, onPick, onClose, placeholder, footer, onNoMatch, pickByKey }: Props) {
+  const { t } = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -66,7 +68,7 @@ export function QuickPicker({ title, search, onPick, onClose, placeholder, foote
           aria-controls={listId}
           aria-activedescendant={items[current] ? `${listId}-${current}` : undefined}
           aria-label={title}
-          placeholder={placeholder ?? 'Type to filter'}
+          placeholder={placeholder ?? t('common:typeToFilter')}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -74,7 +76,7 @@ export function QuickPicker({ title, search, onPick, onClose, placeholder, foote
           }}
           onKeyDown={onKeyDown}
         />
-        <div id={listId} role="listbox" aria-label={`${title}: choices`} className="picker-list">
+        <div id={listId} role="listbox" aria-label={t('common:pickerChoices', { title })} className="picker-list">
           {items.map((item, i) => (
             <div
               key={item.id}
@@ -93,7 +95,7 @@ export function QuickPicker({ title, search, onPick, onClose, placeholder, foote
               {item.detail && <span className="picker-detail">{item.detail}</span>}
             </div>
           ))}
-          {items.length === 0 && <p className="picker-empty">No match</p>}
+          {items.length === 0 && <p className="picker-empty">{t('common:noMatch')}</p>}
         </div>
         {footer && <p className="picker-footer">{footer}</p>}
       </div>

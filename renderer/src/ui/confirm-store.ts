@@ -2,8 +2,8 @@ import { create } from 'zustand';
 
 export interface ConfirmRequest {
   message: string;
-  /** The action's name on its button ("Delete"), so the question is answered by what it does. */
-  confirmLabel: string;
+  /** The action's name on its button ("Delete"), so the question is answered by what it does; OK (worded by ConfirmHost) when none is given. */
+  confirmLabel: string | null;
   /** A destructive action: its button says so by its colour. */
   danger: boolean;
   answer: (yes: boolean) => void;
@@ -27,7 +27,7 @@ export function askToConfirm(
     useConfirmStore.setState({
       request: {
         message,
-        confirmLabel: options.confirmLabel ?? 'OK',
+        confirmLabel: options.confirmLabel ?? null,
         danger: options.danger ?? false,
         answer: (yes) => {
           useConfirmStore.setState({ request: null });

@@ -1,13 +1,14 @@
 import { dateKey } from '../../../shared/library/document-date.ts';
 import { formatDate } from '../../../shared/library/format-date.ts';
+import type { Message } from '../../../shared/i18n/message.ts';
 import { type DateInputOptions, parseDateInput } from '../../../shared/library/parse-date-input.ts';
 
 /** What leaving a date field (or pressing Enter in it) does with what was typed. */
 export type DateCommit =
   /** Nothing to save: the text is what the field showed, or reads as the stored value. */
   | { kind: 'keep' }
-  /** The text cannot be read: it stays in the field with the reason, and nothing is saved. */
-  | { kind: 'invalid'; error: string }
+  /** The text cannot be read: it stays in the field with the reason (worded by wordDateProblem), and nothing is saved. */
+  | { kind: 'invalid'; error: Message }
   /** A new value to store: a partial ISO date, or "" when the field was emptied. */
   | { kind: 'save'; value: string };
 
@@ -25,17 +26,16 @@ export function commitDateText(text: string, stored: string, options: DateInputO
   return value === stored.trim() ? { kind: 'keep' } : { kind: 'save', value };
 }
 
-/** How the field's title spells out what it accepts. */
-export function dateFormsHint(options: DateInputOptions = {}): string {
-  const forms = 'A year, month or day: 2023, 09.2023, 08.09.2023 (or 2023-09-08)';
-  return options.time === false ? forms : `${forms}; a time may follow the day: 08.09.2023 12:51`;
+/** How the field's title spells out what it accepts (a message key). */
+export function dateFormsHint(options: DateInputOptions = {}): 'common:dateForms' | 'common:dateFormsWithTime' {
+  return options.time === false ? 'common:dateForms' : 'common:dateFormsWithTime';
 }
 
 /**
  * A note for a stored value the Library cannot read as a date (written so
  * before dates were checked, or guessed by an importer), or null.
  */
-export function unreadableStoredNote(stored: string): string | null {
+export function unreadableStoredNote(stored: string): 'common:dateUnreadableStored' | null {
   if (stored.trim() === '' || dateKey(stored) !== null) return null;
-  return 'Not a date the app can read, so date filters and sorting leave it out: write it as e.g. 08.09.2023.';
+  return 'common:dateUnreadableStored';
 }

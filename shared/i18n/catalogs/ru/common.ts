@@ -1,5 +1,60 @@
 import type { common as en } from '../en/common.ts';
 import type { Translation } from '../translation.ts';
 
-/** Русский: common. */
-export const common: Translation<typeof en> = {};
+/** Русский: common (оболочка приложения и общие элементы). */
+export const common: Translation<typeof en> = {
+  cancel: 'Отмена',
+  ok: 'ОК',
+  saving: 'Сохранение…',
+  dismiss: 'Закрыть',
+  noMatch: 'Ничего не найдено',
+  typeToFilter: 'Начните вводить для поиска',
+  pickerChoices: '{{title}}: варианты',
+  sidePanelWidth: 'Ширина боковой панели',
+  coderYou: '{{name}} (вы)',
+  views: 'Разделы',
+  'tab-library': 'Библиотека',
+  'tab-codebook': 'Кодбук',
+  'tab-actors': 'Акторы',
+  'tab-search': 'Поиск',
+  'tab-links': 'Связи',
+  'tab-concepts': 'Концепты',
+  'tab-network': 'Сеть',
+  'tab-backups': 'Копии',
+  coderTitle: 'Настройки: ваше имя, каким его видят коллеги',
+  coderLabel: 'Кодировщик — {{name}}: настройки',
+  bootNoToken: 'Откройте эту страницу по адресу, который выводит {{command}}: в нём ключ доступа для этого запуска.',
+  bootFailed: 'Glossator не смог открыть проект',
+  bootOpening: 'Открываю проект…',
+  dateExample: 'напр. 08.09.2023',
+  dateForms: 'Год, месяц или день: 2023, 09.2023, 08.09.2023 (или 2023-09-08)',
+  dateFormsWithTime:
+    'Год, месяц или день: 2023, 09.2023, 08.09.2023 (или 2023-09-08); после дня можно указать время: 08.09.2023 12:51',
+  dateUnreadableStored:
+    'Приложение не может прочитать эту дату, поэтому фильтры и сортировка по дате её не учитывают: запишите её, например, как 08.09.2023.',
+  dateNoYearZero: 'Года 0000 не бывает.',
+  dateNoMonth: 'Месяца {{month}} не бывает: месяцы нумеруются от 1 до 12.',
+  dateNoDay_one: 'В {{monthName}} {{year}} г. нет {{day}}-го числа: в нём {{count}} день.',
+  dateNoDay_few: 'В {{monthName}} {{year}} г. нет {{day}}-го числа: в нём {{count}} дня.',
+  dateNoDay_many: 'В {{monthName}} {{year}} г. нет {{day}}-го числа: в нём {{count}} дней.',
+  dateNoDay_other: 'В {{monthName}} {{year}} г. нет {{day}}-го числа: в нём {{count}} дня.',
+  dateOnlyDate: 'Здесь нужна только дата, без времени: например, 08.09.2023.',
+  dateTimeNeedsDay: 'Для времени нужен день: например, 08.09.2023 12:51.',
+  dateNotTime: '«{{time}}» — не время суток: укажите от 00:00 до 23:59.',
+  dateFullYear: 'Укажите год полностью: 08.09.2023, а не 08.09.23.',
+  dateNotDate: '«{{text}}» — не дата: запишите как 2023, 09.2023 или 08.09.2023.',
+  dateNotDateWithTime:
+    '«{{text}}» — не дата: запишите как 2023, 09.2023 или 08.09.2023, а время, если оно есть, — после дня (08.09.2023 12:51).',
+  'monthIn-1': 'январе',
+  'monthIn-2': 'феврале',
+  'monthIn-3': 'марте',
+  'monthIn-4': 'апреле',
+  'monthIn-5': 'мае',
+  'monthIn-6': 'июне',
+  'monthIn-7': 'июле',
+  'monthIn-8': 'августе',
+  'monthIn-9': 'сентябре',
+  'monthIn-10': 'октябре',
+  'monthIn-11': 'ноябре',
+  'monthIn-12': 'декабре',
+};
