@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { limits } from '../../../../shared/model/limits.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
@@ -9,15 +10,16 @@ interface Props {
 }
 
 const fields = [
-  ['source', 'Source', 'e.g. Aqnews.kz'],
-  ['author', 'Author', ''],
-  ['date', 'Date', 'e.g. 08.09.2023 12:51'],
-  ['url', 'URL', 'https://…'],
-  ['language', 'Language', 'e.g. ru'],
+  ['source', 'library:field-source', 'library:placeholder-source'],
+  ['author', 'library:field-author', null],
+  ['date', 'library:addDate', 'library:placeholder-date'],
+  ['url', 'library:field-url', 'library:placeholder-url'],
+  ['language', 'library:field-language', 'library:addLanguagePlaceholder'],
 ] as const;
 
 /** Paste a text with its title (and, if known, where it comes from); it is saved and opened. */
 export function AddTextDialog({ onClose }: Props) {
+  const { t } = useT();
   const addText = useAppStore((s) => s.addText);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
@@ -36,9 +38,9 @@ export function AddTextDialog({ onClose }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim() || !text.trim()) return setError('Give the text a title and paste the text itself.');
-    if (text.length > limits.textLength) return setError('This text is over 20 MB. Split it into smaller documents.');
-    if (dateError) return setError('The date cannot be read: correct it or clear it.');
+    if (!title.trim() || !text.trim()) return setError(t('library:needTitleAndText'));
+    if (text.length > limits.textLength) return setError(t('library:tooLong'));
+    if (dateError) return setError(t('library:dateUnreadable'));
     setSaving(true);
     const cleaned = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v.trim()));
     const failure = await addText({ title: title.trim(), text, metadata: cleaned });
@@ -50,34 +52,34 @@ export function AddTextDialog({ onClose }: Props) {
   return (
     <div className="modal-backdrop">
       <form className="modal" role="dialog" aria-modal="true" aria-labelledby="add-text-title" onSubmit={submit}>
-        <h2 id="add-text-title">Add text</h2>
+        <h2 id="add-text-title">{t('library:addTextTitle')}</h2>
         <label>
-          Title
+          {t('library:titleField')}
           <input ref={first} name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
-          Text
+          {t('library:textField')}
           <textarea name="text" rows={12} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <fieldset className="meta-fields">
-          <legend>Details (optional)</legend>
+          <legend>{t('library:detailsOptional')}</legend>
           {fields.map(([key, label, placeholder]) =>
             key === 'date' ? (
               <DateField
                 key={key}
                 name={key}
-                label={label}
-                placeholder={placeholder}
+                label={t(label)}
+                placeholder={placeholder ? t(placeholder) : ''}
                 value={metadata[key] ?? ''}
                 onChange={(value) => setMetadata({ ...metadata, [key]: value })}
                 onError={setDateError}
               />
             ) : (
               <label key={key}>
-                {label}
+                {t(label)}
                 <input
                   name={key}
-                  placeholder={placeholder}
+                  placeholder={placeholder ? t(placeholder) : ''}
                   value={metadata[key] ?? ''}
                   onChange={(e) => setMetadata({ ...metadata, [key]: e.target.value })}
                 />
@@ -85,7 +87,13 @@ export function AddTextDialog({ onClose }: Props) {
             ),
           )}
         </fieldset>
-        <DialogFooter error={error} onCancel={onClose} submitLabel="Add and open" busyLabel="Saving…" busy={saving} />
+        <DialogFooter
+          error={error}
+          onCancel={onClose}
+          submitLabel={t('library:addAndOpen')}
+          busyLabel={t('common:saving')}
+          busy={saving}
+        />
       </form>
     </div>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MetadataPatch } from '../../../../shared/ipc/contract.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { MetadataInput } from './MetadataInput.tsx';
@@ -28,6 +28,7 @@ const noneTicked: Record<MetadataKey, boolean> = {
  * documents' value when they all share it.
  */
 export function BulkDetailsDialog({ documents, onClose }: Props) {
+  const { t } = useT();
   const updateMany = useAppStore((s) => s.updateManyDocumentDetails);
   const suggestions = useMetadataSuggestions();
   const [shared] = useState(() => sharedValues(documents));
@@ -38,10 +39,10 @@ export function BulkDetailsDialog({ documents, onClose }: Props) {
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
-    if (dateError) return setError('The date cannot be read: correct it or clear it.');
+    if (dateError) return setError(t('library:dateUnreadable'));
     const metadata: MetadataPatch = {};
     for (const { key } of metadataFields) if (ticked[key]) metadata[key] = form[key].trim() || null;
-    if (Object.keys(metadata).length === 0) return setError('Tick the details to change.');
+    if (Object.keys(metadata).length === 0) return setError(t('library:tickToChange'));
     setSaving(true);
     const failure = await updateMany(
       documents.map((d) => d.id),
@@ -54,27 +55,27 @@ export function BulkDetailsDialog({ documents, onClose }: Props) {
 
   return (
     <ModalDialog
-      title={`Edit details of ${countOf(documents.length, 'document')}`}
+      title={t('library:bulkTitle', { count: documents.length })}
       onClose={onClose}
       onSubmit={() => void submit()}
       className="details-modal"
     >
-      <p className="dialog-hint">Tick what to change; the other details of each document stay as they are.</p>
-      {metadataFields.map(({ key, label, noun, placeholder }) => (
+      <p className="dialog-hint">{t('library:bulkHint')}</p>
+      {metadataFields.map(({ key, label, change, placeholder }) => (
         <div key={key} className={ticked[key] ? 'bulk-field ticked' : 'bulk-field'}>
           <label className="bulk-tick">
             <input
               type="checkbox"
-              aria-label={`Change ${noun}`}
+              aria-label={t(change)}
               checked={ticked[key]}
               onChange={(e) => setTicked((t) => ({ ...t, [key]: e.target.checked }))}
             />
-            <span aria-hidden="true">Change</span>
+            <span aria-hidden="true">{t('library:change')}</span>
           </label>
           <MetadataInput
             field={key}
-            label={label}
-            placeholder={shared.differs[key] ? 'Differs between documents' : placeholder}
+            label={t(label)}
+            placeholder={shared.differs[key] ? t('library:differs') : placeholder ? t(placeholder) : ''}
             value={form[key]}
             suggestions={suggestions[key]}
             onChange={(value) => {
@@ -85,15 +86,15 @@ export function BulkDetailsDialog({ documents, onClose }: Props) {
             onError={key === 'date' ? setDateError : undefined}
           />
           {ticked[key] && !form[key].trim() && (
-            <span className="field-hint bulk-clears">Will be removed from every selected document.</span>
+            <span className="field-hint bulk-clears">{t('library:willBeRemoved')}</span>
           )}
         </div>
       ))}
       <DialogFooter
         error={error}
         onCancel={onClose}
-        submitLabel={`Apply to ${countOf(documents.length, 'document')}`}
-        busyLabel="Saving…"
+        submitLabel={t('library:applyTo', { count: documents.length })}
+        busyLabel={t('common:saving')}
         busy={saving}
       />
     </ModalDialog>

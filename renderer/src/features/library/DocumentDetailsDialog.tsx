@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { MetadataPatch } from '../../../../shared/ipc/contract.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
@@ -21,6 +22,7 @@ interface Props {
  * is removed. Nothing is saved while the date cannot be read.
  */
 export function DocumentDetailsDialog({ document, onClose }: Props) {
+  const { t } = useT();
   const update = useAppStore((s) => s.updateDocumentDetails);
   const suggestions = useMetadataSuggestions();
   const [title, setTitle] = useState(document.title);
@@ -32,8 +34,8 @@ export function DocumentDetailsDialog({ document, onClose }: Props) {
   const titleErrorId = useId();
 
   const submit = async () => {
-    if (!title.trim()) return setTitleError('Give the document a title.');
-    if (dateError) return setError('The date cannot be read: correct it or clear it.');
+    if (!title.trim()) return setTitleError(t('library:needDocumentTitle'));
+    if (dateError) return setError(t('library:dateUnreadable'));
     const before = metadataForm(document.metadata);
     const metadata: MetadataPatch = {};
     for (const { key } of metadataFields) {
@@ -53,10 +55,15 @@ export function DocumentDetailsDialog({ document, onClose }: Props) {
   };
 
   return (
-    <ModalDialog title="Edit details" onClose={onClose} onSubmit={() => void submit()} className="details-modal">
-      {document.fileName && <p className="dialog-hint">Imported from {document.fileName}</p>}
+    <ModalDialog
+      title={t('library:editDetails')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      className="details-modal"
+    >
+      {document.fileName && <p className="dialog-hint">{t('library:importedFrom', { file: document.fileName })}</p>}
       <label className="meta-field">
-        Title
+        {t('library:titleField')}
         <input
           name="title"
           value={title}
@@ -75,8 +82,8 @@ export function DocumentDetailsDialog({ document, onClose }: Props) {
           <MetadataInput
             key={key}
             field={key}
-            label={label}
-            placeholder={placeholder}
+            label={t(label)}
+            placeholder={placeholder ? t(placeholder) : ''}
             value={form[key]}
             suggestions={suggestions[key]}
             onChange={(value) => setForm((f) => ({ ...f, [key]: value }))}
@@ -84,7 +91,13 @@ export function DocumentDetailsDialog({ document, onClose }: Props) {
           />
         ))}
       </div>
-      <DialogFooter error={error} onCancel={onClose} submitLabel="Save" busyLabel="Saving…" busy={saving} />
+      <DialogFooter
+        error={error}
+        onCancel={onClose}
+        submitLabel={t('library:save')}
+        busyLabel={t('common:saving')}
+        busy={saving}
+      />
     </ModalDialog>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDate } from '../../../../shared/library/format-date.ts';
 import type { LibrarySort } from '../../../../shared/library/sort-documents.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { MenuButton } from '../../ui/MenuButton.tsx';
 import { DocumentTableHeader } from './DocumentTableHeader.tsx';
 import { useVirtualRows } from './use-virtual-rows.ts';
@@ -35,6 +36,7 @@ const ROW_HEIGHT = 52;
  * are rendered; the header stays at the top while the rows scroll under it.
  */
 export function DocumentTable(props: Props) {
+  const { t } = useT();
   const { shown, selection, onToggle, onOpen, onEdit, onDelete } = props;
   const { box, onScroll, first, last } = useVirtualRows({
     count: shown.length,
@@ -57,7 +59,7 @@ export function DocumentTable(props: Props) {
         <td className="doc-check">
           <input
             type="checkbox"
-            aria-label={`Select “${d.title}”`}
+            aria-label={t('library:selectDocument', { title: d.title })}
             checked={selection.has(d.id)}
             // React reports a checkbox's change from its click, which knows whether Shift was held.
             onChange={(e) => onToggle(d.id, i, (e.nativeEvent as MouseEvent).shiftKey === true)}
@@ -75,6 +77,7 @@ export function DocumentTable(props: Props) {
               <span className="doc-title">{d.title}</span>
               {d.fileName && <span className="doc-file">{d.fileName}</span>}
             </span>
+            {/* Digits, day first, in every language: short enough for the column, and what the filters take. */}
             <span>{formatDate(d.metadata.date)}</span>
             <span>{d.metadata.source ?? ''}</span>
             <span>{d.metadata.language ?? ''}</span>
@@ -85,8 +88,8 @@ export function DocumentTable(props: Props) {
           <button
             type="button"
             className="edit-details"
-            aria-label={`Edit details of “${d.title}”`}
-            title="Edit details"
+            aria-label={t('library:editDetailsOf', { title: d.title })}
+            title={t('library:editDetails')}
             onClick={(e) => {
               // Kept from reaching anything that opens the document on a click in its row.
               e.stopPropagation();
@@ -96,12 +99,12 @@ export function DocumentTable(props: Props) {
             ✎
           </button>
           <MenuButton
-            label={`Actions for “${d.title}”`}
+            label={t('library:actionsFor', { title: d.title })}
             className="row-menu"
             items={[
-              { label: 'Open', onSelect: () => onOpen(d.id) },
-              { label: 'Edit details…', onSelect: () => onEdit(d.id) },
-              { label: 'Delete…', onSelect: () => onDelete(d), danger: true },
+              { label: t('library:open'), onSelect: () => onOpen(d.id) },
+              { label: t('library:editDetailsMenu'), onSelect: () => onEdit(d.id) },
+              { label: t('library:deleteMenu'), onSelect: () => onDelete(d), danger: true },
             ]}
           />
         </td>
@@ -111,7 +114,7 @@ export function DocumentTable(props: Props) {
 
   return (
     <div ref={box} className="doc-table" onScroll={onScroll}>
-      <table aria-label="Documents" aria-rowcount={shown.length + 1}>
+      <table aria-label={t('library:documents')} aria-rowcount={shown.length + 1}>
         <thead>
           <DocumentTableHeader
             sort={props.sort}

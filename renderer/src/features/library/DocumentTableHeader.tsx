@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { LibrarySort, LibrarySortColumn } from '../../../../shared/library/sort-documents.ts';
+import { useT } from '../../i18n/i18n.ts';
 
 interface Props {
   sort: LibrarySort;
@@ -10,12 +11,12 @@ interface Props {
   onSelectAllShown: (select: boolean) => void;
 }
 
-const columns: Array<{ column: LibrarySortColumn; label: string; className?: string }> = [
-  { column: 'title', label: 'Title' },
-  { column: 'date', label: 'Date' },
-  { column: 'source', label: 'Source' },
-  { column: 'language', label: 'Language' },
-  { column: 'annotations', label: 'Annotations', className: 'num' },
+const columns: Array<{ column: Exclude<LibrarySortColumn, 'added'>; className?: string }> = [
+  { column: 'title' },
+  { column: 'date' },
+  { column: 'source' },
+  { column: 'language' },
+  { column: 'annotations', className: 'num' },
 ];
 
 /** Dates and counts are most often wanted newest or largest first; text from A. */
@@ -24,6 +25,7 @@ const firstDirection = (column: LibrarySortColumn): LibrarySort['direction'] =>
 
 /** The table's header row: select-all-shown, then a sort button per column. */
 export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, onSelectAllShown }: Props) {
+  const { t } = useT();
   const all = shownCount > 0 && selectedShown === shownCount;
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -37,13 +39,13 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
         <input
           ref={box}
           type="checkbox"
-          aria-label="Select all shown documents"
+          aria-label={t('library:selectAllShown')}
           checked={all}
           disabled={shownCount === 0}
           onChange={() => onSelectAllShown(!all)}
         />
       </th>
-      {columns.map(({ column, label, className }) => {
+      {columns.map(({ column, className }) => {
         const active = sort.column === column;
         const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
         const next: LibrarySort = active
@@ -52,7 +54,7 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
         return (
           <th key={column} aria-sort={ariaSort} className={className}>
             <button type="button" className={`sort-button${active ? ' active' : ''}`} onClick={() => onSort(next)}>
-              {label}
+              {t(`library:column-${column}`)}
               <span className="sort-arrow" aria-hidden="true">
                 {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
               </span>
@@ -61,7 +63,7 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
         );
       })}
       <th className="doc-edit">
-        <span className="sr-only">Edit and more</span>
+        <span className="sr-only">{t('library:editAndMore')}</span>
       </th>
     </tr>
   );

@@ -4,14 +4,11 @@ import { coderIdsOf, metadataValueCounts } from '../../../../shared/library/corp
 import { coderLabel } from '../../ui/coder-label.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { isFilterActive, type LibraryFilter } from '../../../../shared/library/filter-documents.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ValueSelect } from './ValueSelect.tsx';
 
-const annotatedLabels: Record<LibraryFilter['annotated'], string> = {
-  any: 'Annotated or not',
-  yes: 'Annotated',
-  no: 'Not annotated',
-};
+const annotatedChoices: ReadonlyArray<LibraryFilter['annotated']> = ['any', 'yes', 'no'];
 
 /** Option labels cannot be padded, so sub-tags are indented with no-break spaces. */
 const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(depth);
@@ -24,6 +21,7 @@ const missing = (id: string, records: ReadonlyArray<{ id: string }>) => id !== '
  * month or day), and selects for what the corpus and its annotations hold.
  */
 export function LibraryFilterBar() {
+  const { t } = useT();
   const filter = useAppStore((s) => s.libraryFilter);
   const setFilter = useAppStore((s) => s.setLibraryFilter);
   const clear = useAppStore((s) => s.clearLibraryFilter);
@@ -37,12 +35,12 @@ export function LibraryFilterBar() {
   const tagRows = useMemo(() => tagsInTreeOrder(tags), [tags]);
 
   return (
-    <search className="library-filters" aria-label="Filter documents">
+    <search className="library-filters" aria-label={t('library:filterDocuments')}>
       <input
         type="search"
         className="filter-text"
-        aria-label="Search titles, sources and authors"
-        placeholder="Search title, source, author…"
+        aria-label={t('library:searchLabel')}
+        placeholder={t('library:searchPlaceholder')}
         value={filter.text}
         onChange={(e) => setFilter({ text: e.target.value })}
       />
@@ -50,8 +48,8 @@ export function LibraryFilterBar() {
         <DateField
           compact
           time={false}
-          ariaLabel="Dated from"
-          placeholder="from, e.g. 2023"
+          ariaLabel={t('library:datedFrom')}
+          placeholder={t('library:datedFromPlaceholder')}
           value={filter.dateFrom}
           onChange={(dateFrom) => setFilter({ dateFrom })}
         />
@@ -59,31 +57,35 @@ export function LibraryFilterBar() {
         <DateField
           compact
           time={false}
-          ariaLabel="Dated to"
-          placeholder="to, e.g. 09.2023"
+          ariaLabel={t('library:datedTo')}
+          placeholder={t('library:datedToPlaceholder')}
           value={filter.dateTo}
           onChange={(dateTo) => setFilter({ dateTo })}
         />
       </span>
       <ValueSelect
-        ariaLabel="Filter by source"
-        anyLabel="Any source"
-        noneLabel="(no source)"
+        ariaLabel={t('library:filterBySource')}
+        anyLabel={t('library:anySource')}
+        noneLabel={t('library:noSource')}
         counts={sources}
         value={filter.source}
         onChange={(source) => setFilter({ source })}
       />
       <ValueSelect
-        ariaLabel="Filter by language"
-        anyLabel="Any language"
-        noneLabel="(no language)"
+        ariaLabel={t('library:filterByLanguage')}
+        anyLabel={t('library:anyLanguage')}
+        noneLabel={t('library:noLanguage')}
         counts={languages}
         value={filter.language}
         onChange={(language) => setFilter({ language })}
       />
-      <select aria-label="Filter by tag" value={filter.tagId} onChange={(e) => setFilter({ tagId: e.target.value })}>
-        <option value="">Any tag</option>
-        {missing(filter.tagId, tags) && <option value={filter.tagId}>(a deleted tag)</option>}
+      <select
+        aria-label={t('library:filterByTag')}
+        value={filter.tagId}
+        onChange={(e) => setFilter({ tagId: e.target.value })}
+      >
+        <option value="">{t('library:anyTag')}</option>
+        {missing(filter.tagId, tags) && <option value={filter.tagId}>{t('library:deletedTag')}</option>}
         {tagRows.map(({ tag, depth }) => (
           <option key={tag.id} value={tag.id}>
             {indent(depth) + tag.name}
@@ -91,12 +93,12 @@ export function LibraryFilterBar() {
         ))}
       </select>
       <select
-        aria-label="Filter by actor"
+        aria-label={t('library:filterByActor')}
         value={filter.actorId}
         onChange={(e) => setFilter({ actorId: e.target.value })}
       >
-        <option value="">Any actor</option>
-        {missing(filter.actorId, actors) && <option value={filter.actorId}>(a deleted actor)</option>}
+        <option value="">{t('library:anyActor')}</option>
+        {missing(filter.actorId, actors) && <option value={filter.actorId}>{t('library:deletedActor')}</option>}
         {actors.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}
@@ -104,30 +106,30 @@ export function LibraryFilterBar() {
         ))}
       </select>
       <select
-        aria-label="Filter by coder"
+        aria-label={t('library:filterByCoder')}
         value={filter.coderId}
         onChange={(e) => setFilter({ coderId: e.target.value })}
       >
-        <option value="">Any coder</option>
+        <option value="">{t('library:anyCoder')}</option>
         {[...new Set([...coderIds, ...(filter.coderId ? [filter.coderId] : [])])].map((id) => (
           <option key={id} value={id}>
-            {coderLabel(id, project)}
+            {coderLabel(id, project, t)}
           </option>
         ))}
       </select>
       <select
-        aria-label="Filter by annotations"
+        aria-label={t('library:filterByAnnotations')}
         value={filter.annotated}
         onChange={(e) => setFilter({ annotated: e.target.value as LibraryFilter['annotated'] })}
       >
-        {Object.entries(annotatedLabels).map(([value, label]) => (
+        {annotatedChoices.map((value) => (
           <option key={value} value={value}>
-            {label}
+            {t(`library:annotated-${value}`)}
           </option>
         ))}
       </select>
       <button type="button" className="quiet" disabled={!isFilterActive(filter)} onClick={clear}>
-        Clear filters
+        {t('library:clearFilters')}
       </button>
     </search>
   );

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { filterDocuments, sortDocuments, tagAndDescendants } from '../../../../shared/library/filter-documents.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { AddTextDialog } from './AddTextDialog.tsx';
 import { RenameProjectDialog } from './RenameProjectDialog.tsx';
 import { BulkDetailsDialog } from './BulkDetailsDialog.tsx';
@@ -24,6 +24,7 @@ let savedScrollTop = 0;
 
 /** The project's documents as a table to filter, sort, select and edit; click one to open it. */
 export function LibraryView() {
+  const { t } = useT();
   const documents = useAppStore((s) => s.documents);
   const project = useAppStore((s) => s.project);
   const navigate = useAppStore((s) => s.navigate);
@@ -85,6 +86,11 @@ export function LibraryView() {
   const editing = dialog?.kind === 'edit' ? documents.find((d) => d.id === dialog.documentId) : undefined;
   const close = () => setDialog(null);
   const hiddenSelected = selected.length - selectedShown;
+  const documentCount = t('library:documentCount', { count: documents.length });
+  // The coder's name in bold wherever the language puts it in the sentence.
+  const [beforeName = '', afterName = ''] = t('library:codingAs', { documents: documentCount, name: '\u0000' }).split(
+    '\u0000',
+  );
 
   return (
     <div className="library">
@@ -93,27 +99,29 @@ export function LibraryView() {
         <header className="library-header">
           <div>
             <div className="library-title">
-              <h1>{project?.name ?? 'Library'}</h1>
+              <h1>{project?.name ?? t('library:title')}</h1>
               <button
                 type="button"
                 className="rename-project"
-                aria-label="Rename the project"
-                title="Rename the project"
+                aria-label={t('library:renameProject')}
+                title={t('library:renameProject')}
                 onClick={() => setDialog({ kind: 'rename' })}
               >
                 ✎
               </button>
             </div>
             <p className="library-sub">
-              {countOf(documents.length, 'document')} · coding as <strong>{project?.coder.name}</strong>
+              {beforeName}
+              <strong>{project?.coder.name}</strong>
+              {afterName}
             </p>
           </div>
           <div className="library-actions">
             <button type="button" onClick={() => void useAppStore.getState().openImport()}>
-              Import files…
+              {t('library:importFiles')}
             </button>
             <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
-              + Add text
+              {t('library:addText')}
             </button>
           </div>
         </header>
@@ -121,25 +129,25 @@ export function LibraryView() {
         <SampleTextsNotice />
         <LibraryFilterBar />
         <div className="library-status">
-          <p aria-live="polite">
-            Showing {shown.length} of {countOf(documents.length, 'document')}
-          </p>
+          <p aria-live="polite">{t('library:showing', { shown: shown.length, documents: documentCount })}</p>
           {selected.length > 0 && (
-            <section className="selection-bar" aria-label="Selected documents">
+            <section className="selection-bar" aria-label={t('library:selectedDocuments')}>
               <span>
-                {selected.length} selected{hiddenSelected > 0 && ` (${hiddenSelected} not shown)`}
+                {hiddenSelected > 0
+                  ? t('library:selectedHidden', { count: selected.length, hidden: hiddenSelected })
+                  : t('library:selected', { count: selected.length })}
               </span>
               <span aria-hidden="true">·</span>
               <button type="button" className="text-button" onClick={() => setDialog({ kind: 'bulk' })}>
-                Edit details…
+                {t('library:editDetailsMenu')}
               </button>
               <span aria-hidden="true">·</span>
               <button type="button" className="text-button danger" onClick={() => void remove(selected)}>
-                Delete…
+                {t('library:deleteMenu')}
               </button>
               <span aria-hidden="true">·</span>
               <button type="button" className="text-button" onClick={() => setSelection(new Set())}>
-                Clear selection
+                {t('library:clearSelection')}
               </button>
             </section>
           )}
@@ -149,7 +157,7 @@ export function LibraryView() {
               className="text-button sort-reset"
               onClick={() => setSort({ column: 'added', direction: 'asc' })}
             >
-              Show in the order added
+              {t('library:orderAdded')}
             </button>
           )}
         </div>
@@ -171,11 +179,9 @@ export function LibraryView() {
           }}
           empty={
             documents.length === 0 ? (
-              <p className="empty-hint">
-                No documents yet. Drop files here, use “Import files…”, or “Add text” to paste an article.
-              </p>
+              <p className="empty-hint">{t('library:empty')}</p>
             ) : (
-              <p className="empty-hint">No document matches these filters.</p>
+              <p className="empty-hint">{t('library:noMatch')}</p>
             )
           }
         />

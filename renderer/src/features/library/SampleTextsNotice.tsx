@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { isSampleId } from '../../../../shared/library/sample-content.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { confirmSampleRemoval } from './confirm-deletion.ts';
 
 /**
@@ -10,17 +10,15 @@ import { confirmSampleRemoval } from './confirm-deletion.ts';
  * project holds only samples, or none are left.
  */
 export function SampleTextsNotice() {
+  const { t } = useT();
   const documents = useAppStore((s) => s.documents);
   const samples = useMemo(() => documents.filter((d) => isSampleId(d.id)), [documents]);
   if (samples.length === 0 || samples.length === documents.length) return null;
   return (
-    <section className="sample-notice" aria-label="Sample texts">
-      <p>
-        {countOf(samples.length, 'sample text')} from the first run {samples.length === 1 ? 'is' : 'are'} still in this
-        project, beside your own.
-      </p>
+    <section className="sample-notice" aria-label={t('library:sampleTexts')}>
+      <p>{t('library:samplesLeft', { count: samples.length })}</p>
       <button type="button" onClick={() => void confirmSampleRemoval(samples)}>
-        Remove the sample texts
+        {t('library:removeSamples')}
       </button>
     </section>
   );

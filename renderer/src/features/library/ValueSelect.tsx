@@ -1,5 +1,6 @@
 import type { ValueCount } from '../../../../shared/library/corpus-values.ts';
 import { noValue } from '../../../../shared/library/filter-documents.ts';
+import { useT } from '../../i18n/i18n.ts';
 
 interface Props {
   ariaLabel: string;
@@ -18,20 +19,19 @@ interface Props {
  * took it from every document, so the select never shows a choice it lacks.
  */
 export function ValueSelect({ ariaLabel, anyLabel, noneLabel, counts, value, onChange }: Props) {
+  const { t } = useT();
   const lost = value !== '' && value !== noValue && !counts.values.some((v) => v.value === value);
   return (
     <select aria-label={ariaLabel} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{anyLabel}</option>
       {counts.values.map((v) => (
         <option key={v.value} value={v.value}>
-          {v.value} ({v.count})
+          {t('library:valueCount', { value: v.value, count: v.count })}
         </option>
       ))}
-      {lost && <option value={value}>{value} (0)</option>}
+      {lost && <option value={value}>{t('library:valueCount', { value, count: 0 })}</option>}
       {(counts.missing > 0 || value === noValue) && (
-        <option value={noValue}>
-          {noneLabel} ({counts.missing})
-        </option>
+        <option value={noValue}>{t('library:valueCount', { value: noneLabel, count: counts.missing })}</option>
       )}
     </select>
   );

@@ -1,7 +1,7 @@
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { askToConfirm } from '../../ui/confirm-store.ts';
-import { countOf } from '../../ui/count-of.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /**
  * Asks before deleting documents, saying what goes with them (every
@@ -13,11 +13,15 @@ export async function confirmDocumentDeletion(documents: readonly DocumentSummar
   const ids = documents.map((d) => d.id);
   const counts = await previewDeletion(ids);
   if (!counts) return false;
-  const what = documents.length === 1 ? `“${documents[0]?.title}”` : countOf(counts.documents, 'document');
+  const what = {
+    annotations: t('library:annotationCount', { count: counts.annotations }),
+    links: t('library:linkCount', { count: counts.links }),
+  };
   const question =
-    `Delete ${what} with ${countOf(counts.annotations, 'annotation')} and ${countOf(counts.links, 'link')}?\n\n` +
-    `${documents.length === 1 ? 'Its text' : 'Their texts'}, every coder’s annotations of ${documents.length === 1 ? 'it' : 'them'} and the links to those go. Undo (Ctrl+Z) brings it all back.`;
-  if (!(await askToConfirm(question, { confirmLabel: 'Delete', danger: true }))) return false;
+    documents.length === 1
+      ? t('library:deleteOne', { ...what, title: documents[0]?.title ?? '' })
+      : t('library:deleteMany', { ...what, documents: t('library:documentCount', { count: counts.documents }) });
+  if (!(await askToConfirm(question, { confirmLabel: t('library:delete'), danger: true }))) return false;
   return deleteDocuments(ids);
 }
 
@@ -26,9 +30,11 @@ export async function confirmSampleRemoval(samples: readonly DocumentSummary[]):
   const { previewDeletion, removeSampleTexts } = useAppStore.getState();
   const counts = await previewDeletion(samples.map((d) => d.id));
   if (!counts) return false;
-  const question =
-    `Remove the ${countOf(counts.documents, 'sample text')} with ${countOf(counts.annotations, 'annotation')} and ${countOf(counts.links, 'link')}?\n\n` +
-    'The sample actors and concepts go too, unless your own annotations use them. Your own documents stay as they are. Undo (Ctrl+Z) brings it all back.';
-  if (!(await askToConfirm(question, { confirmLabel: 'Remove', danger: true }))) return false;
+  const question = t('library:removeSamplesQuestion', {
+    count: counts.documents,
+    annotations: t('library:annotationCount', { count: counts.annotations }),
+    links: t('library:linkCount', { count: counts.links }),
+  });
+  if (!(await askToConfirm(question, { confirmLabel: t('library:remove'), danger: true }))) return false;
   return removeSampleTexts();
 }

@@ -1,20 +1,31 @@
+import type { MessageKey } from '../../../../shared/i18n/message.ts';
 import type { DocumentMetadata } from '../../../../shared/model/document.ts';
 
 export type MetadataKey = keyof DocumentMetadata;
 
-/** The details a document has besides its title, in the order both details dialogs show them. */
+/** The details a document has besides its title, in the order both details dialogs show them (their words as message keys). */
 export const metadataFields: ReadonlyArray<{
   key: MetadataKey;
-  label: string;
-  /** The label inside a sentence ("Change the URL"). */
-  noun: string;
-  placeholder: string;
+  label: MessageKey;
+  /** The tick's name ("Change URL"). */
+  change: MessageKey;
+  placeholder: MessageKey | null;
 }> = [
-  { key: 'source', label: 'Source', noun: 'source', placeholder: 'e.g. Aqnews.kz' },
-  { key: 'author', label: 'Author', noun: 'author', placeholder: '' },
-  { key: 'date', label: 'Date and time', noun: 'date and time', placeholder: 'e.g. 08.09.2023 12:51' },
-  { key: 'url', label: 'URL', noun: 'URL', placeholder: 'https://…' },
-  { key: 'language', label: 'Language', noun: 'language', placeholder: 'e.g. ru, kk, en' },
+  {
+    key: 'source',
+    label: 'library:field-source',
+    change: 'library:change-source',
+    placeholder: 'library:placeholder-source',
+  },
+  { key: 'author', label: 'library:field-author', change: 'library:change-author', placeholder: null },
+  { key: 'date', label: 'library:field-date', change: 'library:change-date', placeholder: 'library:placeholder-date' },
+  { key: 'url', label: 'library:field-url', change: 'library:change-url', placeholder: 'library:placeholder-url' },
+  {
+    key: 'language',
+    label: 'library:field-language',
+    change: 'library:change-language',
+    placeholder: 'library:placeholder-language',
+  },
 ];
 
 /** Each field's value as a form holds it: a string, empty when unset. */
