@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message.ts';
 import type { DocumentMetadata, DocumentSummary } from '../model/document.ts';
 import type { TextEncoding } from '../text/decode-text.ts';
 import type { BoilerplateSpan } from '../text/detect-boilerplate.ts';
@@ -10,8 +11,8 @@ export interface ImportPreview {
   fileName: string;
   size: number;
   status: 'ready' | 'failed';
-  /** Why the file cannot be imported (status "failed"). */
-  reason: string | null;
+  /** Why the file cannot be imported (status "failed"), for the window to word (importing:reason…). */
+  reason: Message | null;
   format: ImportFormat | null;
   encoding: TextEncoding | null;
   /** How the encoding was decided: bom, valid-utf-8, guess, declared (a page's charset) or override. */
@@ -25,12 +26,14 @@ export interface ImportPreview {
   metadata: DocumentMetadata;
   /** A document of the project (or a file earlier in this import) with the same text. */
   duplicateOf: { documentId: string | null; title: string } | null;
-  warnings: string[];
+  /** What the user should know about the file (importing:warning…). */
+  warnings: Message[];
 }
 
 /** What an import did, file by file. */
 export interface ImportSummary {
   imported: DocumentSummary[];
   duplicates: Array<{ stagingId: string; fileName: string; duplicateOf: string }>;
-  failed: Array<{ stagingId: string; fileName: string; reason: string }>;
+  /** `fileName` is "" when no name is known (the preview expired). */
+  failed: Array<{ stagingId: string; fileName: string; reason: Message }>;
 }

@@ -1,3 +1,4 @@
+import { type Message, message } from '../i18n/message.ts';
 /**
  * TextDecoder is a global both in Node and in the browser; shared/ is
  * compiled without either's type library, so its shape is declared here.
@@ -23,7 +24,7 @@ export type DecodedText =
       by: 'bom' | 'valid-utf-8' | 'guess' | 'override';
       hadBom: boolean;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Message };
 
 /**
  * Decodes a file's bytes. With `override`, in that encoding (the user saw
@@ -34,12 +35,11 @@ export type DecodedText =
  * normalisation (normalizeText) removes it once, as for pasted text.
  */
 export function decodeText(bytes: Uint8Array, override?: TextEncoding): DecodedText {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.length === 0) return { ok: false, reason: message('importing:reasonEmpty') };
   const bom = bomOf(bytes);
   if (override) return decodeWith(bytes, override, 'override', bom === override);
   if (bom) return decodeWith(bytes, bom, 'bom', true);
-  if (looksBinary(bytes))
-    return { ok: false, reason: 'the file is binary (it holds control bytes no text has), not text' };
+  if (looksBinary(bytes)) return { ok: false, reason: message('importing:reasonBinary') };
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', by: 'valid-utf-8', hadBom: false };
   const candidates = (['windows-1251', 'koi8-r'] as const).map((encoding) => {
@@ -49,17 +49,15 @@ export function decodeText(bytes: Uint8Array, override?: TextEncoding): DecodedT
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!;
   if (best.score < MIN_RUSSIAN_SCORE) {
-    return {
-      ok: false,
-      reason: 'the bytes are not valid UTF-8 and do not read as Windows-1251 or KOI8-R Cyrillic text either',
-    };
+    return { ok: false, reason: message('importing:reasonNotCyrillic') };
   }
   return { ok: true, text: best.text, encoding: best.encoding, by: 'guess', hadBom: false };
 }
 
 function decodeWith(bytes: Uint8Array, encoding: TextEncoding, by: 'bom' | 'override', hadBom: boolean): DecodedText {
   const text = strictDecode(bytes, encoding);
-  if (text === null) return { ok: false, reason: `the bytes are not valid ${encoding.toUpperCase()}` };
+  if (text === null)
+    return { ok: false, reason: message('importing:reasonNotEncoding', { encoding: encoding.toUpperCase() }) };
   return { ok: true, text, encoding, by, hadBom };
 }
 

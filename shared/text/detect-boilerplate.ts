@@ -16,21 +16,15 @@ export interface BoilerplateSpan {
   start: number;
   end: number;
   kind: BoilerplateKind;
-  /** What the user is shown next to the struck-through text. */
-  reason: string;
+  /**
+   * Why it is proposed, as a code the window words next to the struck-through
+   * text: the kind, or "date-line-other" for a date line after the first
+   * (guessMetadata reads the Date field from the first one only).
+   */
+  reason: BoilerplateReason;
 }
 
-const reasons: Record<BoilerplateKind, string> = {
-  ticker: 'bare numbers or a lone symbol: a currency ticker or a button',
-  // guessMetadata reads the Date field from the first date line, so this is true of it.
-  'date-line': 'a date line (the date was read from it)',
-  'repeated-title': 'repeats the headline',
-  hashtags: 'a row of hashtags',
-  'related-list': 'a list of other headlines (“Читайте также”, “Лента новостей”)',
-  credit: 'a photo credit',
-  share: 'a share or subscribe line',
-  'source-label': 'a stray “Источник” link label',
-};
+export type BoilerplateReason = BoilerplateKind | 'date-line-other';
 
 const RELATED_HEADER =
   /^(читайте также|читайте еще|читайте ещё|лента новостей|другие новости|похожие новости|новости по теме|по теме|самое читаемое|read also|related news|more news)\s*:?\s*$/i;
@@ -48,7 +42,7 @@ const LONE_SYMBOL = /^[×✕✖x+|•·]$/i;
  * may be the author's own.
  */
 const TITLE_COPY_WITHIN = 5;
-const OTHER_DATE_LINE = 'a date line (the date was read from an earlier one)';
+const OTHER_DATE_LINE: BoilerplateReason = 'date-line-other';
 
 interface Line {
   start: number;
@@ -105,7 +99,7 @@ export function detectBoilerplate(text: string): BoilerplateSpan[] {
       const l = lines[line]!;
       // Include the line break, so taking the span out leaves no empty line behind.
       const end = l.end < text.length ? l.end + 1 : l.end;
-      return { start: l.start, end, kind, reason: reasons[kind] };
+      return { start: l.start, end, kind, reason: kind };
     }),
   );
   // Only the first date line is where the date was read from.

@@ -1,3 +1,4 @@
+import { type Message, message } from '../i18n/message.ts';
 import { limits } from '../model/limits.ts';
 
 /** The kinds of file Glossator imports, told apart by extension. */
@@ -28,14 +29,14 @@ const MB = 1024 * 1024;
  * Why a file cannot be imported, judged from its name and size before it
  * is read (so a 200 MB file is never loaded), or null.
  */
-export function importFileProblem(fileName: string, size: number): string | null {
+export function importFileProblem(fileName: string, size: number): Message | null {
   if (!importFormatOf(fileName)) {
     const ext = /\.([^.\\/]+)$/.exec(fileName)?.[1];
-    return `${ext ? `.${ext} files are` : 'a file without an extension is'} not imported: Glossator reads .txt, .md, .html/.htm and .docx`;
+    return ext ? message('importing:reasonExtension', { extension: ext }) : message('importing:reasonNoExtension');
   }
-  if (size === 0) return 'the file is empty';
+  if (size === 0) return message('importing:reasonEmpty');
   if (size > limits.importFileBytes) {
-    return `the file is ${Math.round(size / MB)} MB; Glossator imports files of up to ${limits.importFileBytes / MB} MB (split it, or save only the article)`;
+    return message('importing:reasonTooLarge', { size: Math.round(size / MB), max: limits.importFileBytes / MB });
   }
   return null;
 }

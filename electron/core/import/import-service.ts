@@ -10,6 +10,7 @@ import { normalizeText } from '../../../shared/text/normalize-text.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { ImportStaging } from './import-staging.ts';
 import { textHash } from './text-hash.ts';
+import { type Message, message } from '../../../shared/i18n/message.ts';
 
 /** Documents written at the same time during an import. */
 const PARALLEL_WRITES = 8;
@@ -97,18 +98,19 @@ export class ImportService {
     if (!staged) {
       summary.failed.push({
         stagingId: item.stagingId,
-        fileName: '(unknown file)',
-        reason: 'the preview expired (too many files were waiting); choose the file again',
+        // No name is known: the window says "(unknown file)" in the user's language.
+        fileName: '',
+        reason: message('importing:reasonExpired'),
       });
       return null;
     }
     const { fileName, read, text, hash } = staged;
-    const fail = (reason: string) => {
+    const fail = (reason: Message) => {
       summary.failed.push({ stagingId: item.stagingId, fileName, reason });
       this.staging.discard([item.stagingId]);
       return null;
     };
-    if (!read.ok || !hash) return fail(read.ok ? 'the file could not be read' : read.reason);
+    if (!read.ok || !hash) return fail(read.ok ? message('importing:reasonUnreadableFile') : read.reason);
     const existing = this.hashes?.get(hash);
     if (existing) {
       summary.duplicates.push({ stagingId: item.stagingId, fileName, duplicateOf: existing.title });
@@ -118,7 +120,7 @@ export class ImportService {
     const problem = removalProblem(text, item.remove);
     if (problem) return fail(problem);
     const cleaned = removeSpans(text, item.remove);
-    if (!cleaned.trim()) return fail('nothing would be left of the text after the cleanup');
+    if (!cleaned.trim()) return fail(message('importing:reasonNothingLeft'));
     const info: DocumentInfo = {
       id: randomUUID(),
       title: item.title,
@@ -139,7 +141,7 @@ export class ImportService {
       summary.failed.push({
         stagingId: p.stagingId,
         fileName: p.fileName,
-        reason: error instanceof Error ? error.message : String(error),
+        reason: reasonOfError(error),
       });
       return undefined;
     }
@@ -154,7 +156,7 @@ export class ImportService {
 
   private staged(stagingId: string) {
     const staged = this.staging.get(stagingId);
-    if (!staged) throw new ApiError('not-found', 'This file is no longer waiting to be imported; choose it again.');
+    if (!staged) throw new ApiError('not-found', message('errors:notStaged'));
     return staged;
   }
 
@@ -183,13 +185,20 @@ export class ImportService {
   }
 }
 
+/** Why writing a document failed: the error's own Message when it has one, else its text as it is. */
+function reasonOfError(error: unknown): Message {
+  if (error instanceof ApiError && error.text) return error.text;
+  return message('importing:reasonText', { text: error instanceof Error ? error.message : String(error) });
+}
+
 /** Why a list of stretches to remove does not fit the text, or null. */
-function removalProblem(text: string, spans: ImportItem['remove']): string | null {
+function removalProblem(text: string, spans: ImportItem['remove']): Message | null {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let previousEnd = 0;
   for (const s of sorted) {
-    if (s.end <= s.start || s.end > text.length) return `a cleanup stretch (${s.start}–${s.end}) lies outside the text`;
-    if (s.start < previousEnd) return 'two cleanup stretches overlap';
+    if (s.end <= s.start || s.end > text.length)
+      return message('importing:reasonOutside', { start: s.start, end: s.end });
+    if (s.start < previousEnd) return message('importing:reasonOverlap');
     previousEnd = s.end;
   }
   return null;

@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/message.ts';
 import mammoth from 'mammoth';
 import type { ReadResult } from './read-result.ts';
 
@@ -8,7 +9,7 @@ import type { ReadResult } from './read-result.ts';
  */
 export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    return { ok: false, reason: 'the file is not a Word .docx document (an old .doc, or another format, renamed?)' };
+    return { ok: false, reason: message('importing:reasonNotDocx') };
   }
   let value: string;
   try {
@@ -16,10 +17,10 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
       buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     }));
   } catch (error) {
-    return { ok: false, reason: `the .docx file cannot be read (${shortMessage(error)})` };
+    return { ok: false, reason: message('importing:reasonDocxUnreadable', { detail: shortMessage(error) }) };
   }
   const text = value.replace(/\n{3,}/g, '\n\n').trim();
-  if (!text) return { ok: false, reason: 'the .docx document has no text' };
+  if (!text) return { ok: false, reason: message('importing:reasonDocxEmpty') };
   return { ok: true, format: 'docx', text, hints: {}, warnings: [] };
 }
 

@@ -1,3 +1,4 @@
+import { type Message, message } from '../../../shared/i18n/message.ts';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeText, type TextEncoding } from '../../../shared/text/decode-text.ts';
@@ -36,14 +37,12 @@ export function readHtml(bytes: Uint8Array, override?: TextEncoding): ReadResult
     text = htmlToText(content.body);
   }
   if (!text.trim()) text = htmlToText(document.body ?? document);
-  if (!text.trim())
-    return { ok: false, reason: 'the page has no readable text (it may be only scripts, frames or images)' };
-  const warnings: string[] = [];
-  if (scripts || frames) {
-    warnings.push(
-      `The page had ${[scripts && `${scripts} script${scripts > 1 ? 's' : ''}`, frames && `${frames} frame${frames > 1 ? 's' : ''} or embed${frames > 1 ? 's' : ''}`].filter(Boolean).join(' and ')}: none was run or loaded, and none is part of the text.`,
-    );
-  }
+  if (!text.trim()) return { ok: false, reason: message('importing:reasonPageEmpty') };
+  const warnings: Message[] = [];
+  // Both: the window words each count (importing:scriptCount, frameCount) into the sentence.
+  if (scripts && frames) warnings.push(message('importing:warningScriptsAndFrames', { scripts, frames }));
+  else if (scripts) warnings.push(message('importing:warningScripts', { count: scripts }));
+  else if (frames) warnings.push(message('importing:warningFrames', { count: frames }));
   const title = (article?.title || meta.title || '').trim();
   return {
     ok: true,

@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/message.ts';
 import { decodeText, type TextEncoding } from '../../../shared/text/decode-text.ts';
 import { importFileProblem, importFormatOf } from '../../../shared/text/import-format.ts';
 import { markdownToText } from '../../../shared/text/markdown-to-text.ts';
@@ -21,7 +22,10 @@ export async function readImportFile(
   if (read.ok && read.text.length > limits.textLength) {
     return {
       ok: false,
-      reason: `the text is ${(read.text.length / 2 ** 20).toFixed(0)} million characters long; a document may hold up to ${limits.textLength / 2 ** 20} million (split the file)`,
+      reason: message('importing:reasonTooLong', {
+        length: (read.text.length / 2 ** 20).toFixed(0),
+        max: limits.textLength / 2 ** 20,
+      }),
     };
   }
   return read;
@@ -42,7 +46,7 @@ async function readByFormat(fileName: string, bytes: Uint8Array, encoding?: Text
         if (!decoded.ok) return { ok: false, reason: decoded.reason };
         const markdown = importFormatOf(fileName) === 'markdown';
         const text = markdown ? markdownToText(decoded.text.replace(/^\uFEFF/, '')) : decoded.text;
-        if (!text.trim()) return { ok: false, reason: 'the file holds only spaces and line breaks' };
+        if (!text.trim()) return { ok: false, reason: message('importing:reasonOnlySpaces') };
         return {
           ok: true,
           format: markdown ? 'markdown' : 'text',
@@ -54,13 +58,16 @@ async function readByFormat(fileName: string, bytes: Uint8Array, encoding?: Text
         };
       }
       default:
-        return { ok: false, reason: 'the format is not one Glossator imports' };
+        return { ok: false, reason: message('importing:reasonUnknownFormat') };
     }
   } catch (error) {
     // A library failing on a hostile file must not take the import down with it.
     return {
       ok: false,
-      reason: `the file could not be read (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'})`,
+      reason:
+        error instanceof Error
+          ? message('importing:reasonUnreadable', { detail: error.message.slice(0, 200) })
+          : message('importing:reasonUnreadableFile'),
     };
   }
 }

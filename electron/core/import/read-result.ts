@@ -1,3 +1,4 @@
+import type { Message } from '../../../shared/i18n/message.ts';
 import type { DocumentMetadata } from '../../../shared/model/document.ts';
 import type { TextEncoding } from '../../../shared/text/decode-text.ts';
 import type { ImportFormat } from '../../../shared/text/import-format.ts';
@@ -16,6 +17,7 @@ export type ReadResult =
       detectedBy?: DetectedBy;
       /** Details the file itself states (a page's title, author, date…), preferred to guesses from the text. */
       hints: Partial<DocumentMetadata> & { title?: string };
-      warnings: string[];
+      /** What the user should know about the file (importing:warning…). */
+      warnings: Message[];
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Message };

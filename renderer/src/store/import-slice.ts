@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { type Message, message } from '../../../shared/i18n/message.ts';
 import type { ImportPreview, ImportSummary } from '../../../shared/ipc/import-results.ts';
 import type { DocumentMetadata } from '../../../shared/model/document.ts';
 import type { TextEncoding } from '../../../shared/text/decode-text.ts';
@@ -175,7 +176,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
           .map((e) => ({
             stagingId: e.preview.stagingId,
             fileName: e.preview.fileName,
-            reason: e.preview.reason ?? '',
+            reason: e.preview.reason ?? message('importing:reasonUnreadableFile'),
           })),
       };
       patchState({ phase: 'importing', progress: { done: 0, total: chosen.length } });
@@ -191,7 +192,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
             summary.failed.push({
               stagingId: e.preview.stagingId,
               fileName: e.preview.fileName,
-              reason: messageOf(error),
+              reason: message('importing:reasonText', { text: messageOf(error) }),
             });
           }
         }
@@ -213,13 +214,13 @@ async function stageFile(file: File, n: number): Promise<ImportPreview> {
   try {
     return await requireApi().stageImport({ fileName: file.name, data: await readAsBase64(file) });
   } catch (error) {
-    return localFailure(file, n, messageOf(error));
+    return localFailure(file, n, message('importing:reasonText', { text: messageOf(error) }));
   }
 }
 
 const NOT_STAGED = 'not-staged-';
 
-function localFailure(file: File, n: number, reason: string): ImportPreview {
+function localFailure(file: File, n: number, reason: Message): ImportPreview {
   return {
     stagingId: `${NOT_STAGED}${n}`,
     fileName: file.name,

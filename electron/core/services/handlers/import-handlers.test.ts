@@ -1,5 +1,12 @@
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../../../../shared/i18n/i18n.ts';
+import type { Message } from '../../../../shared/i18n/message.ts';
+import { wordImportMessage } from '../../../../shared/ipc/import-words.ts';
+
+/** A reason the core gives (a code), worded in English as the window shows it. */
+const english = translator('en');
+const worded = (m: Message | null | undefined) => wordImportMessage(english, m);
 import type { ImportPreview } from '../../../../shared/ipc/import-results.ts';
 import { encodeLegacy, representable, utf16 } from '../../../../shared/testing/encode-text.ts';
 import { readSeed, seedPrefixes, seedsMissing } from '../../../../shared/testing/read-seed.ts';
@@ -131,7 +138,7 @@ describe('importing web pages and Word files', () => {
     expect(p.text).toContain('Абзац 1: министры обсудили угрозы терроризма');
     expect(p.text).toContain('\n\nАбзац 2');
     expect(p.text).not.toMatch(/pwned|ВНЕДРЕНО|Главная|Все права/);
-    expect(p.warnings.join(' ')).toMatch(/1 script and 1 frame.*none was run/);
+    expect(p.warnings.map(worded).join(' ')).toMatch(/1 script and 1 frame.*none was run/);
     expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
   });
 
@@ -178,7 +185,8 @@ describe('bad files', () => {
     ];
     for (const [name, bytes, reason] of cases) {
       const p = await stage(name, bytes);
-      expect(p, name).toMatchObject({ status: 'failed', reason: expect.stringMatching(reason) });
+      expect(p, name).toMatchObject({ status: 'failed' });
+      expect(worded(p.reason), name).toMatch(reason);
     }
     const failed = await stage('photo.txt', new Uint8Array([0, 1, 2, 3, 0, 0, 0, 0]));
     const summary = await t.call('importFiles', { items: [accept(failed, [])] });
@@ -191,9 +199,9 @@ describe('bad files', () => {
     expect(huge).toMatchObject({ code: 'too-large', message: expect.stringMatching(/larger than 32 MB/) });
     const p = await stage('a.txt', article);
     const summary = await t.call('importFiles', { items: [accept(p, [{ start: 5, end: 99_999 }])] });
-    expect(summary.failed[0]?.reason).toMatch(/outside the text/);
+    expect(worded(summary.failed[0]?.reason)).toMatch(/outside the text/);
     const unknown = await t.call('importFiles', { items: [{ ...accept(p), stagingId: 'no-such-file' }] });
-    expect(unknown.failed[0]?.reason).toMatch(/choose the file again/);
+    expect(worded(unknown.failed[0]?.reason)).toMatch(/choose the file again/);
     expect(await t.call('listDocuments', {})).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** True when a drag carries files (not text or a link from the page itself). */
@@ -12,6 +13,7 @@ function hasFiles(event: DragEvent): boolean {
  * prevented, so a missed drop can never navigate away from the project.
  */
 export function FileDropZone() {
+  const { t } = useT();
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -49,5 +51,5 @@ export function FileDropZone() {
       window.removeEventListener('drop', onDrop);
     };
   }, []);
-  return over ? <div className="drop-overlay">Drop files to import them</div> : null;
+  return over ? <div className="drop-overlay">{t('importing:dropToImport')}</div> : null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { importExtensions } from '../../../../shared/text/import-format.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countOf } from '../../ui/count-of.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { ImportFileDetail } from './ImportFileDetail.tsx';
 import { ImportFileList } from './ImportFileList.tsx';
 import { ImportSummaryView } from './ImportSummaryView.tsx';
@@ -13,6 +13,7 @@ import './import.css';
  * imported, skipped as a duplicate, or failed and why.
  */
 export function ImportDialog() {
+  const { t } = useT();
   const state = useAppStore((s) => s.importState);
   const openImport = useAppStore((s) => s.openImport);
   const closeImport = useAppStore((s) => s.closeImport);
@@ -47,22 +48,29 @@ export function ImportDialog() {
         }}
       >
         <header className="import-header">
-          <h2 id={titleId}>Import files</h2>
+          <h2 id={titleId}>{t('importing:title')}</h2>
           <span className="import-formats">.txt (UTF-8, UTF-16, Windows-1251, KOI8-R) · .md · .html · .docx</span>
         </header>
         {busy && (
           <div className="import-progress">
             <span>
-              {phase === 'reading' ? 'Reading' : 'Importing'} {progress.done} of {countOf(progress.total, 'file')}…
+              {t(phase === 'reading' ? 'importing:reading' : 'importing:importing', {
+                done: progress.done,
+                files: t('importing:fileCount', { count: progress.total }),
+              })}
             </span>
-            <progress max={progress.total || 1} value={progress.done} aria-label={`${phase} progress`} />
+            <progress
+              max={progress.total || 1}
+              value={progress.done}
+              aria-label={t(phase === 'reading' ? 'importing:progress-reading' : 'importing:progress-importing')}
+            />
           </div>
         )}
         {phase === 'done' && state.summary ? (
           <ImportSummaryView summary={state.summary} />
         ) : entries.length === 0 && phase === 'review' ? (
           <div className="import-empty">
-            <p>Drop files anywhere in the window, or choose them.</p>
+            <p>{t('importing:dropOrChoose')}</p>
           </div>
         ) : (
           <div className="import-body">
@@ -77,7 +85,7 @@ export function ImportDialog() {
             multiple
             hidden
             accept={importExtensions.join(',')}
-            aria-label="Files to import"
+            aria-label={t('importing:filesToImport')}
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
               e.target.value = '';
@@ -86,18 +94,18 @@ export function ImportDialog() {
           />
           {phase !== 'done' && (
             <button type="button" disabled={busy} onClick={() => picker.current?.click()}>
-              {entries.length ? 'Add more files…' : 'Choose files…'}
+              {entries.length ? t('importing:addMoreFiles') : t('importing:chooseFiles')}
             </button>
           )}
           <span className="spacer" />
           {phase === 'done' ? (
             <button type="button" className="primary" onClick={closeImport}>
-              Done
+              {t('importing:done')}
             </button>
           ) : (
             <>
               <button type="button" disabled={phase === 'importing'} onClick={closeImport}>
-                Cancel
+                {t('common:cancel')}
               </button>
               <button
                 type="button"
@@ -105,7 +113,7 @@ export function ImportDialog() {
                 disabled={busy || chosen === 0}
                 onClick={() => void runImport()}
               >
-                Import {countOf(chosen, 'file')}
+                {t('importing:importCount', { count: chosen })}
               </button>
             </>
           )}

@@ -1,9 +1,11 @@
 import { textEncodings, type TextEncoding } from '../../../../shared/text/decode-text.ts';
 import type { DocumentMetadata } from '../../../../shared/model/document.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { CleanupPreview } from '../cleanup/CleanupPreview.tsx';
 import { detailPlaceholder } from './detail-placeholders.ts';
+import { wordImportMessage } from '../../../../shared/ipc/import-words.ts';
 
 const encodingNames: Record<TextEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -13,24 +15,21 @@ const encodingNames: Record<TextEncoding, string> = {
   'koi8-r': 'KOI8-R',
 };
 
-const detectedByNames: Record<string, string> = {
-  bom: 'byte-order mark',
-  'valid-utf-8': 'valid UTF-8',
-  guess: 'guessed from the letters',
-  declared: 'declared by the page',
-  override: 'your choice',
-};
+const detectedByNames = ['bom', 'valid-utf-8', 'guess', 'declared', 'override'] as const;
+const isDetectedBy = (by: string | null): by is (typeof detectedByNames)[number] =>
+  (detectedByNames as readonly (string | null)[]).includes(by);
 
-const fields: Array<{ key: keyof DocumentMetadata; label: string }> = [
-  { key: 'source', label: 'Source' },
-  { key: 'author', label: 'Author' },
-  { key: 'date', label: 'Date and time' },
-  { key: 'url', label: 'URL' },
-  { key: 'language', label: 'Language' },
+const fields: Array<{ key: keyof DocumentMetadata }> = [
+  { key: 'source' },
+  { key: 'author' },
+  { key: 'date' },
+  { key: 'url' },
+  { key: 'language' },
 ];
 
 /** One file of the import: its details to confirm, its encoding, and its text with the proposed cleanup. */
 export function ImportFileDetail() {
+  const { t } = useT();
   const state = useAppStore((s) => s.importState);
   const update = useAppStore((s) => s.updateImportEntry);
   const changeEncoding = useAppStore((s) => s.changeImportEncoding);
@@ -42,7 +41,7 @@ export function ImportFileDetail() {
     return (
       <div className="import-detail">
         <h3>{preview.fileName}</h3>
-        <p className="import-reason">This file cannot be imported: {preview.reason}.</p>
+        <p className="import-reason">{t('importing:cannotImport', { reason: wordImportMessage(t, preview.reason) })}</p>
       </div>
     );
   }
@@ -65,18 +64,19 @@ export function ImportFileDetail() {
     <fieldset className="import-detail" disabled={locked}>
       {preview.duplicateOf && (
         <p className="import-note">
-          The same text as “{preview.duplicateOf.title}”
-          {preview.duplicateOf.documentId ? ' in this project' : ' (earlier in this import)'}: it will be skipped.
+          {t(preview.duplicateOf.documentId ? 'importing:duplicateInProject' : 'importing:duplicateInImport', {
+            title: preview.duplicateOf.title,
+          })}
         </p>
       )}
       {preview.warnings.map((w) => (
-        <p key={w} className="import-note">
-          {w}
+        <p key={w.key} className="import-note">
+          {wordImportMessage(t, w)}
         </p>
       ))}
       <div className="import-fields">
         <label className="wide">
-          Title
+          {t('importing:titleField')}
           <input value={entry.title} onChange={(e) => update(index, { title: e.target.value })} />
         </label>
         {fields.map((f) =>
@@ -84,17 +84,17 @@ export function ImportFileDetail() {
             // Keyed by the file, so what one file's field could not read does not stay on another's.
             <DateField
               key={`${f.key}-${index}`}
-              label={f.label}
+              label={t(`importing:field-${f.key}`)}
               value={entry.metadata.date ?? ''}
-              placeholder={detailPlaceholder(f.key, preview.metadata.date)}
+              placeholder={detailPlaceholder(f.key, preview.metadata.date, t)}
               onChange={(value) => setField(f.key, value)}
             />
           ) : (
             <label key={f.key}>
-              {f.label}
+              {t(`importing:field-${f.key}`)}
               <input
                 value={entry.metadata[f.key] ?? ''}
-                placeholder={detailPlaceholder(f.key, preview.metadata[f.key])}
+                placeholder={detailPlaceholder(f.key, preview.metadata[f.key], t)}
                 onChange={(e) => setField(f.key, e.target.value)}
               />
             </label>
@@ -102,9 +102,9 @@ export function ImportFileDetail() {
         )}
         {preview.encoding && (
           <label className="encoding-field">
-            Encoding
+            {t('importing:encoding')}
             <select
-              aria-label="Encoding"
+              aria-label={t('importing:encoding')}
               value={preview.encoding}
               onChange={(e) => void changeEncoding(index, e.target.value as TextEncoding)}
             >
@@ -114,26 +114,28 @@ export function ImportFileDetail() {
                 </option>
               ))}
             </select>
-            <small>{detectedByNames[preview.detectedBy ?? ''] ?? preview.detectedBy}</small>
+            <small>
+              {isDetectedBy(preview.detectedBy) ? t(`importing:detectedBy-${preview.detectedBy}`) : preview.detectedBy}
+            </small>
           </label>
         )}
       </div>
       <div className="cleanup-bar">
         <span>
           {preview.boilerplate.length === 0
-            ? 'No page furniture found: the text is imported as it is.'
-            : `Cleanup: ${removing} of ${preview.boilerplate.length} proposed stretches will be removed (struck through). Click one to keep it.`}
+            ? t('importing:noCleanup')
+            : t('importing:cleanup', { removing, count: preview.boilerplate.length })}
         </span>
         {preview.boilerplate.length > 0 && (
           <>
             <button type="button" onClick={() => update(index, { keep: new Set() })}>
-              Remove all
+              {t('importing:removeAll')}
             </button>
             <button
               type="button"
               onClick={() => update(index, { keep: new Set(preview.boilerplate.map((_, i) => i)) })}
             >
-              Keep all
+              {t('importing:keepAll')}
             </button>
           </>
         )}
@@ -143,7 +145,7 @@ export function ImportFileDetail() {
         spans={preview.boilerplate}
         keep={entry.keep}
         onToggle={toggle}
-        label={`Text of ${preview.fileName}`}
+        label={t('importing:textOf', { file: preview.fileName })}
       />
     </fieldset>
   );

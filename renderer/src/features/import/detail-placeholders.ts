@@ -1,4 +1,6 @@
+import type { Translate } from '../../../../shared/i18n/i18n.ts';
 import type { DocumentMetadata } from '../../../../shared/model/document.ts';
+import { english } from '../../ui/english.ts';
 
 /**
  * Examples of how to write a field, after the hint. None is a value of a
@@ -6,19 +8,24 @@ import type { DocumentMetadata } from '../../../../shared/model/document.ts';
  * guesses taken from other files of the batch); source and author have none,
  * since any name there would look like one.
  */
-const examples: Partial<Record<keyof DocumentMetadata, string>> = {
-  date: 'e.g. 31.12.2024 18:30',
-  url: 'e.g. https://…',
-  language: 'e.g. ru, kk, en',
-};
+const examples = {
+  date: 'importing:example-date',
+  url: 'importing:example-url',
+  language: 'importing:example-language',
+} as const satisfies Partial<Record<keyof DocumentMetadata, string>>;
 
 /**
  * The hint an empty detail of an import file shows: why it is empty (nothing
  * was found in the file, or the user cleared what was), and how to write it.
- * Never a value: the field shows a value only when it has one.
+ * Never a value: the field shows a value only when it has one. In the
+ * language of `t` (the window's), English without one.
  */
-export function detailPlaceholder(key: keyof DocumentMetadata, guessed: string | undefined): string {
-  const why = guessed ? 'left empty' : 'not found in the file';
-  const example = examples[key];
-  return example ? `${why} · ${example}` : why;
+export function detailPlaceholder(
+  key: keyof DocumentMetadata,
+  guessed: string | undefined,
+  t: Translate = english(),
+): string {
+  const why = t(guessed ? 'importing:leftEmpty' : 'importing:notFound');
+  const example = key in examples ? examples[key as keyof typeof examples] : null;
+  return example ? t('importing:placeholderWithExample', { why, example: t(example) }) : why;
 }
