@@ -58,7 +58,7 @@ export function NavBar() {
           labels.undo ? t('notices:undoTooltip', { step: wordText(labels.undo, t) }) : t('notices:nothingToUndoTooltip')
         }
       >
-        Undo
+        {t('common:undo')}
       </button>
       <button
         type="button"
@@ -68,7 +68,7 @@ export function NavBar() {
           labels.redo ? t('notices:redoTooltip', { step: wordText(labels.redo, t) }) : t('notices:nothingToRedoTooltip')
         }
       >
-        Redo
+        {t('common:redo')}
       </button>
     </nav>
   );

@@ -49,6 +49,7 @@ export function ImportDialog() {
       >
         <header className="import-header">
           <h2 id={titleId}>{t('importing:title')}</h2>
+          {/* literal-ok: names of formats and encodings, the same in every language. */}
           <span className="import-formats">.txt (UTF-8, UTF-16, Windows-1251, KOI8-R) · .md · .html · .docx</span>
         </header>
         {busy && (

@@ -18,6 +18,8 @@ export const common = {
   'tab-concepts': 'Concepts',
   'tab-network': 'Network',
   'tab-backups': 'Backups',
+  undo: 'Undo',
+  redo: 'Redo',
   coderTitle: 'Settings: your name as colleagues see it',
   coderLabel: 'Coding as {{name}}: settings',
   bootNoToken: 'This page needs the address printed by {{command}}: it holds the access token for this run.',

@@ -21,6 +21,8 @@ export const common: Translation<typeof en> = {
   'tab-concepts': 'Концепты',
   'tab-network': 'Сеть',
   'tab-backups': 'Копии',
+  undo: 'Отменить',
+  redo: 'Повторить',
   coderTitle: 'Настройки: ваше имя, каким его видят коллеги',
   coderLabel: 'Кодировщик — {{name}}: настройки',
   bootNoToken: 'Откройте эту страницу по адресу, который выводит {{command}}: в нём ключ доступа для этого запуска.',
