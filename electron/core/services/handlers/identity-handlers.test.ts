@@ -20,7 +20,12 @@ describe('the coder’s name', () => {
     expect(await t.call('getIdentity', {})).toEqual({
       coder: { id: coder.id, name: 'Айгерим Нурланова' },
       confirmed: true,
+      language: null,
     });
+    // The language chosen in Settings is remembered with who you are.
+    expect(await t.call('setLanguage', { language: 'ru' })).toEqual({ language: 'ru' });
+    expect((await t.call('getIdentity', {})).language).toBe('ru');
+    expect((await t.fail('setLanguage', { language: 'de' })).code).toBe('invalid-input');
     const project = JSON.parse(await readFile(layout.projectFile(t.dir), 'utf8'));
     expect(project.coders.find((c: { id: string }) => c.id === coder.id).name).toBe('Айгерим Нурланова');
     const after = await t.call('createAnnotation', { documentId: doc.id, tagId: 'claim', start: 7, end: 13 });
