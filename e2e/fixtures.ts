@@ -39,12 +39,13 @@ function startServer(
   projectDir: string,
   configDir: string,
   coder: string[],
+  env: NodeJS.ProcessEnv,
 ): Promise<{ url: string; proc: ChildProcess }> {
   return new Promise((resolvePromise, reject) => {
     const proc = spawn(
       process.execPath,
       [serverEntry, '--project', projectDir, '--config', configDir, ...coder, '--sample'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env },
     );
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -73,8 +74,12 @@ function stopServer(proc: ChildProcess): Promise<void> {
 export const test = base.extend<AppOptions & { app: GlossatorApp }>({
   shell: ['browser', { option: true }],
   coderName: ['E2E Coder', { option: true }],
-  app: async ({ shell, coderName, page: browserPage }, use, testInfo) => {
+  app: async ({ shell, coderName, page: browserPage, locale }, use, testInfo) => {
     const coder = coderName === null ? [] : ['--coder', coderName];
+    // A test run in Russian (test.use({ locale: 'ru-RU' })) gets a Russian system too: the window follows the
+    // browser's language, the new project's codebook and sample texts the server's.
+    const russian = locale?.toLowerCase().startsWith('ru') ?? false;
+    const env = russian ? { ...process.env, LANG: 'ru_RU.UTF-8', LC_ALL: 'ru_RU.UTF-8' } : process.env;
     const projectDir = await mkdtemp(join(tmpdir(), 'glossator-e2e-project-'));
     const configDir = await mkdtemp(join(tmpdir(), 'glossator-e2e-config-'));
     const problems: string[] = [];
@@ -97,7 +102,17 @@ export const test = base.extend<AppOptions & { app: GlossatorApp }>({
       launch = async () => {
         const electronApp: ElectronApplication = await _electron.launch({
           executablePath: binary as string,
-          args: [mainEntry, '--project', projectDir, '--config', configDir, ...coder, '--sample'],
+          args: [
+            mainEntry,
+            '--project',
+            projectDir,
+            '--config',
+            configDir,
+            ...coder,
+            '--sample',
+            ...(russian ? ['--lang=ru'] : []),
+          ],
+          env: env as Record<string, string>,
         });
         stop = () => electronApp.close();
         return watch(await electronApp.firstWindow());
@@ -105,7 +120,7 @@ export const test = base.extend<AppOptions & { app: GlossatorApp }>({
     } else {
       watch(browserPage);
       launch = async () => {
-        const { url, proc } = await startServer(projectDir, configDir, coder);
+        const { url, proc } = await startServer(projectDir, configDir, coder, env);
         stop = () => stopServer(proc);
         // The address is remembered per project, so a restart gives the same one, and going to it
         // from the app (which drops the #token from its address bar) would only change the #hash:

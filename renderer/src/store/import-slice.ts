@@ -8,6 +8,7 @@ import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
 import { readAsBase64 } from './read-as-base64.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** A file in the import dialog: what the core made of it, and the user's choices. */
 export interface ImportEntry {
@@ -150,7 +151,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
           metadata: { ...fresh.metadata, ...edited },
         });
       } catch (error) {
-        get().notify('error', `Could not read the file again: ${messageOf(error)}`);
+        get().notify('error', t('notices:couldNotReadAgain', { reason: messageOf(error) }));
       } finally {
         rereading(-1);
       }

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../../../../shared/library/format-date.ts';
 import type { LibrarySort } from '../../../../shared/library/sort-documents.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useT } from '../../i18n/i18n.ts';
+import { useFormat } from '../../i18n/use-format.ts';
 import { MenuButton } from '../../ui/MenuButton.tsx';
 import { DocumentTableHeader } from './DocumentTableHeader.tsx';
 import { useVirtualRows } from './use-virtual-rows.ts';
@@ -37,6 +37,7 @@ const ROW_HEIGHT = 52;
  */
 export function DocumentTable(props: Props) {
   const { t } = useT();
+  const format = useFormat();
   const { shown, selection, onToggle, onOpen, onEdit, onDelete } = props;
   const { box, onScroll, first, last } = useVirtualRows({
     count: shown.length,
@@ -78,7 +79,7 @@ export function DocumentTable(props: Props) {
               {d.fileName && <span className="doc-file">{d.fileName}</span>}
             </span>
             {/* Digits, day first, in every language: short enough for the column, and what the filters take. */}
-            <span>{formatDate(d.metadata.date)}</span>
+            <span>{format.date(d.metadata.date)}</span>
             <span>{d.metadata.source ?? ''}</span>
             <span>{d.metadata.language ?? ''}</span>
             <span className="num">{d.annotationCount}</span>

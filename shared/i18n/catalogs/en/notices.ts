@@ -1,5 +1,6 @@
 /** English: notices the window shows after an action (saved, failed, undone). Keys are the contract between code and catalogs (see catalogs.test.ts). */
 export const notices = {
+  couldNotReadAgain: 'Could not read the file again: {{reason}}',
   couldNotShowActor: 'Could not show the actor: {{reason}}',
   couldNotCountTags: "Could not count the tags' annotations: {{reason}}",
   codebookImported_one: 'Codebook imported: {{count}} tag added, {{updated}} updated.',

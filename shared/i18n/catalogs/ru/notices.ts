@@ -3,6 +3,7 @@ import type { Translation } from '../translation.ts';
 
 /** Русский: уведомления после действий (сохранено, не удалось, отменено). */
 export const notices: Translation<typeof en> = {
+  couldNotReadAgain: 'Не удалось прочитать файл заново: {{reason}}',
   couldNotShowActor: 'Не удалось показать актора: {{reason}}',
   couldNotCountTags: 'Не удалось подсчитать аннотации тегов: {{reason}}',
   codebookImported_one: 'Кодбук импортирован: добавлен {{count}} тег, обновлено: {{updated}}.',
