@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './catalogs/en/index.ts';
-import { ru } from './catalogs/ru/index.ts';
-import { createI18n, lacking, translator } from './i18n.ts';
+import { catalogs, createI18n, lacking, translator } from './i18n.ts';
+import { languages } from './languages.ts';
 
 const SUFFIX = /_(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(SUFFIX, '');
@@ -20,27 +20,36 @@ function messages(ns: Record<string, string>): Map<string, { forms: string[]; pa
   return out;
 }
 
-describe('the message catalogs', () => {
-  it('have the same namespaces', () => {
-    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
-  });
+/** The plural forms a language needs, as Intl.PluralRules gives them (English: one, other; Russian: one, few, many, other). */
+const pluralForms = (language: string) => [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
 
-  for (const ns of Object.keys(en) as Array<keyof typeof en>) {
-    it(`${ns}: the same messages in both, every Russian plural in all four forms, the same parameters`, () => {
-      const english = messages(en[ns] as Record<string, string>);
-      const russian = messages(ru[ns] as Record<string, string>);
-      expect([...russian.keys()].sort()).toEqual([...english.keys()].sort());
-      for (const [key, e] of english) {
-        const r = russian.get(key);
-        const plural = e.forms.some(Boolean);
-        if (plural) {
-          expect(e.forms.sort(), `${ns}:${key} in English`).toEqual(['one', 'other']);
-          expect(r?.forms.sort(), `${ns}:${key} in Russian`).toEqual(['few', 'many', 'one', 'other']);
-        } else expect(r?.forms, `${ns}:${key} in Russian is not a plural`).toEqual(['']);
-        expect(r?.params, `${ns}:${key}: the parameters`).toEqual(e.params);
-      }
+describe('the message catalogs', () => {
+  for (const language of languages.filter((l) => l !== 'en')) {
+    const theirs = catalogs[language];
+    it(`${language} has the same namespaces as English`, () => {
+      expect(Object.keys(theirs).sort()).toEqual(Object.keys(en).sort());
     });
+
+    for (const ns of Object.keys(en) as Array<keyof typeof en>) {
+      it(`${language} ${ns}: the same messages as English, every plural in all its language's forms, the same parameters`, () => {
+        const english = messages(en[ns] as Record<string, string>);
+        const translated = messages(theirs[ns] ?? {});
+        expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+        for (const [key, e] of english) {
+          const r = translated.get(key);
+          if (e.forms.some(Boolean)) {
+            expect(e.forms.sort(), `${ns}:${key} in English`).toEqual(pluralForms('en'));
+            expect(r?.forms.sort(), `${ns}:${key} in ${language}`).toEqual(pluralForms(language));
+          } else expect(r?.forms, `${ns}:${key} in ${language} is not a plural`).toEqual(['']);
+          expect(r?.params, `${ns}:${key}: the parameters`).toEqual(e.params);
+        }
+      });
+    }
   }
+
+  it('know the Russian plural forms as four', () => {
+    expect(pluralForms('ru')).toEqual(['few', 'many', 'one', 'other']);
+  });
 
   it('say Russian plurals as a native speaker does (Intl.PluralRules)', () => {
     const t = translator('ru');

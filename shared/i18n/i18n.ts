@@ -6,6 +6,9 @@ import { fallbackLanguage, type Language } from './languages.ts';
 
 export const namespaces = Object.keys(en) as Namespace[];
 
+/** Every language's catalog (a new language is registered here and in languages.ts). */
+export const catalogs: Record<Language, Record<Namespace, Record<string, string>>> = { en, ru };
+
 export interface I18nOptions {
   /** i18next plugins (the window's react-i18next binding). */
   plugins?: Module[];
@@ -26,7 +29,7 @@ export function createI18n(language: Language, options: I18nOptions = {}): i18n 
     lng: language,
     fallbackLng: fallbackLanguage,
     // Copies: i18next keeps what it is given, and adding to one instance must not change the catalogs.
-    resources: JSON.parse(JSON.stringify({ en, ru })),
+    resources: JSON.parse(JSON.stringify(catalogs)),
     ns: namespaces,
     defaultNS: 'common',
     // React escapes what it renders; the CLI and menus print plain text.
@@ -40,11 +43,10 @@ export function createI18n(language: Language, options: I18nOptions = {}): i18n 
 
 /** The messages (plural forms together) a language lacks that English has: English is shown for them. */
 export function lacking(language: Language): Array<[Namespace, string]> {
-  const catalogs: Record<Language, Record<string, Record<string, string>>> = { en, ru };
   const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
   const out: Array<[Namespace, string]> = [];
   for (const ns of namespaces) {
-    const have = new Set(Object.keys(catalogs[language][ns] ?? {}).map(base));
+    const have = new Set(Object.keys((catalogs[language] as Record<string, object>)[ns] ?? {}).map(base));
     for (const key of new Set(Object.keys(en[ns]).map(base))) if (!have.has(key)) out.push([ns, key]);
   }
   return out;
