@@ -1,3 +1,5 @@
+import { type Message, message } from '../i18n/message.ts';
+import { inEnglish } from '../i18n/in-english.ts';
 import type { Actor, Affiliation } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
 import { limits } from '../model/limits.ts';
@@ -6,6 +8,16 @@ import { involvesActor, replaceActor } from './annotation-actors.ts';
 /** Most aliases and affiliations an actor may have (ActorSchema's limits). */
 const MAX_ALIASES = 1_000;
 const MAX_AFFILIATIONS = 1_000;
+
+/** A merge refused: `text` says why as a code and parameters, `message` the same in English. */
+export class ActorMergeError extends Error {
+  readonly text: Message;
+  constructor(text: Message) {
+    super(inEnglish(text));
+    this.name = 'ActorMergeError';
+    this.text = text;
+  }
+}
 
 /**
  * Everything that changes when one registry entry is merged into another,
@@ -38,7 +50,7 @@ export interface ActorMergePlan {
  * with the other) is dropped as meaningless. Everything changed gets
  * `modified = now`.
  *
- * Throws when the ids are equal or unknown, or when the merged actor would
+ * Throws an ActorMergeError when the ids are equal or unknown, or when the merged actor would
  * exceed the registry's limits (so that saving it would fail).
  */
 export function planActorMerge(
@@ -48,11 +60,11 @@ export function planActorMerge(
   intoId: string,
   now: string,
 ): ActorMergePlan {
-  if (fromId === intoId) throw new Error(`Cannot merge actor "${fromId}" into itself.`);
+  if (fromId === intoId) throw new ActorMergeError(message('errors:mergeActorIntoItself', { id: fromId }));
   const from = actors.find((actor) => actor.id === fromId);
   const into = actors.find((actor) => actor.id === intoId);
-  if (from === undefined) throw new Error(`Cannot merge: there is no actor with id "${fromId}".`);
-  if (into === undefined) throw new Error(`Cannot merge: there is no actor with id "${intoId}".`);
+  if (from === undefined) throw new ActorMergeError(message('errors:mergeNoActor', { id: fromId }));
+  if (into === undefined) throw new ActorMergeError(message('errors:mergeNoActor', { id: intoId }));
 
   const relink = (affiliation: Affiliation): Affiliation =>
     affiliation.organizationId === fromId ? { ...affiliation, organizationId: intoId } : affiliation;
@@ -63,15 +75,21 @@ export function planActorMerge(
   );
   const notes = [into.notes, from.notes].filter((note) => note.trim() !== '').join('\n\n');
   if (aliases.length > MAX_ALIASES) {
-    throw new Error(`Cannot merge: "${into.name}" would have ${aliases.length} aliases; the limit is ${MAX_ALIASES}.`);
+    throw new ActorMergeError(
+      message('errors:mergeTooManyAliases', { name: into.name, count: aliases.length, limit: MAX_ALIASES }),
+    );
   }
   if (affiliations.length > MAX_AFFILIATIONS) {
-    throw new Error(
-      `Cannot merge: "${into.name}" would have ${affiliations.length} affiliations; the limit is ${MAX_AFFILIATIONS}.`,
+    throw new ActorMergeError(
+      message('errors:mergeTooManyAffiliations', {
+        name: into.name,
+        count: affiliations.length,
+        limit: MAX_AFFILIATIONS,
+      }),
     );
   }
   if (notes.length > limits.noteLength) {
-    throw new Error(`Cannot merge: the joined notes would be longer than ${limits.noteLength} characters.`);
+    throw new ActorMergeError(message('errors:mergeNotesTooLong', { count: limits.noteLength }));
   }
 
   const changedAnnotations: Annotation[] = [];

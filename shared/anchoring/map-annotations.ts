@@ -1,4 +1,6 @@
 import { Mapping, StepMap } from 'prosemirror-transform';
+import { because } from '../i18n/message.ts';
+import { inEnglish } from '../i18n/in-english.ts';
 import type { Annotation, TextQuote } from '../model/annotation.ts';
 import { splitsSurrogatePair } from './surrogates.ts';
 import type { TextChange } from './text-change.ts';
@@ -227,7 +229,7 @@ export function reattachAnnotation(
   now: string = new Date().toISOString(),
 ): Annotation {
   const problem = rangeProblem(text, start, end);
-  if (problem) throw new Error(`Cannot re-attach annotation ${annotation.id}: ${problem}`);
+  if (problem) throw new Error(inEnglish(because('errors:cannotReattach', problem, { id: annotation.id })));
   const { orphaned: _wasOrphaned, ...rest } = annotation;
   return { ...rest, start, end, quote: describeQuote(text, start, end), modified: now };
 }

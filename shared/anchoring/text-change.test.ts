@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextChanges, diffTexts, type TextChange, textChangeProblem } from './text-change.ts';
+import { inEnglish } from '../i18n/in-english.ts';
+import {
+  applyTextChanges,
+  diffTexts,
+  type TextChange,
+  textChangeProblem as textChangeProblemCode,
+} from './text-change.ts';
+
+/** textChangeProblem's reason in English (the tests compare the wording), or null. */
+function textChangeProblem(...args: Parameters<typeof textChangeProblemCode>): string | null {
+  const problem = textChangeProblemCode(...args);
+  return problem && inEnglish(problem);
+}
 
 const sentence = 'Министры обсудили сотрудничество ШОС в борьбе с терроризмом.';
 

@@ -1,3 +1,5 @@
+import { inEnglish } from '../i18n/in-english.ts';
+import { type Message, message } from '../i18n/message.ts';
 import { limits } from '../model/limits.ts';
 import { splitsSurrogatePair } from './surrogates.ts';
 
@@ -19,13 +21,13 @@ export interface TextChange {
  * Shared by applyTextChanges (which throws) and textChangeProblem (which
  * reports), so both reject exactly the same input.
  */
-function changeRangeProblem(length: number, change: TextChange): string | null {
+function changeRangeProblem(length: number, change: TextChange): Message | null {
   const { from, to } = change;
-  if (!Number.isInteger(from) || !Number.isInteger(to)) return 'from and to must be whole numbers';
-  if (typeof change.insert !== 'string') return 'insert must be a string';
-  if (from < 0) return `from (${from}) is before the beginning of the text`;
-  if (from > to) return `from (${from}) is after to (${to})`;
-  if (to > length) return `to (${to}) is past the end of the text (${length})`;
+  if (!Number.isInteger(from) || !Number.isInteger(to)) return message('errors:textChange-notWhole');
+  if (typeof change.insert !== 'string') return message('errors:textChange-insertNotText');
+  if (from < 0) return message('errors:textChange-fromBeforeStart', { from });
+  if (from > to) return message('errors:textChange-fromAfterTo', { from, to });
+  if (to > length) return message('errors:textChange-toPastEnd', { to, length });
   return null;
 }
 
@@ -46,15 +48,15 @@ export function applyTextChanges(text: string, changes: readonly TextChange[]): 
   let result = text;
   changes.forEach((change, i) => {
     const problem = changeRangeProblem(result.length, change);
-    if (problem) throw new Error(`Text change ${i + 1} of ${changes.length}: ${problem}`);
+    if (problem) throw new Error(`Text change ${i + 1} of ${changes.length}: ${inEnglish(problem)}`);
     result = result.slice(0, change.from) + change.insert + result.slice(change.to);
   });
   return result;
 }
 
 /**
- * Why a list of changes sent by the renderer cannot be applied to `text`, or
- * null when it can. Besides the offsets, it refuses changes that would cut a
+ * Why a list of changes sent by the renderer cannot be applied to `text` (a
+ * reason, `errors:textChange-…`, with no full stop), or null when it can. Besides the offsets, it refuses changes that would cut a
  * character made of two code units (an emoji) in half, at either edge of the
  * replaced range or of the inserted text, and a result longer than
  * `maxLength`: the renderer is not trusted to keep the text well-formed.
@@ -63,24 +65,26 @@ export function textChangeProblem(
   text: string,
   changes: readonly TextChange[],
   maxLength: number = limits.textLength,
-): string | null {
+): Message | null {
   let current = text;
   for (const [i, change] of changes.entries()) {
-    const where = changes.length > 1 ? `change ${i + 1}: ` : '';
+    // With several changes the reason says which one: "change 2: …".
+    const where = (why: Message): Message =>
+      changes.length > 1 ? message('errors:textChangeNumbered', { ...why.params, change: i + 1, why: why.key }) : why;
     const problem = changeRangeProblem(current.length, change);
-    if (problem) return where + problem;
+    if (problem) return where(problem);
     const { from, to, insert } = change;
     if (splitsSurrogatePair(current, from) || splitsSurrogatePair(current, to)) {
-      return `${where}the change cuts a character (such as an emoji) in half`;
+      return where(message('errors:textChange-cutsCharacter'));
     }
     if (
       (insert.length > 0 && isLowSurrogate(insert.charCodeAt(0))) ||
       (insert.length > 0 && isHighSurrogate(insert.charCodeAt(insert.length - 1)))
     ) {
-      return `${where}the inserted text begins or ends with half a character (such as an emoji)`;
+      return where(message('errors:textChange-halfInserted'));
     }
     const length = current.length - (to - from) + insert.length;
-    if (length > maxLength) return `${where}the text would be ${length} characters long, more than ${maxLength}`;
+    if (length > maxLength) return where(message('errors:textChange-tooLong', { length, maxLength }));
     current = current.slice(0, from) + insert + current.slice(to);
   }
   return null;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.ts';
 import { codePointsToUtf16, utf16ToCodePoints } from './code-points.ts';
 import { describeQuote, QUOTE_CONTEXT_LENGTH, quoteMatchesAt } from './text-quote.ts';
-import { rangeProblem, trimRange } from './text-range.ts';
+import { rangeProblem as rangeProblemCode, trimRange } from './text-range.ts';
+
+/** rangeProblem's reason in English (the tests compare the wording), or null. */
+function rangeProblem(...args: Parameters<typeof rangeProblemCode>): string | null {
+  const problem = rangeProblemCode(...args);
+  return problem && inEnglish(problem);
+}
 
 const emojiText = 'Заявление 🛡️ КНБ: угроза растёт 📈 каждый год.';
 

@@ -1,17 +1,19 @@
+import { type Message, message } from '../i18n/message.ts';
 import { splitsSurrogatePair } from './surrogates.ts';
 
 /**
- * Why a span cannot be annotated, or null when it can. Offsets are UTF-16
+ * Why a span cannot be annotated (a reason, worded as
+ * `errors:range-…`, with no full stop), or null when it can. Offsets are UTF-16
  * code units; a span must be non-empty, lie inside the text and not cut a
  * character made of two code units in half.
  */
-export function rangeProblem(text: string, start: number, end: number): string | null {
-  if (!Number.isInteger(start) || !Number.isInteger(end)) return 'start and end must be whole numbers';
-  if (start < 0) return 'start is before the beginning of the text';
-  if (end > text.length) return `end (${end}) is past the end of the text (${text.length})`;
-  if (end <= start) return 'the span is empty: end must be after start';
+export function rangeProblem(text: string, start: number, end: number): Message | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return message('errors:range-notWhole');
+  if (start < 0) return message('errors:range-beforeStart');
+  if (end > text.length) return message('errors:range-pastEnd', { end, length: text.length });
+  if (end <= start) return message('errors:range-empty');
   if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
-    return 'the span cuts a character (such as an emoji) in half';
+    return message('errors:range-cutsCharacter');
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { message } from '../i18n/message.ts';
 import { type Tag, type TagKind, TagSchema } from '../model/codebook.ts';
 import { CodebookError } from './codebook-error.ts';
 import { shortcutProblem } from './shortcuts.ts';
@@ -42,15 +43,8 @@ export interface DeletePlan {
   deleteTagIds: Set<string>;
 }
 
-const fieldNames: Record<string, string> = {
-  id: 'Id',
-  name: 'Name',
-  parent: 'Parent',
-  color: 'Colour',
-  description: 'Description',
-  shortcut: 'Shortcut',
-  kind: 'Kind',
-};
+/** The tag fields a refusal can name (`errors:tagField-…`); any other problem is of "the tag". */
+const fieldNames = new Set(['id', 'name', 'parent', 'color', 'description', 'shortcut', 'kind']);
 
 /**
  * The codebook with a new tag appended (after its future siblings). Throws
@@ -60,10 +54,10 @@ const fieldNames: Record<string, string> = {
  */
 export function addTag(tags: readonly Tag[], draft: NewTag): Tag[] {
   if (tags.some((t) => t.id === draft.id))
-    throw new CodebookError('conflict', `There is already a tag with the id “${draft.id}”.`);
+    throw new CodebookError('conflict', message('errors:tagIdTaken', { id: draft.id }));
   const parent = draft.parent === null ? null : tags.find((t) => t.id === draft.parent);
   if (parent === undefined)
-    throw new CodebookError('not-found', `There is no parent tag with the id “${draft.parent}”.`);
+    throw new CodebookError('not-found', message('errors:noParentTag', { id: String(draft.parent) }));
   const tag = checkedTag({
     id: draft.id,
     name: draft.name,
@@ -86,7 +80,7 @@ export function addTag(tags: readonly Tag[], draft: NewTag): Tag[] {
  */
 export function updateTag(tags: readonly Tag[], tagId: string, changes: TagChanges): Tag[] {
   const old = tags.find((t) => t.id === tagId);
-  if (!old) throw new CodebookError('not-found', `There is no tag with the id “${tagId}”.`);
+  if (!old) throw new CodebookError('not-found', message('errors:noTagWithId', { id: tagId }));
   const next: Tag = { ...old };
   if (changes.name !== undefined) next.name = changes.name;
   if (changes.color !== undefined) next.color = changes.color;
@@ -96,7 +90,8 @@ export function updateTag(tags: readonly Tag[], tagId: string, changes: TagChang
   if (changes.kind !== undefined) next.kind = changes.kind;
   if (next.parent !== old.parent) {
     const problem = moveProblem(tags, tagId, next.parent);
-    if (problem) throw new CodebookError(problem.startsWith('There is no') ? 'not-found' : 'invalid-input', problem);
+    if (problem)
+      throw new CodebookError(problem.key.startsWith('errors:noTag') ? 'not-found' : 'invalid-input', problem);
   }
   const tag = checkedTag(next);
   assertNameFree(tags, tag);
@@ -113,14 +108,15 @@ export function updateTag(tags: readonly Tag[], tagId: string, changes: TagChang
  */
 export function planMerge(tags: readonly Tag[], fromId: string, intoId: string): MergePlan {
   const from = tags.find((t) => t.id === fromId);
-  if (!from) throw new CodebookError('not-found', `There is no tag with the id “${fromId}” to merge.`);
+  if (!from) throw new CodebookError('not-found', message('errors:noTagToMerge', { id: fromId }));
   const into = tags.find((t) => t.id === intoId);
-  if (!into) throw new CodebookError('not-found', `There is no tag with the id “${intoId}” to merge into.`);
-  if (fromId === intoId) throw new CodebookError('invalid-input', `“${from.name}” cannot be merged into itself.`);
+  if (!into) throw new CodebookError('not-found', message('errors:noTagToMergeInto', { id: intoId }));
+  if (fromId === intoId)
+    throw new CodebookError('invalid-input', message('errors:mergeTagIntoItself', { name: from.name }));
   if (descendantIds(tags, fromId).includes(intoId)) {
     throw new CodebookError(
       'invalid-input',
-      `“${from.name}” cannot be merged into its own sub-tag “${tagPathLabel(tags, intoId)}”.`,
+      message('errors:mergeTagIntoSubTag', { name: from.name, subTag: tagPathLabel(tags, intoId) }),
     );
   }
   for (const child of tags) {
@@ -128,7 +124,7 @@ export function planMerge(tags: readonly Tag[], fromId: string, intoId: string):
     if (siblingNamed(tags, intoId, child.name)) {
       throw new CodebookError(
         'conflict',
-        `“${into.name}” already has a sub-tag named “${child.name}”, and so has “${from.name}”. Rename or merge one of them first.`,
+        message('errors:mergeSubTagClash', { into: into.name, child: child.name, from: from.name }),
       );
     }
   }
@@ -146,7 +142,7 @@ export function planMerge(tags: readonly Tag[], fromId: string, intoId: string):
  */
 export function planDelete(tags: readonly Tag[], tagId: string, mode: DeleteMode): DeletePlan {
   const tag = tags.find((t) => t.id === tagId);
-  if (!tag) throw new CodebookError('not-found', `There is no tag with the id “${tagId}” to delete.`);
+  if (!tag) throw new CodebookError('not-found', message('errors:noTagToDelete', { id: tagId }));
   const removedTagIds = [tagId, ...descendantIds(tags, tagId)];
   const removed = new Set(removedTagIds);
   const plan: DeletePlan = {
@@ -160,11 +156,14 @@ export function planDelete(tags: readonly Tag[], tagId: string, mode: DeleteMode
     return plan;
   }
   const target = tags.find((t) => t.id === mode.moveTo);
-  if (!target)
-    throw new CodebookError('not-found', `There is no tag with the id “${mode.moveTo}” to move annotations to.`);
+  if (!target) throw new CodebookError('not-found', message('errors:noTagToMoveTo', { id: mode.moveTo }));
   if (removed.has(target.id)) {
-    const which = target.id === tagId ? 'the tag being deleted' : `a sub-tag of “${tag.name}” and is deleted with it`;
-    throw new CodebookError('invalid-input', `Annotations cannot be moved to “${target.name}”: it is ${which}.`);
+    throw new CodebookError(
+      'invalid-input',
+      target.id === tagId
+        ? message('errors:moveToDeletedTag', { target: target.name })
+        : message('errors:moveToDeletedSubTag', { target: target.name, tag: tag.name }),
+    );
   }
   for (const id of removedTagIds) plan.retag.set(id, target.id);
   return plan;
@@ -174,20 +173,25 @@ function checkedTag(candidate: Tag): Tag {
   const result = TagSchema.safeParse(candidate);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = fieldNames[String(issue.path[0])] ?? 'The tag';
+  const field = fieldNames.has(String(issue.path[0])) ? String(issue.path[0]) : 'tag';
   if (issue.code === 'too_small' && issue.path[0] === 'name')
-    throw new CodebookError('invalid-input', 'A tag needs a name.');
+    throw new CodebookError('invalid-input', message('errors:tagNeedsName'));
   if (issue.code === 'too_big') {
-    throw new CodebookError('too-large', `${field} is too long: at most ${issue.maximum} characters.`);
+    throw new CodebookError('too-large', message('errors:tagFieldTooLong', { field, count: Number(issue.maximum) }));
   }
-  throw new CodebookError('invalid-input', `${field}: ${issue.message}.`);
+  // zod's own wording of the problem, in English.
+  throw new CodebookError('invalid-input', message('errors:tagFieldInvalid', { field, detail: issue.message }));
 }
 
 function assertNameFree(tags: readonly Tag[], tag: Tag): void {
   const twin = siblingNamed(tags, tag.parent, tag.name, tag.id);
   if (!twin) return;
-  const where = tag.parent === null ? 'at the top level' : `under “${tagPathLabel(tags, tag.parent)}”`;
-  throw new CodebookError('conflict', `There is already a tag named “${twin.name}” ${where}.`);
+  throw new CodebookError(
+    'conflict',
+    tag.parent === null
+      ? message('errors:tagNameTakenTop', { name: twin.name })
+      : message('errors:tagNameTakenUnder', { name: twin.name, parent: tagPathLabel(tags, tag.parent) }),
+  );
 }
 
 function assertShortcutFree(tags: readonly Tag[], tag: Tag): void {

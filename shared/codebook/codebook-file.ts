@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type Message, message } from '../i18n/message.ts';
+import { inEnglish } from '../i18n/in-english.ts';
 import { type Codebook, TagSchema } from '../model/codebook.ts';
 import { TimestampSchema } from '../model/ids.ts';
 import { limits } from '../model/limits.ts';
@@ -26,8 +28,12 @@ export const CodebookFileSchema = z.strictObject({
 });
 export type CodebookFile = z.infer<typeof CodebookFileSchema>;
 
-/** The outcome of reading a codebook file: the file, or a message for the user saying what is wrong with it. */
-export type CodebookFileParse = { ok: true; file: CodebookFile } | { ok: false; message: string };
+/**
+ * The outcome of reading a codebook file: the file, or what is wrong with it
+ * as a Message (`errors:codebookFile-…`, for the user's language) and in
+ * English.
+ */
+export type CodebookFileParse = { ok: true; file: CodebookFile } | { ok: false; message: string; text: Message };
 
 /**
  * A codebook as the text of a shareable file (pretty JSON, ending in a
@@ -63,7 +69,7 @@ export function parseCodebookFile(text: string): CodebookFileParse {
   try {
     return parse(text);
   } catch {
-    return fail('The codebook file could not be read.');
+    return fail(message('errors:codebookFile-unreadable'));
   }
 }
 
@@ -72,10 +78,10 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 function parse(text: string): CodebookFileParse {
   const bytes = utf8Length(text);
   if (bytes > codebookFileMaxBytes) {
-    return fail(`The file is too large for a codebook: ${megabytes(bytes)} MB (the limit is 2 MB).`);
+    return fail(message('errors:codebookFile-tooLarge', { size: megabytes(bytes) }));
   }
   const body = text.replace(/^\uFEFF/, '').trim();
-  if (body === '') return fail('The file is empty.');
+  if (body === '') return fail(message('errors:codebookFile-empty'));
   if (body.startsWith('<')) return fail(xmlMessage(body.slice(0, 4096)));
 
   let raw: unknown;
@@ -83,69 +89,71 @@ function parse(text: string): CodebookFileParse {
     raw = JSON.parse(body);
   } catch (error) {
     if (/^\s*\[(entities|relations|events|attributes)\]\s*$/m.test(body)) {
-      return fail(
-        'This is a brat annotation.conf, not a Glossator codebook. Glossator imports only codebook files exported from Glossator (.json).',
-      );
+      return fail(message('errors:codebookFile-brat'));
     }
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return fail(`The file is not valid JSON${detail}, so it is not a Glossator codebook.`);
+    // The JSON parser's own wording of where the file breaks, in English.
+    return fail(
+      error instanceof Error
+        ? message('errors:codebookFile-notJson', { detail: error.message })
+        : message('errors:codebookFile-notJsonBare'),
+    );
   }
 
   const forbidden = findForbiddenKey(raw);
   if (forbidden) {
     return fail(
-      `The file contains the key “${forbidden.key}” (at ${forbidden.path}), which Glossator refuses for safety.`,
+      forbidden.path === null
+        ? message('errors:codebookFile-forbiddenKeyTop', { key: forbidden.key })
+        : message('errors:codebookFile-forbiddenKey', { key: forbidden.key, path: forbidden.path }),
     );
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('This JSON file is not a Glossator codebook: it holds no codebook object.');
+    return fail(message('errors:codebookFile-noObject'));
   }
   const record = raw as Record<string, unknown>;
   if (record.format !== codebookFileFormat) return fail(otherJsonMessage(record));
   if (typeof record.version === 'number' && record.version > codebookFileVersion) {
-    return fail(
-      `This codebook was exported by a newer Glossator (file version ${record.version}); this Glossator reads version ${codebookFileVersion}. Update Glossator to import it.`,
-    );
+    return fail(message('errors:codebookFile-newer', { version: record.version, supported: codebookFileVersion }));
   }
   const result = CodebookFileSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    return fail(`The codebook file is damaged at ${issuePath(issue.path, record)}: ${issue.message}.`);
+    // zod's own wording of the problem, in English.
+    const path = issuePath(issue.path, record);
+    return fail(
+      path === null
+        ? message('errors:codebookFile-damagedTop', { detail: issue.message })
+        : message('errors:codebookFile-damaged', { path, detail: issue.message }),
+    );
   }
   const problem = codebookProblem(result.data.tags);
-  if (problem) return fail(`The codebook file cannot be used: ${problem}`);
+  if (problem) return fail(message('errors:codebookFile-unusable', { ...problem.params, problem: problem.key }));
   return { ok: true, file: result.data };
 }
 
-function fail(message: string): CodebookFileParse {
-  return { ok: false, message };
+function fail(text: Message): CodebookFileParse {
+  return { ok: false, message: inEnglish(text), text };
 }
 
-function xmlMessage(head: string): string {
-  if (/<CodeBook[\s>/]/.test(head)) {
-    return 'This is a REFI-QDA codebook (.qdc, as exported by MAXQDA, ATLAS.ti or NVivo), not a Glossator codebook. Glossator imports only codebook files exported from Glossator (.json).';
-  }
-  if (/<Project[\s>/]/.test(head)) {
-    return 'This is a REFI-QDA project (.qde), not a Glossator codebook. Glossator imports only codebook files exported from Glossator (.json).';
-  }
-  return 'This is an XML file, not a Glossator codebook. Glossator imports only codebook files exported from Glossator (.json).';
+function xmlMessage(head: string): Message {
+  if (/<CodeBook[\s>/]/.test(head)) return message('errors:codebookFile-refiCodebook');
+  if (/<Project[\s>/]/.test(head)) return message('errors:codebookFile-refiProject');
+  return message('errors:codebookFile-xml');
 }
 
-function otherJsonMessage(record: Record<string, unknown>): string {
+function otherJsonMessage(record: Record<string, unknown>): Message {
   const format = record.format;
   if (typeof format === 'string' && format.startsWith('glossator-')) {
-    return `This is a Glossator ${shorten(format.slice('glossator-'.length))} file, not a codebook file.`;
+    return message('errors:codebookFile-otherGlossator', { kind: shorten(format.slice('glossator-'.length)) });
   }
-  if (typeof format === 'string') return `This is a “${shorten(format)}” file, not a Glossator codebook.`;
-  if ('schemaVersion' in record && 'codebook' in record) {
-    return 'This is a Glossator project file (project.json), not a codebook file. Export the codebook from the project instead.';
-  }
-  return `This JSON file is not a Glossator codebook: it has no "format": "${codebookFileFormat}".`;
+  if (typeof format === 'string') return message('errors:codebookFile-otherFormat', { format: shorten(format) });
+  if ('schemaVersion' in record && 'codebook' in record) return message('errors:codebookFile-projectFile');
+  return message('errors:codebookFile-noFormat');
 }
 
-/** Where a schema problem is, readable: tags[3] (“Terrorism”).color. */
-function issuePath(path: readonly PropertyKey[], record: Record<string, unknown>): string {
-  if (path.length === 0) return 'the top level';
+/** Where a schema problem is, readable: tags[3] (“Terrorism”).color; null for the top level. */
+function issuePath(path: readonly PropertyKey[], record: Record<string, unknown>): string | null {
+  if (path.length === 0) return null;
   let out = '';
   path.forEach((key, i) => {
     if (typeof key === 'number') out += `[${key}]`;
@@ -167,8 +175,8 @@ interface JsonNode {
   up: JsonNode | null;
 }
 
-/** The first key anywhere in the parsed JSON that could reach an object's prototype, with where it is. */
-function findForbiddenKey(root: unknown): { key: string; path: string } | null {
+/** The first key anywhere in the parsed JSON that could reach an object's prototype, with where it is (null: the top level). */
+function findForbiddenKey(root: unknown): { key: string; path: string | null } | null {
   // Iterative, so a file nested a million levels deep cannot overflow the stack.
   const stack: JsonNode[] = [{ value: root, key: null, up: null }];
   while (stack.length > 0) {
@@ -187,13 +195,13 @@ function findForbiddenKey(root: unknown): { key: string; path: string } | null {
   return null;
 }
 
-function nodePath(node: JsonNode): string {
+function nodePath(node: JsonNode): string | null {
   const keys: (string | number)[] = [];
   for (let n: JsonNode | null = node; n; n = n.up) if (n.key !== null) keys.push(n.key);
   keys.reverse();
   let out = '';
   for (const key of keys) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
-  return out === '' ? 'the top level' : shorten(out, 200);
+  return out === '' ? null : shorten(out, 200);
 }
 
 function shorten(text: string, max = 60): string {

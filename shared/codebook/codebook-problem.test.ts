@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.ts';
 import type { Tag } from '../model/codebook.ts';
-import { codebookProblem } from './codebook-problem.ts';
+import { codebookProblem as codebookProblemCode } from './codebook-problem.ts';
+
+/** codebookProblem's reason in English (the tests compare the wording), or null. */
+function codebookProblem(...args: Parameters<typeof codebookProblemCode>): string | null {
+  const problem = codebookProblemCode(...args);
+  return problem && inEnglish(problem);
+}
 
 function tag(id: string, parent: string | null, extra: Partial<Tag> = {}): Tag {
   return {

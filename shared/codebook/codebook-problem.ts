@@ -1,3 +1,4 @@
+import { type Message, message } from '../i18n/message.ts';
 import type { Tag } from '../model/codebook.ts';
 import { nameKey } from '../text/unique-names.ts';
 
@@ -9,25 +10,27 @@ import { nameKey } from '../text/unique-names.ts';
  * schema checks each tag; this checks how they fit together, which the
  * tree functions and the Reader's shortcuts rely on.
  */
-export function codebookProblem(tags: readonly Tag[]): string | null {
+export function codebookProblem(tags: readonly Tag[]): Message | null {
   const byId = new Map<string, Tag>();
   for (const tag of tags) {
     const other = byId.get(tag.id);
-    if (other) return `Two tags have the id “${tag.id}” (“${other.name}” and “${tag.name}”).`;
+    if (other) return message('errors:codebookProblem-sameId', { id: tag.id, first: other.name, second: tag.name });
     byId.set(tag.id, tag);
   }
   for (const tag of tags) {
     if (tag.parent !== null && !byId.has(tag.parent)) {
-      return `The tag “${tag.name}” has the parent “${tag.parent}”, which is not in the codebook.`;
+      return message('errors:codebookProblem-noParent', { name: tag.name, parent: tag.parent });
     }
   }
   const cycle = firstCycle(tags, byId);
-  if (cycle) return `The parents of these tags go round in a circle: ${cycle.map((t) => t.name).join(' › ')}.`;
+  if (cycle) return message('errors:codebookProblem-cycle', { cycle: cycle.map((t) => t.name).join(' › ') });
   const byShortcut = new Map<string, Tag>();
   for (const tag of tags) {
     if (tag.shortcut === null) continue;
     const other = byShortcut.get(tag.shortcut);
-    if (other) return `“${other.name}” and “${tag.name}” both have the shortcut “${tag.shortcut}”.`;
+    if (other) {
+      return message('errors:codebookProblem-sameShortcut', { first: other.name, second: tag.name, key: tag.shortcut });
+    }
     byShortcut.set(tag.shortcut, tag);
   }
   const byName = new Map<string, Tag>();
@@ -35,8 +38,9 @@ export function codebookProblem(tags: readonly Tag[]): string | null {
     const key = `${tag.parent ?? ''}\u0000${nameKey(tag.name)}`;
     const other = byName.get(key);
     if (other) {
-      const where = tag.parent === null ? 'Two top-level tags' : `Two sub-tags of “${byId.get(tag.parent)!.name}”`;
-      return `${where} are both named “${tag.name}”.`;
+      return tag.parent === null
+        ? message('errors:codebookProblem-sameNameTop', { name: tag.name })
+        : message('errors:codebookProblem-sameNameUnder', { name: tag.name, parent: byId.get(tag.parent)!.name });
     }
     byName.set(key, tag);
   }

@@ -1,3 +1,5 @@
+import { because, type Message } from '../i18n/message.ts';
+import { inEnglish } from '../i18n/in-english.ts';
 import type { Tag } from '../model/codebook.ts';
 import { limits } from '../model/limits.ts';
 import { shortcutProblem } from './shortcuts.ts';
@@ -117,8 +119,9 @@ export function mergeCodebooks(current: readonly Tag[], incoming: readonly Tag[]
   return { tags, added, updated: changed.size, shortcutConflicts };
 }
 
-function conflict(key: string, label: string, problem: string): string {
-  return `The shortcut “${key}” of ${label} was not imported: ${problem}`;
+/** In English: the import's result carries sentences (shared/ipc/results.ts), which the window shows as they are. */
+function conflict(key: string, label: string, problem: Message): string {
+  return inEnglish(because('errors:shortcutNotImported', problem, { key, label }));
 }
 
 /** An id like `base` (or "tag" when nothing of it is usable) that matches the id pattern and is not taken. */

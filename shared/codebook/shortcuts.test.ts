@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.ts';
 import { defaultCodebook } from '../model/codebook.ts';
-import { isReservedKey, reservedKeys, shortcutProblem } from './shortcuts.ts';
+import { isReservedKey, reservedKeys, shortcutProblem as shortcutProblemCode } from './shortcuts.ts';
+
+/** shortcutProblem's reason in English (the tests compare the wording), or null. */
+function shortcutProblem(...args: Parameters<typeof shortcutProblemCode>): string | null {
+  const problem = shortcutProblemCode(...args);
+  return problem && inEnglish(problem);
+}
 
 const { tags } = defaultCodebook();
 

@@ -1,3 +1,4 @@
+import { type Message, message } from '../i18n/message.ts';
 import type { Tag } from '../model/codebook.ts';
 import { tagPathLabel } from './tag-tree.ts';
 
@@ -30,15 +31,17 @@ export function isReservedKey(key: string): key is ReservedKey {
 
 /**
  * Why `key` cannot be the shortcut of tag `tagId` (null: a tag not created
- * yet), or null when it can or when the key is null (no shortcut). Written
- * for the codebook editor: “s” is the key for setting the speaker; “2” is
- * already the shortcut of Proposal.
+ * yet), or null when it can or when the key is null (no shortcut). Worded
+ * for the codebook editor (the window and the core word the same Message):
+ * “s” is the key for setting the speaker; “2” is already the shortcut of
+ * Proposal. A reserved key's purpose is `codebook:reserved-<key>` ("help"
+ * for "?").
  */
-export function shortcutProblem(tags: readonly Tag[], tagId: string | null, key: string | null): string | null {
+export function shortcutProblem(tags: readonly Tag[], tagId: string | null, key: string | null): Message | null {
   if (key === null) return null;
-  if (isReservedKey(key)) return `“${key}” is the key for ${reservedKeys[key]}.`;
-  if (!/^[a-z0-9]$/.test(key)) return `A shortcut is one lowercase letter (a–z) or digit (0–9), not “${key}”.`;
+  if (isReservedKey(key)) return message('errors:shortcutReserved', { key, purpose: key === '?' ? 'help' : key });
+  if (!/^[a-z0-9]$/.test(key)) return message('errors:shortcutNotKey', { key });
   const holder = tags.find((t) => t.shortcut === key && t.id !== tagId);
-  if (holder) return `“${key}” is already the shortcut of ${tagPathLabel(tags, holder.id)}.`;
+  if (holder) return message('errors:shortcutTaken', { key, tag: tagPathLabel(tags, holder.id) });
   return null;
 }

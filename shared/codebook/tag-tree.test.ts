@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.ts';
 import { defaultCodebook, type Tag } from '../model/codebook.ts';
 import {
   ancestors,
   childrenOf,
   descendantIds,
-  moveProblem,
+  moveProblem as moveProblemCode,
   siblingNamed,
   tagDepth,
   tagPath,
   tagPathLabel,
   tagsInTreeOrder,
 } from './tag-tree.ts';
+
+/** moveProblem's reason in English (the tests compare the wording), or null. */
+function moveProblem(...args: Parameters<typeof moveProblemCode>): string | null {
+  const problem = moveProblemCode(...args);
+  return problem && inEnglish(problem);
+}
 
 function tag(id: string, parent: string | null, name = id.toUpperCase()): Tag {
   return { id, name, parent, color: '#123456', description: '', shortcut: null, kind: 'plain' };

@@ -1,3 +1,4 @@
+import { type Message, message } from '../i18n/message.ts';
 import type { Tag } from '../model/codebook.ts';
 import { findNameClash } from '../text/unique-names.ts';
 
@@ -115,15 +116,15 @@ export function tagsInTreeOrder(tags: readonly Tag[]): TreeRow[] {
  * or null when it can. A tag cannot become its own ancestor: that would
  * cut its subtree off from the tree.
  */
-export function moveProblem(tags: readonly Tag[], tagId: string, newParentId: string | null): string | null {
+export function moveProblem(tags: readonly Tag[], tagId: string, newParentId: string | null): Message | null {
   const tag = tags.find((t) => t.id === tagId);
-  if (!tag) return `There is no tag with the id “${tagId}”.`;
+  if (!tag) return message('errors:noTagWithId', { id: tagId });
   if (newParentId === null) return null;
   const parent = tags.find((t) => t.id === newParentId);
-  if (!parent) return `There is no tag with the id “${newParentId}” to move “${tag.name}” under.`;
-  if (newParentId === tagId) return `“${tag.name}” cannot be moved under itself.`;
+  if (!parent) return message('errors:noTagToMoveUnder', { id: newParentId, name: tag.name });
+  if (newParentId === tagId) return message('errors:moveTagUnderItself', { name: tag.name });
   if (descendantIds(tags, tagId).includes(newParentId)) {
-    return `“${tag.name}” cannot be moved under its own sub-tag “${tagPathLabel(tags, newParentId)}”.`;
+    return message('errors:moveTagUnderSubTag', { name: tag.name, subTag: tagPathLabel(tags, newParentId) });
   }
   return null;
 }

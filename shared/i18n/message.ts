@@ -23,3 +23,12 @@ export interface Message {
 export function message(key: MessageKey, params?: MessageParams): Message {
   return params ? { key, params } : { key };
 }
+
+/**
+ * A message whose reason is another Message, with no English nested: the
+ * outer text names the reason as `$t({{reason}})`, and the reason's
+ * parameters go along with the outer ones (same names, same values).
+ */
+export function because(key: MessageKey, reason: Message, params?: MessageParams): Message {
+  return { key, params: { ...reason.params, ...params, reason: reason.key } };
+}

@@ -1,6 +1,6 @@
-import { type Translate, translator } from '../i18n/i18n.ts';
+import { inEnglish } from '../i18n/in-english.ts';
 import { type Message, message } from '../i18n/message.ts';
-import { isMessage, wordMessage } from '../i18n/word.ts';
+import { isMessage } from '../i18n/word.ts';
 
 /**
  * What went wrong, as a code a program can branch on. The message that goes
@@ -26,13 +26,7 @@ export interface ApiFailure {
   text?: Message;
 }
 
-let english: Translate | null = null;
-
-/** A Message in English (the translator is made once, when first needed). */
-export function inEnglish(text: Message | string | null | undefined): string {
-  english ??= translator('en');
-  return wordMessage(english, text);
-}
+export { inEnglish } from '../i18n/in-english.ts';
 
 export class ApiError extends Error implements ApiFailure {
   readonly code: ErrorCode;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { annotateSpan } from '../../../../shared/anchoring/annotate-span.ts';
 import { involvesActor, isPartyToStatement, replaceActor } from '../../../../shared/actors/annotation-actors.ts';
-import { planActorMerge, uniqueAliases } from '../../../../shared/actors/merge-actors.ts';
+import { ActorMergeError, planActorMerge, uniqueAliases } from '../../../../shared/actors/merge-actors.ts';
 import type { Actor } from '../../../../shared/model/actor.ts';
 import { compareNames } from '../../../../shared/text/compare-names.ts';
 import { findNameClash } from '../../../../shared/text/unique-names.ts';
@@ -117,7 +117,10 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
           try {
             plan = planActorMerge(s.actors(), [...s.allAnnotations()], fromId, intoId, new Date().toISOString());
           } catch (error) {
-            throw new ApiError('invalid-input', (error as Error).message);
+            throw new ApiError(
+              'invalid-input',
+              error instanceof ActorMergeError ? error.text : (error as Error).message,
+            );
           }
           const edit: RecordEdit = {
             actors: [

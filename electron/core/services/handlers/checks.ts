@@ -5,7 +5,7 @@ import type { LinkType } from '../../../../shared/model/link.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
-import { message } from '../../../../shared/i18n/message.ts';
+import { because, message } from '../../../../shared/i18n/message.ts';
 
 /**
  * Checks that a schema cannot make: that ids exist and spans fit the text.
@@ -19,7 +19,7 @@ export function requireTag(store: ProjectStore, tagId: string): Tag {
 
 export function requireRange(text: string, start: number, end: number): void {
   const problem = rangeProblem(text, start, end);
-  if (problem) throw new ApiError('invalid-input', message('errors:cannotAnnotate', { start, end, reason: problem }));
+  if (problem) throw new ApiError('invalid-input', because('errors:cannotAnnotateBecause', problem, { start, end }));
 }
 
 /**
@@ -33,15 +33,10 @@ export function requireMentionSpan(
   item: { start: number; end: number; exact: string },
 ): void {
   const problem = rangeProblem(text, item.start, item.end);
-  const where = `characters ${item.start}–${item.end} of “${title}”`;
-  if (problem) {
-    throw new ApiError(
-      'invalid-input',
-      message('errors:suggestionNotSpan', { quote: shortQuote(item.exact), where, reason: problem }),
-    );
-  }
+  const where = { quote: shortQuote(item.exact), start: item.start, end: item.end, title };
+  if (problem) throw new ApiError('invalid-input', because('errors:suggestionNotSpanBecause', problem, where));
   if (text.slice(item.start, item.end) !== item.exact) {
-    throw new ApiError('invalid-input', message('errors:suggestionMismatch', { quote: shortQuote(item.exact), where }));
+    throw new ApiError('invalid-input', message('errors:suggestionMismatchAt', where));
   }
 }
 

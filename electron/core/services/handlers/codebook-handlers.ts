@@ -12,7 +12,7 @@ import type { ProjectStore } from '../../store/project-store.ts';
 import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
 import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { requireTag } from './checks.ts';
-import { type Message, message } from '../../../../shared/i18n/message.ts';
+import { because, type Message, message } from '../../../../shared/i18n/message.ts';
 
 type CodebookHandlers = Pick<
   Handlers,
@@ -127,8 +127,7 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
 
     async importCodebook({ text }) {
       const parsed = parseCodebookFile(text);
-      if (!parsed.ok)
-        throw new ApiError('invalid-input', message('errors:codebookNotImported', { reason: parsed.message }));
+      if (!parsed.ok) throw new ApiError('invalid-input', because('errors:codebookNotImportedBecause', parsed.text));
       return session.change(
         message('history:importCodebook'),
         async (s) => {
@@ -148,12 +147,12 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
   };
 }
 
-/** Runs a pure codebook edit, turning its refusal into an ApiError with the same code and message. */
+/** Runs a pure codebook edit, turning its refusal into an ApiError with the same code and text. */
 function attempt<T>(edit: () => T): T {
   try {
     return edit();
   } catch (error) {
-    if (error instanceof CodebookError) throw new ApiError(error.code, error.message);
+    if (error instanceof CodebookError) throw new ApiError(error.code, error.text);
     throw new ApiError('invalid-input', (error as Error).message);
   }
 }

@@ -9,7 +9,7 @@ import { type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
 import { type DeletionPlan, planDocumentDeletion, planSampleRemoval } from '../document-deletion.ts';
 import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { shortQuote } from './checks.ts';
-import { type Message, message } from '../../../../shared/i18n/message.ts';
+import { because, type Message, message } from '../../../../shared/i18n/message.ts';
 
 type DocumentHandlers = Pick<
   Handlers,
@@ -61,7 +61,7 @@ export function documentHandlers(session: ProjectSession): DocumentHandlers {
           throw new ApiError('conflict', message('errors:textChangedInEditor'));
         }
         const problem = textChangeProblem(text, changes);
-        if (problem) throw new ApiError('invalid-input', message('errors:textCorrection', { reason: problem }));
+        if (problem) throw new ApiError('invalid-input', because('errors:textCorrectionBecause', problem));
         const newText = applyTextChanges(text, changes);
         const before = s.annotations(documentId);
         const mapped = mapAnnotationsThroughChanges(text, newText, before, changes);

@@ -1,7 +1,7 @@
-import { isReservedKey, type ReservedKey } from '../../../../shared/codebook/shortcuts.ts';
-import { tagPathLabel } from '../../../../shared/codebook/tag-tree.ts';
+import { type ReservedKey, shortcutProblem as problemOf } from '../../../../shared/codebook/shortcuts.ts';
 import type { Tag } from '../../../../shared/model/codebook.ts';
 import type { Translate } from '../../../../shared/i18n/i18n.ts';
+import { wordMessage } from '../../../../shared/i18n/word.ts';
 
 /** What a Reader command key does, in the window's language (worded to follow "the key for …"). */
 export function reservedPurpose(t: Translate, key: string): string {
@@ -10,9 +10,9 @@ export function reservedPurpose(t: Translate, key: string): string {
 
 /**
  * Why `key` cannot be the shortcut of tag `tagId` (null: a tag not created
- * yet), worded for the codebook editor, or null when it can or when the key
- * is null (no shortcut). The same checks as shared/codebook/shortcuts.ts's
- * shortcutProblem, in the window's language.
+ * yet), worded for the codebook editor in the window's language, or null
+ * when it can or when the key is null (no shortcut): shared/codebook's
+ * shortcutProblem, the check the core makes too, worded.
  */
 export function shortcutProblem(
   t: Translate,
@@ -20,10 +20,6 @@ export function shortcutProblem(
   tagId: string | null,
   key: string | null,
 ): string | null {
-  if (key === null) return null;
-  if (isReservedKey(key)) return t('codebook:shortcutReserved', { key, purpose: reservedPurpose(t, key) });
-  if (!/^[a-z0-9]$/.test(key)) return t('codebook:shortcutNotKey', { key });
-  const holder = tags.find((tag) => tag.shortcut === key && tag.id !== tagId);
-  if (holder) return t('codebook:shortcutTaken', { key, tag: tagPathLabel(tags, holder.id) });
-  return null;
+  const problem = problemOf(tags, tagId, key);
+  return problem ? wordMessage(t, problem) : null;
 }

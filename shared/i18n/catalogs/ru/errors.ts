@@ -12,7 +12,6 @@ export const errors: Translation<typeof en> = {
   tagInUse_few: 'Тег {{tag}} или его подтеги используют {{count}} аннотации. Перенесите их в другой тег или удалите.',
   tagInUse_many: 'Тег {{tag}} или его подтеги используют {{count}} аннотаций. Перенесите их в другой тег или удалите.',
   tagInUse_other: 'Тег {{tag}} или его подтеги используют {{count}} аннотации. Перенесите их в другой тег или удалите.',
-  codebookNotImported: 'Этот кодбук нельзя импортировать: {{reason}}',
   noBackup: 'У этого проекта нет резервной копии {{id}}.',
   annotationExists: 'Аннотация с идентификатором {{id}} уже есть.',
   annotationHasLinks_one:
@@ -34,12 +33,7 @@ export const errors: Translation<typeof en> = {
     'Текст «{{title}}» изменился после того, как было сделано предложение. Поищите предложения заново.',
   textChangedInEditor:
     'Текст изменился с тех пор, как его открыли в редакторе (другая длина). Ничего не сохранено: откройте документ заново и повторите правку.',
-  textCorrection: 'Правку текста нельзя применить: {{reason}}.',
   noTag: 'В кодбуке проекта нет тега {{id}}.',
-  cannotAnnotate: 'Нельзя аннотировать символы {{start}}–{{end}}: {{reason}}.',
-  suggestionNotSpan: 'Предложение «{{quote}}» в {{where}} не является фрагментом текста: {{reason}}.',
-  suggestionMismatch:
-    'Предложение «{{quote}}» не совпадает с {{where}} (возможно, текст изменился). Поищите предложения заново.',
   noConcept: 'Концепта {{id}} нет (возможно, его удалили).',
   noLinkType: 'В проекте нет типа связи {{id}}.',
   noLink: 'Связи {{id}} нет (возможно, её удалили).',
@@ -204,4 +198,120 @@ export const errors: Translation<typeof en> = {
   'projectFull-concepts_few': 'В проекте может быть не больше {{count, number}} концептов. Ничего не изменено.',
   'projectFull-concepts_many': 'В проекте может быть не больше {{count, number}} концептов. Ничего не изменено.',
   'projectFull-concepts_other': 'В проекте может быть не больше {{count, number}} концепта. Ничего не изменено.',
+  // ── Причины отказов из общего кода (правка и файлы кодбука, клавиши, слияние акторов, фрагменты и правка
+  // текста), каждая — код; внешнее сообщение называет свою причину как $t({{reason}}).
+  cannotAnnotateBecause: 'Нельзя аннотировать символы {{start}}–{{end}}: $t({{reason}}).',
+  suggestionNotSpanBecause:
+    'Предложение «{{quote}}» в символах {{start}}–{{end}} документа «{{title}}» не является фрагментом текста: $t({{reason}}).',
+  suggestionMismatchAt:
+    'Предложение «{{quote}}» не совпадает с символами {{start}}–{{end}} документа «{{title}}» (возможно, текст изменился); поищите предложения заново.',
+  cannotReattach: 'Нельзя снова привязать аннотацию {{id}}: $t({{reason}})',
+  'range-notWhole': 'начало и конец должны быть целыми числами',
+  'range-beforeStart': 'начало раньше начала текста',
+  'range-pastEnd': 'конец ({{end}}) за концом текста ({{length}})',
+  'range-empty': 'фрагмент пуст: конец должен быть после начала',
+  'range-cutsCharacter': 'фрагмент разрезает символ (например, эмодзи) пополам',
+  textCorrectionBecause: 'Правку текста нельзя применить: $t({{reason}}).',
+  textChangeNumbered: 'правка {{change}}: $t({{why}})',
+  'textChange-notWhole': 'from и to должны быть целыми числами',
+  'textChange-insertNotText': 'insert должен быть строкой',
+  'textChange-fromBeforeStart': 'from ({{from}}) раньше начала текста',
+  'textChange-fromAfterTo': 'from ({{from}}) больше to ({{to}})',
+  'textChange-toPastEnd': 'to ({{to}}) за концом текста ({{length}})',
+  'textChange-cutsCharacter': 'правка разрезает символ (например, эмодзи) пополам',
+  'textChange-halfInserted': 'вставленный текст начинается или кончается половиной символа (например, эмодзи)',
+  'textChange-tooLong': 'длина текста стала бы {{length}} — больше предела {{maxLength}}',
+  tagIdTaken: 'Тег с идентификатором «{{id}}» уже есть.',
+  noParentTag: 'Нет родительского тега с идентификатором «{{id}}».',
+  noTagWithId: 'Нет тега с идентификатором «{{id}}».',
+  noTagToMerge: 'Нет тега с идентификатором «{{id}}», который нужно слить.',
+  noTagToMergeInto: 'Нет тега с идентификатором «{{id}}», с которым нужно слить.',
+  noTagToDelete: 'Нет тега с идентификатором «{{id}}», который нужно удалить.',
+  noTagToMoveTo: 'Нет тега с идентификатором «{{id}}», в который нужно перенести аннотации.',
+  noTagToMoveUnder: 'Нет тега с идентификатором «{{id}}», под который нужно перенести «{{name}}».',
+  mergeTagIntoItself: 'Тег «{{name}}» нельзя слить с самим собой.',
+  mergeTagIntoSubTag: 'Тег «{{name}}» нельзя слить с его собственным подтегом «{{subTag}}».',
+  mergeSubTagClash:
+    'И у «{{into}}», и у «{{from}}» есть подтег «{{child}}». Сначала переименуйте один из них или слейте их.',
+  moveTagUnderItself: 'Тег «{{name}}» нельзя перенести под самого себя.',
+  moveTagUnderSubTag: 'Тег «{{name}}» нельзя перенести под его собственный подтег «{{subTag}}».',
+  moveToDeletedTag: 'Аннотации нельзя перенести в «{{target}}»: этот тег удаляется.',
+  moveToDeletedSubTag: 'Аннотации нельзя перенести в «{{target}}»: это подтег «{{tag}}», и он удаляется вместе с ним.',
+  tagNeedsName: 'У тега должно быть название.',
+  tagFieldTooLong_one: 'Поле «$t(errors:tagField-{{field}})» слишком длинное: не больше {{count}} символа.',
+  tagFieldTooLong_few: 'Поле «$t(errors:tagField-{{field}})» слишком длинное: не больше {{count}} символов.',
+  tagFieldTooLong_many: 'Поле «$t(errors:tagField-{{field}})» слишком длинное: не больше {{count}} символов.',
+  tagFieldTooLong_other: 'Поле «$t(errors:tagField-{{field}})» слишком длинное: не больше {{count}} символа.',
+  tagFieldInvalid: 'Поле «$t(errors:tagField-{{field}})»: {{detail}}.',
+  'tagField-id': 'Идентификатор',
+  'tagField-name': 'Название',
+  'tagField-parent': 'Родитель',
+  'tagField-color': 'Цвет',
+  'tagField-description': 'Описание',
+  'tagField-shortcut': 'Клавиша',
+  'tagField-kind': 'Вид',
+  'tagField-tag': 'Тег',
+  tagNameTakenTop: 'На верхнем уровне уже есть тег «{{name}}».',
+  tagNameTakenUnder: 'В «{{parent}}» уже есть тег «{{name}}».',
+  shortcutReserved: 'Клавиша «{{key}}» занята: $t(codebook:reserved-{{purpose}}).',
+  shortcutNotKey: 'Клавиша — одна строчная латинская буква (a–z) или цифра (0–9), а не «{{key}}».',
+  shortcutTaken: 'Клавиша «{{key}}» уже назначена тегу {{tag}}.',
+  shortcutNotImported: 'Клавиша «{{key}}» тега {{label}} не импортирована: $t({{reason}})',
+  'codebookProblem-sameId': 'У двух тегов один идентификатор «{{id}}» («{{first}}» и «{{second}}»).',
+  'codebookProblem-noParent': 'У тега «{{name}}» указан родитель «{{parent}}», которого нет в кодбуке.',
+  'codebookProblem-cycle': 'Родители этих тегов замыкаются в круг: {{cycle}}.',
+  'codebookProblem-sameShortcut': 'У «{{first}}» и «{{second}}» одна и та же клавиша «{{key}}».',
+  'codebookProblem-sameNameTop': 'Два тега верхнего уровня называются «{{name}}».',
+  'codebookProblem-sameNameUnder': 'Два подтега «{{parent}}» называются «{{name}}».',
+  codebookNotImportedBecause: 'Этот кодбук нельзя импортировать: $t({{reason}})',
+  'codebookFile-unreadable': 'Файл кодбука не удалось прочитать.',
+  'codebookFile-tooLarge': 'Файл слишком велик для кодбука: {{size}} МБ (предел — 2 МБ).',
+  'codebookFile-empty': 'Файл пуст.',
+  'codebookFile-brat':
+    'Это annotation.conf из brat, а не кодбук Glossator. Glossator импортирует только файлы кодбуков, экспортированные из Glossator (.json).',
+  'codebookFile-notJson': 'Файл — не корректный JSON ({{detail}}), значит, это не кодбук Glossator.',
+  'codebookFile-notJsonBare': 'Файл — не корректный JSON, значит, это не кодбук Glossator.',
+  'codebookFile-forbiddenKey':
+    'В файле есть ключ «{{key}}» (в {{path}}), который Glossator из соображений безопасности не принимает.',
+  'codebookFile-forbiddenKeyTop':
+    'В файле есть ключ «{{key}}» (на верхнем уровне), который Glossator из соображений безопасности не принимает.',
+  'codebookFile-noObject': 'Этот JSON-файл — не кодбук Glossator: в нём нет объекта кодбука.',
+  'codebookFile-newer':
+    'Этот кодбук экспортирован более новой версией Glossator (версия файла {{version}}); эта версия читает версию {{supported}}. Обновите Glossator, чтобы импортировать его.',
+  'codebookFile-damaged': 'Файл кодбука повреждён в {{path}}: {{detail}}.',
+  'codebookFile-damagedTop': 'Файл кодбука повреждён на верхнем уровне: {{detail}}.',
+  'codebookFile-unusable': 'Файл кодбука непригоден: $t({{problem}})',
+  'codebookFile-refiCodebook':
+    'Это кодбук REFI-QDA (.qdc, как его экспортируют MAXQDA, ATLAS.ti или NVivo), а не кодбук Glossator. Glossator импортирует только файлы кодбуков, экспортированные из Glossator (.json).',
+  'codebookFile-refiProject':
+    'Это проект REFI-QDA (.qde), а не кодбук Glossator. Glossator импортирует только файлы кодбуков, экспортированные из Glossator (.json).',
+  'codebookFile-xml':
+    'Это XML-файл, а не кодбук Glossator. Glossator импортирует только файлы кодбуков, экспортированные из Glossator (.json).',
+  'codebookFile-otherGlossator': 'Это файл Glossator вида «{{kind}}», а не файл кодбука.',
+  'codebookFile-otherFormat': 'Это файл формата «{{format}}», а не кодбук Glossator.',
+  'codebookFile-projectFile':
+    'Это файл проекта Glossator (project.json), а не файл кодбука. Экспортируйте кодбук из проекта.',
+  'codebookFile-noFormat': 'Этот JSON-файл — не кодбук Glossator: в нём нет "format": "glossator-codebook".',
+  mergeActorIntoItself: 'Актора «{{id}}» нельзя слить с самим собой.',
+  mergeNoActor: 'Слить нельзя: нет актора с идентификатором «{{id}}».',
+  mergeTooManyAliases_one:
+    'Слить нельзя: у «{{name}}» оказался бы {{count}} вариант имени, а можно не больше {{limit}}.',
+  mergeTooManyAliases_few:
+    'Слить нельзя: у «{{name}}» оказалось бы {{count}} варианта имени, а можно не больше {{limit}}.',
+  mergeTooManyAliases_many:
+    'Слить нельзя: у «{{name}}» оказалось бы {{count}} вариантов имени, а можно не больше {{limit}}.',
+  mergeTooManyAliases_other:
+    'Слить нельзя: у «{{name}}» оказалось бы {{count}} варианта имени, а можно не больше {{limit}}.',
+  mergeTooManyAffiliations_one:
+    'Слить нельзя: у «{{name}}» оказалась бы {{count}} принадлежность к организациям, а можно не больше {{limit}}.',
+  mergeTooManyAffiliations_few:
+    'Слить нельзя: у «{{name}}» оказалось бы {{count}} принадлежности к организациям, а можно не больше {{limit}}.',
+  mergeTooManyAffiliations_many:
+    'Слить нельзя: у «{{name}}» оказалось бы {{count}} принадлежностей к организациям, а можно не больше {{limit}}.',
+  mergeTooManyAffiliations_other:
+    'Слить нельзя: у «{{name}}» оказалось бы {{count}} принадлежности к организациям, а можно не больше {{limit}}.',
+  mergeNotesTooLong_one: 'Слить нельзя: объединённая заметка была бы длиннее {{count}} символа.',
+  mergeNotesTooLong_few: 'Слить нельзя: объединённая заметка была бы длиннее {{count}} символов.',
+  mergeNotesTooLong_many: 'Слить нельзя: объединённая заметка была бы длиннее {{count}} символов.',
+  mergeNotesTooLong_other: 'Слить нельзя: объединённая заметка была бы длиннее {{count}} символа.',
 };
