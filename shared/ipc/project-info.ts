@@ -1,12 +1,15 @@
 import type { Coder } from '../model/coder.ts';
+import type { Message } from '../i18n/message.ts';
 
 /** A file of the project that could not be read, and what was done about it. */
 export interface StoreProblem {
   /** Path relative to the project folder, with forward slashes. */
   file: string;
   kind: 'empty' | 'invalid-json' | 'wrong-shape' | 'unreadable' | 'missing';
-  /** What happened, in words a researcher can act on. */
+  /** What happened, in words a researcher can act on: in English, for logs (the window shows `text`). */
   message: string;
+  /** The same as a code and its parameters (the `problems` namespace), worded in the user's language. */
+  text: Message;
   /** Where the damaged file was moved (relative path), if it was. */
   setAsideAs: string | null;
   /**
@@ -22,7 +25,10 @@ export interface StoreRecovery {
   kind: 'completed-change' | 'discarded-change' | 'removed-temp-files';
   /** How many files it concerned. */
   files: number;
+  /** In English, for logs (the window shows `text`). */
   message: string;
+  /** The same as a code and its parameters (the `problems` namespace), worded in the user's language. */
+  text: Message;
 }
 
 export interface ProjectInfo {

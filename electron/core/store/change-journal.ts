@@ -40,7 +40,7 @@ export type Journal = z.infer<typeof JournalSchema>;
 export type JournalRead =
   | { status: 'none' }
   /** Cut off before its commit point: the change never happened (its temp files are strays). */
-  | { status: 'unusable'; reason: string }
+  | { status: 'unusable'; reason: string; why: 'notJson' | 'notJournal' | 'outside'; file?: string }
   | { status: 'newer'; version: number }
   | { status: 'pending'; journal: Journal };
 
@@ -165,15 +165,20 @@ export function readJournal(dir: string): JournalRead {
   } catch {
     // Written by rename, so never half a file; but a journal flushed by no
     // fsync (a power cut) may be empty: the change had not committed.
-    return { status: 'unusable', reason: 'not valid JSON' };
+    return { status: 'unusable', reason: 'not valid JSON', why: 'notJson' };
   }
   const version = (raw as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > JOURNAL_FORMAT) return { status: 'newer', version };
   const parsed = JournalSchema.safeParse(raw);
-  if (!parsed.success) return { status: 'unusable', reason: 'not a journal of this Glossator' };
+  if (!parsed.success) return { status: 'unusable', reason: 'not a journal of this Glossator', why: 'notJournal' };
   for (const f of parsed.data.files) {
     if (!insideProject(f.target) || (f.temp !== null && !insideProject(f.temp))) {
-      return { status: 'unusable', reason: `it names a file outside the project (${f.target})` };
+      return {
+        status: 'unusable',
+        reason: `it names a file outside the project (${f.target})`,
+        why: 'outside',
+        file: f.target,
+      };
     }
   }
   return { status: 'pending', journal: parsed.data };

@@ -15,15 +15,22 @@ import {
   ProjectFileSchema,
   SCHEMA_VERSION,
 } from '../../../shared/model/project.ts';
-import { ApiError } from '../../../shared/ipc/errors.ts';
+import { ApiError, inEnglish } from '../../../shared/ipc/errors.ts';
 import type { StoreProblem, StoreRecovery } from '../../../shared/ipc/project-info.ts';
 import { isTempFileName, type WriteFs } from '../fs/durable-write.ts';
 import { ChangeWriter, JOURNAL_FILE, journalContents, readJournal, sha256 } from './change-journal.ts';
 import { entryHolds, type FolderStamps, folderStamps, readCatalog } from './open-catalog.ts';
 import { layerCoder, layout } from './project-layout.ts';
-import { type FileRead, peekVersion, problemFor, readStoreFile } from './read-store-file.ts';
+import {
+  type FileRead,
+  type Mismatch,
+  NOT_A_PLAIN_FILE,
+  peekVersion,
+  problemFor,
+  readStoreFile,
+} from './read-store-file.ts';
 import { fileKeys, type ProjectState, StoredDocument } from './project-state.ts';
-import { message } from '../../../shared/i18n/message.ts';
+import { type Message, message } from '../../../shared/i18n/message.ts';
 
 export interface LoadedProject {
   state: ProjectState;
@@ -97,12 +104,12 @@ export async function loadProject(
   const read = <T>(
     path: string,
     schema: Parameters<typeof readStoreFile<T>>[1],
-    check?: (d: T) => string | null,
+    check?: (d: T) => Mismatch | null,
   ): FileRead<T> =>
     removals.has(rel(path))
       ? { status: 'missing' }
       : pending.irregular.has(path) && !overrides.has(rel(path))
-        ? { status: 'unreadable', code: 'not a plain file' }
+        ? { status: 'unreadable', code: NOT_A_PLAIN_FILE }
         : readStoreFile(path, schema, check, content(rel(path)));
   const rootEntries = listFolder(dir, pending, overrides, '');
 
@@ -210,22 +217,26 @@ export async function loadProject(
     const unconfirmed = journal.journal.files.filter(
       (f) => f.temp !== null && overrides.get(f.target) === null && !holds(join(dir, f.target), f.sha256),
     );
-    recovered.push({
-      kind: 'completed-change',
-      files: journal.journal.files.length,
-      message:
-        `A change that was being saved when Glossator last stopped was completed (${journal.journal.files.length} files).` +
-        (unconfirmed.length
-          ? ` These files were changed by something else meanwhile and hold what that left: ${unconfirmed.map((f) => f.target).join(', ')}.`
-          : ''),
-    });
+    const files = journal.journal.files.length;
+    recovered.push(
+      recovery(
+        'completed-change',
+        files,
+        unconfirmed.length
+          ? message('problems:completedChanged', {
+              count: files,
+              changed: unconfirmed.map((f) => f.target).join(', '),
+            })
+          : message('problems:completed', { count: files }),
+      ),
+    );
   } else if (journal.status === 'unusable') {
     await unlink(join(dir, JOURNAL_FILE)).catch(() => {});
-    recovered.push({
-      kind: 'discarded-change',
-      files: 0,
-      message: `A change that had not finished saving when Glossator last stopped was discarded (${journal.reason}); the project is as it was before it.`,
-    });
+    const text =
+      journal.why === 'outside'
+        ? message('problems:discarded-outside', { file: journal.file ?? '' })
+        : message(`problems:discarded-${journal.why}`);
+    recovered.push(recovery('discarded-change', 0, text));
   }
   const strays = [...pending.strays, ...listTemps(layout.tempDir(dir))];
   for (const path of strays) await rm(path, { force: true }).catch(() => {});
@@ -233,11 +244,8 @@ export async function loadProject(
   // Only an empty folder goes (rmdir refuses any other): it held no work.
   for (const path of emptied) await rmdir(path).catch(() => {});
   if (strays.length + staging.length > 0) {
-    recovered.push({
-      kind: 'removed-temp-files',
-      files: strays.length + staging.length,
-      message: `${strays.length + staging.length} unfinished file(s) left by an interrupted save were removed; no saved work was in them.`,
-    });
+    const files = strays.length + staging.length;
+    recovered.push(recovery('removed-temp-files', files, message('problems:removedTemp', { count: files })));
   }
 
   // Step 4: set damaged files aside; unreadable ones stay, read-only.
@@ -264,6 +272,10 @@ export async function loadProject(
   };
 }
 
+function recovery(kind: StoreRecovery['kind'], files: number, text: Message): StoreRecovery {
+  return { kind, files, message: inEnglish(text), text };
+}
+
 function readDocument(
   dir: string,
   id: string,
@@ -275,13 +287,13 @@ function readDocument(
   read: <T>(
     path: string,
     schema: Parameters<typeof readStoreFile<T>>[1],
-    check?: (d: T) => string | null,
+    check?: (d: T) => Mismatch | null,
   ) => FileRead<T>,
 ): StoredDocument | null {
   const docPath = layout.documentFile(dir, id);
   const entries = listFolder(dir, pending, overrides, `documents/${id}/`, listing);
   const docRead = read(docPath, DocumentFileSchema, (d) =>
-    d.document.id === id ? null : `it names document ${d.document.id}, not ${id}`,
+    d.document.id === id ? null : { what: 'namesDocument', named: d.document.id, expected: id },
   );
   const textPath = layout.textFile(dir, id);
   const text = pending.irregular.has(textPath) ? { status: 'unreadable', version: null } : peekVersion(textPath);
@@ -295,18 +307,21 @@ function readDocument(
   const info = use(docPath, docRead, null)?.document;
   const annotations = new Map<string, Annotation>();
   let legacy = false;
-  const belongs = (list: Annotation[], coderId: string | null) => {
+  const belongs = (list: Annotation[], coderId: string | null): Mismatch | null => {
     const stray = list.find((a) => a.documentId !== id || (coderId !== null && a.coderId !== coderId));
-    return stray
-      ? `annotation ${stray.id} belongs to ${stray.documentId !== id ? `document ${stray.documentId}` : `coder ${stray.coderId}`}`
-      : null;
+    if (!stray) return null;
+    return stray.documentId !== id
+      ? { what: 'annotationOfDocument', annotation: stray.id, named: stray.documentId }
+      : { what: 'annotationOfCoder', annotation: stray.id, named: stray.coderId };
   };
   if (entries.includes('annotations.json')) {
     const path = layout.legacyAnnotationsFile(dir, id);
     const file = use(
       path,
       read(path, LegacyAnnotationsFileSchema, (f) =>
-        f.documentId !== id ? `it belongs to document ${f.documentId}, not ${id}` : belongs(f.annotations, null),
+        f.documentId !== id
+          ? { what: 'otherDocument', named: f.documentId, expected: id }
+          : belongs(f.annotations, null),
       ),
       fileKeys.allLayers(id),
     );
@@ -321,7 +336,7 @@ function readDocument(
       path,
       read(path, AnnotationLayerFileSchema, (f) =>
         f.documentId !== id
-          ? `it belongs to document ${f.documentId}, not ${id}`
+          ? { what: 'otherDocument', named: f.documentId, expected: id }
           : (layerMismatch(f.coderId, coderId, f.annotations) ?? belongs(f.annotations, coderId)),
       ),
       fileKeys.layer(id, coderId),
@@ -366,10 +381,10 @@ function layerMismatch(
   fileCoder: string,
   nameCoder: string,
   records: ReadonlyArray<{ coderId: string }>,
-): string | null {
-  if (fileCoder !== nameCoder) return `it holds the layer of coder ${fileCoder}, but its name says ${nameCoder}`;
+): Mismatch | null {
+  if (fileCoder !== nameCoder) return { what: 'layerOfCoder', named: fileCoder, expected: nameCoder };
   const stray = records.find((r) => r.coderId !== fileCoder);
-  return stray ? `a record of coder ${stray.coderId} is in the layer of ${fileCoder}` : null;
+  return stray ? { what: 'recordOfCoder', named: stray.coderId, expected: fileCoder } : null;
 }
 
 /** The names in a project folder (or `prefix` below it), with files a pending journal will create; notes temp files. */

@@ -19,7 +19,7 @@ import {
   type TextFile,
   TextFileSchema,
 } from '../../../shared/model/project.ts';
-import { ApiError } from '../../../shared/ipc/errors.ts';
+import { ApiError, inEnglish } from '../../../shared/ipc/errors.ts';
 import type { ProjectInfo, StoreProblem, StoreRecovery } from '../../../shared/ipc/project-info.ts';
 import type { BackupCounts } from '../../../shared/backups/backup-info.ts';
 import { syncDirectory, type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
@@ -33,7 +33,7 @@ import { type CatalogWrite, type FolderStamps, folderStamps, writeCatalog } from
 import { layout } from './project-layout.ts';
 import { ProjectLock } from './project-lock.ts';
 import { fileKeys, isReadOnly, type ProjectState, StoredDocument } from './project-state.ts';
-import { readStoreFile } from './read-store-file.ts';
+import { readStoreFile, unreadableCause } from './read-store-file.ts';
 import { annotationEdit, type RecordEdit } from './record-edit.ts';
 import { schemaProblem } from './schema-problem.ts';
 import { filesToWrite } from './store-writes.ts';
@@ -217,29 +217,26 @@ export class ProjectStore {
     const file = `documents/${id}/text.json`;
     const read = readStoreFile(layout.textFile(this.dir, id), TextFileSchema);
     if (read.status !== 'ok') {
-      const problem: StoreProblem =
+      const said =
         read.status === 'missing'
-          ? {
-              file,
-              kind: 'missing',
-              message: `${file} is missing: the text of this document cannot be shown.`,
-              setAsideAs: null,
-              readOnly: true,
-            }
-          : {
-              file,
-              kind: read.status === 'damaged' ? read.kind : 'unreadable',
-              message:
-                read.status === 'newer'
-                  ? `${file} was saved by a newer version of Glossator (format ${read.version}); update Glossator to read it. It is not changed.`
-                  : `${file} could not be read${read.status === 'unreadable' ? ` (${read.code})` : read.status === 'damaged' ? ` (${read.kind})` : ''}. It was left in place and is not changed.`,
-              setAsideAs: null,
-              readOnly: true,
-            };
+          ? message('problems:textMissing', { file })
+          : read.status === 'newer'
+            ? message('problems:textNewer', { file, version: read.version })
+            : read.status === 'unreadable'
+              ? message(`problems:text-${unreadableCause(read.code)}`, { file, code: read.code })
+              : message(`problems:text-${textDamage[read.kind]}`, { file });
+      const problem: StoreProblem = {
+        file,
+        kind: read.status === 'missing' ? 'missing' : read.status === 'damaged' ? read.kind : 'unreadable',
+        message: inEnglish(said),
+        text: said,
+        setAsideAs: null,
+        readOnly: true,
+      };
       // Never written while it cannot be read; reported once, however often the document is opened.
       this.readOnly.add(fileKeys.text(id));
       if (!this.problems.some((p) => p.file === problem.file)) this.problems.push(problem);
-      throw new ApiError('io', problem.message);
+      throw new ApiError('io', said);
     }
     // A change saved while the file was read is newer than what was read.
     const newer = this.texts.get(id);
@@ -738,6 +735,9 @@ export function projectNameFor(dir: string): string {
   const name = basename(dir).replace(/\s+/g, ' ').trim();
   return [...name].slice(0, limits.nameLength).join('').trim() || 'Project';
 }
+
+/** A damaged text file's kind, as its `problems:text-…` message names it. */
+const textDamage = { empty: 'empty', 'invalid-json': 'invalidJson', 'wrong-shape': 'wrongShape' } as const;
 
 function readOnlyError(key: string, problems: readonly StoreProblem[]): ApiError {
   const [kind, id, coderId] = key.split(':') as [string, string | undefined, string | undefined];

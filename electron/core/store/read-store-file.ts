@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { migrateFile } from '../../../shared/model/migrate-file.ts';
 import { SCHEMA_VERSION } from '../../../shared/model/project.ts';
 import type { StoreProblem } from '../../../shared/ipc/project-info.ts';
+import { inEnglish } from '../../../shared/ipc/errors.ts';
+import { type MessageParams, message } from '../../../shared/i18n/message.ts';
 
 /**
  * What reading one stored file found, before anything is done about it.
@@ -14,8 +16,42 @@ export type FileRead<T> =
   | { status: 'missing' }
   /** The file exists but could not be read (permissions, I/O): it is never written. */
   | { status: 'unreadable'; code: string }
-  | { status: 'damaged'; kind: 'empty' | 'invalid-json' | 'wrong-shape'; why: string }
+  /** `why`: the schema's own (English) wording of what is wrong; `mismatch`: a check's finding, as a code. */
+  | { status: 'damaged'; kind: 'empty' | 'invalid-json' | 'wrong-shape'; why: string; mismatch?: Mismatch }
   | { status: 'newer'; version: number };
+
+/**
+ * What a file's own check found wrong with contents that pass the schema:
+ * a code (a `problems:what-…` message) with the ids it names.
+ */
+export interface Mismatch {
+  what:
+    | 'namesDocument'
+    | 'otherDocument'
+    | 'annotationOfDocument'
+    | 'annotationOfCoder'
+    | 'layerOfCoder'
+    | 'recordOfCoder';
+  /** The id the file holds. */
+  named: string;
+  /** The id its place says it should hold. */
+  expected?: string;
+  /** The annotation that is out of place. */
+  annotation?: string;
+}
+
+/** Why a file could not be read, by the system's error code (or 'not a plain file', said before reading). */
+export type UnreadableCause = 'denied' | 'folder' | 'notFile' | 'unreadable';
+
+export function unreadableCause(code: string): UnreadableCause {
+  if (code === 'EACCES' || code === 'EPERM') return 'denied';
+  if (code === 'EISDIR') return 'folder';
+  if (code === NOT_A_PLAIN_FILE) return 'notFile';
+  return 'unreadable';
+}
+
+/** The code of a path that is not a plain file (a folder, a FIFO, a device), which is never opened. */
+export const NOT_A_PLAIN_FILE = 'not a plain file';
 
 /**
  * Reads a project file synchronously (a project opens by reading thousands
@@ -27,7 +63,7 @@ export type FileRead<T> =
 export function readStoreFile<T>(
   path: string,
   schema: z.ZodType<T>,
-  check?: (data: T) => string | null,
+  check?: (data: T) => Mismatch | null,
   content?: string,
 ): FileRead<T> {
   let text: string;
@@ -56,7 +92,7 @@ export function readStoreFile<T>(
     return { status: 'damaged', kind: 'wrong-shape', why: `${first?.message ?? 'invalid'}${where}` };
   }
   const mismatch = check?.(parsed.data) ?? null;
-  if (mismatch) return { status: 'damaged', kind: 'wrong-shape', why: mismatch };
+  if (mismatch) return { status: 'damaged', kind: 'wrong-shape', why: '', mismatch };
   return { status: 'ok', data: parsed.data };
 }
 
@@ -89,28 +125,35 @@ function versionOf(raw: unknown): number | null {
   return typeof version === 'number' ? version : null;
 }
 
-/** The problem to report for a file that could not be used. */
+/**
+ * The problem to report for a file that could not be used: a Message the
+ * window words in its language (`text`), and its English (`message`) for
+ * logs. The system's error code and the schema's wording stay as they are.
+ */
 export function problemFor(
   file: string,
   read: Exclude<FileRead<unknown>, { status: 'ok' } | { status: 'newer' }>,
   setAsideAs: string | null,
 ): StoreProblem {
   const readOnly = read.status === 'unreadable' || (read.status === 'damaged' && setAsideAs === null);
-  const kept = setAsideAs
-    ? ` It was kept as ${setAsideAs} and nothing was overwritten.`
-    : read.status === 'missing'
-      ? ''
-      : ' It was left in place and is not written until the problem is fixed and the project is opened again: what it holds cannot be changed until then.';
-  const what =
+  const kept: MessageParams = setAsideAs ? { kept: 'setAside', setAsideAs } : { kept: 'leftInPlace' };
+  const text =
     read.status === 'missing'
-      ? 'is missing.'
+      ? message('problems:missing', { file })
       : read.status === 'unreadable'
-        ? `could not be read (${read.code}).`
+        ? message('problems:problem', { file, what: unreadableCause(read.code), code: read.code, ...kept })
         : read.kind === 'empty'
-          ? 'was empty.'
+          ? message('problems:problem', { file, what: 'empty', ...kept })
           : read.kind === 'invalid-json'
-            ? 'is not valid JSON: it may have been cut off or edited by hand.'
-            : `does not have the expected contents (${read.why}).`;
+            ? message('problems:problem', { file, what: 'invalidJson', ...kept })
+            : read.mismatch
+              ? message('problems:problem', { file, ...defined(read.mismatch), ...kept })
+              : message('problems:problem', { file, what: 'wrongShape', why: read.why, ...kept });
   const kind = read.status === 'damaged' ? read.kind : read.status;
-  return { file, kind, message: `${file} ${what}${kept}`, setAsideAs, readOnly };
+  return { file, kind, message: inEnglish(text), text, setAsideAs, readOnly };
+}
+
+/** A record's fields that are set, as a Message's parameters. */
+function defined(record: Mismatch): MessageParams {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 }

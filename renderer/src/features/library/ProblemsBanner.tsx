@@ -1,9 +1,10 @@
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { wordText } from '../../store/notice-slice.ts';
 
 /** Tells the user about project files that were damaged when the project was opened, and what a crash left that the open repaired. */
 export function ProblemsBanner() {
-  const { t } = useT();
+  const { t, language } = useT();
   const problems = useAppStore((s) => s.project?.problems);
   const recovered = useAppStore((s) => s.project?.recovered);
   return (
@@ -13,7 +14,7 @@ export function ProblemsBanner() {
           <h2>{t('library:problemsTitle')}</h2>
           <ul>
             {problems.map((p) => (
-              <li key={p.file}>{p.message}</li>
+              <li key={p.file}>{wordText(p.text ?? p.message, t, language)}</li>
             ))}
           </ul>
         </section>
@@ -23,7 +24,7 @@ export function ProblemsBanner() {
           <h2>{t('library:recoveredTitle')}</h2>
           <ul>
             {recovered.map((r) => (
-              <li key={r.kind}>{r.message}</li>
+              <li key={r.kind}>{wordText(r.text ?? r.message, t, language)}</li>
             ))}
           </ul>
         </section>

@@ -1,6 +1,7 @@
 import { readOnlyProblemsOf } from './read-only-problems.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { wordText } from '../../store/notice-slice.ts';
 
 /**
  * Says, above the text, which of this document's files could not be read
@@ -9,7 +10,7 @@ import { useAppStore } from '../../store/app-store.ts';
  */
 export function ReadOnlyNotice({ documentId }: { documentId: string }) {
   const problems = useAppStore((s) => s.project?.problems);
-  const { t } = useT();
+  const { t, language } = useT();
   const mine = readOnlyProblemsOf(problems ?? [], documentId);
   if (mine.length === 0) return null;
   return (
@@ -17,7 +18,7 @@ export function ReadOnlyNotice({ documentId }: { documentId: string }) {
       <strong>{t('reader:readOnly')}</strong>
       <ul>
         {mine.map((p) => (
-          <li key={p.file}>{p.message}</li>
+          <li key={p.file}>{wordText(p.text ?? p.message, t, language)}</li>
         ))}
       </ul>
     </section>

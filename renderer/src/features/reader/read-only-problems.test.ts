@@ -6,6 +6,7 @@ const problem = (file: string, readOnly: boolean): StoreProblem => ({
   file,
   kind: readOnly ? 'unreadable' : 'invalid-json',
   message: file,
+  text: { key: 'problems:missing', params: { file } },
   setAsideAs: readOnly ? null : `${file}.damaged`,
   readOnly,
 });

@@ -18,6 +18,7 @@ import { help } from './help.ts';
 import { cli } from './cli.ts';
 import { menu } from './menu.ts';
 import { notices } from './notices.ts';
+import { problems } from './problems.ts';
 
 export const en = {
   common,
@@ -39,6 +40,7 @@ export const en = {
   cli,
   menu,
   notices,
+  problems,
 };
 export type Catalog = typeof en;
 export type Namespace = keyof Catalog;

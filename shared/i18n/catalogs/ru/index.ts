@@ -18,6 +18,7 @@ import { help } from './help.ts';
 import { cli } from './cli.ts';
 import { menu } from './menu.ts';
 import { notices } from './notices.ts';
+import { problems } from './problems.ts';
 
 export const ru = {
   common,
@@ -39,4 +40,5 @@ export const ru = {
   cli,
   menu,
   notices,
+  problems,
 };
