@@ -39,9 +39,13 @@ test('every concordance line opens with its match in view and flashed, however t
   }
   for (const query of ['Токаеву', 'ШОС']) {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await page.getByLabel('Search query').fill(query);
     const lines = page.locator('.concordance-list .concordance-row');
+    // The previous query's lines must be gone before these are counted (answers come as you type).
+    await page.getByLabel('Search query').fill('');
+    await expect(lines).toHaveCount(0);
+    await page.getByLabel('Search query').fill(query);
     await expect(lines.first()).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Concordance, \d+ line/ })).toBeVisible();
     const count = Math.min(await lines.count(), 10);
     for (let i = 0; i < count; i++) {
       await lines.nth(i).click();
