@@ -88,3 +88,31 @@ describe('sortDocuments', () => {
     expect(sorted.at(-1)!.title).toMatch(/^Report 99\d\d$/);
   });
 });
+
+describe('the collator of the texts’ language', () => {
+  const doc = (title: string, language?: string) =>
+    documentSummary(title, { title, metadata: language ? { language } : {} });
+
+  it('orders titles of one language by that language, whatever the window speaks', () => {
+    const titles = ['Ёлки', 'Еда', 'Жук'].map((t) => doc(t, 'ru'));
+    expect(sortDocuments(titles, { column: 'title', direction: 'asc' }, 'en').map((d) => d.title)).toEqual([
+      'Еда',
+      'Ёлки',
+      'Жук',
+    ]);
+  });
+
+  it('orders mixed languages as the window does', () => {
+    const mixed = [doc('Zebra', 'en'), doc('Альфа', 'ru'), doc('Alpha', 'en')];
+    expect(sortDocuments(mixed, { column: 'title', direction: 'asc' }, 'en').map((d) => d.title)).toEqual([
+      'Alpha',
+      'Zebra',
+      'Альфа',
+    ]);
+    expect(sortDocuments(mixed, { column: 'title', direction: 'asc' }, 'ru').map((d) => d.title)).toEqual([
+      'Альфа',
+      'Alpha',
+      'Zebra',
+    ]);
+  });
+});

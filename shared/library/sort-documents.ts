@@ -1,5 +1,5 @@
 import type { DocumentSummary } from '../model/document.ts';
-import { compareNames } from '../text/compare-names.ts';
+import { compareTexts } from '../text/compare-names.ts';
 import { dateKey } from './document-date.ts';
 
 export type LibrarySortColumn = 'title' | 'date' | 'source' | 'language' | 'annotations' | 'added';
@@ -13,14 +13,15 @@ export interface LibrarySort {
 export const defaultLibrarySort: LibrarySort = { column: 'added', direction: 'asc' };
 
 /**
- * The documents ordered by one column, Russian alphabetical order for text.
+ * The documents ordered by one column; text in the order of the documents'
+ * language when they share one, else of the window's (`language`).
  * Documents without a value (no source, an unreadable date) come last in
  * both directions; ties keep their given order. Each document's key is read
  * once, and text keys are ranked by sorting the distinct values only (a
  * corpus of 10,000 has a few dozen sources), so the main sort compares numbers.
  */
-export function sortDocuments(docs: readonly DocumentSummary[], sort: LibrarySort): DocumentSummary[] {
-  const ranks = rankKeys(docs, sort.column);
+export function sortDocuments(docs: readonly DocumentSummary[], sort: LibrarySort, language = 'ru'): DocumentSummary[] {
+  const ranks = rankKeys(docs, sort.column, language);
   const sign = sort.direction === 'asc' ? 1 : -1;
   const order = Uint32Array.from(docs.keys());
   order.sort((a, b) => {
@@ -36,7 +37,7 @@ export function sortDocuments(docs: readonly DocumentSummary[], sort: LibrarySor
 }
 
 /** A number per document that orders like its key (NaN: no value). */
-function rankKeys(docs: readonly DocumentSummary[], column: LibrarySortColumn): Float64Array {
+function rankKeys(docs: readonly DocumentSummary[], column: LibrarySortColumn, language: string): Float64Array {
   const ranks = new Float64Array(docs.length);
   if (column === 'annotations') {
     docs.forEach((d, i) => {
@@ -52,8 +53,12 @@ function rankKeys(docs: readonly DocumentSummary[], column: LibrarySortColumn): 
   }
   const keys = docs.map((d) => textKey(d, column));
   const distinct = [...new Set(keys)].filter((k): k is string => k !== null);
-  // Dates are ISO-like and sort as plain text; the rest by Russian collation.
-  distinct.sort(column === 'date' ? (a, b) => (a < b ? -1 : a > b ? 1 : 0) : compareNames);
+  // Dates are ISO-like and sort as plain text; the rest as the documents' language orders it.
+  const collate = compareTexts(
+    docs.map((d) => d.metadata.language),
+    language,
+  );
+  distinct.sort(column === 'date' ? (a, b) => (a < b ? -1 : a > b ? 1 : 0) : collate);
   const rankOf = new Map(distinct.map((k, i) => [k, i]));
   keys.forEach((k, i) => {
     ranks[i] = k === null ? Number.NaN : rankOf.get(k)!;

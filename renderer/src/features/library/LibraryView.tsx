@@ -24,7 +24,7 @@ let savedScrollTop = 0;
 
 /** The project's documents as a table to filter, sort, select and edit; click one to open it. */
 export function LibraryView() {
-  const { t } = useT();
+  const { t, language } = useT();
   const documents = useAppStore((s) => s.documents);
   const project = useAppStore((s) => s.project);
   const navigate = useAppStore((s) => s.navigate);
@@ -39,7 +39,7 @@ export function LibraryView() {
 
   // Sorted once per change of documents or order; filtered on each keystroke, in
   // the background of typing (deferred), which keeps the sorted order.
-  const sorted = useMemo(() => sortDocuments(documents, sort), [documents, sort]);
+  const sorted = useMemo(() => sortDocuments(documents, sort, language), [documents, sort, language]);
   const shownFilter = useDeferredValue(filter);
   const tagIds = useMemo(
     () => (shownFilter.tagId ? tagAndDescendants(tags, shownFilter.tagId) : null),
