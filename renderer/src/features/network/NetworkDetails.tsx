@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { nameCollator } from './name-collator.ts';
+import { compareIn } from '../../../../shared/text/compare-names.ts';
 
 interface Props {
   network: NetworkData;
@@ -31,7 +31,7 @@ export function NetworkDetails({ network, selectedId, onSelect }: Props) {
     return out;
   }, [network]);
   const sorted = useMemo(() => {
-    const compare = nameCollator(language);
+    const compare = compareIn(language);
     return [...network.nodes].sort((a, b) => compare(a.label, b.label));
   }, [network, language]);
   const node = selectedId ? network.nodes.find((n) => n.id === selectedId) : undefined;
