@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.ts';
+import { translator } from '../i18n/i18n.ts';
+import { wordMessage } from '../i18n/word.ts';
 import { defaultCodebook, type Tag } from '../model/codebook.ts';
 import { codebookProblem } from './codebook-problem.ts';
 import { mergeCodebooks } from './merge-codebooks.ts';
@@ -124,12 +127,16 @@ describe('mergeCodebooks', () => {
       tag('proposal', null, { shortcut: '4', kind: 'statement', color: '#3d8be8' }),
     ]);
     // Handled parents first, in the incoming order.
-    expect(merged.shortcutConflicts).toEqual([
+    expect(merged.shortcutConflicts.map(inEnglish)).toEqual([
       'The shortcut “s” of Threat type › Terrorism was not imported: “s” is the key for setting the speaker.',
       'The shortcut “2” of Sanctions was not imported: “2” is already the shortcut of Proposal.',
       'The shortcut “a” of Sanctions › Targeted was not imported: “a” is the key for tagging a mention of an actor.',
       'The shortcut “4” of Proposal was not imported: “4” is already the shortcut of Claim › Threat assessment.',
     ]);
+    // Each clash is a message, worded in the user's language where it is shown.
+    expect(wordMessage(translator('ru'), merged.shortcutConflicts[1])).toMatch(
+      /^Клавиша «2» тега Sanctions не импортирована: /,
+    );
     expect(merged.tags.find((t) => t.id === 'proposal')?.shortcut).toBe('2');
     expect(merged.tags.find((t) => t.id === 'threat-terrorism')?.shortcut).toBeNull();
     expect(merged.tags.slice(-2).map((t) => t.shortcut)).toEqual([null, null]);

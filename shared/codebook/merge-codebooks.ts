@@ -1,5 +1,4 @@
 import { because, type Message } from '../i18n/message.ts';
-import { inEnglish } from '../i18n/in-english.ts';
 import type { Tag } from '../model/codebook.ts';
 import { limits } from '../model/limits.ts';
 import { shortcutProblem } from './shortcuts.ts';
@@ -14,8 +13,8 @@ export interface CodebookMerge {
   added: number;
   /** How many current tags changed (colour, description, kind or shortcut). */
   updated: number;
-  /** One sentence per incoming shortcut that was not taken over, and why. */
-  shortcutConflicts: string[];
+  /** One message per incoming shortcut that was not taken over, and why (worded in the user's language). */
+  shortcutConflicts: Message[];
 }
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -57,7 +56,7 @@ export function mergeCodebooks(current: readonly Tag[], incoming: readonly Tag[]
   }
   let added = 0;
   const changed = new Set<string>();
-  const shortcutConflicts: string[] = [];
+  const shortcutConflicts: Message[] = [];
 
   for (const { tag } of tagsInTreeOrder(incoming)) {
     // A parent missing from the incoming list (never in a checked file) is looked up among the current tags.
@@ -120,8 +119,8 @@ export function mergeCodebooks(current: readonly Tag[], incoming: readonly Tag[]
 }
 
 /** In English: the import's result carries sentences (shared/ipc/results.ts), which the window shows as they are. */
-function conflict(key: string, label: string, problem: Message): string {
-  return inEnglish(because('errors:shortcutNotImported', problem, { key, label }));
+function conflict(key: string, label: string, problem: Message): Message {
+  return because('errors:shortcutNotImported', problem, { key, label });
 }
 
 /** An id like `base` (or "tag" when nothing of it is usable) that matches the id pattern and is not taken. */

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Codebook } from '../model/codebook.ts';
@@ -30,8 +31,8 @@ export interface CodebookImport {
   codebook: Codebook;
   added: number;
   updated: number;
-  /** Shortcuts of the imported file that were dropped because they clashed. */
-  shortcutConflicts: string[];
+  /** Shortcuts of the imported file that were dropped because they clashed, each with its reason. */
+  shortcutConflicts: Message[];
 }
 
 export interface CodebookExport {

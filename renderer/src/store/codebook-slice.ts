@@ -3,7 +3,7 @@ import type { Tag } from '../../../shared/model/codebook.ts';
 import type { CallInput } from '../../../shared/ipc/contract.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
-import { messageOf } from './notice-slice.ts';
+import { messageOf, wordText } from './notice-slice.ts';
 import { t } from '../i18n/i18n.ts';
 
 export interface CodebookSlice {
@@ -58,7 +58,10 @@ export const createCodebookSlice: StateCreator<AppState, [], [], CodebookSlice> 
         get().notify(
           'info',
           result.shortcutConflicts.length
-            ? t('notices:codebookImportedClashes', { ...counts, clashes: result.shortcutConflicts.join('; ') })
+            ? t('notices:codebookImportedClashes', {
+                ...counts,
+                clashes: result.shortcutConflicts.map((c) => wordText(c)).join('; '),
+              })
             : t('notices:codebookImported', counts),
         );
       }),
