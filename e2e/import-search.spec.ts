@@ -201,15 +201,16 @@ test('library: sort, filter and edit the details of several documents at once', 
   const title = (await page.locator('button.doc-row .doc-title').first().textContent()) ?? '';
   await page.getByRole('button', { name: `Edit details of “${title}”` }).click();
   const details = page.getByRole('dialog', { name: 'Edit details' });
-  await details.getByRole('combobox', { name: 'Source' }).fill('Ааа <Издание>');
+  // Sources of mixed languages sort as the window's language does (English: Latin first).
+  await details.getByRole('combobox', { name: 'Source' }).fill('Aaa <Издание>');
   await details.getByRole('button', { name: 'Save' }).click();
   await expect(details).toBeHidden();
   await page.getByRole('button', { name: /^Source/ }).click();
   await expect(page.getByRole('columnheader', { name: /^Source/ })).toHaveAttribute('aria-sort', 'ascending');
-  await expect(page.locator('button.doc-row').first()).toContainText('Ааа <Издание>');
+  await expect(page.locator('button.doc-row').first()).toContainText('Aaa <Издание>');
   await page.getByRole('button', { name: /^Source/ }).click();
-  await expect(page.locator('button.doc-row').last()).toContainText('Ааа <Издание>');
+  await expect(page.locator('button.doc-row').last()).toContainText('Aaa <Издание>');
   await page.reload();
-  await page.getByLabel('Filter by source').selectOption({ label: 'Ааа <Издание> (1)' });
+  await page.getByLabel('Filter by source').selectOption({ label: 'Aaa <Издание> (1)' });
   await expect(page.locator('button.doc-row')).toHaveCount(1);
 });
