@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 /**
- * Three builds: the main process (with the loopback server as a second
- * entry, so `npm run serve` runs the same bundled core), the preload (a
+ * Three builds: the main process (with the loopback server and the CLI as
+ * further entries, so `npm run serve` and `npm run cli` run the same bundled core), the preload (a
  * sandboxed preload must be CommonJS) and the renderer.
  */
 export default defineConfig({
@@ -12,7 +12,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve('electron/main/index.ts'), server: resolve('electron/server/server.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          server: resolve('electron/server/server.ts'),
+          cli: resolve('electron/cli/cli.ts'),
+        },
       },
     },
   },

@@ -50,6 +50,8 @@ export interface OpenOptions {
   coder: Coder;
   /** Fault injection for tests. */
   fs?: WriteFs;
+  /** Open to read counts only: this coder is not added to the project (project.json is not rewritten for it). */
+  lookOnly?: boolean;
   /** The language a new project's codebook and link types are worded in (English by default); an existing project keeps its names. */
   language?: Language;
 }
@@ -116,7 +118,8 @@ export class ProjectStore {
       store.catalogIds = loaded.catalogIds;
       if (loaded.projectStatus === 'damaged') store.readOnly.add(fileKeys.project);
       store.index();
-      await store.registerCoder(loaded.projectStatus, loaded.projectOutdated);
+      // Looking only (the CLI's info): the coder is not added and nothing is written for it.
+      if (!options.lookOnly) await store.registerCoder(loaded.projectStatus, loaded.projectOutdated);
       return store;
     } catch (error) {
       await lock.release();

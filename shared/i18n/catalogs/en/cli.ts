@@ -33,4 +33,31 @@ Options:
   portMoved:
     'Port {{wanted}}, remembered for this project, is in use: serving on port {{port}} instead, with the same token, and remembering it.',
   addressNotRemembered: 'Could not remember this address for the next run: {{reason}}',
+  // npm run cli (electron/cli)
+  commandHelp: `Usage: npm run cli -- COMMAND [options]
+
+Glossator's core without a window, for scripts and archiving. It takes the project's lock as the app does.
+
+Commands:
+  info --project DIR [--json]   the project's format version and counts; with --json one JSON object:
+                                {"format", "documents", "annotations": {coderId: n}, "coders": {coderId: name},
+                                 "actors", "links", "concepts", "tags"}
+
+Options:
+  --coder NAME    who you are (as for npm run serve)
+  --config DIR    where Glossator keeps its settings (default ~/.config/Glossator)
+  --lang ru|en    the language of messages (default: the one chosen in Settings, else LANG)
+  --help, -h      this text
+
+Exit status: 0 done, 1 refused (the reason on stderr, nothing changed), 2 a usage error.`,
+  commandUsageError: 'Not understood: {{arg}}. See npm run cli -- --help.',
+  commandUnknown: 'There is no command “{{command}}”. See npm run cli -- --help.',
+  commandNeedsProject: '{{command}} needs --project DIR.',
+  notAProject: '{{folder}} holds no Glossator project (no project.json).',
+  info: `Project “{{name}}” in {{folder}}
+Format {{format}} · {{documents}} · actors: {{actors}} · links: {{links}} · concepts: {{concepts}} · tags: {{tags}}`,
+  infoLayer_one: '  {{name}}: {{count}} annotation',
+  infoLayer_other: '  {{name}}: {{count}} annotations',
+  documentCount_one: '{{count}} document',
+  documentCount_other: '{{count}} documents',
 } satisfies Record<string, string>;

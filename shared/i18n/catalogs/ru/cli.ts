@@ -35,4 +35,35 @@ export const cli: Translation<typeof en> = {
   portMoved:
     'Порт {{wanted}}, запомненный для этого проекта, занят: вместо него используется порт {{port}} с тем же токеном, и он запоминается.',
   addressNotRemembered: 'Не удалось запомнить этот адрес для следующего запуска: {{reason}}',
+  // npm run cli (electron/cli)
+  commandHelp: `Использование: npm run cli -- КОМАНДА [параметры]
+
+Ядро Glossator без окна — для сценариев и архивирования. Блокирует проект так же, как приложение.
+
+Команды:
+  info --project ПАПКА [--json]   версия формата проекта и счётчики; с --json — один объект JSON:
+                                  {"format", "documents", "annotations": {coderId: n}, "coders": {coderId: имя},
+                                   "actors", "links", "concepts", "tags"}
+
+Параметры:
+  --coder ИМЯ     кто вы (как для npm run serve)
+  --config ПАПКА  где Glossator хранит настройки (по умолчанию ~/.config/Glossator)
+  --lang ru|en    язык сообщений (по умолчанию — выбранный в настройках, иначе из LANG)
+  --help, -h      эта справка
+
+Код выхода: 0 — готово, 1 — отказ (причина в stderr, ничего не изменено), 2 — ошибка в вызове.`,
+  commandUsageError: 'Непонятно: {{arg}}. См. npm run cli -- --help.',
+  commandUnknown: 'Команды «{{command}}» нет. См. npm run cli -- --help.',
+  commandNeedsProject: 'Команде {{command}} нужен параметр --project ПАПКА.',
+  notAProject: 'В папке {{folder}} нет проекта Glossator (нет project.json).',
+  info: `Проект «{{name}}» в {{folder}}
+Формат {{format}} · {{documents}} · акторов: {{actors}} · связей: {{links}} · концептов: {{concepts}} · тегов: {{tags}}`,
+  infoLayer_one: '  {{name}}: {{count}} аннотация',
+  infoLayer_few: '  {{name}}: {{count}} аннотации',
+  infoLayer_many: '  {{name}}: {{count}} аннотаций',
+  infoLayer_other: '  {{name}}: {{count}} аннотации',
+  documentCount_one: '{{count}} документ',
+  documentCount_few: '{{count}} документа',
+  documentCount_many: '{{count}} документов',
+  documentCount_other: '{{count}} документа',
 };
