@@ -18,7 +18,10 @@ export async function restoreWrites(backups: BackupService, target: Manifest, cu
   const now = new Map(current.files.map(([rel, hash]) => [rel, hash]));
   const changed = target.files.filter(([rel, hash]) => now.get(rel) !== hash);
   // Every content is read (and checked) before anything is written.
-  const contents = await backups.contents(changed.map(([, hash]) => hash));
+  const contents = await readBackedUp(
+    backups,
+    changed.map(([, hash]) => hash),
+  );
   const wanted = new Set(target.files.map(([rel]) => rel));
   return [
     ...changed.map(([rel, hash]) => ({
@@ -90,7 +93,7 @@ export async function setAsideWrite(backups: BackupService, file: SetAsideFile):
   }
   const entry = backups.manifest(file.restorableFrom.backupId).files.find(([rel]) => rel === file.original);
   const hash = (entry as Manifest['files'][number])[1];
-  const content = (await backups.contents([hash])).get(hash) as Buffer;
+  const content = (await readBackedUp(backups, [hash])).get(hash) as Buffer;
   return { path: join(backups.dir, file.original), data: content.toString('utf8') };
 }
 
@@ -112,5 +115,18 @@ function safeList(folder: string): string[] {
     return readdirSync(folder);
   } catch {
     return [];
+  }
+}
+
+/**
+ * The backed-up contents, each checked against its hash; a backup whose
+ * files are missing or damaged is refused as such (an `io` refusal the user
+ * can act on: choose another backup), with nothing written.
+ */
+async function readBackedUp(backups: BackupService, hashes: string[]): Promise<Map<string, Buffer>> {
+  try {
+    return await backups.contents(hashes);
+  } catch (error) {
+    throw new ApiError('io', message('errors:backupDamaged', { reason: (error as Error).message }));
   }
 }

@@ -1,4 +1,4 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/model/document.ts';
@@ -159,6 +159,25 @@ describe('backups', () => {
     expect((await t.call('listBackups', {})).setAside).toEqual([]);
     await t.call('undo', {});
     expect(await t.call('listAnnotations', { documentId: doc.id })).toEqual([]);
+  });
+
+  it('refuses a backup whose stored contents are damaged, changing nothing', async () => {
+    const backup = await t.call('takeBackup', {});
+    // A file the restore must read back from the backup: the document's details as they were.
+    await t.call('updateDocument', { documentId: doc.id, title: 'Новое название' });
+    for (const name of (await readdir(backupLayout.packs(t.dir))).filter((n) => n.endsWith('.pack'))) {
+      const path = join(backupLayout.packs(t.dir), name);
+      const bytes = await readFile(path);
+      for (let i = 0; i < bytes.length; i += 7) bytes[i] = (bytes[i] as number) ^ 0xff;
+      await writeFile(path, bytes);
+    }
+    const before = await dataState(t.dir);
+    const history = await t.call('getHistory', {});
+    const refused = await t.fail('restoreBackup', { backupId: backup.id });
+    expect(refused.code).toBe('io');
+    expect(refused.message).toMatch(/^This backup cannot be restored: its files are damaged or missing/);
+    expect(await dataState(t.dir)).toEqual(before);
+    expect(await t.call('getHistory', {})).toEqual(history);
   });
 
   it('ignores damaged backup files instead of failing, and refuses an unknown backup', async () => {

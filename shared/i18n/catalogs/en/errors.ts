@@ -253,4 +253,7 @@ export const errors = {
   mergeTooManyAffiliations_other: 'Cannot merge: "{{name}}" would have {{count}} affiliations; the limit is {{limit}}.',
   mergeNotesTooLong_one: 'Cannot merge: the joined notes would be longer than {{count}} character.',
   mergeNotesTooLong_other: 'Cannot merge: the joined notes would be longer than {{count}} characters.',
+  // Backups
+  backupDamaged:
+    'This backup cannot be restored: its files are damaged or missing ({{reason}}). Nothing was changed; choose another backup.',
 } satisfies Record<string, string>;

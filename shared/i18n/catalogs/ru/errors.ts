@@ -314,4 +314,7 @@ export const errors: Translation<typeof en> = {
   mergeNotesTooLong_few: 'Слить нельзя: объединённая заметка была бы длиннее {{count}} символов.',
   mergeNotesTooLong_many: 'Слить нельзя: объединённая заметка была бы длиннее {{count}} символов.',
   mergeNotesTooLong_other: 'Слить нельзя: объединённая заметка была бы длиннее {{count}} символа.',
+  // Backups
+  backupDamaged:
+    'Эту копию нельзя восстановить: её файлы повреждены или отсутствуют ({{reason}}). Ничего не изменено; выберите другую копию.',
 };
