@@ -19,6 +19,10 @@ import { cli } from './cli.ts';
 import { menu } from './menu.ts';
 import { notices } from './notices.ts';
 import { problems } from './problems.ts';
+import { files } from './files.ts';
+import { bundleFile } from './bundleFile.ts';
+import { bundles } from './bundles.ts';
+import { bundleUi } from './bundleUi.ts';
 
 export const en = {
   common,
@@ -41,6 +45,10 @@ export const en = {
   menu,
   notices,
   problems,
+  files,
+  bundleFile,
+  bundles,
+  bundleUi,
 };
 export type Catalog = typeof en;
 export type Namespace = keyof Catalog;
