@@ -10,6 +10,8 @@ export const callNames = [
   'setCoderName',
   'setLanguage',
   'openProject',
+  'chooseSaveFile',
+  'chooseOpenFile',
   'listDocuments',
   'getDocument',
   'addDocument',

@@ -32,6 +32,7 @@ import type {
 import type { Concept } from '../model/concept.ts';
 import { type Coder, CoderSchema } from '../model/coder.ts';
 import type { Link, LinkType } from '../model/link.ts';
+import { FileKindSchema, type OpenedFile, type SaveTarget, SuggestedNameSchema } from './file-ticket.ts';
 
 /** A call's declaration: its input schema, and (as a type only) its result. */
 export interface CallSpec<I extends z.ZodType, R> {
@@ -139,6 +140,18 @@ export const contract = {
   openProject: call<ProjectInfo>()(
     z.strictObject({ path: z.string().min(1).max(4096), withSample: z.boolean().optional() }),
   ),
+
+  /**
+   * Asks where to save a file of this kind (Electron: the save dialog; the
+   * loopback server: a download slot). The ticket goes to the call that
+   * writes the file; null: the user cancelled.
+   */
+  chooseSaveFile: call<SaveTarget | null>()(
+    z.strictObject({ kind: FileKindSchema, suggestedName: SuggestedNameSchema }),
+  ),
+
+  /** Asks which file of this kind to open (Electron's open dialog; a browser uploads instead). Null: cancelled. */
+  chooseOpenFile: call<OpenedFile | null>()(z.strictObject({ kind: FileKindSchema })),
 
   /** Every document of the project, in the order they were added, without their texts. */
   listDocuments: call<DocumentSummary[]>()(z.strictObject({})),
@@ -580,7 +593,8 @@ void _namesMatch;
 
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
-export type CallResult<K extends CallName> = NonNullable<Contract[K]['result']>;
+// Exclude, not NonNullable: a call may answer null (a dialog the user cancelled).
+export type CallResult<K extends CallName> = Exclude<Contract[K]['result'], undefined>;
 
 /** What the core implements: one function per call, taking validated input. */
 export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<CallResult<K>> };

@@ -18,6 +18,7 @@ import { linkHandlers } from './handlers/link-handlers.ts';
 import { networkHandlers } from './handlers/network-handlers.ts';
 import { suggestionHandlers } from './handlers/suggestion-handlers.ts';
 import { searchHandlers } from './handlers/search-handlers.ts';
+import { fileHandlers } from './handlers/file-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -82,6 +83,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...conceptHandlers(session),
     ...networkHandlers(session),
     ...suggestionHandlers(session),
+    ...fileHandlers(session),
   } satisfies Handlers;
 
   return handlers;

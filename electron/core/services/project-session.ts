@@ -10,6 +10,7 @@ import { History, type Undoable, isRestore } from './history.ts';
 import { HistoryLog, historyFile } from './history-log.ts';
 import { restoreWrites } from '../backups/backup-restore.ts';
 import { Identity } from './identity.ts';
+import { FileGate } from '../files/file-gate.ts';
 import { addSampleContent } from './sample-project.ts';
 import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import { type Message, message } from '../../../shared/i18n/message.ts';
@@ -34,6 +35,8 @@ export class ProjectSession {
   private backupService: BackupService | null = null;
 
   readonly identity: Identity;
+  /** Files crossing between the window and the core: tickets for chosen paths, uploads, downloads. */
+  readonly files = new FileGate();
 
   constructor(
     readonly coder: Coder,
@@ -194,6 +197,7 @@ export class ProjectSession {
   }
 
   async close(): Promise<void> {
+    await this.files.close();
     await this.searchService?.stop();
     this.searchService = null;
     this.importService = null;
