@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'not-found' // an id that does not exist
   | 'too-large' // text or request over the limits
   | 'conflict' // e.g. an id that already exists
+  | 'forbidden' // not this coder's to change: a colleague's layer
   | 'locked' // the project is open in another Glossator
   | 'newer-version' // written by a newer Glossator
   | 'io' // the disk refused (full, read-only, …)
@@ -54,6 +55,7 @@ const errorCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'not-found',
   'too-large',
   'conflict',
+  'forbidden',
   'locked',
   'newer-version',
   'io',

@@ -15,7 +15,8 @@ export interface DeletionPlan {
  * Deleting documents as one edit: each document whole (its info, text and
  * every coder's annotations), every link from or to one of those
  * annotations in any coder's layer, and the suggestions rejected in them.
- * An unknown id refuses the whole deletion.
+ * An unknown id refuses the whole deletion. Every layer goes with its
+ * document (no requireOwnLayer): a layer cannot outlive the text it marks.
  */
 export function planDocumentDeletion(store: ProjectStore, documentIds: readonly string[]): DeletionPlan {
   const ids = [...new Set(documentIds)];

@@ -88,6 +88,7 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
         async (s) => {
           s.actor(actorId);
           const now = new Date().toISOString();
+          // In every layer (no requireOwnLayer): the registry is shared, no annotation may name a deleted actor.
           const annotations = [...s.allAnnotations()]
             .filter((a) => involvesActor(a, actorId))
             .map((a) => ({ ...replaceActor(a, actorId, null), modified: now }));
@@ -113,6 +114,7 @@ export function actorHandlers(session: ProjectSession): ActorHandlers {
       return session.change(
         message('history:mergeActors', { from: s0.actor(fromId).name, into: s0.actor(intoId).name }),
         async (s) => {
+          // Every layer's mentions follow the merge (no requireOwnLayer): the registry is shared.
           let plan: ReturnType<typeof planActorMerge>;
           try {
             plan = planActorMerge(s.actors(), [...s.allAnnotations()], fromId, intoId, new Date().toISOString());

@@ -6,7 +6,7 @@ import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { annotationEdit } from '../../store/record-edit.ts';
 import type { ProjectSession } from '../project-session.ts';
-import { requireActors, requireRange, requireTag, shortQuote } from './checks.ts';
+import { requireActors, requireOwnLayer, requireRange, requireTag, shortQuote } from './checks.ts';
 import { type Message, message } from '../../../../shared/i18n/message.ts';
 
 type AnnotationHandlers = Pick<
@@ -44,6 +44,8 @@ export function annotationHandlers(session: ProjectSession): AnnotationHandlers 
       const s = session.store;
       return session.change(updateLabel(input, s.annotation(input.annotationId)), async () => {
         const current = s.annotation(input.annotationId);
+        // Every field (tag, span, memo, statement, actor, concept): only in my own layer.
+        requireOwnLayer(s, current);
         if (input.tagId !== undefined) requireTag(s, input.tagId);
         requireActors(s, input.actorId, input.speakerId, input.addresseeId);
         const next: Annotation = { ...current, modified: new Date().toISOString() };
@@ -75,7 +77,11 @@ export function annotationHandlers(session: ProjectSession): AnnotationHandlers 
       const current = s.annotation(annotationId);
       return session.change(message('history:deleteQuote', { quote: shortQuote(current.quote.exact) }), async () => {
         const annotation = s.annotation(annotationId);
-        const links = s.links().filter((l) => l.fromId === annotationId || l.toId === annotationId);
+        requireOwnLayer(s, annotation);
+        // Only my links go with it: a colleague's link to it is theirs, kept as a broken link in their layer.
+        const links = s
+          .links()
+          .filter((l) => (l.fromId === annotationId || l.toId === annotationId) && l.coderId === s.coder.id);
         if (links.length && !withLinks) {
           throw new ApiError(
             'conflict',

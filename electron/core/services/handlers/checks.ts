@@ -6,6 +6,7 @@ import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import { because, message } from '../../../../shared/i18n/message.ts';
+import { coderName, isOwnRecord, type LayerRecord } from '../../../../shared/model/layer-owner.ts';
 
 /**
  * Checks that a schema cannot make: that ids exist and spans fit the text.
@@ -55,6 +56,20 @@ export function requireLinkType(store: ProjectStore, typeId: string): LinkType {
   const type = store.linkTypes().find((t) => t.id === typeId);
   if (!type) throw new ApiError('not-found', message('errors:noLinkType', { id: typeId }));
   return type;
+}
+
+/**
+ * A user's edit of an existing annotation or link must be of their own
+ * layer (see isOwnRecord): a colleague's records are refused, naming whose
+ * they are, before anything changes. Project-wide steps that touch every
+ * layer (deleting documents, merging or deleting tags, actors, concepts,
+ * text corrections, undo, restores) do not call this: they keep all layers
+ * consistent with a change of what the layers share, not one coder's work.
+ */
+export function requireOwnLayer(store: ProjectStore, record: LayerRecord): void {
+  if (isOwnRecord(record, store.coder.id)) return;
+  const coder = coderName(store.info().coders, record.coderId);
+  throw new ApiError('forbidden', message('errors:notYourLayer', { coder }));
 }
 
 /** Re-exported for the handlers that label undo steps with a quote. */

@@ -82,6 +82,7 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
       return session.change(
         label,
         async (s) => {
+          // Every layer is retagged, not only mine (no requireOwnLayer): the codebook is shared, its tags are the project's.
           const plan = attempt(() => planMerge(s.codebook().tags, fromId, intoId));
           const edit: RecordEdit = {
             codebook: { ...s.codebook(), tags: plan.tags },
@@ -105,6 +106,7 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
           if (moveTo) requireTag(s, moveTo);
           const plan = attempt(() => planDelete(tags, tagId, moveTo ? { moveTo } : 'delete-annotations'));
           const doomed = new Set(plan.removedTagIds);
+          // Every layer's annotations of the tag (no requireOwnLayer): a shared tag cannot leave a colleague's dangling.
           const using = [...s.allAnnotations()].filter((a) => doomed.has(a.tagId));
           if (using.length > 0 && !moveTo && !deleteAnnotations) {
             throw new ApiError('conflict', message('errors:tagInUse', { count: using.length, tag: tag.name }));

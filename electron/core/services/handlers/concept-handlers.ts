@@ -65,6 +65,7 @@ export function conceptHandlers(session: ProjectSession): ConceptHandlers {
       return session.change(message('history:deleteConcept'), async (s) => {
         const concept = requireConcept(s, conceptId);
         const now = new Date().toISOString();
+        // In every layer (no requireOwnLayer): concepts are shared, none may point to a deleted one.
         const grouped = [...s.allAnnotations()].filter((a) => a.conceptId === conceptId);
         const edit = annotationEdit(
           grouped.map((a) => {

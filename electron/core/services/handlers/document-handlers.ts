@@ -63,6 +63,7 @@ export function documentHandlers(session: ProjectSession): DocumentHandlers {
         const problem = textChangeProblem(text, changes);
         if (problem) throw new ApiError('invalid-input', because('errors:textCorrectionBecause', problem));
         const newText = applyTextChanges(text, changes);
+        // Every coder's annotations move with the text (no requireOwnLayer): the text is shared, and a layer left on the old offsets would be wrong.
         const before = s.annotations(documentId);
         const mapped = mapAnnotationsThroughChanges(text, newText, before, changes);
         const changed = mapped.annotations.filter((a, i) => a !== before[i]);

@@ -3,7 +3,12 @@ import type { ProjectSession } from '../project-session.ts';
 
 type HistoryHandlers = Pick<Handlers, 'undo' | 'redo' | 'getHistory'>;
 
-/** Undo and redo, in turn with every other change (see ProjectSession.change). */
+/**
+ * Undo and redo, in turn with every other change (see ProjectSession.change).
+ * They take back or redo steps this session made, whatever layers those
+ * touched (a tag merge retags every layer), so they are not checked with
+ * requireOwnLayer: that check ran when the step was made.
+ */
 export function historyHandlers(session: ProjectSession): HistoryHandlers {
   const commit = (undo: Parameters<typeof session.commitUndoable>[0]) => session.commitUndoable(undo);
   return {

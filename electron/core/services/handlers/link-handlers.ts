@@ -5,7 +5,7 @@ import type { Link, LinkType } from '../../../../shared/model/link.ts';
 import { toChangeSet } from '../../store/record-edit.ts';
 import type { ProjectSession } from '../project-session.ts';
 import { annotationRow } from './annotation-rows.ts';
-import { requireLinkType, shortQuote } from './checks.ts';
+import { requireLinkType, requireOwnLayer, shortQuote } from './checks.ts';
 import { message } from '../../../../shared/i18n/message.ts';
 
 type LinkHandlers = Pick<
@@ -108,6 +108,7 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
       return rows;
     },
 
+    // A link from or to a colleague's annotation is allowed: the link is mine, their annotation is left as it is.
     async createLink({ fromId, toId, typeId, note }) {
       const s = session.store;
       const from = s.annotation(fromId);
@@ -147,6 +148,7 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
     async updateLink({ linkId, typeId, note, reverse }) {
       return session.change(message('history:editLink'), async (s) => {
         const current = findLink(linkId);
+        requireOwnLayer(s, current);
         if (typeId !== undefined) requireLinkType(s, typeId);
         const next: Link = { ...current, modified: new Date().toISOString() };
         if (typeId !== undefined) next.typeId = typeId;
@@ -157,8 +159,8 @@ export function linkHandlers(session: ProjectSession): LinkHandlers {
     },
 
     async deleteLink({ linkId }) {
-      return session.change(message('history:deleteLink'), async () => {
-        findLink(linkId);
+      return session.change(message('history:deleteLink'), async (s) => {
+        requireOwnLayer(s, findLink(linkId));
         return { edit: { links: [{ id: linkId, after: null }] }, result: { linkId } };
       });
     },

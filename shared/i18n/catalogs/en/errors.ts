@@ -256,4 +256,7 @@ export const errors = {
   // Backups
   backupDamaged:
     'This backup cannot be restored: its files are damaged or missing ({{reason}}). Nothing was changed; choose another backup.',
+  // Coder layers
+  notYourLayer:
+    'This is in {{coder}}’s layer: only {{coder}} can change it. Nothing was changed; your own annotations and links stay editable.',
 } satisfies Record<string, string>;
