@@ -6,6 +6,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Dispatch } from '../core/services/dispatch.ts';
 import { contentSecurityPolicy, openStaticFile } from '../core/static-files.ts';
 import { BodyPermits, type BodyLimits, readBody } from './read-body.ts';
+import type { FileGate } from '../core/files/file-gate.ts';
+import { DOWNLOAD_PREFIX, MAX_UPLOAD_BYTES, UPLOAD_PATH, receiveUpload, serveDownload } from './file-routes.ts';
 
 export const TOKEN_HEADER = 'x-glossator-token';
 const MB = 1024 * 1024;
@@ -24,8 +26,10 @@ export interface LoopbackOptions {
   token: string;
   /** 0 picks a free port. */
   port?: number;
-  /** For tests: the body size limits (see read-body.ts). */
-  limits?: { maxBodyBytes?: number; largeBodyBytes?: number; largeBodies?: number };
+  /** Uploads (POST /files) and downloads (GET /files/<id>) go through this gate; without it, neither is served. */
+  files?: FileGate;
+  /** For tests: the body size limits (see read-body.ts) and the upload cap (file-routes.ts). */
+  limits?: { maxBodyBytes?: number; largeBodyBytes?: number; largeBodies?: number; maxUploadBytes?: number };
 }
 
 export interface LoopbackServer {
@@ -96,6 +100,10 @@ async function handle(
     return send(res, 403, refusal('Requests from other sites are refused.'));
   }
   if (pathname.startsWith('/api/')) return handleApi(req, res, pathname.slice(5), options, limits);
+  if (options.files && pathname === UPLOAD_PATH) return handleUpload(req, res, options, options.files);
+  if (options.files && pathname.startsWith(DOWNLOAD_PREFIX)) {
+    return serveDownload(req, res, options.files, pathname.slice(DOWNLOAD_PREFIX.length), send);
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refusal('Method not allowed.'));
   return serveStatic(req, res, options.staticRoot, pathname);
 }
@@ -170,6 +178,15 @@ async function handleApi(
   } finally {
     body.release();
   }
+}
+
+/** An upload must be a POST with the token, like an API call; its body is the file itself. */
+async function handleUpload(req: IncomingMessage, res: ServerResponse, options: LoopbackOptions, files: FileGate) {
+  if (req.method !== 'POST') return send(res, 405, refusal('Uploads must be POST requests.'));
+  if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
+    return send(res, 401, refusal('Missing or wrong access token. Open the address printed by `npm run serve`.'));
+  }
+  return receiveUpload(req, res, files, options.limits?.maxUploadBytes ?? MAX_UPLOAD_BYTES, send);
 }
 
 /**

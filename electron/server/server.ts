@@ -19,6 +19,7 @@ import { message } from '../../shared/i18n/message.ts';
 import { cliLanguage, environmentLanguage, wordError } from './cli-language.ts';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.ts';
 import { startAtRememberedAddress } from './remembered-address.ts';
+import { downloadShell } from '../core/files/download-shell.ts';
 
 const options = {
   project: { type: 'string' },
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const staticRoot = resolve(values['static-root'] ?? join(here, '..', 'renderer'));
   const dispatch = createDispatch(createHandlers(session));
+  // A browser saves by downloading what the core wrote, and opens by uploading.
+  session.files.useShell(downloadShell(session.files));
   let server: LoopbackServer;
   try {
     server = await startAtRememberedAddress({
@@ -69,7 +72,7 @@ async function main(): Promise<void> {
       projectDir,
       port,
       newToken: values['new-token'],
-      start: (port, token) => startLoopbackServer({ dispatch, staticRoot, token, port }),
+      start: (port, token) => startLoopbackServer({ dispatch, staticRoot, token, port, files: session.files }),
       log: (said) => console.log(wordError(t, { text: said })),
     });
   } catch (error) {

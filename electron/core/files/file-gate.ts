@@ -74,11 +74,11 @@ export class FileGate {
     this.shell = shell;
   }
 
-  chooseSave(kind: FileKind, suggestedName: string): Promise<SaveTarget | null> {
+  async chooseSave(kind: FileKind, suggestedName: string): Promise<SaveTarget | null> {
     return this.requireShell().chooseSave(kind, suggestedName);
   }
 
-  chooseOpen(kind: FileKind): Promise<OpenedFile | null> {
+  async chooseOpen(kind: FileKind): Promise<OpenedFile | null> {
     return this.requireShell().chooseOpen(kind);
   }
 
