@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const staticRoot = resolve(values['static-root'] ?? join(here, '..', 'renderer'));
   const dispatch = createDispatch(createHandlers(session));
   // A browser saves by downloading what the core wrote, and opens by uploading.
-  session.files.useShell(downloadShell(session.files));
+  session.files.setShell(downloadShell(session.files));
   let server: LoopbackServer;
   try {
     server = await startAtRememberedAddress({

@@ -70,7 +70,7 @@ export class FileGate {
   }
 
   /** The shell's way of choosing files (set once the shell starts). */
-  useShell(shell: FileShell): void {
+  setShell(shell: FileShell): void {
     this.shell = shell;
   }
 
