@@ -12,6 +12,7 @@ import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol
 import { bindContract } from './bind-contract.ts';
 import { hardenApp, hardenSession } from './harden.ts';
 import { buildMenu } from './menu.ts';
+import { type WindowCommand, windowCommandScript } from '../../shared/ipc/window-commands.ts';
 import { errorMessage, projectCommands } from './project-commands.ts';
 import { createMainWindow } from './window-options.ts';
 
@@ -85,7 +86,12 @@ if (!app.requestSingleInstanceLock()) {
     const shown = window;
     const commands = projectCommands(shown, projects, t);
     showMenu = () => {
-      const actions = { ...commands, setLanguage: (language: Language) => void chooseLanguage(language) };
+      const actions = {
+        ...commands,
+        setLanguage: (language: Language) => void chooseLanguage(language),
+        exportBundle: () => tellWindow('exportBundle'),
+        importBundle: () => tellWindow('importBundle'),
+      };
       Menu.setApplicationMenu(buildMenu(actions, t(), projects.language));
     };
     // View → Language: remembered for this user, the menu rebuilt in it, and the window told to switch at once.
@@ -94,6 +100,11 @@ if (!app.requestSingleInstanceLock()) {
       showMenu();
       const event = `window.dispatchEvent(new CustomEvent('glossator:language', { detail: ${JSON.stringify(language)} }))`;
       await shown.webContents.executeJavaScript(event).catch(() => {});
+    };
+    // File → Export / Import bundle…: the window opens its dialog (a page event, as for the language).
+    const tellWindow = (command: WindowCommand) => {
+      shown.focus();
+      void shown.webContents.executeJavaScript(windowCommandScript(command)).catch(() => {});
     };
     showMenu();
     await window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -5,6 +5,9 @@ import { type Language, languageNames, languages } from '../../shared/i18n/langu
 export interface MenuActions {
   newProject: () => void;
   openProject: () => void;
+  /** File → Export bundle… and Import bundle…: the window opens its dialog (the choices are the window's). */
+  exportBundle: () => void;
+  importBundle: () => void;
   /** View → Language: remembers the language, rebuilds the menu in it and switches the window at once. */
   setLanguage: (language: Language) => void;
 }
@@ -21,6 +24,9 @@ export function buildMenu(actions: MenuActions, t: Translate, language: Language
       submenu: [
         { label: t('menu:newProject'), accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
         { label: t('menu:openProject'), accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+        { type: 'separator' },
+        { label: t('menu:exportBundle'), click: () => actions.exportBundle() },
+        { label: t('menu:importBundle'), click: () => actions.importBundle() },
         { type: 'separator' },
         { role: 'quit', label: t('menu:quit') },
       ],

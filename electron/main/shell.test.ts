@@ -165,6 +165,16 @@ describe('the Electron entry point', () => {
     expect(electron.menuItem('File', 'New Project…')).toBeDefined();
   });
 
+  it('has File → Export Bundle… and Import Bundle…, which tell the window to open its dialog (a page event, nothing else)', async () => {
+    await electron.menuItem('File', 'Export Bundle…')?.click?.();
+    await electron.menuItem('File', 'Import Bundle…')?.click?.();
+    const commands = electron.calls.filter((c) => c.includes('glossator:command'));
+    expect(commands).toEqual([
+      `executeJavaScript window.dispatchEvent(new CustomEvent("glossator:command", { detail: "exportBundle" }))`,
+      `executeJavaScript window.dispatchEvent(new CustomEvent("glossator:command", { detail: "importBundle" }))`,
+    ]);
+  });
+
   it('quits only once the project is closed (its last saves and the open catalogue written)', async () => {
     const event = {
       prevented: false,

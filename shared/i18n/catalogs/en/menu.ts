@@ -6,6 +6,8 @@ export const menu = {
   file: 'File',
   newProject: 'New Project…',
   openProject: 'Open Project Folder…',
+  exportBundle: 'Export Bundle…',
+  importBundle: 'Import Bundle…',
   quit: 'Quit',
   edit: 'Edit',
   undo: 'Undo',

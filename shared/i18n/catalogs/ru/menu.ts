@@ -6,6 +6,8 @@ export const menu: Translation<typeof en> = {
   file: 'Файл',
   newProject: 'Новый проект…',
   openProject: 'Открыть папку проекта…',
+  exportBundle: 'Экспорт пакета…',
+  importBundle: 'Импорт пакета…',
   quit: 'Выход',
   edit: 'Правка',
   undo: 'Отменить',
