@@ -13,6 +13,7 @@ export const callNames = [
   'chooseSaveFile',
   'chooseOpenFile',
   'listDocuments',
+  'getLayerCounts',
   'getDocument',
   'addDocument',
   'listAnnotations',

@@ -153,6 +153,9 @@ export const contract = {
   /** Asks which file of this kind to open (Electron's open dialog; a browser uploads instead). Null: cancelled. */
   chooseOpenFile: call<OpenedFile | null>()(z.strictObject({ kind: FileKindSchema })),
 
+  /** Each coder's annotations and links in the whole project (their layer), by coder id: for the export dialog. */
+  getLayerCounts: call<Record<string, { annotations: number; links: number }>>()(z.strictObject({})),
+
   /** Every document of the project, in the order they were added, without their texts. */
   listDocuments: call<DocumentSummary[]>()(z.strictObject({})),
 

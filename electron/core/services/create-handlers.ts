@@ -19,6 +19,7 @@ import { networkHandlers } from './handlers/network-handlers.ts';
 import { suggestionHandlers } from './handlers/suggestion-handlers.ts';
 import { searchHandlers } from './handlers/search-handlers.ts';
 import { fileHandlers } from './handlers/file-handlers.ts';
+import { layerHandlers } from './handlers/layer-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -84,6 +85,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...networkHandlers(session),
     ...suggestionHandlers(session),
     ...fileHandlers(session),
+    ...layerHandlers(session),
   } satisfies Handlers;
 
   return handlers;
