@@ -41,7 +41,7 @@ const base = () => `http://127.0.0.1:${server.port}`;
 const staged = async () => (await readdir(gate.staging.dir).catch(() => [])).sort();
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-function upload(body: Uint8Array | string, name: string, headers: Record<string, string> = {}) {
+function upload(body: Uint8Array<ArrayBuffer> | string, name: string, headers: Record<string, string> = {}) {
   return fetch(`${base()}/files`, {
     method: 'POST',
     headers: { [TOKEN_HEADER]: token, [FILE_NAME_HEADER]: encodeURIComponent(name), ...headers },

@@ -11,7 +11,7 @@ import { DOWNLOAD_PREFIX, MAX_UPLOAD_BYTES, UPLOAD_PATH, receiveUpload, serveDow
 
 export const TOKEN_HEADER = 'x-glossator-token';
 const MB = 1024 * 1024;
-/** Large enough for a 20 MB text with JSON escaping, small enough to refuse absurd bodies early. */
+/** Large enough for a pasted 20 MB text (addDocument) with JSON escaping, small enough to refuse absurd bodies early. Files do not travel in JSON: they are uploaded and downloaded as files (file-routes.ts). */
 const MAX_BODY_BYTES = 64 * MB;
 /** Bodies past this size (imports of long texts) are read LARGE_BODIES at a time; every other call passes freely. */
 const LARGE_BODY_BYTES = 1 * MB;

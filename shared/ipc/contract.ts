@@ -18,7 +18,6 @@ import type { AnnotationSearchResult, TextSearchResult } from '../search/search-
 import type {
   ActorMentions,
   ChangeWithHistory,
-  CodebookExport,
   CodebookImport,
   ConceptSummary,
   ConceptTimeline,
@@ -32,7 +31,14 @@ import type {
 import type { Concept } from '../model/concept.ts';
 import { type Coder, CoderSchema } from '../model/coder.ts';
 import type { Link, LinkType } from '../model/link.ts';
-import { FileKindSchema, type OpenedFile, type SaveTarget, SuggestedNameSchema } from './file-ticket.ts';
+import { FileTicketSchema } from './file-ticket.ts';
+import {
+  FileKindSchema,
+  type OpenedFile,
+  type SavedFile,
+  type SaveTarget,
+  SuggestedNameSchema,
+} from './file-ticket.ts';
 
 /** A call's declaration: its input schema, and (as a type only) its result. */
 export interface CallSpec<I extends z.ZodType, R> {
@@ -274,14 +280,14 @@ export const contract = {
     z.strictObject({ tagId: IdSchema, moveTo: IdSchema.optional(), deleteAnnotations: z.boolean().optional() }),
   ),
 
-  /** The codebook as a file colleagues can import (format "glossator-codebook"). */
-  exportCodebook: call<CodebookExport>()(z.strictObject({})),
+  /** Writes the codebook as a file colleagues can import (format "glossator-codebook") to a chosen save target. */
+  exportCodebook: call<SavedFile>()(z.strictObject({ to: FileTicketSchema })),
 
   /**
    * Imports a codebook file's tags: matching tags are updated, new ones
    * added, none removed. A malformed or foreign file changes nothing.
    */
-  importCodebook: call<CodebookImport>()(z.strictObject({ text: z.string().max(limits.textLength) })),
+  importCodebook: call<CodebookImport>()(z.strictObject({ file: FileTicketSchema })),
 
   /** The actor registry, by name. */
   listActors: call<Actor[]>()(z.strictObject({})),
@@ -393,22 +399,13 @@ export const contract = {
   ),
 
   /**
-   * Reads a file for the import preview (base64 bytes): its format and
+   * Reads a file (chosen or uploaded) for the import preview: its format and
    * encoding detected, the text normalised, page furniture proposed for
    * removal, details guessed, duplicates found. Nothing is added yet; a
    * file that cannot be read gets status "failed" and a reason.
    */
   stageImport: call<ImportPreview>()(
-    z.strictObject({
-      fileName: z.string().min(1).max(1_000),
-      data: z
-        .string()
-        .max(
-          Math.ceil(limits.importFileBytes / 3) * 4 + 4,
-          `the file is larger than ${limits.importFileBytes / 2 ** 20} MB`,
-        ),
-      encoding: TextEncodingSchema.optional(),
-    }),
+    z.strictObject({ file: FileTicketSchema, encoding: TextEncodingSchema.optional() }),
   ),
 
   /** A staged file read again in the encoding the user chose. */
@@ -518,8 +515,12 @@ export const contract = {
    */
   getNetwork: call<NetworkData>()(NetworkQuerySchema),
 
-  /** The same network as GraphML (typed keys: label, type, weight, stance, first_date, last_date). */
-  exportGraphml: call<{ fileName: string; text: string }>()(NetworkQuerySchema),
+  /**
+   * Writes the same network as GraphML (typed keys: label, type, weight,
+   * stance, first_date, last_date) to a chosen save target. The query is
+   * nested: its own `to` is the end of the date range.
+   */
+  exportGraphml: call<SavedFile>()(z.strictObject({ query: NetworkQuerySchema, to: FileTicketSchema })),
 
   /**
    * Places where documents name an actor (by name or alias, in any

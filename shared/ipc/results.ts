@@ -35,11 +35,6 @@ export interface CodebookImport {
   shortcutConflicts: Message[];
 }
 
-export interface CodebookExport {
-  fileName: string;
-  text: string;
-}
-
 export interface TextEditResult {
   document: DocumentInfo;
   /** Every annotation of the document after the edit, in text order. */

@@ -7,6 +7,7 @@ import { openTestSession, type TestSession } from '../testing/test-session.ts';
 import { isDataFile } from '../store/project-layout.ts';
 import { backupLayout } from './backup-layout.ts';
 import { inEnglish } from '../../../shared/ipc/errors.ts';
+import { uploaded } from '../testing/test-files.ts';
 
 let t: TestSession;
 let doc: DocumentSummary;
@@ -88,8 +89,7 @@ describe('backups', () => {
     expect(await dataState(t.dir)).toEqual(beforeDelete);
 
     const staged = await t.call('stageImport', {
-      fileName: 'a.txt',
-      data: Buffer.from('Заголовок\n\nТекст статьи о безопасности.').toString('base64'),
+      file: await uploaded(t.session.files, 'a.txt', 'Заголовок\n\nТекст статьи о безопасности.'),
     });
     await t.call('importFiles', {
       items: [{ stagingId: staged.stagingId, title: 'Импорт', metadata: {}, remove: [] }],

@@ -6,7 +6,9 @@
  */
 export function uploadName(raw: string): string {
   const last = raw.split(/[/\\]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const clean = last.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const clean = [...last]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim();
   return [...clean].slice(0, 255).join('') || 'file';
 }

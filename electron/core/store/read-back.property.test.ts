@@ -14,6 +14,7 @@ import { splitsSurrogatePair } from '../../../shared/anchoring/surrogates.ts';
 import { canonicalJson } from '../testing/crash-project.ts';
 import { testCoder } from '../testing/open-test-store.ts';
 import { tempDir } from '../testing/temp-dir.ts';
+import { exported as exportedFile, uploaded } from '../testing/test-files.ts';
 import { loadCoder } from '../user-settings.ts';
 import { layout } from './project-layout.ts';
 import { ProjectStore, projectNameFor } from './project-store.ts';
@@ -141,9 +142,11 @@ async function derivedReads(h: Harness) {
   const networks = [];
   for (const kind of networkKinds) {
     networks.push(await h.call('getNetwork', { kind }));
-    await h.call('exportGraphml', { kind, from: '2000', to: '2030-12' });
+    await exportedFile(h.session.files, 'n.graphml', (file) =>
+      h.call('exportGraphml', { query: { kind, from: '2000', to: '2030-12' }, to: file }),
+    );
   }
-  await h.call('exportCodebook', {});
+  await exportedFile(h.session.files, 'c.json', (to) => h.call('exportCodebook', { to }));
   await h.call('getHistory', {});
   await h.call('searchText', { query: 'угроза' });
   let suggestions = await h.call('suggestMentions', { limit: 10_000 });
@@ -842,7 +845,8 @@ async function callFor(h: Harness, o: Op): Promise<{ name: CallName; input: Reco
       return { name: o.k, input: { documentIds: o.docs.map((p) => docOf(p).id) } };
     case 'importCodebook': {
       // A colleague's codebook: this project's, exported, with some tags added.
-      const exported = JSON.parse((await h.call('exportCodebook', {})).text) as { tags: Array<{ id: string }> };
+      const written = await exportedFile(h.session.files, 'c.json', (to) => h.call('exportCodebook', { to }));
+      const exported = JSON.parse(written.text) as { tags: Array<{ id: string }> };
       o.tags.forEach((t, i) => {
         exported.tags.push({
           id: `imported-${i}-${t.name.length}`,
@@ -854,7 +858,7 @@ async function callFor(h: Harness, o: Op): Promise<{ name: CallName; input: Reco
           kind: 'plain',
         } as never);
       });
-      return { name: o.k, input: { text: JSON.stringify(exported) } };
+      return { name: o.k, input: { file: await uploaded(h.session.files, 'c.json', JSON.stringify(exported)) } };
     }
     case 'actorFromText': {
       const words = docOf(o.doc).text.match(/\p{L}{3,}/gu) ?? ['Президент'];
@@ -1149,7 +1153,9 @@ describe('what is accepted can always be read back (issue 11)', () => {
   it('a codebook import of 10,000 tags is refused or accepted, and the project reopens with the same content', async () => {
     open = await openHarness(dir);
     const current = (await open.call('getCodebook', {})).tags.length;
-    const envelope = await open.dispatch('importCodebook', { text: codebookFile(10_000) });
+    const envelope = await open.dispatch('importCodebook', {
+      file: await uploaded(open.session.files, 'c.json', codebookFile(10_000)),
+    });
     const after = await readBack(open);
     if (envelope.ok) expect(after.codebook.tags.length).toBeLessThanOrEqual(limits.tags);
     else {
@@ -1162,7 +1168,9 @@ describe('what is accepted can always be read back (issue 11)', () => {
   it('a codebook import that fills the codebook exactly to 10,000 tags is accepted and reads back', async () => {
     open = await openHarness(dir);
     const current = (await open.call('getCodebook', {})).tags.length;
-    const result = await open.call('importCodebook', { text: codebookFile(limits.tags - current) });
+    const result = await open.call('importCodebook', {
+      file: await uploaded(open.session.files, 'c.json', codebookFile(limits.tags - current)),
+    });
     expect(result.added).toBe(limits.tags - current);
     const after = await readBack(open);
     expect(after.codebook.tags).toHaveLength(limits.tags);

@@ -31,6 +31,16 @@ function connect(): Api | null {
 /** The api, or null when this page was opened without a token. */
 export const api: Api | null = connect();
 
+/**
+ * How this window reaches the core, for what is not a contract call (files:
+ * renderer/src/files): Electron's preload, or the loopback server with its token.
+ */
+export const transport: { kind: 'ipc' } | { kind: 'http'; token: string } | null = window.api
+  ? { kind: 'ipc' }
+  : api
+    ? { kind: 'http', token: sessionStorage.getItem(TOKEN_KEY) ?? '' }
+    : null;
+
 /** The api, for actions that only run once the app has started. */
 export function requireApi(): Api {
   if (!api) throw new Error(t('notices:notConnected'));

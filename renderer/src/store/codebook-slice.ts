@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Tag } from '../../../shared/model/codebook.ts';
 import type { CallInput } from '../../../shared/ipc/contract.ts';
+import type { OpenedFile, SavedFile } from '../../../shared/ipc/file-ticket.ts';
+import { saveFile } from '../files/save-file.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf, wordText } from './notice-slice.ts';
@@ -15,8 +17,10 @@ export interface CodebookSlice {
   updateTag: (input: CallInput<'updateTag'>) => Promise<string | null>;
   mergeTags: (fromId: string, intoId: string) => Promise<string | null>;
   deleteTag: (input: CallInput<'deleteTag'>) => Promise<string | null>;
-  importCodebook: (text: string) => Promise<string | null>;
-  exportCodebook: () => Promise<{ fileName: string; text: string } | null>;
+  /** Imports a codebook file handed to the core (opened or uploaded). */
+  importCodebook: (file: OpenedFile) => Promise<string | null>;
+  /** Asks where to save the codebook and has the core write it there (null: cancelled or failed, told). */
+  exportCodebook: () => Promise<SavedFile | null>;
 }
 
 export const createCodebookSlice: StateCreator<AppState, [], [], CodebookSlice> = (set, get) => {
@@ -50,9 +54,9 @@ export const createCodebookSlice: StateCreator<AppState, [], [], CodebookSlice> 
     updateTag: (input) => run(async () => putTag(await requireApi().updateTag(input))),
     mergeTags: (fromId, intoId) => run(async () => get().applyChange(await requireApi().mergeTags({ fromId, intoId }))),
     deleteTag: (input) => run(async () => get().applyChange(await requireApi().deleteTag(input))),
-    importCodebook: (text) =>
+    importCodebook: (file) =>
       run(async () => {
-        const result = await requireApi().importCodebook({ text });
+        const result = await requireApi().importCodebook({ file: file.ticket });
         set({ codebook: result.codebook });
         const counts = { count: result.added, updated: result.updated };
         get().notify(
@@ -67,7 +71,11 @@ export const createCodebookSlice: StateCreator<AppState, [], [], CodebookSlice> 
       }),
     exportCodebook: async () => {
       try {
-        return await requireApi().exportCodebook({});
+        const name = t('files:codebookFileName', { project: get().project?.name ?? 'Glossator' });
+        const saved = await saveFile('codebook', name, (to) => requireApi().exportCodebook({ to }));
+        // A browser shows its own download; Electron wrote the file quietly where the user chose.
+        if (saved && !saved.download) get().notify('info', t('files:saved', { name: saved.name }));
+        return saved;
       } catch (error) {
         get().notify('error', t('notices:couldNotExportCodebook', { reason: messageOf(error) }));
         return null;

@@ -7,7 +7,7 @@ import { importFileProblem } from '../../../shared/text/import-format.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
-import { readAsBase64 } from './read-as-base64.ts';
+import { uploadFile } from '../files/upload-file.ts';
 import { t } from '../i18n/i18n.ts';
 
 /** A file in the import dialog: what the core made of it, and the user's choices. */
@@ -213,7 +213,9 @@ async function stageFile(file: File, n: number): Promise<ImportPreview> {
   const problem = importFileProblem(file.name, file.size);
   if (problem) return localFailure(file, n, problem);
   try {
-    return await requireApi().stageImport({ fileName: file.name, data: await readAsBase64(file) });
+    // The file itself goes to the core (uploaded, or over Electron's file channel), then is read there.
+    const opened = await uploadFile(file);
+    return await requireApi().stageImport({ file: opened.ticket });
   } catch (error) {
     return localFailure(file, n, message('importing:reasonText', { text: messageOf(error) }));
   }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
+import { exported, uploaded } from '../../testing/test-files.ts';
 import { openTestSession, type TestSession } from '../../testing/test-session.ts';
 
 let t: TestSession;
@@ -56,17 +57,19 @@ describe('codebook editing', () => {
 
   it('exports a codebook that another project imports, adding only what it lacks', async () => {
     await t.call('createTag', { name: 'Historical analogy', parent: 'claim', description: 'Сравнение с прошлым' });
-    const exported = await t.call('exportCodebook', {});
-    expect(exported.fileName).toMatch(/codebook\.json$/);
+    const { saved, text } = await exported(t.session.files, 'Проект codebook.json', (to) =>
+      t.call('exportCodebook', { to }),
+    );
+    expect(saved).toMatchObject({ name: 'Проект codebook.json', bytes: Buffer.byteLength(text) });
     const other = await openTestSession();
     try {
-      const result = await other.call('importCodebook', { text: exported.text });
+      const result = await other.call('importCodebook', { file: await uploaded(other.session.files, 'c.json', text) });
       expect(result.added).toBe(1);
       expect(result.codebook.tags.find((x) => x.name === 'Historical analogy')).toMatchObject({
         parent: 'claim',
         kind: 'statement',
       });
-      const again = await other.call('importCodebook', { text: exported.text });
+      const again = await other.call('importCodebook', { file: await uploaded(other.session.files, 'c.json', text) });
       expect(again.added).toBe(0);
     } finally {
       await other.close();
@@ -86,7 +89,7 @@ describe('codebook editing', () => {
       ],
     ];
     for (const [text, message] of cases) {
-      const failure = await t.fail('importCodebook', { text });
+      const failure = await t.fail('importCodebook', { file: await uploaded(t.session.files, 'c.json', text) });
       expect(failure.code).toBe('invalid-input');
       expect(failure.message).toMatch(message);
     }

@@ -13,6 +13,9 @@ import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record
 import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { requireTag } from './checks.ts';
 import { because, type Message, message } from '../../../../shared/i18n/message.ts';
+import { writeFile } from 'node:fs/promises';
+import { limits } from '../../../../shared/model/limits.ts';
+import { readTicket } from '../../files/read-ticket.ts';
 
 type CodebookHandlers = Pick<
   Handlers,
@@ -119,16 +122,15 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
       );
     },
 
-    async exportCodebook() {
+    async exportCodebook({ to }) {
       const s = session.store;
-      const name = s.info().name;
-      const text = serializeCodebookFile(s.codebook(), name, new Date());
-      const safe = name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'codebook';
-      return { fileName: `${safe} codebook.json`, text };
+      const text = serializeCodebookFile(s.codebook(), s.info().name, new Date());
+      return session.files.save(to, (temp) => writeFile(temp, text, 'utf8'));
     },
 
-    async importCodebook({ text }) {
-      const parsed = parseCodebookFile(text);
+    async importCodebook({ file }) {
+      const { bytes } = await readTicket(session.files, file, limits.importFileBytes, codebookTooLarge);
+      const parsed = parseCodebookFile(bytes.toString('utf8').replace(/^\uFEFF/, ''));
       if (!parsed.ok) throw new ApiError('invalid-input', because('errors:codebookNotImportedBecause', parsed.text));
       return session.change(
         message('history:importCodebook'),
@@ -147,6 +149,10 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
       );
     },
   };
+}
+
+function codebookTooLarge(): Message {
+  return message('files:tooLarge', { max: Math.round(limits.importFileBytes / 2 ** 20) });
 }
 
 /** Runs a pure codebook edit, turning its refusal into an ApiError with the same code and text. */

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
+import { exported } from '../../testing/test-files.ts';
 import { openTestSession, type TestSession } from '../../testing/test-session.ts';
 
 let t: TestSession;
@@ -124,7 +125,9 @@ describe('networks', () => {
     const before = await t.call('getNetwork', { kind: 'actor-concept', to: '2024-06' });
     expect(before.edges.map((e) => e.source)).toEqual([tokayev.id]);
 
-    const { text: graphml } = await t.call('exportGraphml', { kind: 'actor-concept' });
+    const { text: graphml } = await exported(t.session.files, 'n.graphml', (to) =>
+      t.call('exportGraphml', { query: { kind: 'actor-concept' }, to }),
+    );
     expect(graphml).toContain('Эксперт &lt;b&gt;Иванов&lt;/b&gt;');
     expect(graphml).toContain('Программа ШОС &amp; &lt;партнёры&gt;');
     if (!validatorsMissing) {
@@ -156,7 +159,9 @@ describe('networks', () => {
     expect(links.edges.map((e) => e.linkType).sort()).toEqual(['Contradicts', 'Supports']);
     const only = await t.call('getNetwork', { kind: 'links', linkTypeId: 'supports' });
     expect(only.nodes.map((n) => n.label).sort()).toEqual(['поддержал программу', 'предложил программу ШОС']);
-    const { text: graphml } = await t.call('exportGraphml', { kind: 'links' });
+    const { text: graphml } = await exported(t.session.files, 'n.graphml', (to) =>
+      t.call('exportGraphml', { query: { kind: 'links' }, to }),
+    );
     expect(graphml).toContain('edgedefault="directed"');
   });
 });

@@ -12,6 +12,7 @@ import { encodeLegacy, representable, utf16 } from '../../../../shared/testing/e
 import { readSeed, seedPrefixes, seedsMissing } from '../../../../shared/testing/read-seed.ts';
 import { normalizeText } from '../../../../shared/text/normalize-text.ts';
 import { removeSpans } from '../../../../shared/text/detect-boilerplate.ts';
+import { uploaded } from '../../testing/test-files.ts';
 import { openTestSession, type TestSession } from '../../testing/test-session.ts';
 
 let t: TestSession;
@@ -20,9 +21,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const b64 = (bytes: Uint8Array | string) =>
-  Buffer.from(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes).toString('base64');
-const stage = (fileName: string, bytes: Uint8Array | string) => t.call('stageImport', { fileName, data: b64(bytes) });
+const stage = async (fileName: string, bytes: Uint8Array | string) =>
+  t.call('stageImport', { file: await uploaded(t.session.files, fileName, bytes) });
 const accept = (p: ImportPreview, remove = p.boilerplate.map(({ start, end }) => ({ start, end }))) => ({
   stagingId: p.stagingId,
   title: p.title,
@@ -195,8 +195,12 @@ describe('bad files', () => {
   });
 
   it('refuses a file over the size limit before reading it, and cleanup stretches outside the text', async () => {
-    const huge = await t.fail('stageImport', { fileName: 'big.txt', data: 'A'.repeat(45_000_000) });
-    expect(huge).toMatchObject({ code: 'too-large', message: expect.stringMatching(/larger than 32 MB/) });
+    const big = await uploaded(t.session.files, 'big.txt', new Uint8Array(33 * 1024 * 1024));
+    const huge = await t.fail('stageImport', { file: big });
+    expect(huge).toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/33 MB; Glossator imports files of up to 32 MB/),
+    });
     const p = await stage('a.txt', article);
     const summary = await t.call('importFiles', { items: [accept(p, [{ start: 5, end: 99_999 }])] });
     expect(worded(summary.failed[0]?.reason)).toMatch(/outside the text/);

@@ -2,6 +2,7 @@ import { descendantIds } from '../../../../shared/codebook/tag-tree.ts';
 import { toGraphml } from '../../../../shared/formats/graphml.ts';
 import type { Handlers, NetworkQuery } from '../../../../shared/ipc/contract.ts';
 import { buildNetwork } from '../../../../shared/network/build-network.ts';
+import { writeFile } from 'node:fs/promises';
 import type { ProjectSession } from '../project-session.ts';
 import { requireLinkType, requireTag } from './checks.ts';
 
@@ -29,8 +30,9 @@ export function networkHandlers(session: ProjectSession): NetworkHandlers {
     async getNetwork(query) {
       return network(query);
     },
-    async exportGraphml(query) {
-      return { fileName: `${query.kind}-network.graphml`, text: toGraphml(network(query)) };
+    async exportGraphml({ query, to }) {
+      const text = toGraphml(network(query));
+      return session.files.save(to, (temp) => writeFile(temp, text, 'utf8'));
     },
   };
 }

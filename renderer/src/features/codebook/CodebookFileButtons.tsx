@@ -1,7 +1,7 @@
-import type { ChangeEvent } from 'react';
+import { OpenFileButton } from '../../files/OpenFileButton.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { downloadText } from './download-text.ts';
+import { messageOf } from '../../store/notice-slice.ts';
 
 interface Props {
   /** Why the last import was refused, or null once one succeeds. */
@@ -19,39 +19,18 @@ export function CodebookFileButtons({ onImportResult }: Props) {
   const importCodebook = useAppStore((s) => s.importCodebook);
   const { t } = useT();
 
-  const save = async () => {
-    const file = await exportCodebook();
-    if (file) downloadText(file.fileName, file.text);
-  };
-
-  const load = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    // Cleared so that choosing the same file again (after fixing it) imports it again.
-    input.value = '';
-    if (!file) return;
-    try {
-      onImportResult(await importCodebook(await file.text()));
-    } catch (error) {
-      onImportResult(
-        t('codebook:readFailed', {
-          file: file.name,
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    }
-  };
-
   return (
     <>
-      <button type="button" className="quiet" onClick={() => void save()}>
+      {/* The core writes the file: to the path chosen in Electron's dialog, or as a download in a browser. */}
+      <button type="button" className="quiet" onClick={() => void exportCodebook()}>
         {t('codebook:exportCodebook')}
       </button>
-      {/* The label is the visible button; the file input inside it stays reachable by keyboard and by label. */}
-      <label className="quiet file-button">
-        {t('codebook:importCodebook')}
-        <input type="file" accept=".json,application/json" className="sr-only" onChange={(e) => void load(e)} />
-      </label>
+      <OpenFileButton
+        kind="codebook"
+        label={t('codebook:importCodebook')}
+        onOpened={async (file) => onImportResult(await importCodebook(file))}
+        onError={(error, name) => onImportResult(t('codebook:readFailed', { file: name, reason: messageOf(error) }))}
+      />
     </>
   );
 }

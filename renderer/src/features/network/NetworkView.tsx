@@ -7,7 +7,7 @@ import { networkQueryOf } from '../../store/network-slice.ts';
 import { messageOf } from '../../store/notice-slice.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import type { Translate } from '../../../../shared/i18n/i18n.ts';
-import { downloadText } from '../codebook/download-text.ts';
+import { saveFile } from '../../files/save-file.ts';
 import { NetworkControls } from './NetworkControls.tsx';
 import { NetworkDetails } from './NetworkDetails.tsx';
 import type { DrawingProps } from './drawing-props.ts';
@@ -32,6 +32,7 @@ export function NetworkView() {
   const error = useAppStore((s) => s.networkError);
   const filters = useAppStore((s) => s.networkFilters);
   const notify = useAppStore((s) => s.notify);
+  const projectName = useAppStore((s) => s.project?.name ?? 'Glossator');
   const { t } = useT();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const picture = useRef<NetworkPicture | null>(null);
@@ -51,8 +52,10 @@ export function NetworkView() {
     const query = networkQueryOf(filters);
     if (!query) return notify('error', t('network:fixDates'));
     try {
-      const { fileName, text } = await requireApi().exportGraphml(query);
-      downloadText(fileName, text, 'application/graphml+xml');
+      const name = t('files:graphmlFileName', { project: projectName, kind: query.kind });
+      const saved = await saveFile('graphml', name, (to) => requireApi().exportGraphml({ query, to }));
+      // A browser shows its own download; Electron wrote the file quietly where the user chose.
+      if (saved && !saved.download) notify('info', t('files:saved', { name: saved.name }));
     } catch (e) {
       notify('error', t('network:exportFailed', { reason: messageOf(e) }));
     }

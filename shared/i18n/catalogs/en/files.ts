@@ -14,4 +14,6 @@ export const files = {
   'filter-graphml': 'GraphML networks',
   'filter-document': 'Documents',
   filterAll: 'All files',
+  codebookFileName: '{{project}} codebook.json',
+  graphmlFileName: '{{project}} {{kind}} network.graphml',
 } satisfies Record<string, string>;

@@ -17,4 +17,6 @@ export const files: Translation<typeof en> = {
   'filter-graphml': 'Сети GraphML',
   'filter-document': 'Документы',
   filterAll: 'Все файлы',
+  codebookFileName: '{{project}} — кодбук.json',
+  graphmlFileName: '{{project}} — сеть {{kind}}.graphml',
 };

@@ -1,0 +1,16 @@
+import type { FileKind } from '../../../shared/ipc/file-ticket.ts';
+import { importExtensions } from '../../../shared/text/import-format.ts';
+
+/** What a browser's file picker offers for each kind (Electron's dialogs filter the same way: file-dialogs.ts). */
+export function acceptOf(kind: FileKind): string {
+  switch (kind) {
+    case 'bundle':
+      return '.glossator,application/zip';
+    case 'codebook':
+      return '.json,application/json';
+    case 'graphml':
+      return '.graphml,application/graphml+xml';
+    case 'document':
+      return importExtensions.join(',');
+  }
+}
