@@ -13,6 +13,8 @@ import { useAppStore } from '../store/app-store.ts';
 import { isTypingTarget } from '../ui/is-typing-target.ts';
 import { ImportDialog } from '../features/import/ImportDialog.tsx';
 import { FileDropZone } from '../features/import/FileDropZone.tsx';
+import { BundleImportDialog } from '../features/bundles/BundleImportDialog.tsx';
+import { listenForWindowCommands } from '../features/bundles/window-command-events.ts';
 import { IdentityDialog } from '../features/settings/IdentityDialog.tsx';
 import { ConfirmHost } from '../ui/ConfirmHost.tsx';
 import { NavBar } from './NavBar.tsx';
@@ -25,6 +27,7 @@ export function App() {
   const bootError = useAppStore((s) => s.bootError);
   const route = useAppStore((s) => s.route);
   const importing = useAppStore((s) => s.importState !== null);
+  const importingBundle = useAppStore((s) => s.bundleImport !== null);
   const identityConfirmed = useAppStore((s) => s.identityConfirmed);
   const editingIdentity = useAppStore((s) => s.editingIdentity);
 
@@ -39,7 +42,9 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTypingTarget(event.target)) return;
       const state = useAppStore.getState();
-      if (state.editingText || state.prompt || state.importState) return;
+      if (state.editingText || state.prompt || state.importState || state.bundleImport || state.bundleExportOpen) {
+        return;
+      }
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) void state.undo();
       else if ((key === 'z' && event.shiftKey) || key === 'y') void state.redo();
@@ -49,7 +54,15 @@ export function App() {
     window.addEventListener('popstate', onPop);
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('keydown', onKey);
+    // File → Export / Import bundle… in Electron's menu, once the project is on screen.
+    const stopCommands = listenForWindowCommands((command) => {
+      const state = useAppStore.getState();
+      if (state.boot !== 'ready') return;
+      if (command === 'exportBundle') state.openBundleExport();
+      else void state.openBundleImport();
+    });
     return () => {
+      stopCommands();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('popstate', onPop);
       window.removeEventListener('beforeunload', onBeforeUnload);
@@ -103,6 +116,7 @@ export function App() {
         <LibraryView />
       )}
       {importing && <ImportDialog />}
+      {importingBundle && <BundleImportDialog />}
       {(!identityConfirmed || editingIdentity) && <IdentityDialog />}
       <FileDropZone />
       <ConfirmHost />

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { type ActorSlice, createActorSlice } from './actor-slice.ts';
+import { type BundleSlice, createBundleSlice } from './bundle-slice.ts';
 import { type CodebookSlice, createCodebookSlice } from './codebook-slice.ts';
 import { createHistorySlice, type HistorySlice } from './history-slice.ts';
 import { createImportSlice, type ImportSlice } from './import-slice.ts';
@@ -26,7 +27,8 @@ export type AppState = ProjectSlice &
   ImportSlice &
   LinkSlice &
   NetworkSlice &
-  SuggestionSlice;
+  SuggestionSlice &
+  BundleSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createProjectSlice(...a),
@@ -42,4 +44,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createLinkSlice(...a),
   ...createNetworkSlice(...a),
   ...createSuggestionSlice(...a),
+  ...createBundleSlice(...a),
 }));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { BUNDLE_EXTENSION } from '../../../../shared/formats/bundle/bundle-contents.ts';
 
 /** True when a drag carries files (not text or a link from the page itself). */
 function hasFiles(event: DragEvent): boolean {
@@ -8,7 +9,8 @@ function hasFiles(event: DragEvent): boolean {
 }
 
 /**
- * Files dropped anywhere in the window open the import dialog with them.
+ * Files dropped anywhere in the window open the import dialog with them;
+ * a bundle (.glossator) opens its preview instead.
  * The browser's default (opening the file in place of the app) is always
  * prevented, so a missed drop can never navigate away from the project.
  */
@@ -38,7 +40,12 @@ export function FileDropZone() {
       depth = 0;
       setOver(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length) void useAppStore.getState().openImport(files);
+      // A bundle goes to its own preview (one at a time); documents to the import dialog.
+      const isBundle = (f: File) => f.name.toLowerCase().endsWith(BUNDLE_EXTENSION);
+      const bundle = files.find(isBundle);
+      const documents = files.filter((f) => !isBundle(f));
+      if (bundle) void useAppStore.getState().openBundleImport(bundle);
+      if (documents.length) void useAppStore.getState().openImport(documents);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

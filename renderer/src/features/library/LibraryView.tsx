@@ -12,6 +12,7 @@ import { LibraryFilterBar } from './LibraryFilterBar.tsx';
 import { ProblemsBanner } from './ProblemsBanner.tsx';
 import { SampleTextsNotice } from './SampleTextsNotice.tsx';
 import { confirmDocumentDeletion } from './confirm-deletion.ts';
+import { ExportBundleDialog } from '../bundles/ExportBundleDialog.tsx';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; documentId: string } | { kind: 'bulk' } | { kind: 'rename' } | null;
 
@@ -33,6 +34,7 @@ export function LibraryView() {
   const sort = useAppStore((s) => s.librarySort);
   const setSort = useAppStore((s) => s.setLibrarySort);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const exportingBundle = useAppStore((s) => s.bundleExportOpen);
   const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
   /** The last row whose checkbox was clicked, for Shift-click ranges (in the list it was clicked in). */
   const anchor = useRef<{ rows: readonly DocumentSummary[]; index: number } | null>(null);
@@ -95,7 +97,11 @@ export function LibraryView() {
   return (
     <div className="library">
       {/* Inert behind a dialog: neither clickable nor in the accessibility tree. */}
-      <div className="library-main" inert={dialog !== null} aria-hidden={dialog !== null || undefined}>
+      <div
+        className="library-main"
+        inert={dialog !== null || exportingBundle}
+        aria-hidden={dialog !== null || exportingBundle || undefined}
+      >
         <header className="library-header">
           <div>
             <div className="library-title">
@@ -117,6 +123,12 @@ export function LibraryView() {
             </p>
           </div>
           <div className="library-actions">
+            <button type="button" onClick={() => useAppStore.getState().openBundleExport()}>
+              {t('bundleUi:exportButtonLibrary')}
+            </button>
+            <button type="button" onClick={() => void useAppStore.getState().openBundleImport()}>
+              {t('bundleUi:importButtonLibrary')}
+            </button>
             <button type="button" onClick={() => void useAppStore.getState().openImport()}>
               {t('library:importFiles')}
             </button>
@@ -190,6 +202,7 @@ export function LibraryView() {
       {dialog?.kind === 'rename' && <RenameProjectDialog onClose={close} />}
       {editing && <DocumentDetailsDialog document={editing} onClose={close} />}
       {dialog?.kind === 'bulk' && <BulkDetailsDialog documents={selected} onClose={close} />}
+      {exportingBundle && <ExportBundleDialog shown={shown} ticked={selected} />}
     </div>
   );
 }

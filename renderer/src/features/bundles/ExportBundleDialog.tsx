@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'react';
+import type { DocumentSummary } from '../../../../shared/model/document.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import type { BundleExportChoice } from '../../store/bundle-slice.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
+import { bundleFileName } from './bundle-file-name.ts';
+import { ExportProgress } from './ExportProgress.tsx';
+import { useCount } from './use-count.ts';
+import './bundles.css';
+
+interface Props {
+  /** The documents the Library's filters show, and those ticked. */
+  shown: readonly DocumentSummary[];
+  ticked: readonly DocumentSummary[];
+}
+
+type Documents = 'all' | 'shown' | 'ticked';
+type Layers = 'mine' | 'chosen';
+
+/**
+ * Export bundle…: which documents (all, those shown, those ticked) and
+ * which layers (mine, or chosen coders'), then the save dialog and a
+ * progress bar while the core writes. Closing it while it writes is safe:
+ * the export goes on and its notice still comes.
+ */
+export function ExportBundleDialog({ shown, ticked }: Props) {
+  const { t } = useT();
+  const count = useCount();
+  const project = useAppStore((s) => s.project);
+  const documents = useAppStore((s) => s.documents);
+  const layerCounts = useAppStore((s) => s.layerCounts);
+  const loadLayerCounts = useAppStore((s) => s.loadLayerCounts);
+  const job = useAppStore((s) => s.bundleExportJob);
+  const close = useAppStore((s) => s.closeBundleExport);
+  const runExport = useAppStore((s) => s.runBundleExport);
+  const [which, setWhich] = useState<Documents>('all');
+  const [layers, setLayers] = useState<Layers>('mine');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(project ? [project.coder.id] : []));
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadLayerCounts();
+  }, [loadLayerCounts]);
+
+  const me = project?.coder.id ?? '';
+  // Me first, then the others in the project's order; a coder with a layer but no name is listed by id.
+  const coderIds = [me, ...(project?.coders ?? []).map((c) => c.id), ...Object.keys(layerCounts ?? {})].filter(
+    (id, i, all) => id && all.indexOf(id) === i,
+  );
+  const annotationsOf = (id: string) => layerCounts?.[id]?.annotations ?? 0;
+
+  const submit = async () => {
+    if (layers === 'chosen' && chosen.size === 0) return setError(t('bundleUi:chooseLayer'));
+    setError(null);
+    const choice: BundleExportChoice = {
+      documents: which === 'all' ? { all: true } : { ids: (which === 'shown' ? shown : ticked).map((d) => d.id) },
+      layers: layers === 'mine' ? { mine: true } : { coderIds: coderIds.filter((id) => chosen.has(id)) },
+    };
+    await runExport(choice, bundleFileName(project?.name ?? '', project?.coder.name ?? '', new Date()));
+  };
+
+  const toggle = (id: string, on: boolean) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  return (
+    <ModalDialog
+      title={t('bundleUi:exportTitle')}
+      onClose={close}
+      onSubmit={() => void submit()}
+      className="bundle-export"
+    >
+      <p className="dialog-hint">{t('bundleUi:exportExplained')}</p>
+      <fieldset className="bundle-choices" disabled={job !== null}>
+        <legend>{t('bundleUi:documentsLegend')}</legend>
+        <label className="bundle-choice">
+          <input type="radio" name="documents" checked={which === 'all'} onChange={() => setWhich('all')} />
+          {t('bundleUi:documentsAll', { documents: count('bundleUi:documentCount', documents.length) })}
+        </label>
+        <label className="bundle-choice">
+          <input
+            type="radio"
+            name="documents"
+            checked={which === 'shown'}
+            disabled={shown.length === 0}
+            onChange={() => setWhich('shown')}
+          />
+          {t('bundleUi:documentsShown', { documents: count('bundleUi:documentCount', shown.length) })}
+        </label>
+        <label className="bundle-choice">
+          <input
+            type="radio"
+            name="documents"
+            checked={which === 'ticked'}
+            disabled={ticked.length === 0}
+            onChange={() => setWhich('ticked')}
+          />
+          {ticked.length === 0
+            ? t('bundleUi:documentsTickedNone')
+            : t('bundleUi:documentsTicked', { documents: count('bundleUi:documentCount', ticked.length) })}
+        </label>
+      </fieldset>
+      <fieldset className="bundle-choices" disabled={job !== null}>
+        <legend>{t('bundleUi:layersLegend')}</legend>
+        <label className="bundle-choice">
+          <input type="radio" name="layers" checked={layers === 'mine'} onChange={() => setLayers('mine')} />
+          {t('bundleUi:layersMine', { annotations: count('bundleUi:annotationCount', annotationsOf(me)) })}
+        </label>
+        <label className="bundle-choice">
+          <input type="radio" name="layers" checked={layers === 'chosen'} onChange={() => setLayers('chosen')} />
+          {t('bundleUi:layersChosen')}
+        </label>
+        <ul className="bundle-coder-list" aria-label={t('bundleUi:codersToExport')}>
+          {coderIds.map((id) => (
+            <li key={id}>
+              <label className="bundle-choice">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(id)}
+                  disabled={layers !== 'chosen'}
+                  onChange={(e) => toggle(id, e.target.checked)}
+                />
+                <span className="bundle-coder-name">{coderLabel(id, project, t)}</span>
+                <span className="bundle-muted">{count('bundleUi:annotationCount', annotationsOf(id))}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {job && <ExportProgress job={job} />}
+      <DialogFooter
+        error={error}
+        onCancel={close}
+        submitLabel={t('bundleUi:exportButton')}
+        busyLabel={t('bundleUi:exporting')}
+        busy={job !== null}
+      />
+    </ModalDialog>
+  );
+}
