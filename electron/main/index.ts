@@ -10,6 +10,8 @@ import { type Language, pickLanguage } from '../../shared/i18n/languages.ts';
 import { createDispatch, createHandlers, defaultProjectDir, sessionForShell } from '../core/index.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { bindContract } from './bind-contract.ts';
+import { dialogShell } from './file-dialogs.ts';
+import { bindFileUploads } from './file-uploads.ts';
 import { hardenApp, hardenSession } from './harden.ts';
 import { buildMenu } from './menu.ts';
 import { type WindowCommand, windowCommandScript } from '../../shared/ipc/window-commands.ts';
@@ -84,6 +86,9 @@ if (!app.requestSingleInstanceLock()) {
     window = createMainWindow(join(import.meta.dirname, '..', 'preload', 'index.cjs'));
     window.once('ready-to-show', () => window?.show());
     const shown = window;
+    // Files: exports and imports go through the system's dialogs; drops arrive over the upload channels.
+    projects.files.setShell(dialogShell(shown, projects.files, t, dialog));
+    bindFileUploads(ipcMain, projects.files);
     const commands = projectCommands(shown, projects, t);
     showMenu = () => {
       const actions = {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callNames, channelOf } from '../../shared/ipc/call-names.ts';
+import { fileChannels } from '../../shared/ipc/file-channels.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
 import { bindContract, isTrustedSender } from './bind-contract.ts';
 import { hardenContents } from './harden.ts';
@@ -100,7 +101,9 @@ describe('the Electron entry point', () => {
   });
 
   it('binds every contract call, and they reach the project', async () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(callNames.map(channelOf).sort());
+    // The contract's calls, and the four channels of a file upload (file-uploads.ts).
+    const uploads = Object.values(fileChannels);
+    expect([...electron.handlers.keys()].sort()).toEqual([...callNames.map(channelOf), ...uploads].sort());
     const info = await electron.handlers.get(channelOf('getProjectInfo'))?.(trusted, {});
     expect(info).toMatchObject({ ok: true, value: { documentCount: 0 } });
   });
