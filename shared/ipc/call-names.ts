@@ -73,6 +73,8 @@ export const callNames = [
   'setBackupSettings',
   'inspectSetAside',
   'restoreSetAside',
+  'exportBundle',
+  'exportProgress',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -32,6 +32,7 @@ import type { Concept } from '../model/concept.ts';
 import { type Coder, CoderSchema } from '../model/coder.ts';
 import type { Link, LinkType } from '../model/link.ts';
 import { FileTicketSchema } from './file-ticket.ts';
+import type { BundleExportProgress, BundleExportSummary } from '../formats/bundle/bundle-export-summary.ts';
 import {
   FileKindSchema,
   type OpenedFile,
@@ -586,6 +587,34 @@ export const contract = {
    * backups folder.
    */
   restoreSetAside: call<ChangeWithHistory>()(z.strictObject({ path: SetAsidePathSchema })),
+
+  // Bundles: exporting one (bundle-format).
+  /**
+   * Writes a bundle of the documents and layers asked for to the file the
+   * ticket grants (a temp file renamed into place: a failed export leaves
+   * nothing). `jobId`, chosen by the window, names the export for
+   * exportProgress. Not an undo step: nothing in the project changes.
+   */
+  exportBundle: call<BundleExportSummary>()(
+    z.strictObject({
+      to: FileTicketSchema,
+      jobId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a job id'),
+      documents: z.union([
+        z.strictObject({ all: z.literal(true) }),
+        z.strictObject({ ids: z.array(IdSchema).max(1_000_000) }),
+      ]),
+      layers: z.union([
+        z.strictObject({ mine: z.literal(true) }),
+        z.strictObject({ all: z.literal(true) }),
+        z.strictObject({ coderIds: z.array(IdSchema).min(1).max(limits.coders) }),
+      ]),
+    }),
+  ),
+
+  /** How far the export `jobId` is (documents written of all), or null once it is over or unknown. */
+  exportProgress: call<BundleExportProgress | null>()(
+    z.strictObject({ jobId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a job id') }),
+  ),
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

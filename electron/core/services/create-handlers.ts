@@ -9,6 +9,7 @@ import { codebookHandlers } from './handlers/codebook-handlers.ts';
 import { documentHandlers } from './handlers/document-handlers.ts';
 import { historyHandlers } from './handlers/history-handlers.ts';
 import { backupHandlers } from './handlers/backup-handlers.ts';
+import { bundleExportHandlers } from './handlers/bundle-export-handlers.ts';
 import { identityHandlers } from './handlers/identity-handlers.ts';
 import { creationTime } from '../import/creation-time.ts';
 import { textHash } from '../import/text-hash.ts';
@@ -78,6 +79,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...documentHandlers(session),
     ...historyHandlers(session),
     ...backupHandlers(session),
+    ...bundleExportHandlers(session),
     ...searchHandlers(session),
     ...importHandlers(session),
     ...linkHandlers(session),

@@ -644,6 +644,17 @@ export class ProjectStore {
     return run;
   }
 
+  /**
+   * Runs `read` at this point in the order of changes, with no change half
+   * applied: those asked for before are written, those asked for after wait
+   * until it returns (an export reads one document's text and annotations so).
+   */
+  inOrder<T>(read: () => T | Promise<T>): Promise<T> {
+    const run = this.writing.then(read);
+    this.writing = run.catch(() => {});
+    return run;
+  }
+
   /** Tells `listener` (synchronously) which files a change is about to replace or remove, before it does. */
   onBeforeReplace(listener: ((files: string[]) => void) | null): void {
     this.writer.beforeReplace = listener;

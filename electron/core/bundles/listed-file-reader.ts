@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { message } from '../../../shared/i18n/message.ts';
+import { checkBundleRecord, parseBundleJson } from '../../../shared/formats/bundle/bundle-json.ts';
+import { BundleProblem } from '../../../shared/formats/bundle/bundle-problem.ts';
+import { decodeBundleText } from '../../../shared/formats/bundle/bundle-text.ts';
+import type { ListedFile } from '../../../shared/formats/bundle/check-listing.ts';
+import type { ZipArchive } from './zip-reader.ts';
+
+/**
+ * Reads the files a manifest lists, each exactly as listed: never more
+ * than its kind's cap inflated (the zip reader refuses past it), then the
+ * listed size and SHA-256 of what came out. Every read checks again, so a
+ * file read a second time (a document opened lazily) is the file that was
+ * checked the first time.
+ */
+export class ListedFileReader {
+  constructor(private readonly zip: ZipArchive) {}
+
+  async bytes({ file, spec }: ListedFile): Promise<Buffer> {
+    const data = await this.zip.read(file.path, spec.maxBytes);
+    if (data.length !== file.bytes) {
+      throw new BundleProblem(
+        message('bundles:sizeDiffers', { file: file.path, listed: file.bytes, actual: data.length }),
+      );
+    }
+    if (createHash('sha256').update(data).digest('hex') !== file.sha256) {
+      throw new BundleProblem(message('bundles:hashDiffers', { file: file.path }));
+    }
+    return data;
+  }
+
+  /** A UTF-8 text file. */
+  async text(listed: ListedFile): Promise<string> {
+    return decodeBundleText(listed.file.path, await this.bytes(listed));
+  }
+
+  /** A JSON file, parsed without prototype keys and checked with `schema`. */
+  async json<S extends z.ZodType>(listed: ListedFile, schema: S): Promise<z.output<S>> {
+    const path = listed.file.path;
+    let text: string;
+    try {
+      text = decodeBundleText(path, await this.bytes(listed));
+    } catch (error) {
+      // Not UTF-8 is, for a JSON file, not JSON.
+      if (error instanceof BundleProblem && error.text.key === 'bundles:textNotUtf8') {
+        throw new BundleProblem(message('bundles:badJson', { file: path }));
+      }
+      throw error;
+    }
+    return checkBundleRecord(path, schema, parseBundleJson(path, text));
+  }
+}
