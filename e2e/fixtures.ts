@@ -34,8 +34,8 @@ export function electronBinary(): string | null {
   return existsSync(binary) ? binary : null;
 }
 
-/** Starts `node out/main/server.js` on a project and resolves with the URL it prints. */
-function startServer(
+/** Starts `node out/main/server.js` on a project and resolves with the URL it prints (a second project in one test uses it too). */
+export function startServer(
   projectDir: string,
   configDir: string,
   coder: string[],
@@ -59,7 +59,7 @@ function startServer(
   });
 }
 
-function stopServer(proc: ChildProcess): Promise<void> {
+export function stopServer(proc: ChildProcess): Promise<void> {
   return new Promise((resolvePromise) => {
     if (proc.exitCode !== null) return resolvePromise();
     proc.once('exit', () => resolvePromise());
