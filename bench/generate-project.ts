@@ -65,7 +65,12 @@ export interface GeneratedDocument {
  * Writes a project folder in Glossator's layout directly (no fsync: this is
  * test data, written fast), for the store and the app to open.
  */
-export function writeProject(dir: string, documents: Iterable<GeneratedDocument>, actors: Actor[] = []): void {
+export function writeProject(
+  dir: string,
+  documents: Iterable<GeneratedDocument>,
+  actors: Actor[] = [],
+  coders: Array<{ id: string; name: string }> = [{ id: 'bench-coder', name: 'Bench' }],
+): void {
   mkdirSync(join(dir, 'documents'), { recursive: true });
   const created = new Date().toISOString();
   writeFileSync(
@@ -76,7 +81,7 @@ export function writeProject(dir: string, documents: Iterable<GeneratedDocument>
       name: 'Benchmark project',
       created,
       codebook: defaultCodebook(),
-      coders: [{ id: 'bench-coder', name: 'Bench' }],
+      coders,
     }),
   );
   if (actors.length) {

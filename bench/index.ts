@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
- * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups) runs one part only.
+ * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actorViewBench } from './actor-bench.ts';
 import { backupBench } from './backup-bench.ts';
+import { bundleBench } from './bundle-bench.ts';
 import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
 import { linkPickerBench, networkBuildBench, suggestionsBench } from './discourse-bench.ts';
 import { networkViewBench } from './network-bench.ts';
@@ -28,7 +29,7 @@ import { hugeOpenBench, tagMergeBench, textCorrectionBench } from './store-chang
 
 const only = process.argv
   .slice(2)
-  .find((a) => ['store', 'server', 'reader', 'actors', 'corpus', 'discourse', 'backups'].includes(a));
+  .find((a) => ['store', 'server', 'reader', 'actors', 'corpus', 'discourse', 'backups', 'bundles'].includes(a));
 const run = (part: string) => !only || only === part;
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -53,6 +54,7 @@ try {
     if (run('server')) await openLargeProject(big, config);
   }
   if (run('backups')) await backupBench(root);
+  if (run('bundles')) await bundleBench(root, config);
   if (run('reader')) {
     const started = performance.now();
     const long = join(root, 'long');

@@ -97,7 +97,7 @@ export function hugeOpenBench(root: string): void {
   report('peak memory opening it', again.peakMB, 'MB', 800);
 }
 
-function openInChild(dir: string): { ms: number; closeMs: number; fromCatalog: number; peakMB: number } {
+export function openInChild(dir: string): { ms: number; closeMs: number; fromCatalog: number; peakMB: number } {
   const child = fileURLToPath(new URL('./open-project-child.ts', import.meta.url));
   const run = spawnSync(process.execPath, ['--import', 'tsx', child, dir], { encoding: 'utf8' });
   const line = run.stdout.trim().split('\n').at(-1);

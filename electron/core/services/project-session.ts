@@ -84,10 +84,15 @@ export class ProjectSession {
     return this.importService as ImportService;
   }
 
-  /** Opens the project in `dir`. With `withSample`, a new empty project gets the sample texts. */
-  async open(dir: string, { withSample }: { withSample: boolean }): Promise<ProjectStore> {
+  /**
+   * Opens the project in `dir`. With `withSample`, a new empty project gets
+   * the sample texts. With `lookOnly`, this session's coder is not added to
+   * the project (the CLI's import: a preview or a refused import leaves the
+   * project byte-identical).
+   */
+  async open(dir: string, { withSample, lookOnly }: { withSample: boolean; lookOnly?: boolean }): Promise<ProjectStore> {
     if (this.current?.dir === dir) return this.current;
-    const next = await ProjectStore.open(dir, { coder: this.coder, fs: this.fs, language: this.language });
+    const next = await ProjectStore.open(dir, { coder: this.coder, fs: this.fs, language: this.language, lookOnly });
     if (withSample && next.isEmpty && next.problems.length === 0) {
       try {
         await addSampleContent(next, this.language);

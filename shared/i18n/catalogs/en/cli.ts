@@ -42,6 +42,15 @@ Commands:
   info --project DIR [--json]   the project's format version and counts; with --json one JSON object:
                                 {"format", "documents", "annotations": {coderId: n}, "coders": {coderId: name},
                                  "actors", "links", "concepts", "tags"}
+  export --project DIR --format bundle --out FILE [--layer CODER]... [--document ID]...
+                                writes a bundle (.glossator): every layer, or those named (a coder's id or
+                                name); every document, or those named
+  import --project DIR FILE [--coder-map THEIRS=OURS]... [--dry-run] [--replace-layers] [--json]
+                                previews a bundle and imports it as one undo step; each difference takes the
+                                default the app shows. --coder-map maps a bundle coder (id or name) onto a coder
+                                of this project or "new"; --dry-run prints the preview and changes nothing;
+                                --replace-layers allows replacing a colleague's layer with their newer copy
+                                (refused without it); --json prints the preview or the summary as JSON
 
 Options:
   --coder NAME    who you are (as for npm run serve)
@@ -60,4 +69,45 @@ Format {{format}} · {{documents}} · actors: {{actors}} · links: {{links}} · 
   infoLayer_other: '  {{name}}: {{count}} annotations',
   documentCount_one: '{{count}} document',
   documentCount_other: '{{count}} documents',
+  annotationCount_one: '{{count}} annotation',
+  annotationCount_other: '{{count}} annotations',
+  linkCount_one: '{{count}} link',
+  linkCount_other: '{{count}} links',
+  noSuchCoder: 'This project has no coder “{{coder}}” (give a coder’s id or name; `info` lists them).',
+  noSuchBundleCoder: 'The bundle has no layer of a coder “{{coder}}” (give their id or name; --dry-run lists them).',
+  exported: 'Wrote {{file}} ({{megabytes}} MB): {{documents}}, {{links}}',
+  linksLeftOut_one: '{{count}} link was left out: an end of it is not in the bundle.',
+  linksLeftOut_other: '{{count}} links were left out: an end of each is not in the bundle.',
+  previewHeader:
+    'Bundle of the project “{{project}}”, exported by {{coder}} on {{created}} (Glossator {{app}}, bundle format {{format}})',
+  previewLayersHeading: 'Layers:',
+  previewLayerNew: '  {{name}}: {{annotations}} → a new layer',
+  previewLayerOnto: '  {{name}}: {{annotations}} → the layer of {{target}}',
+  previewLayerReplacing:
+    '  {{name}}: {{annotations}} → the layer of {{target}}, replacing theirs in these documents ({{theirs}} now)',
+  previewLayerMine: '  {{name}}: your own work — compared and ignored (differences: {{differs}})',
+  previewDocuments: 'Documents: new {{new}}, already here {{same}}, with a different text {{different}}',
+  'recordKind-tag': 'Tag',
+  'recordKind-actor': 'Actor',
+  'recordKind-linkType': 'Link type',
+  'recordKind-concept': 'Concept',
+  'choice-ours': 'keeps ours',
+  'choice-theirs': 'takes theirs',
+  'choice-both': 'keeps both',
+  previewRecordNew: '  {{kind}} “{{name}}”: new',
+  previewRecordSameName: '  {{kind}} “{{name}}”: ours has the same name under another id → {{choice}}',
+  previewRecordDiffers: '  {{kind}} “{{name}}”: differs ({{fields}}) → {{choice}}',
+  previewLinks: 'Links: new {{new}}, cannot be placed (an end is missing) {{unplaced}}',
+  previewOrphansHeading_one: '{{count}} annotation cannot be placed on this project’s text and is kept as an orphan:',
+  previewOrphansHeading_other: '{{count}} annotations cannot be placed on this project’s text and are kept as orphans:',
+  previewOrphan: '  «{{quote}}» in “{{document}}”',
+  previewNothingNew: 'Nothing new: this project already holds everything in the bundle.',
+  previewWouldAdd: 'Importing adds {{documents}}, {{annotations}}, {{links}}.',
+  previewWouldReplace:
+    'It replaces part of a colleague’s layer: annotations {{annotations}}, links {{links}} (run with --replace-layers).',
+  importWouldReplace:
+    'This import would replace part of a colleague’s layer (annotations: {{annotations}}, links: {{links}}). See --dry-run, then run it with --replace-layers to replace them. Nothing was changed.',
+  imported: `Imported {{documents}}, {{annotations}}, {{links}}.
+New layers: {{coders}} · replaced or removed annotations: {{replaced}} · orphans: {{orphans}} · links not placed: {{unplaced}} · your own, ignored: {{mine}}
+Undo in Glossator takes the import back.`,
 } satisfies Record<string, string>;

@@ -44,6 +44,16 @@ export const cli: Translation<typeof en> = {
   info --project ПАПКА [--json]   версия формата проекта и счётчики; с --json — один объект JSON:
                                   {"format", "documents", "annotations": {coderId: n}, "coders": {coderId: имя},
                                    "actors", "links", "concepts", "tags"}
+  export --project ПАПКА --format bundle --out ФАЙЛ [--layer КОДИРОВЩИК]... [--document ID]...
+                                  записывает пакет (.glossator): все слои или названные (id или имя
+                                  кодировщика); все документы или названные
+  import --project ПАПКА ФАЙЛ [--coder-map ИХ=НАШ]... [--dry-run] [--replace-layers] [--json]
+                                  показывает предпросмотр пакета и импортирует его одним шагом отмены; каждое
+                                  расхождение решается так, как предлагает приложение. --coder-map сопоставляет
+                                  кодировщика пакета (id или имя) кодировщику проекта или «new» (новый слой);
+                                  --dry-run только печатает предпросмотр; --replace-layers разрешает заменить слой
+                                  коллеги его более новой копией (без него — отказ); --json печатает предпросмотр
+                                  или итог в JSON
 
 Параметры:
   --coder ИМЯ     кто вы (как для npm run serve)
@@ -66,4 +76,53 @@ export const cli: Translation<typeof en> = {
   documentCount_few: '{{count}} документа',
   documentCount_many: '{{count}} документов',
   documentCount_other: '{{count}} документа',
+  annotationCount_one: '{{count}} аннотация',
+  annotationCount_few: '{{count}} аннотации',
+  annotationCount_many: '{{count}} аннотаций',
+  annotationCount_other: '{{count}} аннотации',
+  linkCount_one: '{{count}} связь',
+  linkCount_few: '{{count}} связи',
+  linkCount_many: '{{count}} связей',
+  linkCount_other: '{{count}} связи',
+  noSuchCoder: 'В проекте нет кодировщика «{{coder}}» (укажите id или имя; их перечисляет `info`).',
+  noSuchBundleCoder: 'В пакете нет слоя кодировщика «{{coder}}» (укажите id или имя; их перечисляет --dry-run).',
+  exported: 'Записан {{file}} ({{megabytes}} МБ): {{documents}}, {{links}}',
+  linksLeftOut_one: '{{count}} связь не вошла в пакет: один из её концов не в пакете.',
+  linksLeftOut_few: '{{count}} связи не вошли в пакет: у каждой один из концов не в пакете.',
+  linksLeftOut_many: '{{count}} связей не вошли в пакет: у каждой один из концов не в пакете.',
+  linksLeftOut_other: '{{count}} связи не вошли в пакет: у каждой один из концов не в пакете.',
+  previewHeader:
+    'Пакет проекта «{{project}}», экспорт: {{coder}}, {{created}} (Glossator {{app}}, формат пакета {{format}})',
+  previewLayersHeading: 'Слои:',
+  previewLayerNew: '  {{name}}: {{annotations}} → новый слой',
+  previewLayerOnto: '  {{name}}: {{annotations}} → слой кодировщика {{target}}',
+  previewLayerReplacing:
+    '  {{name}}: {{annotations}} → слой кодировщика {{target}}, с заменой его работы в этих документах (сейчас {{theirs}})',
+  previewLayerMine: '  {{name}}: ваша собственная работа — сравнена и пропущена (расхождений: {{differs}})',
+  previewDocuments: 'Документы: новых {{new}}, уже есть {{same}}, с другим текстом {{different}}',
+  'recordKind-tag': 'Тег',
+  'recordKind-actor': 'Актор',
+  'recordKind-linkType': 'Тип связи',
+  'recordKind-concept': 'Концепт',
+  'choice-ours': 'оставляем наш',
+  'choice-theirs': 'берём их',
+  'choice-both': 'оставляем оба',
+  previewRecordNew: '  {{kind}} «{{name}}»: новый',
+  previewRecordSameName: '  {{kind}} «{{name}}»: у нас то же имя под другим id → {{choice}}',
+  previewRecordDiffers: '  {{kind}} «{{name}}»: отличается ({{fields}}) → {{choice}}',
+  previewLinks: 'Связи: новых {{new}}, нельзя разместить (нет одного из концов) {{unplaced}}',
+  previewOrphansHeading_one: '{{count}} аннотацию нельзя разместить в тексте этого проекта, она сохранится как потерянная:',
+  previewOrphansHeading_few: '{{count}} аннотации нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
+  previewOrphansHeading_many: '{{count}} аннотаций нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
+  previewOrphansHeading_other: '{{count}} аннотации нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
+  previewOrphan: '  «{{quote}}» в «{{document}}»',
+  previewNothingNew: 'Ничего нового: в этом проекте уже есть всё, что в пакете.',
+  previewWouldAdd: 'Импорт добавит: {{documents}}, {{annotations}}, {{links}}.',
+  previewWouldReplace:
+    'Он заменит часть слоя коллеги: аннотаций {{annotations}}, связей {{links}} (запустите с --replace-layers).',
+  importWouldReplace:
+    'Этот импорт заменил бы часть слоя коллеги (аннотаций: {{annotations}}, связей: {{links}}). Посмотрите --dry-run, затем запустите с --replace-layers, чтобы заменить. Ничего не изменено.',
+  imported: `Импортировано: {{documents}}, {{annotations}}, {{links}}.
+Новых слоёв: {{coders}} · заменено или удалено аннотаций: {{replaced}} · потерянных: {{orphans}} · неразмещённых связей: {{unplaced}} · ваших, пропущено: {{mine}}
+Отменить импорт можно в Glossator.`,
 };
