@@ -66,5 +66,6 @@ export const history: Translation<typeof en> = {
   importFiles_few: 'Импортировать {{count}} файла',
   importFiles_many: 'Импортировать {{count}} файлов',
   importFiles_other: 'Импортировать {{count}} файла',
+  importBundle: 'Импортировать пакет ({{coder}}, «{{project}}»)',
   asWritten: '{{label}}',
 };
