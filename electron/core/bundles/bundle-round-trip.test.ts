@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../shared/formats/bundle/bundle-contents.ts';
+import { ProjectSession } from '../services/project-session.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { testCoder } from '../testing/open-test-store.ts';
 import { tempDir } from '../testing/temp-dir.ts';
@@ -122,5 +123,26 @@ describe('a bundle read back', () => {
       exportBundle(store, { documents: { ids: ['doc-none'] }, layers: { all: true } }, path),
     ).rejects.toMatchObject({ code: 'invalid-input', text: { key: 'bundles:unknownDocument' } });
     await expect(readFile(path)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('the sample project as a bundle', () => {
+  it('exports and reads back (its ids of every kind apart, its references inside it)', async () => {
+    const { dir: sampleDir, cleanup: done } = await tempDir();
+    const session = new ProjectSession(testCoder);
+    try {
+      await session.open(join(sampleDir, 'sample'), { withSample: true });
+      const path = join(sampleDir, 'sample.glossator');
+      const summary = await exportBundle(session.store, { documents: { all: true }, layers: { all: true } }, path);
+      expect(summary.documents).toBe(session.store.listDocumentInfos().length);
+      expect(summary.documents).toBeGreaterThan(0);
+      const bundle = await readBundle(path);
+      expect(bundle.documentInfos).toHaveLength(summary.documents);
+      expect(bundle.links).toHaveLength(summary.links);
+      await bundle.close();
+    } finally {
+      await session.close();
+      await done();
+    }
   });
 });

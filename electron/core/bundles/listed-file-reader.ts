@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { message } from '../../../shared/i18n/message.ts';
@@ -32,7 +33,7 @@ export class ListedFileReader {
 
   /** A UTF-8 text file. */
   async text(listed: ListedFile): Promise<string> {
-    return decodeBundleText(listed.file.path, await this.bytes(listed));
+    return utf8(listed.file.path, await this.bytes(listed));
   }
 
   /** A JSON file, parsed without prototype keys and checked with `schema`. */
@@ -40,7 +41,7 @@ export class ListedFileReader {
     const path = listed.file.path;
     let text: string;
     try {
-      text = decodeBundleText(path, await this.bytes(listed));
+      text = utf8(path, await this.bytes(listed));
     } catch (error) {
       // Not UTF-8 is, for a JSON file, not JSON.
       if (error instanceof BundleProblem && error.text.key === 'bundles:textNotUtf8') {
@@ -50,4 +51,14 @@ export class ListedFileReader {
     }
     return checkBundleRecord(path, schema, parseBundleJson(path, text));
   }
+}
+
+/**
+ * The bytes as a string, refused unless they are UTF-8: Node's own check and
+ * decoder (several times faster than a fatal TextDecoder on 10,000 texts,
+ * and keeping a byte-order mark as a character, as the bundle's texts need),
+ * with the shared decoder's refusal.
+ */
+function utf8(file: string, bytes: Buffer): string {
+  return isUtf8(bytes) ? bytes.toString('utf8') : decodeBundleText(file, bytes);
 }
