@@ -76,6 +76,9 @@ test('codebook editor: sub-tag, shortcut conflicts, recolour, move, merge, delet
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export codebook' }).click();
   const file = testInfo.outputPath('codebook.json');
+  // The core wrote the file; the browser fetched it once from the server's download URL, named by the project.
+  expect((await download).suggestedFilename()).toMatch(/ codebook\.json$/);
+  expect((await download).url()).toMatch(/\/files\/[A-Za-z0-9_-]{43}$/);
   await (await download).saveAs(file);
   await page.getByLabel('Import codebook…').setInputFiles(file);
   await expect(page.getByText('Codebook imported: 0 tags added, 0 updated.')).toBeVisible();

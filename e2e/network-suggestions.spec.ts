@@ -34,6 +34,7 @@ test('statements under a concept make the actor networks; the view draws them an
   await page.getByRole('combobox', { name: /^Network/ }).selectOption({ label: 'Actor–concept' });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export GraphML' }).click();
+  expect((await download).suggestedFilename()).toMatch(/ actor-concept network\.graphml$/);
   const graphml = await readFile((await (await download).path()) as string, 'utf8');
   expect(graphml).toContain('<graphml');
   expect(graphml).toContain('Обмен данными &lt;script&gt;');
