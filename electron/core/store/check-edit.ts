@@ -47,6 +47,26 @@ export function checkEdit(
   (edit.links ?? []).forEach((entry, i) => {
     if (entry.after) checkLinkRefs(entry.after, inverse.links?.[i]?.after ?? null, refs, hasAnnotation);
   });
+  checkRemovedCoders(state, edit);
+}
+
+/**
+ * A coder removed (an undone bundle import) must no longer own any
+ * annotation or link: a layer is never left without its coder. Reads the
+ * documents' facets, so unparsed layers stay unparsed.
+ */
+function checkRemovedCoders(state: ProjectState, edit: RecordEdit): void {
+  const removed = new Set((edit.coders ?? []).filter((c) => !c.after).map((c) => c.id));
+  for (const c of state.project.coders) removed.delete(c.id);
+  if (!removed.size) return;
+  for (const doc of state.documents.values()) {
+    for (const coderId of doc.facets().coderIds) if (removed.has(coderId)) stillUsed(coderId);
+  }
+  for (const l of state.links) if (removed.has(l.coderId)) stillUsed(l.coderId);
+}
+
+function stillUsed(coderId: string): never {
+  throw new ApiError('conflict', message('errors:coderStillUsed', { id: coderId }));
 }
 
 interface References {

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Codebook } from '../../../shared/model/codebook.ts';
+import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import type { DocumentInfo, DocumentText } from '../../../shared/model/document.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
@@ -25,6 +26,8 @@ export interface RecordEdit {
   linkTypes?: LinkType[];
   concepts?: Array<{ id: string; after: Concept | null }>;
   rejectedMentions?: Array<{ id: string; after: RejectedMention | null }>;
+  /** Coders of the project (project.json): added with the layer a bundle brings; a coder still named by a record stays. */
+  coders?: Array<{ id: string; after: Coder | null }>;
   /**
    * Documents removed whole (after: null) or brought back whole. Those
    * brought back are put in before every other entry is applied, those

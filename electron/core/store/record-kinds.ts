@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ActorSchema } from '../../../shared/model/actor.ts';
+import { CoderSchema } from '../../../shared/model/coder.ts';
 import { ConceptSchema } from '../../../shared/model/concept.ts';
 import { limits } from '../../../shared/model/limits.ts';
 import { LinkSchema } from '../../../shared/model/link.ts';
@@ -66,6 +67,15 @@ export const listKinds: { [K in ListKindName]: ListKind<RecordOf<K>> } = {
     files: (l) => [fileKeys.links(l.coderId)],
     noun: 'links of one coder',
     changeSet: { changed: 'links', removed: 'removedLinks' },
+  },
+  coders: {
+    // The project's coders (project.json): an imported bundle brings a colleague's layer with its coder.
+    list: (s) => s.project.coders,
+    schema: CoderSchema,
+    max: limits.coders,
+    files: () => [fileKeys.project],
+    noun: 'coders',
+    changeSet: null,
   },
   concepts: {
     list: (s) => s.concepts,

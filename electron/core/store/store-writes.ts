@@ -96,7 +96,9 @@ export function filesToWrite(
         throw new ApiError('too-large', message('errors:layerFull', { count: limits.annotationsPerLayer }));
       }
       const file: AnnotationLayerFile = { schemaVersion: SCHEMA_VERSION, documentId, coderId, annotations };
-      writes.push({ path: layout.layerFile(dir, documentId, coderId), data: stringifyRecords(file) });
+      // An empty layer is no file: undoing the step that made a coder's first annotation leaves the folder as it was.
+      const data = annotations.length ? stringifyRecords(file) : null;
+      writes.push({ path: layout.layerFile(dir, documentId, coderId), data });
     }
     if (doc.legacy) {
       writes.push({ path: layout.legacyAnnotationsFile(dir, documentId), data: null });
@@ -113,7 +115,8 @@ export function filesToWrite(
     }
     for (const coderId of wanted) {
       const file: LinkLayerFile = { schemaVersion: SCHEMA_VERSION, coderId, links: byCoder.get(coderId) ?? [] };
-      writes.push({ path: layout.linkLayerFile(dir, coderId), data: stringifyRecords(file) });
+      const links = byCoder.get(coderId)?.length ? stringifyRecords(file) : null;
+      writes.push({ path: layout.linkLayerFile(dir, coderId), data: links });
     }
   }
   return { writes, migrated };

@@ -153,6 +153,10 @@ export const errors = {
   'projectFull-links_other': 'A project holds at most {{count, number}} links of one coder. Nothing was changed.',
   'projectFull-concepts_one': 'A project holds at most {{count, number}} concept. Nothing was changed.',
   'projectFull-concepts_other': 'A project holds at most {{count, number}} concepts. Nothing was changed.',
+  'cannotSave-coders': 'Cannot save the coder: {{reason}}. Nothing was changed.',
+  'projectFull-coders_one': 'A project holds at most {{count, number}} coder. Nothing was changed.',
+  'projectFull-coders_other': 'A project holds at most {{count, number}} coders. Nothing was changed.',
+  coderStillUsed: 'The coder {{id}} still has annotations or links in this project, so they stay. Nothing was changed.',
   // ── Reasons given by shared code (codebook edits and files, shortcuts, actor merges, text ranges and
   // corrections), each a code; an outer message names its reason as $t({{reason}}), so no English is nested.
   cannotAnnotateBecause: 'Cannot annotate characters {{start}}–{{end}}: $t({{reason}}).',
