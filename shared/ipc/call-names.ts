@@ -75,6 +75,9 @@ export const callNames = [
   'restoreSetAside',
   'exportBundle',
   'exportProgress',
+  'previewBundle',
+  'importBundle',
+  'discardBundlePreview',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -31,6 +31,7 @@ import type {
 import type { Concept } from '../model/concept.ts';
 import { type Coder, CoderSchema } from '../model/coder.ts';
 import type { Link, LinkType } from '../model/link.ts';
+import type { BundleImportSummary, BundlePreview } from '../bundles/bundle-preview.ts';
 import { FileTicketSchema } from './file-ticket.ts';
 import type { BundleExportProgress, BundleExportSummary } from '../formats/bundle/bundle-export-summary.ts';
 import {
@@ -53,6 +54,7 @@ function call<R>() {
 }
 
 const offset = z.number().int().nonnegative();
+const PreviewIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a preview id');
 const BackupIdSchema = z.string().regex(/^[0-9A-Za-z-]{1,80}$/, 'not a backup id');
 const SetAsidePathSchema = z
   .string()
@@ -615,6 +617,27 @@ export const contract = {
   exportProgress: call<BundleExportProgress | null>()(
     z.strictObject({ jobId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a job id') }),
   ),
+
+  // Bundles: importing a colleague's bundle (preview first, then one undo step).
+  /** Reads a bundle (a file chosen or uploaded) and says what importing it would do; nothing changes yet. */
+  previewBundle: call<BundlePreview>()(z.strictObject({ file: FileTicketSchema })),
+
+  /**
+   * Imports a previewed bundle as one undo step, with the user's decisions
+   * (anything left out takes the preview's default). Refused (conflict)
+   * when it would replace part of an existing layer and replaceLayers is false.
+   */
+  importBundle: call<ChangeWithHistory & { summary: BundleImportSummary }>()(
+    z.strictObject({
+      previewId: PreviewIdSchema,
+      coders: z.record(IdSchema, z.union([IdSchema, z.literal('new')])),
+      choices: z.record(z.string().max(200), z.enum(['ours', 'theirs', 'both'])),
+      replaceLayers: z.boolean(),
+    }),
+  ),
+
+  /** Frees a preview the user closed without importing. */
+  discardBundlePreview: call<{ discarded: boolean }>()(z.strictObject({ previewId: PreviewIdSchema })),
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { documentHandlers } from './handlers/document-handlers.ts';
 import { historyHandlers } from './handlers/history-handlers.ts';
 import { backupHandlers } from './handlers/backup-handlers.ts';
 import { bundleExportHandlers } from './handlers/bundle-export-handlers.ts';
+import { bundleImportHandlers } from './handlers/bundle-import-handlers.ts';
 import { identityHandlers } from './handlers/identity-handlers.ts';
 import { creationTime } from '../import/creation-time.ts';
 import { textHash } from '../import/text-hash.ts';
@@ -86,6 +87,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...conceptHandlers(session),
     ...networkHandlers(session),
     ...suggestionHandlers(session),
+    ...bundleImportHandlers(session),
     ...fileHandlers(session),
     ...layerHandlers(session),
   } satisfies Handlers;

@@ -45,6 +45,7 @@ export const bundles = {
   originalMismatch:
     'The document {{id}} says its original text is in {{expected}}, but the bundle does not match that.',
   layerNotListed: 'The file {{file}} holds the layer of {{coderId}}, who is not one of the bundle’s layers.',
+  layerTwice: 'The bundle’s manifest names the layer of {{coderId}} twice.',
   layerWithoutCoder: 'The bundle’s manifest names the layer of {{coderId}}, who is not in coders.json.',
   textNotUtf8: 'The text {{file}} in the bundle is not UTF-8, so it cannot be read as it was exported.',
   textNotNormalised:
@@ -77,4 +78,71 @@ export const bundles = {
   changedDuringExport:
     'The text of “{{title}}” changed while the bundle was being written, so the bundle was not kept. Export again.',
   // --- End of the bundle file's block. ---
+
+  // --- Importing a bundle (bundle-import): refusals, the preview's and the summary's words. ---
+  previewGone:
+    'This bundle’s preview is no longer open (it was imported, closed, or left open too long). Open the bundle again.',
+  noSuchLayer: 'The bundle holds no layer of the coder {{id}}.',
+  cannotMapOntoMe:
+    '{{name}}’s layer cannot go into your own: a bundle never changes your layer. Give it a new layer or another coder.',
+  noSuchCoder: 'There is no coder {{id}} in this project to take {{name}}’s layer.',
+  twoLayersOntoOne: 'Two of the bundle’s layers would go to one coder ({{name}}’s is one of them): each needs its own.',
+  idTaken:
+    'The id {{id}} is $t(bundles:kind-{{kind}}) in the bundle but $t(bundles:kind-{{other}}) in this project, so it cannot be imported under it. Nothing was imported.',
+  annotationIdTaken:
+    'The bundle’s annotation {{id}} is already in this project, in another document or another coder’s layer. Nothing was imported.',
+  linkIdTaken: 'The bundle’s link {{id}} is already in this project, in another coder’s layer. Nothing was imported.',
+  importMissingReference:
+    'An annotation of the bundle names {{id}}, which is neither in the bundle nor in this project. Nothing was imported.',
+  replaceNotConfirmed:
+    'This import replaces part of a layer already here ({{annotations}} annotations and {{links}} links would be changed or removed). Confirm the replacement to import it; nothing was changed.',
+  nothingNew: 'Nothing new: everything in this bundle is already in the project.',
+  newLayer: 'New layer',
+  mineComingBack: 'Your own layer: compared and left as it is',
+  mineDiffers_one: '{{count}} annotation or link differs from yours (left as yours is)',
+  mineDiffers_other: '{{count}} annotations or links differ from yours (left as yours are)',
+  replacesLayer_one: 'Replaces {{count}} annotation or link of {{name}}’s layer',
+  replacesLayer_other: 'Replaces {{count}} annotations or links of {{name}}’s layer',
+  'documentStatus-new': 'New',
+  'documentStatus-same': 'Already here',
+  'documentStatus-different-text': 'Different text',
+  'recordStatus-new': 'New',
+  'recordStatus-same-name': 'Same name, other id',
+  'recordStatus-differs': 'Differs',
+  'choice-ours': 'Keep ours',
+  'choice-theirs': 'Take theirs',
+  'choice-both': 'Keep both',
+  'field-name': 'name',
+  'field-color': 'colour',
+  'field-parent': 'parent',
+  'field-description': 'description',
+  'field-kind': 'kind',
+  'field-shortcut': 'shortcut',
+  'field-type': 'type',
+  'field-aliases': 'aliases',
+  'field-affiliations': 'affiliations',
+  'field-notes': 'notes',
+  orphan: 'Could not be placed on our text: “{{quote}}” (kept as an orphan)',
+  unplacedLink: 'The link {{id}} cannot be placed: an annotation it joins is missing',
+  summaryDocuments_one: '{{count}} document added',
+  summaryDocuments_other: '{{count}} documents added',
+  summaryAnnotations_one: '{{count}} annotation added',
+  summaryAnnotations_other: '{{count}} annotations added',
+  summaryReplaced_one: '{{count}} annotation replaced by a newer copy',
+  summaryReplaced_other: '{{count}} annotations replaced by a newer copy',
+  summaryRemoved_one: '{{count}} annotation removed (no longer in the colleague’s layer)',
+  summaryRemoved_other: '{{count}} annotations removed (no longer in the colleague’s layer)',
+  summaryLinks_one: '{{count}} link added',
+  summaryLinks_other: '{{count}} links added',
+  summaryCoders_one: '{{count}} new layer',
+  summaryCoders_other: '{{count}} new layers',
+  summaryRecords_one: '{{count}} tag, actor, link type or concept added',
+  summaryRecords_other: '{{count}} tags, actors, link types or concepts added',
+  summaryOrphans_one: '{{count}} annotation kept as an orphan',
+  summaryOrphans_other: '{{count}} annotations kept as orphans',
+  summaryUnplacedLinks_one: '{{count}} link left out (an end is missing)',
+  summaryUnplacedLinks_other: '{{count}} links left out (an end is missing)',
+  summaryIgnoredMine_one: '{{count}} of your own annotations or links left as they are',
+  summaryIgnoredMine_other: '{{count}} of your own annotations or links left as they are',
+  // --- End of the bundle import's block. ---
 } satisfies Record<string, string>;

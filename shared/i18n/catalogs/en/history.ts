@@ -53,5 +53,6 @@ export const history = {
   restoreFile: 'Restore {{file}} from a backup',
   importFiles_one: 'Import {{count}} file',
   importFiles_other: 'Import {{count}} files',
+  importBundle: 'Import the bundle of {{coder}} ({{project}})',
   asWritten: '{{label}}',
 } satisfies Record<string, string>;

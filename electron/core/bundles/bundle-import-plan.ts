@@ -1,0 +1,544 @@
+import type {
+  BundleDecisions,
+  BundleImportSummary,
+  BundlePreview,
+  CoderTarget,
+  PreviewCoder,
+  PreviewDocument,
+  PreviewLinks,
+  PreviewOrphan,
+} from '../../../shared/bundles/bundle-preview.ts';
+import { compareLayer, replacesSomething } from '../../../shared/bundles/compare-layers.ts';
+import { diffRecords, type RecordPlan } from '../../../shared/bundles/diff-records.ts';
+import { mapAnnotation, mapLink } from '../../../shared/bundles/map-records.ts';
+import {
+  type CoderMapping,
+  CoderMappingError,
+  defaultTarget,
+  mapCoders,
+} from '../../../shared/bundles/match-coders.ts';
+import { DocumentMatcher } from '../../../shared/bundles/match-documents.ts';
+import { reanchorLayer } from '../../../shared/bundles/reanchor-layer.ts';
+import type { BundleContents } from '../../../shared/formats/bundle/bundle-contents.ts';
+import { message } from '../../../shared/i18n/message.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { Coder } from '../../../shared/model/coder.ts';
+import type { Link } from '../../../shared/model/link.ts';
+import type { ProjectStore } from '../store/project-store.ts';
+import type { RecordEdit } from '../store/record-edit.ts';
+
+/** What importing a bundle with some decisions would do, and the edit that does it. */
+export interface ImportPlan {
+  preview: Omit<BundlePreview, 'previewId'>;
+  /** The one edit of the import (null: nothing new); only built with `build`. */
+  edit: RecordEdit | null;
+  summary: BundleImportSummary;
+}
+
+export interface PlanOptions {
+  /** Build the edit (reads every new document's text); a preview only counts. */
+  build: boolean;
+  /** An id not used in this project (a coder, a record kept beside ours). */
+  freshId: () => string;
+}
+
+/** One layer of the bundle in one document, mapped onto our ids (and, for a different text, onto our text). */
+type Placed = { mapping: CoderMapping; annotations: Annotation[] };
+
+/**
+ * Works out, from the project as it is now, what importing `contents` with
+ * `decisions` does: coders mapped, records diffed, each document matched
+ * (read one at a time), every layer compared with the one it maps onto,
+ * links placed. Changes nothing. Throws ApiError for a mapping or an id the
+ * project cannot take.
+ */
+export async function planImport(
+  store: ProjectStore,
+  me: string,
+  contents: BundleContents,
+  decisions: BundleDecisions,
+  options: PlanOptions,
+): Promise<ImportPlan> {
+  const ourCoders = store.info().coders;
+  const layerCoders = contents.layers.map((id) => contents.coders.find((c) => c.id === id) ?? { id, name: id });
+  const mappings = mapLayers(layerCoders, ourCoders, me, decisions, options.freshId);
+  const records = diffRecords(
+    { tags: store.codebook().tags, actors: store.actors(), linkTypes: store.linkTypes(), concepts: store.concepts() },
+    contents,
+    decisions.choices,
+    options.freshId,
+  );
+  const ids = new IdIndex(store);
+  ids.checkRecords(records, mappings);
+  const references = finalReferences(store, records);
+
+  const edit: Required<Pick<RecordEdit, 'annotations' | 'wholeDocuments' | 'links'>> = {
+    annotations: [],
+    wholeDocuments: [],
+    links: [],
+  };
+  const summary = emptySummary();
+  const coderRows = new Map(layerCoders.map((c) => [c.id, coderRow(c, ourCoders, me)]));
+  const targetsOf = new Map<string, Map<string, CoderTarget>>();
+  const otherCoders = ourCoders.filter((c) => c.id !== me);
+  for (const c of layerCoders) {
+    if (c.id !== me) targetsOf.set(c.id, new Map(otherCoders.map((o) => [o.id, target(o)])));
+  }
+  const documents: PreviewDocument[] = [];
+  const orphans: PreviewOrphan[] = [];
+  const covered = new Set<string>();
+  /** Every annotation the import leaves in place of theirs, by id: where links may end. */
+  const imported = new Set<string>();
+  const matcher = new DocumentMatcher(
+    store.listDocumentInfos(),
+    contents.documentInfos.map((d) => d.id),
+  );
+
+  for (const info of contents.documentInfos) {
+    const match = matcher.match(info);
+    const theirs = await contents.annotations(info.id);
+    const perCoder: Record<string, number> = {};
+    for (const a of theirs) perCoder[a.coderId] = (perCoder[a.coderId] ?? 0) + 1;
+    for (const [coderId, count] of Object.entries(perCoder)) {
+      const row = coderRows.get(coderId);
+      if (row) {
+        row.annotations += count;
+        row.documents++;
+      }
+    }
+    const ourId = match.ourId ?? info.id;
+    covered.add(ourId);
+    let status: PreviewDocument['status'] = 'new';
+    let ourText: string | null = null;
+    if (match.ourId) {
+      const texts = await sameText(store, contents, match.ourId, info.id, info.textLength);
+      status = texts.same ? 'same' : 'different-text';
+      ourText = texts.same ? null : texts.ours;
+    } else {
+      ids.checkNewDocument(info.id);
+    }
+    const placed: Placed[] = [];
+    let reanchored = 0;
+    let orphaned = 0;
+    for (const mapping of mappings) {
+      const layer = theirs.filter((a) => a.coderId === mapping.theirs.id);
+      let mapped = layer.map((a) =>
+        mapAnnotation(a, ourId, mapping.kind === 'mine' ? me : mapping.ourId, records.maps),
+      );
+      if (ourText !== null) {
+        const result = reanchorLayer(mapped, ourText);
+        mapped = result.annotations;
+        if (mapping.kind !== 'mine') {
+          reanchored += result.placed;
+          orphaned += result.orphans.length;
+          for (const o of result.orphans) {
+            orphans.push({
+              annotationId: o.id,
+              documentId: ourId,
+              documentTitle: match.ourId ? store.documentInfo(ourId).title : info.title,
+              coderId: mapping.theirs.id,
+              tagId: o.tagId,
+              quote: o.quote.exact,
+            });
+          }
+        }
+      }
+      placed.push({ mapping, annotations: mapped });
+    }
+    summary.orphans += orphaned;
+
+    if (!match.ourId) {
+      const kept: Annotation[] = [];
+      for (const { mapping, annotations } of placed) {
+        if (mapping.kind === 'mine') {
+          summary.ignoredMine += annotations.length;
+          continue;
+        }
+        for (const a of annotations) ids.checkNewAnnotation(a, null);
+        kept.push(...annotations);
+      }
+      for (const a of kept) {
+        references.check(a);
+        imported.add(a.id);
+      }
+      summary.documents++;
+      summary.annotations += kept.length;
+      if (options.build) {
+        const doc = await contents.document(info.id);
+        edit.wholeDocuments.push({
+          id: info.id,
+          after: { info, text: { text: doc.text, originalText: doc.originalText }, annotations: kept },
+        });
+      }
+    } else {
+      const here = store.annotationsOf(ourId);
+      for (const { mapping, annotations } of placed) {
+        if (mapping.kind === 'mine') {
+          const cmp = compareLayer(
+            annotations,
+            here.filter((a) => a.coderId === me),
+          );
+          const row = coderRows.get(mapping.theirs.id);
+          if (row)
+            row.mineDiffers = (row.mineDiffers ?? 0) + cmp.added.length + cmp.changed.length + cmp.removed.length;
+          summary.ignoredMine += annotations.length;
+          for (const a of annotations) if (store.hasAnnotation(a.id)) imported.add(a.id);
+          continue;
+        }
+        const existing = here.filter((a) => a.coderId === mapping.ourId);
+        const cmp = compareLayer(annotations, existing);
+        for (const a of [...cmp.added, ...cmp.changed]) {
+          ids.checkNewAnnotation(a, ourId);
+          references.check(a);
+        }
+        for (const a of annotations) imported.add(a.id);
+        summary.annotations += cmp.added.length;
+        summary.replacedAnnotations += cmp.changed.length;
+        summary.removedAnnotations += cmp.removed.length;
+        for (const a of [...cmp.added, ...cmp.changed])
+          edit.annotations.push({ id: a.id, documentId: ourId, after: a });
+        for (const a of cmp.removed) edit.annotations.push({ id: a.id, documentId: ourId, after: null });
+        // What mapping this layer onto each other coder of the project would replace (the preview's table).
+        const targets = targetsOf.get(mapping.theirs.id);
+        for (const t of targets?.values() ?? []) {
+          const theirsHere = here.filter((a) => a.coderId === t.coderId);
+          t.annotations += theirsHere.length;
+          if (!t.replaces && theirsHere.length) {
+            const asTheirs = annotations.map((a) => ({ ...a, coderId: t.coderId }));
+            t.replaces = replacesSomething(compareLayer(asTheirs, theirsHere));
+          }
+        }
+      }
+    }
+    documents.push({
+      theirId: info.id,
+      ourId: match.ourId,
+      title: info.title,
+      status,
+      matchedBy: match.matchedBy,
+      annotations: perCoder,
+      reanchored,
+      orphaned,
+    });
+  }
+
+  const links = planLinks(store, me, contents, mappings, records, covered, imported, ids, targetsOf, coderRows);
+  edit.links.push(...links.entries);
+  summary.links = links.added;
+  summary.removedLinks = links.removed;
+  summary.unplacedLinks = links.preview.unplaced.length;
+  summary.ignoredMine += links.ignoredMine;
+
+  const newCoders = mappings.flatMap((m) => (m.kind === 'new' ? [{ id: m.ourId, name: m.theirs.name }] : []));
+  summary.coders = newCoders.length;
+  summary.records = records.added;
+  summary.updatedRecords = records.updated;
+  const built = assemble(edit, records, newCoders);
+  for (const m of mappings) {
+    const row = coderRows.get(m.theirs.id);
+    if (row) row.targets = [...(targetsOf.get(m.theirs.id)?.values() ?? [])];
+  }
+  const replaced = {
+    annotations: summary.replacedAnnotations + summary.removedAnnotations,
+    links: links.replaced + links.removed,
+  };
+  return {
+    preview: {
+      origin: { ...contents.origin },
+      coders: [...coderRows.values()],
+      documents,
+      records: records.previews,
+      sameRecords: records.same,
+      links: links.preview,
+      orphans,
+      counts: {
+        added: {
+          documents: summary.documents,
+          annotations: summary.annotations,
+          links: summary.links,
+          coders: summary.coders,
+          ...records.added,
+        },
+        replaced,
+        orphans: summary.orphans,
+        ignoredMine: summary.ignoredMine,
+      },
+      nothingNew: isEmpty(built) && summary.documents === 0,
+    },
+    edit: options.build && !isEmpty(built) ? built : null,
+    summary,
+  };
+}
+
+function mapLayers(
+  layers: Coder[],
+  ourCoders: Coder[],
+  me: string,
+  decisions: BundleDecisions,
+  freshId: () => string,
+): CoderMapping[] {
+  try {
+    return mapCoders(layers, ourCoders, me, decisions.coders, freshId);
+  } catch (error) {
+    if (error instanceof CoderMappingError) throw new ApiError('invalid-input', error.text);
+    throw error;
+  }
+}
+
+function coderRow(coder: Coder, ourCoders: Coder[], me: string): PreviewCoder {
+  const isMe = coder.id === me;
+  return {
+    coder,
+    annotations: 0,
+    links: 0,
+    documents: 0,
+    isMe,
+    mineDiffers: isMe ? 0 : null,
+    defaultTarget: isMe ? 'new' : defaultTarget(coder, ourCoders, me),
+    targets: [],
+  };
+}
+
+function target(coder: Coder): CoderTarget {
+  return { coderId: coder.id, name: coder.name, annotations: 0, links: 0, replaces: false };
+}
+
+/** Whether our text of a document is theirs; ours is read only when it may be (the same length) or is needed. */
+async function sameText(
+  store: ProjectStore,
+  contents: BundleContents,
+  ourId: string,
+  theirId: string,
+  theirLength: number,
+): Promise<{ same: boolean; ours: string }> {
+  const ours = await store.text(ourId);
+  if (ours.text.length !== theirLength) return { same: false, ours: ours.text };
+  const theirs = await contents.document(theirId);
+  return { same: theirs.text === ours.text, ours: ours.text };
+}
+
+interface LinkPlan {
+  entries: NonNullable<RecordEdit['links']>;
+  added: number;
+  replaced: number;
+  removed: number;
+  ignoredMine: number;
+  preview: PreviewLinks;
+}
+
+/**
+ * The bundle's links, each in the layer it maps onto. A link is placed when
+ * both its ends are there after the import (imported, or here already);
+ * the others are listed, not imported. A layer mapped onto a coder of ours
+ * replaces their links that start in the documents the bundle covers.
+ */
+function planLinks(
+  store: ProjectStore,
+  me: string,
+  contents: BundleContents,
+  mappings: CoderMapping[],
+  records: RecordPlan,
+  covered: ReadonlySet<string>,
+  imported: ReadonlySet<string>,
+  ids: IdIndex,
+  targetsOf: Map<string, Map<string, CoderTarget>>,
+  coderRows: Map<string, PreviewCoder>,
+): LinkPlan {
+  const plan: LinkPlan = {
+    entries: [],
+    added: 0,
+    replaced: 0,
+    removed: 0,
+    ignoredMine: 0,
+    preview: { new: 0, same: 0, unplaced: [] },
+  };
+  const byLayer = new Map(mappings.map((m) => [m.theirs.id, m]));
+  const incoming = new Map<string, Link[]>();
+  const there = (id: string) => imported.has(id) || store.hasAnnotation(id);
+  for (const link of contents.links) {
+    const mapping = byLayer.get(link.coderId);
+    if (!mapping) continue;
+    const row = coderRows.get(link.coderId);
+    if (row) row.links++;
+    const from = there(link.fromId);
+    const to = there(link.toId);
+    if (!from || !to) {
+      plan.preview.unplaced.push({
+        id: link.id,
+        coderId: link.coderId,
+        fromId: link.fromId,
+        toId: link.toId,
+        missing: !from && !to ? 'both' : !from ? 'from' : 'to',
+      });
+      continue;
+    }
+    const ourCoder = mapping.kind === 'mine' ? me : mapping.ourId;
+    const list = incoming.get(mapping.theirs.id) ?? [];
+    list.push(mapLink(link, ourCoder, records.maps));
+    incoming.set(mapping.theirs.id, list);
+  }
+  const homeCovered = (l: Link) => {
+    const home = store.hasAnnotation(l.fromId) ? store.annotation(l.fromId).documentId : null;
+    return home !== null && covered.has(home);
+  };
+  const coveredOf = new Map<string, Link[]>();
+  const coveredLinks = (coderId: string): Link[] => {
+    let list = coveredOf.get(coderId);
+    if (!list) {
+      list = store.links().filter((l) => l.coderId === coderId && homeCovered(l));
+      coveredOf.set(coderId, list);
+    }
+    return list;
+  };
+  for (const mapping of mappings) {
+    const links = incoming.get(mapping.theirs.id) ?? [];
+    if (mapping.kind === 'mine') {
+      const cmp = compareLayer(links, coveredLinks(me));
+      const row = coderRows.get(mapping.theirs.id);
+      if (row) row.mineDiffers = (row.mineDiffers ?? 0) + cmp.added.length + cmp.changed.length + cmp.removed.length;
+      plan.ignoredMine += links.length;
+      continue;
+    }
+    const cmp = compareLayer(links, mapping.kind === 'new' ? [] : coveredLinks(mapping.ourId));
+    for (const l of [...cmp.added, ...cmp.changed]) ids.checkLink(l);
+    plan.added += cmp.added.length;
+    plan.replaced += cmp.changed.length;
+    plan.removed += cmp.removed.length;
+    plan.preview.new += cmp.added.length;
+    plan.preview.same += cmp.unchanged;
+    for (const l of [...cmp.added, ...cmp.changed]) plan.entries.push({ id: l.id, after: l });
+    for (const l of cmp.removed) plan.entries.push({ id: l.id, after: null });
+    for (const t of targetsOf.get(mapping.theirs.id)?.values() ?? []) {
+      const theirsHere = coveredLinks(t.coderId);
+      t.links = theirsHere.length;
+      if (!t.replaces && theirsHere.length) {
+        t.replaces = replacesSomething(
+          compareLayer(
+            links.map((l) => ({ ...l, coderId: t.coderId })),
+            theirsHere,
+          ),
+        );
+      }
+    }
+  }
+  return plan;
+}
+
+/**
+ * Every id the project holds, by kind, to refuse an id of theirs that is a
+ * record of another kind here (or an annotation of another document or
+ * layer): importing it would make one id name two things.
+ */
+class IdIndex {
+  private readonly kinds = new Map<string, string>();
+  private readonly linkCoders: ReadonlyMap<string, string>;
+
+  constructor(private readonly store: ProjectStore) {
+    const add = (kind: string, list: ReadonlyArray<{ id: string }>) => {
+      for (const r of list) if (!this.kinds.has(r.id)) this.kinds.set(r.id, kind);
+    };
+    add('tag', store.codebook().tags);
+    add('actor', store.actors());
+    add('linkType', store.linkTypes());
+    add('concept', store.concepts());
+    add('coder', store.info().coders);
+    add('document', store.listDocumentInfos());
+    add('link', store.links());
+    this.linkCoders = new Map(store.links().map((l) => [l.id, l.coderId]));
+  }
+
+  private check(id: string, kind: string): void {
+    const other = this.kinds.get(id) ?? (this.store.hasAnnotation(id) ? 'annotation' : undefined);
+    if (other !== undefined && other !== kind)
+      throw new ApiError('conflict', message('bundles:idTaken', { id, kind, other }));
+  }
+
+  /** Records added under their id, and new coders. */
+  checkRecords(records: RecordPlan, mappings: CoderMapping[]): void {
+    const added = (list: ReadonlyArray<{ id: string }>, kind: string) => {
+      for (const r of list) this.check(r.id, kind);
+    };
+    added(records.tags ?? [], 'tag');
+    added(records.linkTypes ?? [], 'linkType');
+    added(records.actors, 'actor');
+    added(records.concepts, 'concept');
+    for (const m of mappings) if (m.kind === 'new') this.check(m.ourId, 'coder');
+  }
+
+  checkNewDocument(id: string): void {
+    this.check(id, 'document');
+  }
+
+  /** An annotation put into `documentId` (null: a new document): its id is not another record, document or layer's here. */
+  checkNewAnnotation(a: Annotation, documentId: string | null): void {
+    this.check(a.id, 'annotation');
+    if (!this.store.hasAnnotation(a.id)) return;
+    const here = this.store.annotation(a.id);
+    if (here.documentId !== documentId || here.coderId !== a.coderId) {
+      throw new ApiError('conflict', message('bundles:annotationIdTaken', { id: a.id }));
+    }
+  }
+
+  checkLink(l: Link): void {
+    this.check(l.id, 'link');
+    const coder = this.linkCoders.get(l.id);
+    if (coder !== undefined && coder !== l.coderId)
+      throw new ApiError('conflict', message('bundles:linkIdTaken', { id: l.id }));
+  }
+}
+
+/** The tags, actors and concepts there will be after the import: what an imported annotation may name. */
+function finalReferences(store: ProjectStore, records: RecordPlan) {
+  const tags = new Set([...store.codebook().tags, ...(records.tags ?? [])].map((t) => t.id));
+  const actors = new Set([...store.actors(), ...records.actors].map((a) => a.id));
+  const concepts = new Set([...store.concepts(), ...records.concepts].map((c) => c.id));
+  const missing = (id: string) => {
+    throw new ApiError('invalid-input', message('bundles:importMissingReference', { id }));
+  };
+  return {
+    check(a: Annotation): void {
+      if (!tags.has(a.tagId)) missing(a.tagId);
+      for (const id of [a.actorId, a.speakerId, a.addresseeId]) if (id && !actors.has(id)) missing(id);
+      if (a.conceptId && !concepts.has(a.conceptId)) missing(a.conceptId);
+    },
+  };
+}
+
+function assemble(
+  edit: Required<Pick<RecordEdit, 'annotations' | 'wholeDocuments' | 'links'>>,
+  records: RecordPlan,
+  coders: Coder[],
+): RecordEdit {
+  const out: RecordEdit = {};
+  if (coders.length) out.coders = coders.map((c) => ({ id: c.id, after: c }));
+  if (records.tags) out.codebook = { tags: records.tags };
+  if (records.linkTypes) out.linkTypes = records.linkTypes;
+  if (records.actors.length) out.actors = records.actors.map((a) => ({ id: a.id, after: a }));
+  if (records.concepts.length) out.concepts = records.concepts.map((c) => ({ id: c.id, after: c }));
+  if (edit.wholeDocuments.length) out.wholeDocuments = edit.wholeDocuments;
+  if (edit.annotations.length) out.annotations = edit.annotations;
+  if (edit.links.length) out.links = edit.links;
+  return out;
+}
+
+function isEmpty(edit: RecordEdit): boolean {
+  return Object.keys(edit).length === 0;
+}
+
+function emptySummary(): BundleImportSummary {
+  return {
+    documents: 0,
+    annotations: 0,
+    replacedAnnotations: 0,
+    removedAnnotations: 0,
+    links: 0,
+    removedLinks: 0,
+    coders: 0,
+    records: { tags: 0, actors: 0, linkTypes: 0, concepts: 0 },
+    updatedRecords: 0,
+    orphans: 0,
+    unplacedLinks: 0,
+    ignoredMine: 0,
+  };
+}
