@@ -30,10 +30,4 @@ export class BundleIds {
   require(kind: IdKind, id: string, file: string, from: string): void {
     if (!this.is(kind, id)) throw new BundleProblem(message('bundles:missingReference', { file, from, id, kind }));
   }
-
-  count(kind: IdKind): number {
-    let n = 0;
-    for (const k of this.kinds.values()) if (k === kind) n++;
-    return n;
-  }
 }

@@ -43,6 +43,11 @@ export interface BundleListing {
  * text; each layer one of the manifest's.
  */
 export function checkListing(manifest: BundleManifest, entries: readonly ArchiveEntry[]): BundleListing {
+  const layers = new Set<string>();
+  for (const coderId of manifest.layers) {
+    if (layers.has(coderId)) throw new BundleProblem(message('bundles:layerTwice', { coderId }));
+    layers.add(coderId);
+  }
   const listed = new Map<string, ListedFile>();
   for (const file of manifest.files) {
     if (listed.has(file.path)) throw new BundleProblem(message('bundles:listedTwice', { file: file.path }));

@@ -227,6 +227,11 @@ export const hostileBundles: HostileBundle[] = [
     key: 'bundles:layerNotListed',
   },
   {
+    name: 'a layer named twice',
+    build: () => zipBundle(sampleFiles(), (m) => ({ ...m, layers: ['c1', 'c1'] })),
+    key: 'bundles:layerTwice',
+  },
+  {
     name: 'a layer whose coder is not in coders.json',
     build: json('coders.json', () => ({ coders: [{ id: 'c9', name: 'Someone' }] })),
     key: 'bundles:layerWithoutCoder',
