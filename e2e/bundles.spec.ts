@@ -10,7 +10,8 @@ import { GlossatorPage } from './reader-page.ts';
 
 // Two researchers, each with a project of their own on their own machine: bundles go between them as files.
 const ANNA = 'Анна Ковалёва';
-const BORIS = 'Борис Петров';
+// A long name, as Russian full names are: the dialogs must hold it.
+const BORIS = 'Борис Александрович Петров-Водкин';
 test.use({ coderName: ANNA });
 const en = translator('en');
 const ru = translator('ru');
@@ -21,6 +22,7 @@ const PROGRAMME =
 const CONFLICTS = 'число региональных и локальных конфликтов выросло почти на 30 процентов';
 const ATTENTION = 'пристальное внимание будет уделяться антитеррористической составляющей';
 const BORIS_CLAIM = 'В Астане прошла встреча главы государства';
+const BORIS_SECOND = 'Это наивысший показатель за последние три десятилетия';
 const SCO = 'Токаев призвал страны ШОС';
 const CSTO = 'О борьбе с терроризмом, наркотиками';
 
@@ -254,6 +256,42 @@ test('a bundle round trip: Anna exports, Boris imports her layer read-only and s
     await previewRu.getByRole('button', { name: ru('common:cancel') }).click();
     await expect(previewRu).toBeHidden();
     expect(await layerFiles(app.projectDir)).toEqual(undone);
+
+    // Boris's layer back; then a newer bundle from him, with a claim taken back: it replaces part of his layer
+    // here, which the preview says and Import asks (D9). Anna's own layer is still untouched.
+    const back = await openBundle(page, borisBundle, ru('bundleUi:importTitle'));
+    await back.getByRole('button', { name: ru('bundleUi:import'), exact: true }).click();
+    await back.getByRole('button', { name: ru('bundleUi:done') }).click();
+    await b.documentRow(SCO).click();
+    await b.annotationRow(BORIS_CLAIM).click();
+    await boris.locator('.reader-text').focus();
+    await boris.keyboard.press('Delete');
+    await expect(b.annotationRow(BORIS_CLAIM)).toHaveCount(0);
+    await b.selectByMouse(BORIS_SECOND);
+    await boris.keyboard.press('1');
+    await b.waitForSaves();
+    const newer = testInfo.outputPath('boris-newer.glossator');
+    await exportBundle(boris, newer, [BORIS, ANNA]);
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const replacing = await openBundle(page, newer, ru('bundleUi:importTitle'));
+    const row = replacing.getByRole('row', { name: new RegExp(BORIS) });
+    // His layer goes where it went before: onto him, not a new layer.
+    await expect(row.getByRole('combobox')).not.toHaveValue('new');
+    const layers = replacing.getByRole('region', { name: ru('bundleUi:layersHeading') });
+    await expect(layers).toContainText(`Заменит слой кодировщика ${BORIS}`);
+    await page.screenshot({ path: join(shots, 'import-preview-replaces-ru-1920.png') });
+    await replacing.getByRole('button', { name: ru('bundleUi:import'), exact: true }).click();
+    const ask = page.getByRole('alertdialog');
+    await expect(ask).toContainText(`слой кодировщика ${BORIS}`);
+    await ask.getByRole('button', { name: ru('bundleUi:replaceAndImport') }).click();
+    await expect(replacing.locator('.bundle-summary')).toContainText('удалено 1 аннотация');
+    await replacing.getByRole('button', { name: ru('bundleUi:done') }).click();
+    await g.documentRow(SCO).click();
+    await expect(g.annotationRow(BORIS_SECOND)).toBeVisible();
+    await expect(g.annotationRow(BORIS_CLAIM)).toHaveCount(0);
+    const replaced = await layerFiles(app.projectDir);
+    for (const [path, hash] of Object.entries(before)) expect(replaced[path], path).toBe(hash);
   } finally {
     await boris.close();
     await stopServer(server.proc);

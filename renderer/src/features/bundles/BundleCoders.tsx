@@ -26,6 +26,11 @@ export function BundleCoders({ preview, coders, onChange, disabled }: Props) {
         <p className="bundle-muted">{t('bundleUi:noLayers')}</p>
       ) : (
         <table className="bundle-coders">
+          <colgroup>
+            <col className="bundle-col-layer" />
+            <col className="bundle-col-holds" />
+            <col className="bundle-col-target" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('bundleUi:columnLayer')}</th>
@@ -77,6 +82,8 @@ function CoderRow({
   const count = useCount();
   const { number } = useFormat();
   const selectId = useId();
+  // The coder of ours it goes to, when that replaces part of their layer (said under the choice).
+  const replacing = coder.targets.find((x) => x.coderId === target && x.replaces);
   const marked = (label: string, value: string) =>
     value === coder.defaultTarget ? t('bundleUi:defaultOption', { label }) : label;
   return (
@@ -104,22 +111,23 @@ function CoderRow({
             </span>
           </span>
         ) : (
-          <select id={selectId} value={target} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
-            <option value="new">{marked(t('bundleUi:newLayer'), 'new')}</option>
-            {coder.targets.map((x) => (
-              <option key={x.coderId} value={x.coderId} disabled={taken.has(x.coderId)}>
-                {marked(
-                  x.replaces
-                    ? t('bundleUi:targetReplaces', {
-                        name: x.name,
-                        annotations: count('bundleUi:annotationCount', x.annotations),
-                      })
-                    : x.name,
-                  x.coderId,
-                )}
-              </option>
-            ))}
-          </select>
+          <>
+            <select id={selectId} value={target} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+              <option value="new">{marked(t('bundleUi:newLayer'), 'new')}</option>
+              {coder.targets.map((x) => (
+                <option key={x.coderId} value={x.coderId} disabled={taken.has(x.coderId)}>
+                  {marked(x.name, x.coderId)}
+                </option>
+              ))}
+            </select>
+            {replacing && (
+              <span className="bundle-warning">
+                {t('bundleUi:targetReplaces', {
+                  annotations: count('bundleUi:annotationCount', replacing.annotations),
+                })}
+              </span>
+            )}
+          </>
         )}
       </td>
     </tr>

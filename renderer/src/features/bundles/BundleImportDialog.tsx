@@ -112,18 +112,21 @@ function PreviewBody({
     setDecisions((d) => ({ ...d, choices: { ...d.choices, [key]: choice } }));
 
   const submit = async () => {
-    const replacing = replacements.filter((r) => r.annotations + r.links > 0);
-    if (replacing.length > 0) {
+    const { replaced } = preview.counts;
+    // The core's own count, where the mapping is its own, also asks (it refuses an unconfirmed replacement).
+    const replacing =
+      replacements.length > 0 || (isDefault(preview, decisions) && replaced.annotations + replaced.links > 0);
+    if (replacing) {
       // D9: replacing part of a layer is asked for, each layer named.
       const yes = await askToConfirm(
         t('bundleUi:replaceQuestion', {
-          layers: replacing.map((r) => t('bundleUi:replaceLayerClause', replaceWords(count, r))).join('; '),
+          layers: replacements.map((r) => t('bundleUi:replaceLayerClause', replaceWords(count, r))).join('; '),
         }),
         { confirmLabel: t('bundleUi:replaceAndImport'), danger: true },
       );
       if (!yes) return;
     }
-    await runImport({ ...decisions, replaceLayers: replacing.length > 0 });
+    await runImport({ ...decisions, replaceLayers: replacing });
   };
 
   return (
@@ -136,7 +139,10 @@ function PreviewBody({
           </p>
         )}
         <BundleCoders preview={preview} coders={decisions.coders} onChange={setCoder} disabled={importing} />
-        <LayerReplacements replacements={replacements} />
+        <LayerReplacements
+          replacements={replacements}
+          exactly={isDefault(preview, decisions) ? preview.counts.replaced : null}
+        />
         <BundleDocuments preview={preview} />
         <BundleRecords preview={preview} choices={decisions.choices} onChange={setChoice} disabled={importing} />
       </div>

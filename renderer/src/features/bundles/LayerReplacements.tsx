@@ -18,7 +18,14 @@ export function replaceWords(count: ReturnType<typeof useCount>, r: LayerReplace
  * same colleague): said before Import, which then asks (D9). Nothing is
  * shown when the import replaces nothing.
  */
-export function LayerReplacements({ replacements }: { replacements: LayerReplacement[] }) {
+export function LayerReplacements({
+  replacements,
+  exactly,
+}: {
+  replacements: LayerReplacement[];
+  /** With the preview's own mapping, how much of those layers actually changes or goes (the core counted it). */
+  exactly: { annotations: number; links: number } | null;
+}) {
   const { t } = useT();
   const count = useCount();
   const headingId = useId();
@@ -35,6 +42,14 @@ export function LayerReplacements({ replacements }: { replacements: LayerReplace
           </li>
         ))}
       </ul>
+      {exactly && (
+        <p>
+          {t('bundleUi:replacedExactly', {
+            annotations: count('bundleUi:annotationCount', exactly.annotations),
+            links: count('bundleUi:linkCount', exactly.links),
+          })}
+        </p>
+      )}
       <p className="bundle-muted">{t('bundleUi:replaceAsks')}</p>
     </section>
   );
