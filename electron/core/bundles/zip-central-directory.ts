@@ -1,15 +1,14 @@
 import type { FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { ZipCaps } from './zip-caps.ts';
-import { type DirectoryPlace, readAt, readU64 } from './zip-end-record.ts';
+import { type DirectoryPlace, readU64 } from './zip-end-record.ts';
+import { FileWindow } from './zip-file-window.ts';
 import { EntryTable } from './zip-entry-table.ts';
 import { checkName, isFolderName } from './zip-names.ts';
 import { megabytes, refusal, shownName } from './zip-refusal.ts';
 
 const headerSignature = 0x02014b50;
 const headerSize = 46;
-/** The directory is read in pieces of this size, so walking it costs this much memory whatever its length. */
-const windowSize = 1024 * 1024;
 
 /** Compression methods by their number, for the message (these names are the same in every language). */
 const methodNames: Record<number, string> = {
@@ -28,26 +27,6 @@ const symlinkType = 0o120000;
 const folderType = 0o040000;
 const regularType = 0o100000;
 const msDosFolder = 0x10;
-
-/** Reads the directory a window at a time, front to back. */
-class DirectoryReader {
-  private window: Buffer = Buffer.alloc(0);
-  private windowAt = 0;
-  constructor(
-    private readonly file: FileHandle,
-    private readonly end: number,
-  ) {}
-
-  async bytes(at: number, length: number): Promise<Buffer> {
-    if (at + length > this.end) throw refusal('damaged');
-    if (at < this.windowAt || at + length > this.windowAt + this.window.length) {
-      this.window = await readAt(this.file, at, Math.min(Math.max(length, windowSize), this.end - at));
-      this.windowAt = at;
-      if (this.window.length < length) throw refusal('damaged');
-    }
-    return this.window.subarray(at - this.windowAt, at - this.windowAt + length);
-  }
-}
 
 interface ExtraField {
   id: number;
@@ -75,17 +54,23 @@ function extraFields(raw: Buffer, name: string): ExtraField[] {
  * the walk with its own refusal.
  */
 export async function walkDirectory(file: FileHandle, place: DirectoryPlace, caps: ZipCaps): Promise<EntryTable> {
-  const reader = new DirectoryReader(file, place.end);
+  // Read a megabyte at a time: walking costs that much memory whatever the directory's length.
+  const window = new FileWindow(file, place.end);
+  const bytes = async (at: number, length: number): Promise<Buffer> => {
+    const read = await window.bytes(at, length);
+    if (!read) throw refusal('damaged');
+    return read;
+  };
   const table = new EntryTable();
   let cursor = place.offset;
   let total = 0;
   for (let n = 0; n < place.entryCount; n += 1) {
-    const header = await reader.bytes(cursor, headerSize);
+    const header = await bytes(cursor, headerSize);
     if (header.readUInt32LE(0) !== headerSignature) throw refusal('damaged');
     const nameLength = header.readUInt16LE(28);
     const extraLength = header.readUInt16LE(30);
     const commentLength = header.readUInt16LE(32);
-    const rest = await reader.bytes(cursor + headerSize, nameLength + extraLength + commentLength);
+    const rest = await bytes(cursor + headerSize, nameLength + extraLength + commentLength);
     cursor += headerSize + rest.length;
     const rawName = rest.subarray(0, nameLength);
     const name = checkName(rawName, caps);

@@ -1,6 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import type { ZipCaps } from './zip-caps.ts';
 import { refusal } from './zip-refusal.ts';
+import { readAt } from './zip-file-window.ts';
 import { notAZip } from './zip-sniff.ts';
 
 /** Where the central directory is, as the end record (or its ZIP64 form) says. */
@@ -17,17 +18,6 @@ const zip64LocatorSignature = 0x07064b50;
 const zip64EndSignature = 0x06064b50;
 const endSize = 22;
 const maxComment = 0xffff;
-
-export async function readAt(file: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
-  let filled = 0;
-  while (filled < length) {
-    const { bytesRead } = await file.read(buffer, filled, length - filled, position + filled);
-    if (bytesRead === 0) break;
-    filled += bytesRead;
-  }
-  return filled === length ? buffer : buffer.subarray(0, filled);
-}
 
 /** A 64-bit field as a number: past 2^53 it is no longer exact, but it is then far beyond every cap and every file. */
 export function readU64(buffer: Buffer, at: number): number {

@@ -5,6 +5,7 @@ import { type ZipCaps, defaultZipCaps } from './zip-caps.ts';
 import { walkDirectory } from './zip-central-directory.ts';
 import { errorCode, readEntryData } from './zip-entry-data.ts';
 import { findDirectory } from './zip-end-record.ts';
+import { FileWindow } from './zip-file-window.ts';
 import type { EntryTable } from './zip-entry-table.ts';
 import { isFolderName } from './zip-names.ts';
 import { megabytes, refusal, shownName } from './zip-refusal.ts';
@@ -49,7 +50,7 @@ export async function openZip(path: string, caps: Partial<ZipCaps> = {}): Promis
     const { size } = await file.stat();
     const place = await findDirectory(file, size, limits);
     const table = await walkDirectory(file, place, limits);
-    return new OpenZip(file, table, place.offset);
+    return new OpenZip(file, new FileWindow(file, place.offset), table, place.offset);
   } catch (error) {
     await file.close().catch(() => {});
     throw error instanceof ApiError ? error : unreadable(error);
@@ -64,6 +65,7 @@ class OpenZip implements ZipArchive {
   private closed = false;
   constructor(
     private readonly file: FileHandle,
+    private readonly window: FileWindow,
     private readonly table: EntryTable,
     private readonly directoryAt: number,
   ) {}
@@ -87,7 +89,7 @@ class OpenZip implements ZipArchive {
     if (!entry) throw refusal('noSuchEntry', { name: shownName(name) });
     if (maxBytes !== undefined && entry.size > maxBytes)
       throw refusal('entryOverLimit', { name: shownName(name), size: megabytes(entry.size), max: megabytes(maxBytes) });
-    return readEntryData(this.file, entry, this.directoryAt);
+    return readEntryData(this.file, this.window, entry, this.directoryAt);
   }
 
   async close(): Promise<void> {
