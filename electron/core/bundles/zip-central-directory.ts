@@ -86,10 +86,10 @@ export async function walkDirectory(file: FileHandle, place: DirectoryPlace, cap
       externalAttributes: header.readUInt32LE(38),
       ...sizes,
     };
-    checkKind(entry);
+    const folder = checkKind(entry);
     total += entry.size;
     checkSizes(entry, total, place.offset, caps);
-    table.add({ ...entry, name: isFolderOnly(entry) && !isFolderName(name) ? `${name}/` : name });
+    table.add(entry, folder);
   }
   if (cursor !== place.end) throw refusal('damaged');
   table.checkWhole(place.offset);
@@ -154,7 +154,8 @@ function isFolderOnly(entry: DeclaredEntry): boolean {
   return type === folderType || (type === 0 && (entry.externalAttributes & msDosFolder) !== 0);
 }
 
-function checkKind(entry: DeclaredEntry): void {
+/** Refuses what is not a plain file or an empty folder; says whether it is a folder. */
+function checkKind(entry: DeclaredEntry): boolean {
   const shown = { name: shownName(entry.name) };
   const type = unixType(entry);
   // The mode bits are read whatever system the archive claims to come from: unzip honours a link from any of them.
@@ -165,13 +166,14 @@ function checkKind(entry: DeclaredEntry): void {
   if (isFolderName(entry.name) || isFolderOnly(entry)) {
     // An empty deflate stream is 2 bytes; anything more is data a folder cannot have.
     if (entry.size !== 0 || entry.compressedSize > 2) throw refusal('folderWithData', shown);
-    return;
+    return true;
   }
   if (entry.method !== 0 && entry.method !== 8) {
     const label = methodNames[entry.method];
     throw refusal('unsupportedMethod', { ...shown, method: label ? `${label} (${entry.method})` : `${entry.method}` });
   }
   if (entry.method === 0 && entry.compressedSize !== entry.size) throw refusal('storedSizeMismatch', shown);
+  return false;
 }
 
 function checkSizes(entry: DeclaredEntry, total: number, directoryAt: number, caps: ZipCaps): void {

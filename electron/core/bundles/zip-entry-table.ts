@@ -1,4 +1,4 @@
-import { foldName, isFolderName } from './zip-names.ts';
+import { foldName } from './zip-names.ts';
 import { refusal, shownName } from './zip-refusal.ts';
 
 /** One entry as the central directory declares it. */
@@ -12,6 +12,9 @@ export interface EntryRecord {
   /** Where its local header starts. */
   offset: number;
 }
+
+/** Kept beside the 16 flag bits: the entry is a folder (by its trailing slash or by its attributes). */
+const folderMark = 0x10000;
 
 /**
  * The central directory, kept as columns: a 500,000-entry archive costs
@@ -33,13 +36,13 @@ export class EntryTable {
     return this.names.length;
   }
 
-  add(entry: EntryRecord): void {
+  add(entry: EntryRecord, folder: boolean): void {
     const key = foldName(entry.name);
     const seen = this.byFold.get(key);
     if (seen !== undefined) {
       const other = this.names[seen] as string;
       const shown = { name: shownName(entry.name), other: shownName(other) };
-      if (isFolderName(other) !== isFolderName(entry.name)) throw refusal('fileAndFolder', { name: shownName(key) });
+      if (this.isFolder(seen) !== folder) throw refusal('fileAndFolder', { name: shownName(key) });
       throw other === entry.name ? refusal('duplicateName', { name: shown.name }) : refusal('duplicateFolded', shown);
     }
     this.byFold.set(key, this.names.length);
@@ -48,15 +51,19 @@ export class EntryTable {
     this.compressedSizes.push(entry.compressedSize);
     this.crcs.push(entry.crc32);
     this.methods.push(entry.method);
-    this.flags.push(entry.flags);
+    this.flags.push(folder ? entry.flags | folderMark : entry.flags);
     this.offsets.push(entry.offset);
   }
 
   /** The file of this exact name (not a folder, and not merely one of the same fold). */
   find(name: string): EntryRecord | undefined {
     const index = this.byFold.get(foldName(name));
-    if (index === undefined || this.names[index] !== name || isFolderName(name)) return undefined;
+    if (index === undefined || this.names[index] !== name || this.isFolder(index)) return undefined;
     return this.at(index);
+  }
+
+  isFolder(index: number): boolean {
+    return ((this.flags[index] as number) & folderMark) !== 0;
   }
 
   at(index: number): EntryRecord {
@@ -66,7 +73,7 @@ export class EntryTable {
       compressedSize: this.compressedSizes[index] as number,
       crc32: this.crcs[index] as number,
       method: this.methods[index] as number,
-      flags: this.flags[index] as number,
+      flags: (this.flags[index] as number) & 0xffff,
       offset: this.offsets[index] as number,
     };
   }
@@ -82,7 +89,7 @@ export class EntryTable {
     for (const key of this.byFold.keys()) {
       for (let slash = key.indexOf('/'); slash !== -1; slash = key.indexOf('/', slash + 1)) {
         const index = this.byFold.get(key.slice(0, slash));
-        if (index !== undefined && !isFolderName(this.names[index] as string))
+        if (index !== undefined && !this.isFolder(index))
           throw refusal('fileAndFolder', { name: shownName(this.names[index] as string) });
       }
     }

@@ -206,6 +206,13 @@ describe('openZip refuses entries of the wrong kind', () => {
     expect(archive.has('documents/')).toBe(false);
     await archive.close();
   });
+  it('a folder by its attributes alone (no trailing slash, as some Windows tools write) is a folder', async () => {
+    const folder = { name: 'documents', data: '', method: 0, externalAttributes: 0x10 };
+    const archive = await openZip(await file(zip([folder, { name: 'documents/a.json', data: 'a' }])));
+    expect(archive.entries().map((e) => e.name)).toEqual(['documents/a.json']);
+    expect(archive.has('documents')).toBe(false);
+    await archive.close();
+  });
   it('an encrypted entry', async () => {
     expect((await refusal(zip([{ ...ok, flags: 0x0801 }]))).key).toBe('bundleFile:encrypted');
     expect((await refusal(zip([{ ...ok, method: 99 }]))).key).toBe('bundleFile:encrypted');

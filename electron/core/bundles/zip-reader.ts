@@ -7,7 +7,6 @@ import { errorCode, readEntryData } from './zip-entry-data.ts';
 import { findDirectory } from './zip-end-record.ts';
 import { FileWindow } from './zip-file-window.ts';
 import type { EntryTable } from './zip-entry-table.ts';
-import { isFolderName } from './zip-names.ts';
 import { megabytes, refusal, shownName } from './zip-refusal.ts';
 
 export type { ZipCaps } from './zip-caps.ts';
@@ -73,8 +72,9 @@ class OpenZip implements ZipArchive {
   entries(): ZipEntryInfo[] {
     const out: ZipEntryInfo[] = [];
     for (let i = 0; i < this.table.length; i += 1) {
+      if (this.table.isFolder(i)) continue;
       const { name, size, compressedSize } = this.table.at(i);
-      if (!isFolderName(name)) out.push(Object.freeze({ name, size, compressedSize }));
+      out.push(Object.freeze({ name, size, compressedSize }));
     }
     return out;
   }

@@ -123,9 +123,15 @@ describe('writeZip', () => {
     expect(
       await refused([
         { name: 'a.json', data: '' },
-        { name: 'A.json', data: '' },
+        { name: 'a.json', data: '' },
       ]),
     ).toBe('bundleFile:duplicateName');
+    expect(
+      await refused([
+        { name: 'a.json', data: '' },
+        { name: 'A.json', data: '' },
+      ]),
+    ).toBe('bundleFile:duplicateFolded');
   });
 
   it('100,000 entries: a ZIP64 end record, which unzip and openZip both read', async () => {

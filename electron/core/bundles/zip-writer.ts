@@ -216,15 +216,18 @@ export async function writeZip(
   try {
     const out = new Output(file);
     const directory = new Output(null);
-    const folds = new Set<string>();
+    /** Folded name → the name: two entries one disk would see as one file are refused, as the reader refuses them. */
+    const folds = new Map<string, string>();
     let count = 0;
     for await (const { name, data } of entries) {
       const nameBytes = Buffer.from(name, 'utf8');
       checkName(nameBytes, defaultZipCaps);
       if (name.endsWith('/')) throw refusal('folderWithData', { name: shownName(name) });
       const fold = foldName(name);
-      if (folds.has(fold)) throw refusal('duplicateName', { name: shownName(name) });
-      folds.add(fold);
+      const other = folds.get(fold);
+      if (other === name) throw refusal('duplicateName', { name: shownName(name) });
+      if (other !== undefined) throw refusal('duplicateFolded', { name: shownName(name), other: shownName(other) });
+      folds.set(fold, name);
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       const { method, stored } = await compress(bytes, level);
       const entry = {
