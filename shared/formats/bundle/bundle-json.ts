@@ -42,8 +42,7 @@ export function checkBundleRecord<S extends z.ZodType>(file: string, schema: S, 
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : '';
-  throw new BundleProblem(
-    message('bundles:wrongShape', { file, where: where || '-', reason: issue?.message ?? 'invalid' }),
-  );
+  // Where, as a JSON pointer (/tags/0/name; / for the whole file): the same in every language.
+  const where = `/${(issue?.path ?? []).map(String).join('/')}`;
+  throw new BundleProblem(message('bundles:wrongShape', { file, where, reason: issue?.message ?? 'invalid' }));
 }
