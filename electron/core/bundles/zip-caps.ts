@@ -33,3 +33,13 @@ export const defaultZipCaps: Readonly<ZipCaps> = Object.freeze({
 
 /** The most bytes one segment of a name may have (NTFS, ext4 and APFS all stop at 255). */
 export const maxSegmentBytes = 255;
+
+/** The defaults with the caller's caps over them; a cap given as undefined (or not a number) keeps its default. */
+export function zipCaps(caps: Partial<ZipCaps>): ZipCaps {
+  const out: ZipCaps = { ...defaultZipCaps };
+  for (const key of Object.keys(out) as Array<keyof ZipCaps>) {
+    const value = caps[key];
+    if (typeof value === 'number' && !Number.isNaN(value) && value >= 0) out[key] = value;
+  }
+  return out;
+}

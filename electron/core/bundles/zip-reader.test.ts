@@ -376,6 +376,21 @@ describe('read checks the data while inflating', () => {
     await expect(archive.read('nope.json')).rejects.toMatchObject({ text: { key: 'bundleFile:noSuchEntry' } });
     await archive.close();
   });
+  it('a folder or a pipe is not a zip (and opening a pipe does not block)', async () => {
+    await expect(openZip(dir)).rejects.toMatchObject({ text: { key: 'bundleFile:notZip' } });
+    const { execFile } = await import('node:child_process');
+    const fifo = join(dir, 'pipe.zip');
+    await (await import('node:util')).promisify(execFile)('mkfifo', [fifo]);
+    await expect(openZip(fifo)).rejects.toMatchObject({ text: { key: 'bundleFile:notZip' } });
+  });
+  it('a cap given as undefined or NaN keeps its default (and does not switch its check off)', async () => {
+    const bomb = { name: 'a.json', data: 'x', size: 100 * 1024 * 1024, compressedSize: 1 };
+    expect((await refusal(zip([bomb]), { maxRatio: undefined, ratioFloorBytes: Number.NaN })).key).toBe(
+      'bundleFile:bomb',
+    );
+    const huge = { name: 'a.json', data: 'x', size: 300 * 1024 * 1024 };
+    expect((await refusal(zip([huge]), { maxEntryBytes: undefined })).key).toBe('bundleFile:entryTooLarge');
+  });
   it('a file that cannot be opened is an io error with its own message', async () => {
     await expect(openZip(join(dir, 'does-not-exist.zip'))).rejects.toMatchObject({
       code: 'io',

@@ -1,7 +1,7 @@
-import { type FileHandle, open } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { message } from '../../../shared/i18n/message.ts';
-import { type ZipCaps, defaultZipCaps } from './zip-caps.ts';
+import { type ZipCaps, zipCaps } from './zip-caps.ts';
 import { walkDirectory } from './zip-central-directory.ts';
 import { errorCode, readEntryData } from './zip-entry-data.ts';
 import { findDirectory } from './zip-end-record.ts';
@@ -38,12 +38,14 @@ export interface ZipArchive {
  * what is wrong. Nothing is ever written.
  */
 export async function openZip(path: string, caps: Partial<ZipCaps> = {}): Promise<ZipArchive> {
-  const limits: ZipCaps = { ...defaultZipCaps, ...caps };
+  const limits = zipCaps(caps);
   let file: FileHandle;
   try {
+    // Not a regular file (a pipe would block the open forever, a device never end): not a bundle.
+    if (!(await stat(path)).isFile()) throw refusal('notZip');
     file = await open(path, 'r');
   } catch (error) {
-    throw unreadable(error);
+    throw error instanceof ApiError ? error : unreadable(error);
   }
   try {
     const { size } = await file.stat();
