@@ -144,6 +144,8 @@ export class FileGate {
     if (!grant.download) return { name: grant.name, bytes };
     const id = randomId();
     this.downloads.set(id, { path: grant.path, name: grant.name, bytes, expires: this.now() + this.downloadMs });
+    // A download nobody fetches is deleted when it expires, even if the gate is not asked anything meanwhile.
+    setTimeout(() => this.sweep(), this.downloadMs + 1_000).unref();
     return { name: grant.name, bytes, download: `${DOWNLOAD_PREFIX}${id}` };
   }
 

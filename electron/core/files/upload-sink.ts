@@ -39,7 +39,11 @@ export async function beginUpload(gate: FileGate, name: string, maxBytes: number
         throw new ApiError('too-large', message('files:tooLarge', { max: Math.round(maxBytes / 2 ** 20) }));
       }
       bytes += chunk.byteLength;
-      await handle.write(chunk);
+      // A write may take less than the whole chunk: the rest follows.
+      for (let at = 0; at < chunk.byteLength; ) {
+        const { bytesWritten } = await handle.write(chunk, at, chunk.byteLength - at);
+        at += bytesWritten;
+      }
     },
     async finish() {
       if (state !== 'open') throw new ApiError('invalid-input', message('files:uploadClosed'));
