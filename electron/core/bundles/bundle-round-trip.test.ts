@@ -34,9 +34,9 @@ describe('a bundle read back', () => {
     const summary = await exportBundle(store, { documents: { all: true }, layers: { all: true } }, path, (p) =>
       progress.push(p),
     );
-    expect(summary).toMatchObject({ documents: 4, links: 3, linksLeftOut: 0 });
+    expect(summary).toMatchObject({ documents: 5, links: 3, linksLeftOut: 0 });
     expect(summary.annotations).toEqual({ [testCoder.id]: 3, [colleague.id]: 2 });
-    expect(progress.at(-1)).toEqual({ done: 4, total: 4 });
+    expect(progress.at(-1)).toEqual({ done: 5, total: 5 });
 
     const bundle = await readBundle(path);
     try {
@@ -61,6 +61,8 @@ describe('a bundle read back', () => {
       expect((await bundle.document('doc-crlf')).originalText).toBe(bundleOriginals.crlf);
       expect((await bundle.document('doc-nfd')).originalText).toBe(bundleOriginals.nfd);
       expect((await bundle.document('doc-emoji')).text).toBe(bundleOriginals.emoji);
+      expect((await bundle.document('doc-bom')).originalText).toBe(bundleOriginals.bom);
+      expect((await bundle.document('doc-bom')).text.startsWith('A file')).toBe(true);
     } finally {
       await bundle.close();
     }
@@ -79,7 +81,7 @@ describe('a bundle read back', () => {
     expect(manifest).toMatchObject({
       format: BUNDLE_FORMAT,
       text: { normalisation: 'bom-removed, line-ends-lf, nfc', offsetUnit: 'utf-16' },
-      counts: { documents: 4, annotations: 5, links: 3 },
+      counts: { documents: 5, annotations: 5, links: 3 },
     });
     for (const file of manifest.files as Array<{ path: string; bytes: number }>) {
       const bytes = await readFile(join(out, file.path));

@@ -13,16 +13,17 @@ export const colleague: Coder = { id: 'coder-colleague', name: 'Colleague' };
 
 const when = '2026-11-30T10:00:00.000Z';
 
-/** The originals as they arrived: emoji (two UTF-16 units each), Windows line ends, decomposed Cyrillic. */
+/** The originals as they arrived: emoji (two UTF-16 units each), Windows line ends, decomposed Cyrillic, a byte-order mark. */
 export const bundleOriginals = {
   emoji: 'Stance 🙂 on the 🌍 pact: the ministry supports it. 👍',
   crlf: 'First line\r\nSecond line: the council opposes the plan.\r\nThird.',
   nfd: 'Глава государства заявил: «И\u0306 это важно». Министр поддерживает.'.normalize('NFD'),
   plain: 'A document whose layers are not exported.',
+  bom: '\uFEFFA file that began with a byte-order mark.\r\n',
 };
 
 /**
- * A project of four documents, two coders' layers, an actor, a concept,
+ * A project of five documents, two coders' layers, an actor, a concept,
  * statements with speaker and stance, and links (one of them to a document
  * left out of a partial export), opened as testCoder.
  */
