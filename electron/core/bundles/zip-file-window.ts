@@ -24,6 +24,8 @@ const windowSize = 1024 * 1024;
 export class FileWindow {
   private window: Buffer = Buffer.alloc(0);
   private windowAt = 0;
+  /** Loads happen one at a time: many reads at once must not each load a megabyte of their own. */
+  private loads: Promise<unknown> = Promise.resolve();
   constructor(
     private readonly file: FileHandle,
     private readonly end: number,
@@ -32,15 +34,26 @@ export class FileWindow {
   /** Exactly `length` bytes at `at`, or null if they do not all lie below the end. */
   async bytes(at: number, length: number): Promise<Buffer | null> {
     if (at < 0 || at + length > this.end) return null;
-    if (at >= this.windowAt && at + length <= this.windowAt + this.window.length)
-      return this.window.subarray(at - this.windowAt, at - this.windowAt + length);
     if (length > windowSize) {
       const direct = await readAt(this.file, at, length);
       return direct.length === length ? direct : null;
     }
-    const loaded = await readAt(this.file, at, Math.min(windowSize, this.end - at));
-    this.window = loaded;
-    this.windowAt = at;
-    return loaded.length >= length ? loaded.subarray(0, length) : null;
+    const ready = this.inWindow(at, length);
+    if (ready) return ready;
+    const load = this.loads.then(async () => {
+      // An earlier load may have brought these bytes in meanwhile.
+      const loaded = this.inWindow(at, length);
+      if (loaded) return loaded;
+      this.window = await readAt(this.file, at, Math.min(windowSize, this.end - at));
+      this.windowAt = at;
+      return this.inWindow(at, length);
+    });
+    this.loads = load.catch(() => {});
+    return load;
+  }
+
+  private inWindow(at: number, length: number): Buffer | null {
+    if (at < this.windowAt || at + length > this.windowAt + this.window.length) return null;
+    return this.window.subarray(at - this.windowAt, at - this.windowAt + length);
   }
 }

@@ -369,6 +369,27 @@ describe('read checks the data while inflating', () => {
     expect((await archive.read('a.json', 2 * 1024 * 1024)).length).toBe(2 * 1024 * 1024);
     await archive.close();
   });
+  it('many reads at once share the file window (memory stays bounded) and all read right', async () => {
+    // About 1.5 MB of data that deflate cannot shrink much: more than one window.
+    const entries = Array.from({ length: 1000 }, (_, i) => ({
+      name: `d${i}.json`,
+      data: randomBytes(1100).toString('base64'),
+    }));
+    const archive = await openZip(await file(zip(entries)));
+    const before = process.memoryUsage().arrayBuffers;
+    let peak = 0;
+    const read = await Promise.all(
+      entries.map(async ({ name }) => {
+        const bytes = await archive.read(name);
+        peak = Math.max(peak, process.memoryUsage().arrayBuffers - before);
+        return bytes.toString();
+      }),
+    );
+    await archive.close();
+    expect(read).toEqual(entries.map((e) => e.data));
+    // A megabyte per pending read would be a gigabyte here.
+    expect(peak).toBeLessThan(64 * 1024 * 1024);
+  });
   it('a missing entry', async () => {
     const archive = await openZip(await file(zip([ok])));
     expect(archive.has('nope.json')).toBe(false);
