@@ -1,10 +1,10 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../shared/text/normalize-text.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { annotationEdit } from '../store/record-edit.ts';
-import { addTestDocument, openTestStore, testAnnotation } from '../testing/open-test-store.ts';
+import { addTestDocument, openTestStore, testAnnotation, testCoder } from '../testing/open-test-store.ts';
 import { openTestSession, type TestSession } from '../testing/test-session.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 import { exportBundle } from './bundle-export.ts';
@@ -56,6 +56,37 @@ describe('exportBundle while the project changes', () => {
       documents: [{ ...info, textLength: corrected.length }],
     });
     await expect(exporting).rejects.toMatchObject({ code: 'conflict', text: { key: 'bundles:changedDuringExport' } });
+  });
+});
+
+describe('exportBundle on a project holding what a bundle may not', () => {
+  it('refuses a reference to a record that is gone, naming it, rather than writing a bundle no one can read', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const project = join(dir, 'project');
+      let store = await openTestStore(project);
+      const text = await addTestDocument(store, 'doc-1', 'The ministry speaks.');
+      await store.commit(annotationEdit([testAnnotation('doc-1', text, 4, 12, 'a-1')]));
+      await store.close();
+      // Written behind the store's back (an older Glossator, a hand edit): its tag is not in the codebook.
+      const layer = join(project, 'documents', 'doc-1', `annotations.${testCoder.id}.json`);
+      await writeFile(layer, (await readFile(layer, 'utf8')).replace(/"tagId": ?"claim"/, '"tagId":"gone"'));
+      await rm(join(project, '.cache'), { recursive: true, force: true });
+      store = await openTestStore(project);
+      try {
+        expect(store.annotation('a-1').tagId).toBe('gone');
+        await expect(
+          exportBundle(store, { documents: { all: true }, layers: { all: true } }, join(dir, 'b.glossator')),
+        ).rejects.toMatchObject({
+          code: 'invalid-input',
+          text: { key: 'bundles:missingReference', params: { id: 'gone', kind: 'tag', from: 'a-1' } },
+        });
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await cleanup();
+    }
   });
 });
 

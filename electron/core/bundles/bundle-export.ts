@@ -16,9 +16,9 @@ import {
   type ManifestFile,
 } from '../../../shared/formats/bundle/bundle-manifest.ts';
 import { bundlePaths, MANIFEST_PATH, tablePaths } from '../../../shared/formats/bundle/bundle-paths.ts';
-import { isWellFormedText } from '../../../shared/formats/bundle/bundle-text.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { appVersion } from './app-version.ts';
+import { ExportChecks } from './export-checks.ts';
 import type { BundleExportOptions } from './export-scope.ts';
 import { type ExportSnapshot, type SnapshotDocument, takeSnapshot } from './export-snapshot.ts';
 import { writeZip } from './zip-writer.ts';
@@ -62,6 +62,7 @@ export async function exportBundle(
   });
   try {
     const snapshot = await store.inOrder(() => takeSnapshot(store, options));
+    const checks = new ExportChecks(snapshot);
     const total = snapshot.documents.length;
     onProgress?.({ done: 0, total });
     const files: ManifestFile[] = [];
@@ -85,7 +86,7 @@ export async function exportBundle(
       let done = 0;
       for (const doc of snapshot.documents) {
         const text = await readText(doc);
-        checkExportable(doc, text);
+        checks.document(doc, text);
         yield* documentItems(doc, text, counted);
         onProgress?.({ done: ++done, total });
         // Between documents, let saves and calls of the window through.
@@ -118,25 +119,6 @@ function* documentItems(
   if (ownOriginal) yield counted(bundlePaths.original(id), originalText);
   for (const [coderId, annotations] of doc.layers) {
     yield counted(bundlePaths.annotations(id, coderId), bundleJson({ annotations }));
-  }
-}
-
-/**
- * Refuses to write what would not read back: a text UTF-8 cannot hold (a
- * lone surrogate would come back as U+FFFD), or an annotation whose quote
- * is not its text at its offsets.
- */
-function checkExportable(doc: SnapshotDocument, { text, originalText }: DocumentText): void {
-  const title = doc.info.title;
-  if (!isWellFormedText(text) || !isWellFormedText(originalText)) {
-    throw new ApiError('invalid-input', message('bundles:textNotUnicode', { title }));
-  }
-  if (text.length !== doc.info.textLength) throw changedDuringExport(doc);
-  for (const annotations of doc.layers.values()) {
-    for (const a of annotations) {
-      const fits = a.end <= text.length && (a.orphaned || text.slice(a.start, a.end) === a.quote.exact);
-      if (!fits) throw new ApiError('invalid-input', message('bundles:exportQuoteDiffers', { id: a.id, title }));
-    }
   }
 }
 
