@@ -2,7 +2,6 @@ import type { FileHandle } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ApiError } from '../../../shared/ipc/errors.ts';
-import { message } from '../../../shared/i18n/message.ts';
 import type { EntryRecord } from './zip-entry-table.ts';
 import { type FileWindow, readAt } from './zip-file-window.ts';
 import { dataStart } from './zip-local-header.ts';
@@ -75,7 +74,7 @@ async function inflateStreamed(file: FileHandle, entry: EntryRecord, start: numb
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (isZlibError(error)) throw refusal('corruptData', shown);
-    throw new ApiError('io', message('bundleFile:unreadable', { ...shown, code: errorCode(error) }));
+    throw error;
   } finally {
     raw.destroy();
   }

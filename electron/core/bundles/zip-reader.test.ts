@@ -412,6 +412,27 @@ describe('read checks the data while inflating', () => {
     const huge = { name: 'a.json', data: 'x', size: 300 * 1024 * 1024 };
     expect((await refusal(zip([huge]), { maxEntryBytes: undefined })).key).toBe('bundleFile:entryTooLarge');
   });
+  it('a disk error while reading an entry is an io error naming the entry, small or streamed', async () => {
+    const big = randomBytes(2 * 1024 * 1024);
+    const archive = await openZip(await file(zip([ok, { name: 'big.bin', data: big }])));
+    // The disk fails every further read of the file (the handle's own method, so nothing else is touched).
+    const handle = (archive as unknown as { file: { read: () => Promise<never> } }).file;
+    handle.read = () => Promise.reject(Object.assign(new Error('i/o error'), { code: 'EIO' }));
+    for (const name of ['manifest.json', 'big.bin'])
+      await expect(archive.read(name)).rejects.toMatchObject({
+        code: 'io',
+        text: { key: 'bundleFile:unreadable', params: { name, code: 'EIO' } },
+      });
+    await archive.close();
+  });
+  it('a split archive (another disk number)', async () => {
+    const bytes = zip([ok]);
+    bytes.writeUInt16LE(1, bytes.length - 22 + 4);
+    expect((await refusal(bytes)).key).toBe('bundleFile:splitArchive');
+    const entryOnDisk2 = zip([ok]);
+    entryOnDisk2.writeUInt16LE(2, entryOnDisk2.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 34);
+    expect((await refusal(entryOnDisk2)).key).toBe('bundleFile:splitArchive');
+  });
   it('a file that cannot be opened is an io error with its own message', async () => {
     await expect(openZip(join(dir, 'does-not-exist.zip'))).rejects.toMatchObject({
       code: 'io',

@@ -91,7 +91,13 @@ class OpenZip implements ZipArchive {
     if (!entry) throw refusal('noSuchEntry', { name: shownName(name) });
     if (maxBytes !== undefined && entry.size > maxBytes)
       throw refusal('entryOverLimit', { name: shownName(name), size: megabytes(entry.size), max: megabytes(maxBytes) });
-    return readEntryData(this.file, this.window, entry, this.directoryAt);
+    try {
+      return await readEntryData(this.file, this.window, entry, this.directoryAt);
+    } catch (error) {
+      // The disk failed under the read: not the bundle's fault, and worded as such.
+      if (error instanceof ApiError) throw error;
+      throw new ApiError('io', message('bundleFile:unreadable', { name: shownName(name), code: errorCode(error) }));
+    }
   }
 
   async close(): Promise<void> {
