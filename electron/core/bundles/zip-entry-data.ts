@@ -40,7 +40,11 @@ async function inflateSmall(window: FileWindow, entry: EntryRecord, start: numbe
   if (!stored) throw refusal('entryOutOfBounds', shown);
   // A copy: the window's buffer must not live on in what is returned.
   if (entry.method === 0) return Buffer.from(stored);
-  if (stored.length === 0) throw refusal('corruptData', shown);
+  // Some writers leave an empty file's deflate stream out altogether: nothing to inflate then.
+  if (stored.length === 0) {
+    if (entry.size === 0) return Buffer.alloc(0);
+    throw refusal('corruptData', shown);
+  }
   try {
     // One byte past the declared size is enough to know it was understated. One chunk of
     // exactly that size: zlib's default 16 KB chunk would stay alive behind every small entry.

@@ -340,6 +340,13 @@ describe('read checks the data while inflating', () => {
       'bundleFile:corruptData',
     );
   });
+  it('an empty deflated file with no deflate bytes at all reads as empty; with a size it is corrupt', async () => {
+    const archive = await openZip(await file(zip([{ name: 'empty.json', compressed: Buffer.alloc(0) }])));
+    expect((await archive.read('empty.json')).length).toBe(0);
+    await archive.close();
+    const claimed = { name: 'a.json', compressed: Buffer.alloc(0), size: 5, crc32: 0 };
+    expect((await refusal(zip([claimed]))).key).toBe('bundleFile:corruptData');
+  });
   it('a local header naming another file', async () => {
     // Of the same length, so the data still lies where the directory expects it.
     expect((await refusal(zip([{ ...ok, local: { name: 'manifest.josn' } }]))).key).toBe(
