@@ -26,6 +26,10 @@ const BORIS_SECOND = 'Это наивысший показатель за пос
 const SCO = 'Токаев призвал страны ШОС';
 const CSTO = 'О борьбе с терроризмом, наркотиками';
 
+// A long Russian project name: the dialogs and the Library's header must hold it.
+const PROJECT = 'ШОС и ОДКБ: как президенты говорят о терроризме, экстремизме и сепаратизме (2023–2025)';
+const CAUSAL_THEIRS = '#aa2200';
+
 const shots = resolve(import.meta.dirname, '..', 'reports', 'bundles');
 
 /** SHA-256 of each coder-layer file of a project (annotations and links), by path. */
@@ -112,6 +116,12 @@ test('a bundle round trip: Anna exports, Boris imports her layer read-only and s
   await expect(importDialog.locator('.import-summary')).toContainText('Imported 2 documents');
   await importDialog.getByRole('button', { name: 'Done' }).click();
 
+  await page.getByRole('button', { name: 'Rename the project' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename the project' });
+  await rename.getByLabel('Project name').fill(PROJECT);
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.locator('.library-title h1')).toHaveText(PROJECT);
+
   // In 004: the speaker as an actor, a claim, and a proposal with speaker and stance.
   await g.documentRow(SCO).click();
   await g.selectByMouse(SPEAKER);
@@ -192,6 +202,11 @@ test('a bundle round trip: Anna exports, Boris imports her layer read-only and s
     await b.selectByMouse(BORIS_CLAIM);
     await boris.keyboard.press('1');
     await b.waitForSaves();
+    // He also recolours a tag: in Anna's preview a difference to decide.
+    await boris.getByRole('button', { name: 'Codebook' }).click();
+    await boris.getByRole('tree', { name: 'Tags' }).getByRole('treeitem', { name: 'Causal', exact: true }).click();
+    await boris.getByLabel('Colour').fill(CAUSAL_THEIRS);
+    await expect(boris.getByLabel('Colour')).toHaveValue(CAUSAL_THEIRS);
     const borisBundle = testInfo.outputPath('boris.glossator');
     await exportBundle(boris, borisBundle, [BORIS, ANNA]);
 
@@ -201,6 +216,13 @@ test('a bundle round trip: Anna exports, Boris imports her layer read-only and s
     await expect(fromBoris.locator('.bundle-origin')).toContainText(BORIS);
     await expect(fromBoris.getByRole('row', { name: new RegExp(ANNA) })).toContainText(en('bundleUi:mineIgnored'));
     await expect(fromBoris.getByRole('row', { name: new RegExp(BORIS) }).getByRole('combobox')).toHaveValue('new');
+    const causal = fromBoris.getByRole('combobox', { name: /^Causal/ });
+    await expect(causal).toHaveValue('ours');
+    await expect(causal.locator('option:checked')).toHaveText(
+      en('bundleUi:defaultOption', { label: en('bundleUi:keepOurs') }),
+    );
+    await expect(fromBoris).toContainText(en('bundleUi:differsIn', { fields: 'colour' }));
+    await causal.selectOption('theirs');
     await page.screenshot({ path: join(shots, 'import-preview-back-en.png') });
     await fromBoris.getByRole('button', { name: en('bundleUi:import'), exact: true }).click();
     await expect(fromBoris.locator('.bundle-summary')).toContainText(`Imported from ${BORIS}:`);
@@ -209,7 +231,13 @@ test('a bundle round trip: Anna exports, Boris imports her layer read-only and s
     for (const [path, hash] of Object.entries(before)) expect(after[path], path).toBe(hash);
     expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
 
+    // Their colour taken, as chosen.
+    await page.getByRole('button', { name: 'Codebook' }).click();
+    await page.getByRole('tree', { name: 'Tags' }).getByRole('treeitem', { name: 'Causal', exact: true }).click();
+    await expect(page.getByLabel('Colour')).toHaveValue(CAUSAL_THEIRS);
+
     // Boris's layer beside Anna's in her Reader.
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await g.documentRow(SCO).click();
     await showLayer(page, BORIS);
     await expect(g.annotationRow(BORIS_CLAIM)).toBeVisible();
