@@ -156,37 +156,42 @@ function isFolderOnly(entry: DeclaredEntry): boolean {
 
 /** Refuses what is not a plain file or an empty folder; says whether it is a folder. */
 function checkKind(entry: DeclaredEntry): boolean {
-  const shown = { name: shownName(entry.name) };
+  // Worded only when refused: this runs for each of up to 500,000 entries.
+  const shown = () => ({ name: shownName(entry.name) });
   const type = unixType(entry);
   // The mode bits are read whatever system the archive claims to come from: unzip honours a link from any of them.
-  if (type === symlinkType) throw refusal('symlink', shown);
-  if (type !== 0 && type !== regularType && type !== folderType) throw refusal('specialFile', shown);
+  if (type === symlinkType) throw refusal('symlink', shown());
+  if (type !== 0 && type !== regularType && type !== folderType) throw refusal('specialFile', shown());
   // Bit 0: traditional encryption; bit 6: strong encryption; bit 13: an encrypted directory; method 99: AES.
-  if ((entry.flags & 0x2041) !== 0 || entry.method === 99) throw refusal('encrypted', shown);
+  if ((entry.flags & 0x2041) !== 0 || entry.method === 99) throw refusal('encrypted', shown());
   if (isFolderName(entry.name) || isFolderOnly(entry)) {
     // An empty deflate stream is 2 bytes; anything more is data a folder cannot have.
-    if (entry.size !== 0 || entry.compressedSize > 2) throw refusal('folderWithData', shown);
+    if (entry.size !== 0 || entry.compressedSize > 2) throw refusal('folderWithData', shown());
     return true;
   }
   if (entry.method !== 0 && entry.method !== 8) {
     const label = methodNames[entry.method];
-    throw refusal('unsupportedMethod', { ...shown, method: label ? `${label} (${entry.method})` : `${entry.method}` });
+    throw refusal('unsupportedMethod', {
+      ...shown(),
+      method: label ? `${label} (${entry.method})` : `${entry.method}`,
+    });
   }
-  if (entry.method === 0 && entry.compressedSize !== entry.size) throw refusal('storedSizeMismatch', shown);
+  if (entry.method === 0 && entry.compressedSize !== entry.size) throw refusal('storedSizeMismatch', shown());
   return false;
 }
 
 function checkSizes(entry: DeclaredEntry, total: number, directoryAt: number, caps: ZipCaps): void {
-  const shown = { name: shownName(entry.name) };
+  // Worded only when refused: this runs for each of up to 500,000 entries.
+  const shown = () => ({ name: shownName(entry.name) });
   if (entry.size > caps.maxEntryBytes)
-    throw refusal('entryTooLarge', { ...shown, size: megabytes(entry.size), max: megabytes(caps.maxEntryBytes) });
+    throw refusal('entryTooLarge', { ...shown(), size: megabytes(entry.size), max: megabytes(caps.maxEntryBytes) });
   if (total > caps.maxTotalBytes)
     throw refusal('archiveTooLarge', { size: megabytes(total), max: megabytes(caps.maxTotalBytes) });
   if (entry.offset + 30 + Buffer.byteLength(entry.name) + entry.compressedSize > directoryAt)
-    throw refusal('entryOutOfBounds', shown);
+    throw refusal('entryOutOfBounds', shown());
   if (entry.size > caps.ratioFloorBytes && entry.size > entry.compressedSize * caps.maxRatio)
     throw refusal('bomb', {
-      ...shown,
+      ...shown(),
       ratio: Math.round(entry.size / Math.max(1, entry.compressedSize)),
       max: caps.maxRatio,
     });

@@ -24,6 +24,7 @@ const unsafeCharacters = new RegExp(unsafeCharacter.source, 'gu');
  */
 export function shownName(name: string): string {
   const visible = name.replace(unsafeCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (visible.length <= shownLength) return visible;
   const points = [...visible];
   if (points.length <= shownLength) return visible;
   const half = Math.floor((shownLength - 1) / 2);
