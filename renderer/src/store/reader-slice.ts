@@ -14,6 +14,9 @@ import { messageOf } from './notice-slice.ts';
 import { performanceMarks } from './performance-marks.ts';
 import { askToConfirm } from '../ui/confirm-store.ts';
 import { t } from '../i18n/i18n.ts';
+import { isOwnRecord } from '../../../shared/model/layer-owner.ts';
+import { coderLabel } from '../ui/coder-label.ts';
+import { type LayerChoice, rememberedLayers, rememberLayers, shownAnnotations } from '../features/reader/layers.ts';
 
 export interface OpenDocument {
   document: Document;
@@ -78,6 +81,10 @@ export interface ReaderSlice {
   setEditingText: (editing: boolean) => void;
   /** Saves text corrections; annotations move with them. Returns an error message or null. */
   saveTextEdit: (changes: TextChange[], expectedLength: number) => Promise<string | null>;
+  /** The colleagues' layers shown beside mine, for the project they were chosen in (see shownLayerIds). */
+  layerChoice: LayerChoice | null;
+  /** Shows these colleagues' layers beside mine, remembered for the open project. */
+  showLayers: (coderIds: readonly string[]) => void;
 }
 
 export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (set, get) => ({
@@ -89,18 +96,32 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
   editingText: false,
   prompt: null,
   memoFocus: null,
+  layerChoice: null,
+  showLayers: (coderIds) => {
+    const projectId = get().project?.id;
+    if (!projectId) return;
+    rememberLayers(storage(), projectId, coderIds);
+    const shown = new Set(coderIds);
+    // A selected annotation whose layer is hidden is no longer on screen: the panel shows the document again.
+    const selected = get().reader?.annotations.find((a) => a.id === get().selectedAnnotationId);
+    const mine = get().project?.coder.id ?? '';
+    const hidden = selected && selected.coderId !== mine && !shown.has(selected.coderId);
+    set({ layerChoice: { projectId, coderIds: [...coderIds] }, ...(hidden ? { selectedAnnotationId: null } : {}) });
+  },
   focusMemo: (annotationId) => set({ memoFocus: annotationId }),
   memoFocused: () => set({ memoFocus: null }),
   setPrompt: (prompt) => set({ prompt }),
 
   openDocument: async (documentId, annotationId, match) => {
     const jump = () => {
+      if (annotationId) revealLayerOf(get, annotationId);
       if (annotationId) get().selectAnnotation(annotationId, true);
       else if (match)
         set((s) => ({ selectedAnnotationId: null, focus: { range: match, seq: (s.focus?.seq ?? 0) + 1 } }));
     };
     if (get().reader?.document.id === documentId) return jump();
     if (get().readerLoading === documentId) return;
+    loadLayerChoice(set, get);
     performance.mark(performanceMarks.openStart);
     // The links of the document left behind must not show on the next one while its own load.
     set({
@@ -192,9 +213,14 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
     const reader = get().reader;
     const target = reader?.annotations.find((a) => a.id === annotationId);
     if (!reader || !target) return;
+    if (refuseReadOnly(get, target)) return;
     const documentId = reader.document.id;
+    const me = get().project?.coder.id ?? '';
     // An annotation with links: say so first, and delete them with it only if the user agrees.
-    const links = get().documentLinks.filter((r) => r.link.fromId === annotationId || r.link.toId === annotationId);
+    // Only my links go with it (a colleague's link to it stays theirs, broken), as the core does.
+    const links = get().documentLinks.filter(
+      (r) => (r.link.fromId === annotationId || r.link.toId === annotationId) && isOwnRecord(r.link, me),
+    );
     if (links.length && !(await askToConfirm(linkedQuestion(links.length), { confirmLabel: 'Delete', danger: true })))
       return;
     const wasSelected = get().selectedAnnotationId === annotationId;
@@ -245,6 +271,8 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
   },
 
   updateAnnotation: async (input) => {
+    const target = get().reader?.annotations.find((a) => a.id === input.annotationId);
+    if (target && refuseReadOnly(get, target)) return false;
     set({ historyLabels: withoutPreview(get().historyLabels) });
     try {
       const saved = await requireApi().updateAnnotation(input);
@@ -302,6 +330,57 @@ export const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (s
 
 type Set = Parameters<StateCreator<AppState>>[0];
 type Get = () => AppState;
+
+/** The colleagues whose layers the Reader shows in the open project (none: my layer alone). */
+export function shownLayerIds(state: AppState): readonly string[] {
+  const choice = state.layerChoice;
+  return choice && choice.projectId === state.project?.id ? choice.coderIds : noIds;
+}
+
+/** The open document's annotations of the shown layers, in text order (the same array while nothing changes). */
+export function selectShownAnnotations(state: AppState): readonly Annotation[] {
+  const all = state.reader?.annotations ?? noAnnotations;
+  const me = state.project?.coder.id;
+  return me ? shownAnnotations(all, me, shownLayerIds(state)) : all;
+}
+
+/** True (and says so) when the annotation is a colleague's: their layer is read-only here. */
+export function refuseReadOnly(get: Get, annotation: Annotation): boolean {
+  const { project } = get();
+  if (!project || isOwnRecord(annotation, project.coder.id)) return false;
+  get().notify('info', t('reader:readOnlyLayer', { coder: coderLabel(annotation.coderId, project, t) }));
+  return true;
+}
+
+const noIds: readonly string[] = [];
+const noAnnotations: Annotation[] = [];
+
+/**
+ * Opening a colleague's annotation (from a link, a search, a timeline) shows
+ * their layer, so what was asked for is on screen, not only in the panel.
+ */
+function revealLayerOf(get: Get, annotationId: string): void {
+  const state = get();
+  const target = state.reader?.annotations.find((a) => a.id === annotationId);
+  const shown = shownLayerIds(state);
+  if (!target || target.coderId === state.project?.coder.id || shown.includes(target.coderId)) return;
+  state.showLayers([...shown, target.coderId]);
+}
+
+/** Reads the layers last shown in the open project, once per project. */
+function loadLayerChoice(set: Set, get: Get): void {
+  const projectId = get().project?.id;
+  if (!projectId || get().layerChoice?.projectId === projectId) return;
+  set({ layerChoice: { projectId, coderIds: rememberedLayers(storage(), projectId) } });
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Applies a change to the open document's annotations (if it is still open)

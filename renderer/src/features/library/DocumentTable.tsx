@@ -6,6 +6,9 @@ import { useFormat } from '../../i18n/use-format.ts';
 import { MenuButton } from '../../ui/MenuButton.tsx';
 import { DocumentTableHeader } from './DocumentTableHeader.tsx';
 import { useVirtualRows } from './use-virtual-rows.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { CoderChips } from './CoderChips.tsx';
+import './coder-chips.css';
 
 interface Props {
   shown: readonly DocumentSummary[];
@@ -31,13 +34,14 @@ const ROW_HEIGHT = 52;
 
 /**
  * The Library's documents as a table: a checkbox, the document (one button
- * over title, date, source, language and count, which opens it), its Edit
+ * over title, date, source, language, its coders and count, which opens it), its Edit
  * details button and its menu (open, edit, delete). Only the rows in view
  * are rendered; the header stays at the top while the rows scroll under it.
  */
 export function DocumentTable(props: Props) {
   const { t } = useT();
   const format = useFormat();
+  const project = useAppStore((s) => s.project);
   const { shown, selection, onToggle, onOpen, onEdit, onDelete } = props;
   const { box, onScroll, first, last } = useVirtualRows({
     count: shown.length,
@@ -66,7 +70,7 @@ export function DocumentTable(props: Props) {
             onChange={(e) => onToggle(d.id, i, (e.nativeEvent as MouseEvent).shiftKey === true)}
           />
         </td>
-        <td colSpan={5} className="doc-main">
+        <td colSpan={6} className="doc-main">
           <button
             type="button"
             className="doc-row"
@@ -82,6 +86,7 @@ export function DocumentTable(props: Props) {
             <span>{format.date(d.metadata.date)}</span>
             <span>{d.metadata.source ?? ''}</span>
             <span>{d.metadata.language ?? ''}</span>
+            <CoderChips coderIds={d.coderIds} project={project} />
             <span className="num">{d.annotationCount}</span>
           </button>
         </td>

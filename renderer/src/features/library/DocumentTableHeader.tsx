@@ -51,7 +51,7 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
         const next: LibrarySort = active
           ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
           : { column, direction: firstDirection(column) };
-        return (
+        const th = (
           <th key={column} aria-sort={ariaSort} className={className}>
             <button type="button" className={`sort-button${active ? ' active' : ''}`} onClick={() => onSort(next)}>
               {t(`library:column-${column}`)}
@@ -61,6 +61,14 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
             </button>
           </th>
         );
+        // Who annotated each document (its layers), before the count; not a sort (the filter picks a coder).
+        if (column !== 'language') return th;
+        return [
+          th,
+          <th key="coders" className="doc-coders-head">
+            <span className="column-label">{t('library:column-coders')}</span>
+          </th>,
+        ];
       })}
       <th className="doc-edit">
         <span className="sr-only">{t('library:editAndMore')}</span>

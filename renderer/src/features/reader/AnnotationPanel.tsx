@@ -10,6 +10,11 @@ import { DateField } from '../../ui/DateField.tsx';
 import { ConceptField } from './ConceptField.tsx';
 import { LinkSection } from './LinkSection.tsx';
 import { MemoField } from './MemoField.tsx';
+import { isOwnRecord } from '../../../../shared/model/layer-owner.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
+import { shownLayerIds } from '../../store/reader-slice.ts';
+import { LayerOwner } from './LayerOwner.tsx';
+import { ReadOnlyAnnotation } from './ReadOnlyAnnotation.tsx';
 
 /**
  * The side panel for the selected annotation: its tag, the actor it names
@@ -18,6 +23,20 @@ import { MemoField } from './MemoField.tsx';
  * change and is one undo step.
  */
 export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
+  const project = useAppStore((s) => s.project);
+  const othersShown = useAppStore((s) => shownLayerIds(s).length > 0);
+  const { t } = useT();
+  // A colleague's annotation: shown as it is, nothing to change (their layer is theirs; the core refuses too).
+  if (project && !isOwnRecord(annotation, project.coder.id)) {
+    return <ReadOnlyAnnotation annotation={annotation} coder={coderLabel(annotation.coderId, project, t)} />;
+  }
+  return (
+    <OwnAnnotation annotation={annotation} layer={othersShown ? coderLabel(annotation.coderId, project, t) : null} />
+  );
+}
+
+/** My own annotation: every field editable; with colleagues' layers shown, whose layer it is (mine). */
+function OwnAnnotation({ annotation, layer }: { annotation: Annotation; layer: string | null }) {
   const tags = useAppStore((s) => s.codebook.tags);
   const actors = useAppStore((s) => s.actors);
   const document = useAppStore((s) => s.reader?.document);
@@ -71,6 +90,7 @@ export function AnnotationPanel({ annotation }: { annotation: Annotation }) {
           {t('reader:delete')}
         </button>
       </div>
+      {layer && <LayerOwner coder={layer} coderId={annotation.coderId} />}
       <blockquote className="detail-quote">
         {annotation.orphaned && <strong>{t('reader:orphanedQuote')}</strong>}
         {annotation.quote.exact}

@@ -3,6 +3,9 @@ import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { linkEndsOf } from './link-ends.ts';
+import { shownLayerIds } from '../../store/reader-slice.ts';
+import { coderColor } from '../../ui/coder-color.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
 
 export interface HoverInfo {
   x: number;
@@ -11,12 +14,18 @@ export interface HoverInfo {
   annotations: Annotation[];
 }
 
-/** The card listing each annotation at the hovered position: tag, quote, actor or speaker, and its links. */
+/**
+ * The card listing each annotation at the hovered position: tag, quote,
+ * actor or speaker, and its links; with colleagues' layers shown, whose
+ * layer each is (a colleague's marked read-only).
+ */
 export function HoverCard({ info }: { info: HoverInfo }) {
   const tags = useAppStore((s) => s.codebook.tags);
   const actors = useAppStore((s) => s.actors);
   const links = useAppStore((s) => s.documentLinks);
   const linkTypes = useAppStore((s) => s.linkTypes);
+  const project = useAppStore((s) => s.project);
+  const othersShown = useAppStore((s) => shownLayerIds(s).length > 0);
   const { t } = useT();
   const nameOf = (id: string | undefined) => (id ? actors.find((a) => a.id === id)?.name : undefined);
   return (
@@ -36,6 +45,18 @@ export function HoverCard({ info }: { info: HoverInfo }) {
               <strong>{tag?.name ?? t('reader:unknownTag')}</strong>
               {actor && <span className="hover-detail"> · {actor}</span>}
               {speaker && <span className="hover-detail"> · {t('reader:saidBy', { name: speaker })}</span>}
+              {project && (othersShown || a.coderId !== project.coder.id) && (
+                <span className="hover-coder" data-testid="hover-coder">
+                  <span
+                    className="coder-swatch"
+                    style={{ backgroundColor: coderColor(project.coders, a.coderId) }}
+                    aria-hidden="true"
+                  />
+                  {a.coderId === project.coder.id
+                    ? coderLabel(a.coderId, project, t)
+                    : t('reader:readOnlyLayer', { coder: coderLabel(a.coderId, project, t) })}
+                </span>
+              )}
               <span className="hover-quote">
                 {a.quote.exact.length > 80 ? `${a.quote.exact.slice(0, 79)}…` : a.quote.exact}
               </span>

@@ -6,6 +6,8 @@ import { useT } from '../../i18n/i18n.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { type LinkEnd, linkEndsOf } from './link-ends.ts';
+import { isOwnRecord } from '../../../../shared/model/layer-owner.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
 
 /**
  * The selected annotation's links, in the side panel: which way each
@@ -45,8 +47,12 @@ function LinkItem({ end }: { end: LinkEnd }) {
   const deleteLink = useAppStore((s) => s.deleteLink);
   const editLink = useAppStore((s) => s.editLinkInReader);
   const notify = useAppStore((s) => s.notify);
+  const project = useAppStore((s) => s.project);
   const { t } = useT();
   const format = useFormat();
+  // A colleague's link: shown with their name, without Edit and Delete (their layer is read-only).
+  const theirs =
+    project && !isOwnRecord(end.row.link, project.coder.id) ? coderLabel(end.row.link.coderId, project, t) : null;
   const { other, outgoing } = end;
   const typeName = type?.name ?? t('reader:unknownType');
   const arrow = (
@@ -97,24 +103,31 @@ function LinkItem({ end }: { end: LinkEnd }) {
           {end.row.link.note && <span className="link-note">{end.row.link.note}</span>}
         </span>
       )}
-      <span className="link-actions">
-        <button
-          type="button"
-          className="link-delete"
-          aria-label={t(other ? 'reader:editLink' : 'reader:editBrokenLink', { type: typeName })}
-          onClick={() => editLink(end.row.link.id)}
-        >
-          {t('reader:edit')}
-        </button>
-        <button
-          type="button"
-          className="link-delete"
-          aria-label={t(other ? 'reader:deleteLink' : 'reader:deleteBrokenLink', { type: typeName })}
-          onClick={() => void remove()}
-        >
-          {t('reader:delete')}
-        </button>
-      </span>
+      {theirs && (
+        <span className="link-coder" title={t('reader:readOnlyLayer', { coder: theirs })}>
+          {theirs}
+        </span>
+      )}
+      {!theirs && (
+        <span className="link-actions">
+          <button
+            type="button"
+            className="link-delete"
+            aria-label={t(other ? 'reader:editLink' : 'reader:editBrokenLink', { type: typeName })}
+            onClick={() => editLink(end.row.link.id)}
+          >
+            {t('reader:edit')}
+          </button>
+          <button
+            type="button"
+            className="link-delete"
+            aria-label={t(other ? 'reader:deleteLink' : 'reader:deleteBrokenLink', { type: typeName })}
+            onClick={() => void remove()}
+          >
+            {t('reader:delete')}
+          </button>
+        </span>
+      )}
     </li>
   );
 }

@@ -15,6 +15,8 @@ import { selectedKey, selectedPlugin } from './selected-plugin.ts';
 import { TextDoc } from './text-doc.ts';
 import { TextEditTracker } from './text-edit-tracker.ts';
 import { keepInView } from './keep-in-view.ts';
+import { selectShownAnnotations } from '../../store/reader-slice.ts';
+import { coderColor } from '../../ui/coder-color.ts';
 
 export interface ReaderHandle {
   view: EditorView;
@@ -50,7 +52,10 @@ export function ProseReader({ document, editing, onReady }: Props) {
     const textDoc = new TextDoc(document.text);
     const initial = useAppStore.getState();
     const tags = new Map(initial.codebook.tags.map((t) => [t.id, t]));
-    let shown: readonly Annotation[] = initial.reader?.annotations ?? [];
+    // The annotations of the layers shown (mine, and the colleagues' chosen): all this view draws.
+    let shown: readonly Annotation[] = selectShownAnnotations(initial);
+    const me = initial.project?.coder.id;
+    const coders = initial.project?.coders ?? [];
     const layers = new OverlapLayers(shown);
     const tracker = editing ? new TextEditTracker(document.text) : null;
     // No badges while the text is edited: they would mark spans that are moving.
@@ -67,6 +72,7 @@ export function ProseReader({ document, editing, onReady }: Props) {
             annotations: shown,
             colorOf: (id) => tags.get(id)?.color ?? '#888888',
             layerOf: (a) => layers.layerOf(a.id),
+            coderColorOf: (a) => (a.coderId === me ? null : coderColor(coders, a.coderId)),
           }),
           flashPlugin(),
           selectedPlugin(),
@@ -103,7 +109,7 @@ export function ProseReader({ document, editing, onReady }: Props) {
       handleClick: (_view, pos) => {
         if (tracker) return false;
         const state = useAppStore.getState();
-        const here = annotationsAt(state.reader?.annotations ?? [], textDoc.toOffset(pos));
+        const here = annotationsAt(selectShownAnnotations(state), textDoc.toOffset(pos));
         if (here.length === 0) {
           state.selectAnnotation(null);
           return false;
@@ -142,8 +148,9 @@ export function ProseReader({ document, editing, onReady }: Props) {
     let stopKeeping = () => {};
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (tracker) return;
-      const annotations = state.reader?.annotations;
-      if (annotations && annotations !== shown) {
+      const annotations = state.reader ? selectShownAnnotations(state) : undefined;
+      const redrawn = annotations !== undefined && annotations !== shown;
+      if (annotations && redrawn) {
         const { added, removed } = diffAnnotations(shown, annotations);
         shown = annotations;
         for (const id of removed) layers.forget(id);
@@ -153,10 +160,7 @@ export function ProseReader({ document, editing, onReady }: Props) {
         if (state.selectedAnnotationId) showSelected(state.selectedAnnotationId);
       }
       if (state.selectedAnnotationId !== previous.selectedAnnotationId) showSelected(state.selectedAnnotationId);
-      if (
-        state.documentLinks !== previous.documentLinks ||
-        state.reader?.annotations !== previous.reader?.annotations
-      ) {
+      if (state.documentLinks !== previous.documentLinks || redrawn) {
         // Redrawn only when a badge comes, goes, moves or changes its count.
         const badges = linkBadges(shown, linksOf(state));
         const key = badgesKey(badges);

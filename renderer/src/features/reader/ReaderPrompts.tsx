@@ -120,6 +120,7 @@ export function ReaderPrompts({ selection, applyTag }: Props) {
             close();
             if (
               selected &&
+              selected.coderId === store().project?.coder.id &&
               !selection() &&
               selected.actorId !== item.id &&
               tags.find((tag) => tag.id === selected.tagId)?.kind === 'actor-mention'

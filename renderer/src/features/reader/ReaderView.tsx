@@ -15,6 +15,7 @@ import { runReaderKey } from './reader-keys.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
 import { TagToolbar } from './TagToolbar.tsx';
+import { LayersControl } from './LayersControl.tsx';
 import './reader.css';
 import './reader-links.css';
 
@@ -94,6 +95,7 @@ export function ReaderView() {
         </div>
         {!editing && (
           <div className="reader-actions">
+            <LayersControl />
             <button type="button" onClick={() => useAppStore.getState().setPrompt('original')}>
               {t('reader:original')}
             </button>

@@ -5,6 +5,9 @@ import { useAppStore } from '../../store/app-store.ts';
 import { AnnotationList } from './AnnotationList.tsx';
 import { AnnotationPanel } from './AnnotationPanel.tsx';
 import { MemoField } from './MemoField.tsx';
+import { selectShownAnnotations } from '../../store/reader-slice.ts';
+import { isOwnRecord } from '../../../../shared/model/layer-owner.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
 
 interface Props {
   /** The selected text span, for re-attaching an orphan to it. */
@@ -20,7 +23,8 @@ export function SidePanel({ selection }: Props) {
   const selected = useAppStore((s) => s.reader?.annotations.find((a) => a.id === s.selectedAnnotationId));
   const document = useAppStore((s) => s.reader?.document);
   const updateMemo = useAppStore((s) => s.updateDocumentMemo);
-  const annotations = useAppStore((s) => s.reader?.annotations ?? noAnnotations);
+  // The shown layers' annotations only: a hidden colleague's orphans are not listed either.
+  const annotations = useAppStore(selectShownAnnotations);
   // Derived outside the selector: a selector must return the same value for the same state.
   const orphans = useMemo(() => annotations.filter((a) => a.orphaned), [annotations]);
   const { t } = useT();
@@ -53,6 +57,7 @@ function OrphanList({ orphans, selection }: { orphans: Annotation[]; selection: 
   const remove = useAppStore((s) => s.deleteAnnotation);
   const notify = useAppStore((s) => s.notify);
   const tags = useAppStore((s) => s.codebook.tags);
+  const project = useAppStore((s) => s.project);
   const { t } = useT();
   return (
     <section className="orphans" aria-label={t('reader:orphans')}>
@@ -68,31 +73,36 @@ function OrphanList({ orphans, selection }: { orphans: Annotation[]; selection: 
               style={{ backgroundColor: tags.find((tag) => tag.id === a.tagId)?.color ?? '#888' }}
             />
             <q>{a.quote.exact}</q>
-            <span className="orphan-actions">
-              <button
-                type="button"
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => {
-                  const span = selection();
-                  if (!span) return notify('info', t('reader:reattachFirst'));
-                  void update({ annotationId: a.id, start: span.start, end: span.end });
-                }}
-              >
-                {t('reader:reattach')}
-              </button>
-              <button
-                type="button"
-                onClick={() => void remove(a.id)}
-                aria-label={t('reader:deleteOrphan', { quote: a.quote.exact.slice(0, 40) })}
-              >
-                {t('reader:delete')}
-              </button>
-            </span>
+            {project && !isOwnRecord(a, project.coder.id) ? (
+              // A colleague's orphan is theirs to re-attach or delete.
+              <span className="orphan-owner">
+                {t('reader:readOnlyLayer', { coder: coderLabel(a.coderId, project, t) })}
+              </span>
+            ) : (
+              <span className="orphan-actions">
+                <button
+                  type="button"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => {
+                    const span = selection();
+                    if (!span) return notify('info', t('reader:reattachFirst'));
+                    void update({ annotationId: a.id, start: span.start, end: span.end });
+                  }}
+                >
+                  {t('reader:reattach')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void remove(a.id)}
+                  aria-label={t('reader:deleteOrphan', { quote: a.quote.exact.slice(0, 40) })}
+                >
+                  {t('reader:delete')}
+                </button>
+              </span>
+            )}
           </li>
         ))}
       </ul>
     </section>
   );
 }
-
-const noAnnotations: Annotation[] = [];

@@ -16,6 +16,8 @@ export interface AnnotationPluginOptions {
   colorOf: (tagId: string) => string;
   /** The underline row of an annotation (see OverlapLayers). */
   layerOf: (annotation: Annotation) => number;
+  /** A colleague's annotation: the colour of their layer (null for mine, drawn as before). */
+  coderColorOf?: (annotation: Annotation) => string | null;
 }
 
 /**
@@ -29,18 +31,24 @@ export interface AnnotationPluginOptions {
  * a light tint that darkens where spans overlap and an underline in its
  * tag's colour on its own row (`--layer`), so three spans over one word show
  * three stacked underlines. Orphaned annotations have no text to draw.
+ * A colleague's annotation (their layer shown beside mine) also has a line
+ * in their coder colour above it, and a dashed underline.
  */
 export function annotationPlugin(options: AnnotationPluginOptions): Plugin<DecorationSet> {
   const decorate = (a: Annotation) => {
-    const { textDoc, colorOf, layerOf } = options;
+    const { textDoc, colorOf, layerOf, coderColorOf } = options;
+    const coder = coderColorOf?.(a) ?? null;
+    const style = `--ann-color: ${colorOf(a.tagId)}; --layer: ${layerOf(a)}`;
     return Decoration.inline(
       textDoc.toPos(a.start),
       textDoc.toPos(a.end),
       {
         nodeName: 'span',
-        class: 'ann',
-        style: `--ann-color: ${colorOf(a.tagId)}; --layer: ${layerOf(a)}`,
+        // A colleague's span: their colour as a line above it, the tag's below (read-only, see layers.ts).
+        class: coder ? 'ann ann-other' : 'ann',
+        style: coder ? `${style}; --coder-color: ${coder}` : style,
         'data-annotation-id': a.id,
+        ...(coder ? { 'data-coder-id': a.coderId } : {}),
       },
       { annotationId: a.id },
     );

@@ -4,6 +4,7 @@ import { t } from '../../i18n/i18n.ts';
 import { type AppState, useAppStore } from '../../store/app-store.ts';
 import type { ReaderHandle } from './ProseReader.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
+import { refuseReadOnly, selectShownAnnotations } from '../../store/reader-slice.ts';
 
 /**
  * The Reader's command keys (the codebook's tag shortcuts aside), as one
@@ -13,7 +14,10 @@ import { selectionOffsets } from './selection-offsets.ts';
 export function runReaderKey(key: string, handle: ReaderHandle | null): boolean {
   const state = useAppStore.getState();
   const selected = state.reader?.annotations.find((a) => a.id === state.selectedAnnotationId);
+  // A colleague's annotation is read-only: a key that would change it says so instead.
+  const own = () => !selected || !refuseReadOnly(useAppStore.getState, selected);
   const needStatement = (prompt: 'speaker' | 'addressee' | 'stance') => {
+    if (!own()) return;
     const kind = selected && state.codebook.tags.find((tag) => tag.id === selected.tagId)?.kind;
     if (kind === 'statement') state.setPrompt(prompt);
     else state.notify('info', t('reader:selectStatementFirst'));
@@ -33,7 +37,7 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
       return true;
     case 'Delete':
     case 'Backspace':
-      if (selected) void state.deleteAnnotation(selected.id);
+      if (selected && own()) void state.deleteAnnotation(selected.id);
       return true;
     case 'n':
     case 'p':
@@ -49,11 +53,13 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
       needStatement('stance');
       return true;
     case 'a':
-      if (
+      // With words selected, a new mention (mine); else the selected mention's actor, if it is mine.
+      if (handle && selectionOffsets(handle.view, handle.textDoc)) state.setPrompt('mention');
+      else if (
         selected?.actorId !== undefined ||
         (selected && state.codebook.tags.find((tag) => tag.id === selected.tagId)?.kind === 'actor-mention')
       ) {
-        state.setPrompt('mention');
+        if (own()) state.setPrompt('mention');
       } else needSelection(() => state.setPrompt('mention'));
       return true;
     case 'c':
@@ -67,8 +73,9 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
       else state.notify('info', t('reader:selectAnnotationToLink'));
       return true;
     case 'm':
-      if (selected) state.focusMemo(selected.id);
-      else (document.getElementById('document-memo') as HTMLElement | null)?.focus();
+      if (selected) {
+        if (own()) state.focusMemo(selected.id);
+      } else (document.getElementById('document-memo') as HTMLElement | null)?.focus();
       return true;
     default:
       return false;
@@ -77,7 +84,7 @@ export function runReaderKey(key: string, handle: ReaderHandle | null): boolean 
 
 /** Selects the next (or previous) annotation after the selected one, or after the caret. */
 function step(state: AppState, handle: ReaderHandle | null, direction: 1 | -1): void {
-  const list = (state.reader?.annotations ?? []).filter((a) => !a.orphaned);
+  const list = selectShownAnnotations(state).filter((a) => !a.orphaned);
   if (list.length === 0) {
     state.notify('info', t('reader:noAnnotationsYet'));
     return;

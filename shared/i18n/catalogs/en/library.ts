@@ -122,4 +122,7 @@ export const library = {
   removeSamplesQuestion_other:
     'Remove the {{count}} sample texts with {{annotations}} and {{links}}?\n\nThe sample actors and concepts go too, unless your own annotations use them. Your own documents stay as they are. Undo (Ctrl+Z) brings it all back.',
   remove: 'Remove',
+  // Coder layers
+  'column-coders': 'Coders',
+  annotatedBy: 'Annotated by {{names}}',
 } satisfies Record<string, string>;

@@ -171,4 +171,14 @@ export const reader = {
   // Read-only
   readOnlyLabel: 'Read-only',
   readOnly: 'Read-only:',
+  // Coder layers
+  readOnlyLayer: 'Read-only: {{coder}}’s layer',
+  layerOf: 'Layer: {{coder}}',
+  layers_one: 'Layers: {{count}}',
+  layers_other: 'Layers: {{count}}',
+  layersLegend: 'Show the layers of',
+  layerCount_one: '{{count}} annotation here',
+  layerCount_other: '{{count}} annotations here',
+  onlyMyLayer: 'No colleague has a layer in this project yet: their work arrives in a bundle.',
+  layersHint: 'Your layer is always shown; colleagues’ layers are read-only, marked by a line in their colour.',
 } satisfies Record<string, string>;

@@ -137,4 +137,7 @@ export const library: Translation<typeof en> = {
   removeSamplesQuestion_other:
     'Удалить {{count}} примера текста ({{annotations}}, {{links}})?\n\nПримеры акторов и концептов тоже будут удалены, если их не используют ваши аннотации. Ваши документы останутся как есть. «Отменить» (Ctrl+Z) вернёт всё обратно.',
   remove: 'Удалить',
+  // Слои кодировщиков
+  'column-coders': 'Кодировщики',
+  annotatedBy: 'Аннотировали: {{names}}',
 };

@@ -169,4 +169,18 @@ export const reader: Translation<typeof en> = {
   'boilerplate-source-label': 'отдельная подпись ссылки «Источник»',
   readOnlyLabel: 'Только для чтения',
   readOnly: 'Только для чтения:',
+  // Слои кодировщиков
+  readOnlyLayer: 'Только для чтения: слой «{{coder}}»',
+  layerOf: 'Слой: {{coder}}',
+  layers_one: 'Слои: {{count}}',
+  layers_few: 'Слои: {{count}}',
+  layers_many: 'Слои: {{count}}',
+  layers_other: 'Слои: {{count}}',
+  layersLegend: 'Показать слои',
+  layerCount_one: 'здесь {{count}} аннотация',
+  layerCount_few: 'здесь {{count}} аннотации',
+  layerCount_many: 'здесь {{count}} аннотаций',
+  layerCount_other: 'здесь {{count}} аннотации',
+  onlyMyLayer: 'В этом проекте пока нет слоёв коллег: их работа приходит в пакете.',
+  layersHint: 'Ваш слой показан всегда; слои коллег доступны только для чтения и отмечены линией их цвета.',
 };
