@@ -154,7 +154,7 @@ export function ProseReader({ document, editing, onReady }: Props) {
         const { added, removed } = diffAnnotations(shown, annotations);
         shown = annotations;
         for (const id of removed) layers.forget(id);
-        for (const a of added) layers.place(a, annotations);
+        layers.placeMany(added, annotations);
         if (removed.length) view.dispatch(view.state.tr.setMeta(annotationKey, { type: 'remove', ids: removed }));
         if (added.length) view.dispatch(view.state.tr.setMeta(annotationKey, { type: 'add', annotations: added }));
         if (state.selectedAnnotationId) showSelected(state.selectedAnnotationId);

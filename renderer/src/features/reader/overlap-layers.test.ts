@@ -46,3 +46,35 @@ describe('annotationsAt', () => {
     expect(annotationsAt([a, b, c], 30)).toEqual([]);
   });
 });
+
+describe('OverlapLayers.placeMany', () => {
+  it('gives the layers placing one after another gives, for a whole layer shown at once', () => {
+    const long = 'x'.repeat(400);
+    // A fixed pseudo-random sequence: the same spans on every run.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const make = (id: string) => {
+      const start = next() % 380;
+      return annotateSpan(long, {
+        id,
+        documentId: 'd',
+        coderId: 'c',
+        tagId: 't',
+        start,
+        end: start + 1 + (next() % 20),
+      });
+    };
+    const order = (list: ReturnType<typeof make>[]) => [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+    const shown = order(Array.from({ length: 150 }, (_, i) => make(`m${i}`)));
+    const added = order(Array.from({ length: 150 }, (_, i) => make(`a${i}`)));
+    const all = order([...shown, ...added]);
+    const one = new OverlapLayers(shown);
+    for (const a of added) one.place(a, all);
+    const many = new OverlapLayers(shown);
+    many.placeMany(added, all);
+    expect(all.map((a) => many.layerOf(a.id))).toEqual(all.map((a) => one.layerOf(a.id)));
+  });
+});
