@@ -1,3 +1,4 @@
+import { eachLimited } from '../fs/each-limited.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -59,6 +60,9 @@ export type JournalRead =
  * idempotent: a temp file that is gone was already moved). A change of one
  * file needs no journal: its rename is atomic by itself.
  */
+/** How many files a change flushes at once: enough for the disk to commit them together, few enough to keep file handles in bounds. */
+const CONCURRENT_FLUSHES = 16;
+
 export class ChangeWriter {
   /** Told the files (relative paths) a change is about to replace or remove. */
   beforeReplace: ((files: string[]) => void) | null = null;
@@ -91,19 +95,20 @@ export class ChangeWriter {
   private async prepare(writes: readonly FileWrite[]): Promise<Journal> {
     const temps: string[] = [];
     try {
-      const files: Journal['files'] = [];
-      for (const w of writes) {
+      const files: Journal['files'] = new Array(writes.length);
+      // Flushed several at a time (see eachLimited); every one before the journal that points at them.
+      await eachLimited(writes, CONCURRENT_FLUSHES, async (w, i) => {
         if (w.data === null) {
-          files.push({ target: this.relative(w.path), temp: null, sha256: null });
-          continue;
+          files[i] = { target: this.relative(w.path), temp: null, sha256: null };
+          return;
         }
         const temp = tempFileFor(w.path, this.tempDir);
         temps.push(temp);
         // Encoded once, for the hash and the file both (a 1 M-character text encodes in milliseconds).
         const bytes = Buffer.from(w.data, 'utf8');
         await writeTempFile(temp, bytes, this.fs);
-        files.push({ target: this.relative(w.path), temp: this.relative(temp), sha256: sha256(bytes) });
-      }
+        files[i] = { target: this.relative(w.path), temp: this.relative(temp), sha256: sha256(bytes) };
+      });
       // The temp files' names must be on disk before a journal points at them.
       await syncDirectory(this.tempDir, this.fs);
       const journal: Journal = { format: 'glossator-journal', version: JOURNAL_FORMAT, id: randomUUID(), files };
@@ -125,7 +130,7 @@ export class ChangeWriter {
         if (f.temp === null) await ignoreMissing(this.fs.unlink(target));
         else await ignoreMissing(this.fs.rename(join(this.dir, f.temp), target));
       }
-      for (const folder of folders) await syncDirectory(folder, this.fs);
+      await eachLimited([...folders], CONCURRENT_FLUSHES, (folder) => syncDirectory(folder, this.fs));
       // Not flushed after: a journal that a power cut brings back is completed again, which changes
       // nothing (its temp files are gone; the only files it removes are format-3 ones never written again).
       await ignoreMissing(this.fs.unlink(join(this.dir, JOURNAL_FILE)));
