@@ -55,7 +55,10 @@ export interface CraftOptions {
   centralDirectoryOffset?: number;
   /** Archive comment. */
   comment?: Buffer;
-  /** Write a ZIP64 end record and locator (with `entryCount` in them), as writers do past 65,535 entries. */
+  /**
+   * Write a ZIP64 end record and locator (with `entryCount` in them), as writers do past 65,535 entries.
+   * Without it, more entries leave a classic count that no longer matches (as naive writers do).
+   */
   zip64End?: boolean;
   /** Leave out the end record altogether (a truncated archive). */
   omitEnd?: boolean;
