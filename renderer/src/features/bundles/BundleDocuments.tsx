@@ -16,7 +16,11 @@ export function BundleDocuments({ preview }: { preview: BundlePreview }) {
   const { t } = useT();
   const count = useCount();
   const headingId = useId();
-  const groups: Array<{ key: string; label: string; documents: PreviewDocument[] }> = [
+  const groups: Array<{
+    key: string;
+    label: 'bundleUi:documentsNew' | 'bundleUi:documentsSame' | 'bundleUi:documentsDifferent';
+    documents: PreviewDocument[];
+  }> = [
     { key: 'new', label: 'bundleUi:documentsNew', documents: preview.documents.filter((d) => d.status === 'new') },
     { key: 'same', label: 'bundleUi:documentsSame', documents: preview.documents.filter((d) => d.status === 'same') },
     {
@@ -36,7 +40,7 @@ export function BundleDocuments({ preview }: { preview: BundlePreview }) {
         .map((g) => (
           <details key={g.key} className="bundle-group">
             <summary>
-              {t(g.label as 'bundleUi:documentsNew', {
+              {t(g.label, {
                 documents: count('bundleUi:documentCount', g.documents.length),
               })}
             </summary>
