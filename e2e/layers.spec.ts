@@ -229,6 +229,12 @@ test("a colleague's layer: hidden by default, shown on request beside mine, read
   await expect.poll(() => drawn(page, '.reader-text .ann')).toBe(1);
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.screenshot({ path: `${shots}/library-coders.png` });
+  // The Library's coder filter works on layers: A's layer is in the seed article only.
+  await page
+    .locator('select', { has: page.locator('option', { hasText: 'Any coder' }) })
+    .selectOption({ label: coderA });
+  await expect(page.locator('button.doc-row')).toHaveCount(1);
+  await expect(g.documentRow(title)).toBeVisible();
 });
 
 test.describe('in Russian', () => {
