@@ -31,7 +31,7 @@ export const importCommand: Command = async ({ args, dir, coder, t, language, ou
   const pairs = (args.options.get('--coder-map') ?? []).map(splitPair);
   const session = new ProjectSession(coder);
   // Looking only: the CLI's user is not added as a coder, so a preview or a refusal writes nothing.
-  await session.open(dir, { withSample: false, lookOnly: true });
+  await session.open(dir, { withSample: false, lookOnly: true, background: false });
   let previewId: string | null = null;
   try {
     const first = await previewBundleFile(session, resolve(file));

@@ -88,9 +88,15 @@ export class ProjectSession {
    * Opens the project in `dir`. With `withSample`, a new empty project gets
    * the sample texts. With `lookOnly`, this session's coder is not added to
    * the project (the CLI's import: a preview or a refused import leaves the
-   * project byte-identical).
+   * project byte-identical). Without `background` (a script's session),
+   * no snapshot is taken at open and the search index is not built: a
+   * window needs both, a one-off command neither (its import still backs
+   * the project up first).
    */
-  async open(dir: string, { withSample, lookOnly }: { withSample: boolean; lookOnly?: boolean }): Promise<ProjectStore> {
+  async open(
+    dir: string,
+    { withSample, lookOnly, background = true }: { withSample: boolean; lookOnly?: boolean; background?: boolean },
+  ): Promise<ProjectStore> {
     if (this.current?.dir === dir) return this.current;
     const next = await ProjectStore.open(dir, { coder: this.coder, fs: this.fs, language: this.language, lookOnly });
     if (withSample && next.isEmpty && next.problems.length === 0) {
@@ -102,16 +108,16 @@ export class ProjectSession {
       }
     }
     const previous = this.current;
-    await this.use(next);
+    await this.use(next, background);
     this.history.attach(new HistoryLog(historyFile(dir)));
     await previous?.close();
     // A snapshot of the project as it opened, taken in the background.
-    this.backups.take('open').catch(() => {});
+    if (background) this.backups.take('open').catch(() => {});
     return next;
   }
 
   /** Makes `store` the open project, with its search, imports and backups. */
-  private async use(store: ProjectStore): Promise<void> {
+  private async use(store: ProjectStore, background = true): Promise<void> {
     await this.backupService?.idle();
     // The index's cache is written before anything else opens or closes the project.
     await this.searchService?.stop();
@@ -119,7 +125,7 @@ export class ProjectSession {
     const search = new SearchService(store);
     this.searchService = search;
     // Indexing starts once the window has had time to show the Library (or at the first search).
-    setTimeout(() => void search.build(), INDEX_DELAY_MS).unref();
+    if (background) setTimeout(() => void search.build(), INDEX_DELAY_MS).unref();
     this.importService = new ImportService(store);
     this.backupService = new BackupService(store, { pinned: () => this.history.backupsInUse() });
   }
