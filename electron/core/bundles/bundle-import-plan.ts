@@ -27,6 +27,7 @@ import type { Coder } from '../../../shared/model/coder.ts';
 import type { Link } from '../../../shared/model/link.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
+import { readAhead } from './bundle-import-read-ahead.ts';
 
 /** What importing a bundle with some decisions would do, and the edit that does it. */
 export interface ImportPlan {
@@ -42,6 +43,9 @@ export interface PlanOptions {
   /** An id not used in this project (a coder, a record kept beside ours). */
   freshId: () => string;
 }
+
+/** How many documents are read ahead of the one being compared. */
+const READ_AHEAD = 8;
 
 /** One layer of the bundle in one document, mapped onto our ids (and, for a different text, onto our text). */
 type Placed = { mapping: CoderMapping; annotations: Annotation[] };
@@ -95,9 +99,17 @@ export async function planImport(
     contents.documentInfos.map((d) => d.id),
   );
 
-  for (const info of contents.documentInfos) {
+  // A few documents read ahead (their annotations and texts, our text): reading overlaps comparing, memory stays bounded.
+  const fetched = readAhead(contents.documentInfos, READ_AHEAD, async (info) => {
     const match = matcher.match(info);
-    const theirs = await contents.annotations(info.id);
+    const [theirs, texts, bundled] = await Promise.all([
+      contents.annotations(info.id),
+      match.ourId ? sameText(store, contents, match.ourId, info.id, info.textLength) : null,
+      !match.ourId && options.build ? contents.document(info.id) : null,
+    ]);
+    return { info, match, theirs, texts, bundled };
+  });
+  for await (const { info, match, theirs, texts, bundled } of fetched) {
     const perCoder: Record<string, number> = {};
     for (const a of theirs) perCoder[a.coderId] = (perCoder[a.coderId] ?? 0) + 1;
     for (const [coderId, count] of Object.entries(perCoder)) {
@@ -111,8 +123,7 @@ export async function planImport(
     covered.add(ourId);
     let status: PreviewDocument['status'] = 'new';
     let ourText: string | null = null;
-    if (match.ourId) {
-      const texts = await sameText(store, contents, match.ourId, info.id, info.textLength);
+    if (match.ourId && texts) {
       status = texts.same ? 'same' : 'different-text';
       ourText = texts.same ? null : texts.ours;
     } else {
@@ -164,8 +175,8 @@ export async function planImport(
       }
       summary.documents++;
       summary.annotations += kept.length;
-      if (options.build) {
-        const doc = await contents.document(info.id);
+      if (bundled) {
+        const doc = bundled;
         edit.wholeDocuments.push({
           id: info.id,
           after: { info, text: { text: doc.text, originalText: doc.originalText }, annotations: kept },
