@@ -906,7 +906,8 @@ async function callFor(h: Harness, o: Op): Promise<{ name: CallName; input: Reco
 const stats = new Map<string, number>();
 const count = (key: string) => stats.set(key, (stats.get(key) ?? 0) + 1);
 
-const errorCodes = new Set(['invalid-input', 'not-found', 'too-large', 'conflict', 'io']);
+// 'forbidden': a coder editing another coder's layer (issue 15) — refused, and the check below sees nothing changed.
+const errorCodes = new Set(['invalid-input', 'not-found', 'too-large', 'conflict', 'io', 'forbidden']);
 
 /** Makes a call as a transport would (JSON on the wire) and checks its envelope: a value, or a refusal that says why. */
 async function send(h: Harness, name: CallName, input: unknown): Promise<Envelope<unknown>> {
