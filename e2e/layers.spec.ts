@@ -212,6 +212,12 @@ test("a colleague's layer: hidden by default, shown on request beside mine, read
   const deleted = await callFromPage(page, 'deleteAnnotation', { annotationId: idsOfA[0], withLinks: true });
   expect(deleted.error?.code).toBe('forbidden');
 
+  // The Links view lists A's link with A's name, not with Edit and Delete.
+  await page.getByRole('button', { name: 'Links', exact: true }).click();
+  const linkRow = page.locator('.link-table-row', { hasText: `Read-only: ${coderA}’s layer` });
+  await expect(linkRow).toHaveCount(1);
+  await expect(linkRow.getByRole('button', { name: /^(Edit|Delete)/ })).toHaveCount(0);
+
   // The choice is remembered for the project: after a restart A's layer is shown again.
   page = await app.restart();
   const again = new GlossatorPage(page);

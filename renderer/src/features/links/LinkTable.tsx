@@ -5,6 +5,8 @@ import { useT } from '../../i18n/i18n.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
+import { coderLabel } from '../../ui/coder-label.ts';
+import { isOwnRecord } from '../../../../shared/model/layer-owner.ts';
 
 const ROW_HEIGHT = 56;
 
@@ -40,8 +42,11 @@ function LinkTableRow({ row, onEdit }: { row: LinkRow; onEdit: (row: LinkRow) =>
   const type = useAppStore((s) => s.linkTypes.find((linkType) => linkType.id === row.link.typeId));
   const deleteLink = useAppStore((s) => s.deleteLink);
   const notify = useAppStore((s) => s.notify);
+  const project = useAppStore((s) => s.project);
   const { t } = useT();
   const typeName = type?.name ?? t('links:unknownType');
+  // A colleague's link: their name instead of Edit and Delete (their layer is read-only; the core refuses too).
+  const theirs = project && !isOwnRecord(row.link, project.coder.id) ? coderLabel(row.link.coderId, project, t) : null;
   const remove = async () => {
     const failure = await deleteLink(row.link.id);
     if (failure) notify('error', t('links:notDeleted', { reason: failure }));
@@ -54,24 +59,28 @@ function LinkTableRow({ row, onEdit }: { row: LinkRow; onEdit: (row: LinkRow) =>
         <span>{typeName} →</span>
       </span>
       <LinkEnd end={row.to} />
-      <span className="link-table-actions">
-        <button
-          type="button"
-          className="quiet small"
-          aria-label={t('links:editThis', { type: typeName })}
-          onClick={() => onEdit(row)}
-        >
-          {t('links:edit')}
-        </button>
-        <button
-          type="button"
-          className="quiet small"
-          aria-label={t('links:deleteThis', { type: typeName })}
-          onClick={() => void remove()}
-        >
-          {t('links:delete')}
-        </button>
-      </span>
+      {theirs ? (
+        <span className="link-table-actions read-only">{t('reader:readOnlyLayer', { coder: theirs })}</span>
+      ) : (
+        <span className="link-table-actions">
+          <button
+            type="button"
+            className="quiet small"
+            aria-label={t('links:editThis', { type: typeName })}
+            onClick={() => onEdit(row)}
+          >
+            {t('links:edit')}
+          </button>
+          <button
+            type="button"
+            className="quiet small"
+            aria-label={t('links:deleteThis', { type: typeName })}
+            onClick={() => void remove()}
+          >
+            {t('links:delete')}
+          </button>
+        </span>
+      )}
     </div>
   );
 }
