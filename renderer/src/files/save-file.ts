@@ -1,3 +1,4 @@
+import { startDownload } from './start-download.ts';
 import type { FileKind, FileTicket, SavedFile } from '../../../shared/ipc/file-ticket.ts';
 import { requireApi } from '../store/api.ts';
 
@@ -17,17 +18,6 @@ export async function saveFile(
   const saved = await write(target.ticket);
   if (saved.download) startDownload(saved.download, saved.name);
   return saved;
-}
-
-/** A browser download of a same-origin URL, as a click on an <a download> would start it. */
-function startDownload(url: string, name: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
 }
 
 /** A name a file system takes: no path separators or control characters, never empty. */

@@ -1,7 +1,7 @@
 import type { NetworkData } from '../../../../shared/ipc/results.ts';
 import { networkSvg } from '../../../../shared/network/network-svg.ts';
 import { t } from '../../i18n/i18n.ts';
-import { downloadBlob, downloadText } from '../codebook/download-text.ts';
+import { downloadBlob, downloadText } from '../../files/download-blob.ts';
 import type { NetworkPicture } from './network-picture.ts';
 
 /** The whole network (not only what is in view) as a PNG. */
