@@ -94,6 +94,7 @@ describe('applyEdit', () => {
       rejectedMentions: [{ id: 'r', after: { id: 'r', actorId: 'x', documentId: 'd1', start: 0, exact: 'Токаев' } }],
       links: [{ id: 'l1', after: null }],
       concepts: [{ id: 'k', after: { id: 'k', name: 'ШОС', description: '', created, modified: created } }],
+      coders: [{ id: 'c9', after: { id: 'c9', name: 'Коллега' } }],
       linkTypes: [],
       codebook: { tags: [] },
       documents: [{ ...s.documents.get('d1')!.info, title: 'Новое' }],
