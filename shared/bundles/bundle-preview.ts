@@ -53,7 +53,10 @@ export interface PreviewCoder {
   isMe: boolean;
   /** For my own layer: how many of its annotations and links differ from mine (ignored all the same); else null. */
   mineDiffers: number | null;
-  /** The default mapping: a coder of this project with the same id, otherwise 'new' (a new layer, never me). */
+  /**
+   * The default mapping: a coder of this project with the same id, otherwise 'new' (a new layer, never me).
+   * For my own layer (isMe) it is 'new' and means nothing: that layer is ignored whatever is decided.
+   */
   defaultTarget: string | 'new';
   /** What mapping onto each coder of this project would replace; I am never a target. */
   targets: CoderTarget[];

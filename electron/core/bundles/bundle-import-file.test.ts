@@ -11,7 +11,58 @@ import { projectHashes } from '../testing/project-hashes.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 import { exportBundle } from './bundle-export.ts';
 import { bundlePreviews } from './bundle-import.ts';
+import { craftZip, deflatedZeros, unixMode } from './testing/craft-zip.ts';
 import { hostileBundles } from './testing/hostile-bundles.ts';
+
+const ok = { name: 'manifest.json', data: '{}' };
+
+/** The container-level cases (the zip reader's), each with the message it must be refused with. */
+const hostileZips: Array<{ name: string; build: () => Buffer | Promise<Buffer>; key: string }> = [
+  { name: 'not a zip', build: () => Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), key: 'bundleFile:notZipPdf' },
+  {
+    name: '../ in a name',
+    build: () => craftZip([ok, { name: '../evil.json', data: 'x' }]),
+    key: 'bundleFile:nameTraversal',
+  },
+  {
+    name: 'an absolute name',
+    build: () => craftZip([ok, { name: '/etc/passwd', data: 'x' }]),
+    key: 'bundleFile:nameAbsolute',
+  },
+  {
+    name: 'a backslash',
+    build: () => craftZip([ok, { name: 'documents\\evil.json', data: 'x' }]),
+    key: 'bundleFile:nameBackslash',
+  },
+  {
+    name: 'a symlink',
+    build: () =>
+      craftZip([
+        ok,
+        { name: 'documents/link', data: '/etc/passwd', method: 0, externalAttributes: unixMode(0o120777) },
+      ]),
+    key: 'bundleFile:symlink',
+  },
+  {
+    name: 'a duplicate name',
+    build: () => craftZip([ok, { name: 'manifest.json', data: '{}' }]),
+    key: 'bundleFile:duplicateName',
+  },
+  {
+    name: 'an understated size',
+    build: () => craftZip([{ name: 'manifest.json', data: 'x'.repeat(10_000), size: 100 }]),
+    key: 'bundleFile:understatedSize',
+  },
+  { name: 'a corrupted entry', build: () => craftZip([{ ...ok, crc32: 0x12345678 }]), key: 'bundleFile:crcMismatch' },
+  {
+    name: 'a 1000:1 bomb',
+    build: async () => {
+      const { compressed, crc32 } = await deflatedZeros(50 * 1024 * 1024);
+      return craftZip([ok, { name: 'documents/d1/text.json', compressed, size: 50 * 1024 * 1024, crc32 }]);
+    },
+    key: 'bundleFile:bomb',
+  },
+];
 
 const bea: Coder = { id: 'coder-bea', name: 'Bea' };
 
@@ -111,7 +162,7 @@ describe('importing a bundle file through the contract', () => {
     await me.call('discardBundlePreview', { previewId: again.previewId });
   });
 
-  it('every hostile bundle is refused with its own message; the project stays byte-identical and nothing is written beside it', async () => {
+  it('every hostile bundle (container and content) is refused with its own message; the project stays byte-identical and nothing is written beside it', async () => {
     const { dir: sandbox, cleanup } = await tempDir('glossator-hostile-import-');
     cleanups.push(cleanup);
     const projectDir = join(sandbox, 'project');
@@ -126,7 +177,7 @@ describe('importing a bundle file through the contract', () => {
     const listedBefore = await listAll(sandbox);
     const proto = Object.getOwnPropertyNames(Object.prototype).sort();
 
-    for (const hostile of hostileBundles) {
+    for (const hostile of [...hostileZips, ...hostileBundles]) {
       const path = join(staging, 'hostile.glossator');
       await writeFile(path, await hostile.build());
       const ticket = me.session.files.grantOpen(path, 'hostile.glossator', (await stat(path)).size, { owned: true });
