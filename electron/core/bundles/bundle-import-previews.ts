@@ -6,6 +6,8 @@ export const PREVIEW_LIFETIME_MS = 30 * 60 * 1000;
 
 interface Kept {
   contents: BundleContents;
+  /** The project it was previewed for: importing it into another one is refused. */
+  project: string;
   /** Called once the bundle is freed (the uploaded file released). */
   onFree: () => void;
   timer: NodeJS.Timeout;
@@ -21,16 +23,19 @@ export class BundlePreviews {
 
   constructor(private readonly lifetimeMs = PREVIEW_LIFETIME_MS) {}
 
-  keep(contents: BundleContents, onFree: () => void = () => {}): string {
+  keep(contents: BundleContents, onFree: () => void = () => {}, project = ''): string {
     const id = randomUUID();
     const timer = setTimeout(() => void this.discard(id), this.lifetimeMs);
     timer.unref();
-    this.kept.set(id, { contents, onFree, timer });
+    this.kept.set(id, { contents, onFree, timer, project });
     return id;
   }
 
-  get(id: string): BundleContents | null {
-    return this.kept.get(id)?.contents ?? null;
+  /** The bundle of a preview made for `project` (any project when not given), or null. */
+  get(id: string, project?: string): BundleContents | null {
+    const kept = this.kept.get(id);
+    if (!kept || (project !== undefined && kept.project !== project)) return null;
+    return kept.contents;
   }
 
   /** Frees a preview's bundle; false when there was none (already imported, discarded or expired). */

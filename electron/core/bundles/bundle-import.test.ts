@@ -490,6 +490,20 @@ describe('importing a bundle', () => {
     expect(me.session.store.links().map((l) => l.id)).toEqual([link.id]);
   });
 
+  it('a preview made for one project is not imported into another opened since', async () => {
+    const { b } = await beasProject();
+    const me = await openAs(testCoder);
+    const preview = await previewBundle(me.session, await bundleOf(b.session.store));
+    const { dir: other, cleanup } = await tempDir();
+    cleanups.push(cleanup);
+    await me.session.open(other, { withSample: false });
+    await expect(applyBundle(me.session, preview.previewId, defaultDecisions)).rejects.toMatchObject({
+      code: 'not-found',
+      text: { key: 'bundles:previewGone' },
+    });
+    expect(me.session.store.listDocumentInfos()).toEqual([]);
+  });
+
   it('discarding a preview frees its bundle; importing a discarded preview is refused', async () => {
     const me = await openAs(testCoder);
     const bundle = testBundle({ coders: [bea], documents: [] });

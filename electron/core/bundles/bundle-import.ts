@@ -67,7 +67,7 @@ export async function previewBundle(
     onFree();
     throw error;
   }
-  return { previewId: previews.keep(contents, onFree), ...plan.preview };
+  return { previewId: previews.keep(contents, onFree, session.store.dir), ...plan.preview };
 }
 
 /** What an import did: its summary, and the edit it made (null: nothing was new, no undo step). */
@@ -91,7 +91,8 @@ export async function applyBundle(
   decisions: BundleDecisions,
 ): Promise<AppliedBundle> {
   const previews = bundlePreviews(session);
-  const contents = previews.get(previewId);
+  // A preview made for another project (one opened since) is not imported here: the user saw another project's plan.
+  const contents = previews.get(previewId, session.store.dir);
   if (!contents) throw new ApiError('not-found', message('bundles:previewGone'));
   const label = message('history:importBundle', {
     coder: contents.origin.exportedBy.name,
