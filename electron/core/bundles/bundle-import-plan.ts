@@ -179,7 +179,12 @@ export async function planImport(
         const doc = bundled;
         edit.wholeDocuments.push({
           id: info.id,
-          after: { info, text: { text: doc.text, originalText: doc.originalText }, annotations: kept },
+          // One string when the original is the text (most documents): 10,000 texts are not held twice until saved.
+          after: {
+            info,
+            text: { text: doc.text, originalText: doc.originalText === doc.text ? doc.text : doc.originalText },
+            annotations: kept,
+          },
         });
       }
     } else {

@@ -495,7 +495,11 @@ describe('importing a bundle', () => {
     const me = await openAs(testCoder);
     const preview = await previewBundle(me.session, await bundleOf(b.session.store));
     const { dir: other, cleanup } = await tempDir();
-    cleanups.push(cleanup);
+    // The session is closed before its folder goes (a backup of the open may still be writing there).
+    cleanups.push(async () => {
+      await me.session.close();
+      await cleanup();
+    });
     await me.session.open(other, { withSample: false });
     await expect(applyBundle(me.session, preview.previewId, defaultDecisions)).rejects.toMatchObject({
       code: 'not-found',
