@@ -30,14 +30,17 @@ export function bundleImportHandlers(session: ProjectSession): BundleImportHandl
 
 /**
  * What the window updates. New coders are not in a change set, and a large
- * import is cheaper to read again than to send: both ask for a reload.
+ * import is cheaper to read again than to send: both ask for a reload, and
+ * then nothing else is sent (50,000 annotations would only be read again).
  */
 function changeOf(edit: RecordEdit | null): ChangeSet {
   if (!edit) return emptyChangeSet();
-  const change = toChangeSet(edit);
-  change.reload =
+  const annotations =
+    (edit.annotations?.length ?? 0) +
+    (edit.wholeDocuments ?? []).reduce((n, d) => n + (d.after?.annotations.length ?? 0), 0);
+  const reload =
     Boolean(edit.coders?.length) ||
     (edit.wholeDocuments?.length ?? 0) > LARGE_DOCUMENTS ||
-    change.annotations.length + change.removedAnnotations.length > LARGE_ANNOTATIONS;
-  return change;
+    annotations > LARGE_ANNOTATIONS;
+  return reload ? { ...emptyChangeSet(), reload: true } : toChangeSet(edit);
 }
