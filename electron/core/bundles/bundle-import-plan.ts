@@ -220,7 +220,9 @@ export async function planImport(
         for (const t of targets?.values() ?? []) {
           const theirsHere = here.filter((a) => a.coderId === t.coderId);
           t.annotations += theirsHere.length;
-          if (!t.replaces && theirsHere.length) {
+          // The target it maps onto was just compared; any other is compared until it is known to replace.
+          if (t.coderId === mapping.ourId) t.replaces ||= replacesSomething(cmp);
+          else if (!t.replaces && theirsHere.length) {
             const asTheirs = annotations.map((a) => ({ ...a, coderId: t.coderId }));
             t.replaces = replacesSomething(compareLayer(asTheirs, theirsHere));
           }
@@ -428,7 +430,8 @@ function planLinks(
     for (const t of targetsOf.get(mapping.theirs.id)?.values() ?? []) {
       const theirsHere = coveredLinks(t.coderId);
       t.links = theirsHere.length;
-      if (!t.replaces && theirsHere.length) {
+      if (t.coderId === mapping.ourId) t.replaces ||= replacesSomething(cmp);
+      else if (!t.replaces && theirsHere.length) {
         t.replaces = replacesSomething(
           compareLayer(
             links.map((l) => ({ ...l, coderId: t.coderId })),
