@@ -15,7 +15,18 @@ import {
 /** One file of a change: its new content, or null to remove it. Paths are absolute. */
 export interface FileWrite {
   path: string;
-  data: string | null;
+  /**
+   * The new content, or null to remove the file. A function gives the
+   * content when its turn comes, so a change of thousands of files (a bundle
+   * import) holds a few serialised files at a time rather than all of them;
+   * what it throws refuses the change before its commit point.
+   */
+  data: string | (() => string) | null;
+}
+
+/** The content of a write that has one. */
+function contentOf(data: string | (() => string)): string {
+  return typeof data === 'function' ? data() : data;
 }
 
 export const JOURNAL_FILE = 'glossator.journal.json';
@@ -84,7 +95,7 @@ export class ChangeWriter {
     if (writes.length) this.beforeReplace?.(writes.map((w) => this.relative(w.path)));
     const only = writes[0];
     if (writes.length === 1 && only && only.data !== null) {
-      await writeFileDurable(only.path, only.data, this.fs, this.tempDir);
+      await writeFileDurable(only.path, contentOf(only.data), this.fs, this.tempDir);
       return;
     }
     if (writes.length === 0) return;
@@ -105,7 +116,7 @@ export class ChangeWriter {
         const temp = tempFileFor(w.path, this.tempDir);
         temps.push(temp);
         // Encoded once, for the hash and the file both (a 1 M-character text encodes in milliseconds).
-        const bytes = Buffer.from(w.data, 'utf8');
+        const bytes = Buffer.from(contentOf(w.data), 'utf8');
         await writeTempFile(temp, bytes, this.fs);
         files[i] = { target: this.relative(w.path), temp: this.relative(temp), sha256: sha256(bytes) };
       });

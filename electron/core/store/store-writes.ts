@@ -79,7 +79,8 @@ export function filesToWrite(
       });
     } else if (kind === 'text') {
       const file: TextFile = { schemaVersion: SCHEMA_VERSION, ...texts.get(id)! };
-      writes.push({ path: layout.textFile(dir, id), data: pretty(checked(TextFileSchema, file, 'text')) });
+      // Serialised when written (see FileWrite): a step adding 10,000 texts never holds them all as JSON.
+      writes.push({ path: layout.textFile(dir, id), data: () => pretty(checked(TextFileSchema, file, 'text')) });
     } else if (kind === 'layer') {
       if (!layers.has(id)) layers.set(id, new Set());
       layers.get(id)?.add(coderId);
@@ -97,7 +98,7 @@ export function filesToWrite(
       }
       const file: AnnotationLayerFile = { schemaVersion: SCHEMA_VERSION, documentId, coderId, annotations };
       // An empty layer is no file: undoing the step that made a coder's first annotation leaves the folder as it was.
-      const data = annotations.length ? stringifyRecords(file) : null;
+      const data = annotations.length ? () => stringifyRecords(file) : null;
       writes.push({ path: layout.layerFile(dir, documentId, coderId), data });
     }
     if (doc.legacy) {
