@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProjectStore } from '../electron/core/store/project-store.ts';
 import { corpus, writeProject } from './generate-project.ts';
@@ -19,22 +19,22 @@ interface ChildResult {
   err: string;
 }
 
-/** One CLI command in a child process of its own, so its peak memory is its own. */
+/**
+ * One command of the built CLI (out/main/cli.js, as `npm run cli` runs it) in
+ * a process of its own, so its time and peak memory are its own.
+ */
 function cli(args: string[], config: string): ChildResult {
+  const peakFile = join(config, `peak-${process.pid}-${Date.now()}.txt`);
+  mkdirSync(config, { recursive: true });
+  const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join('bench', 'cli-child.ts'), ...args, '--config', config, '--lang', 'en'],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    ['--import', './bench/peak-report.mjs', join('out', 'main', 'cli.js'), ...args, '--config', config, '--lang', 'en'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GLOSSATOR_BENCH_PEAK: peakFile } },
   );
-  const last = run.stdout.trim().split('\n').at(-1) ?? '';
-  let result: ChildResult;
-  try {
-    result = JSON.parse(last) as ChildResult;
-  } catch {
-    throw new Error(`cli ${args[0]} failed: ${run.stderr || run.stdout}`);
-  }
-  if (result.code !== 0) throw new Error(`cli ${args[0]} exited ${result.code}: ${result.err}`);
-  return result;
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`cli ${args[0]} exited ${run.status}: ${run.stderr}`);
+  return { code: run.status, ms, peakMB: Number(readFileSync(peakFile, 'utf8')), out: run.stdout, err: run.stderr };
 }
 
 /** Seconds `zip -r` takes on the same folder: the yardstick an export is compared with. */

@@ -135,10 +135,11 @@ async function readDocumentText(
   files: ListedFileReader,
   doc: ListedDocument,
   info: DocumentInfo,
+  { checked = false } = {},
 ): Promise<BundleDocument> {
   const listed = doc.text as ListedFile;
   const text = await files.text(listed);
-  checkDocumentText(listed.file.path, text, info);
+  if (!checked) checkDocumentText(listed.file.path, text, info);
   const originalText = doc.original ? await files.text(doc.original) : text;
   return { info, text, originalText };
 }
@@ -192,7 +193,8 @@ function contents(
     document: (id) =>
       asRefusal(async () => {
         const { doc, info } = listedDocument(id);
-        return readDocumentText(files, doc, info);
+        // Checked when the bundle was read; the same bytes again (the reader checks their SHA-256).
+        return readDocumentText(files, doc, info, { checked: true });
       }),
     annotations: (id) =>
       asRefusal(async () => {
@@ -200,7 +202,7 @@ function contents(
         const all: Annotation[] = [];
         // Checked whole when the bundle was read; the reader checks each file's SHA-256 again.
         for (const layer of doc.layers.values())
-          all.push(...(await files.json(layer, BundleAnnotationsSchema)).annotations);
+          all.push(...(await files.checkedJson<{ annotations: Annotation[] }>(layer)).annotations);
         return all;
       }),
     links,
