@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { BundleDecisions, BundleImportSummary, BundlePreview } from '../../../shared/bundles/bundle-preview.ts';
+import type { BundleDecisions, BundlePreview } from '../../../shared/bundles/bundle-preview.ts';
 import { message } from '../../../shared/i18n/message.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import {
@@ -9,7 +9,7 @@ import {
   discardBundlePreview,
   previewBundleFile,
 } from '../../core/bundles/bundle-import.ts';
-import { planImport } from '../../core/bundles/bundle-import-plan.ts';
+import { emptySummary, planImport } from '../../core/bundles/bundle-import-plan.ts';
 import { ProjectSession } from '../../core/services/project-session.ts';
 import { UsageError } from '../cli-args.ts';
 import { describePreview, describeSummary } from '../describe-import.ts';
@@ -47,7 +47,11 @@ export const importCommand: Command = async ({ args, dir, coder, t, language, ou
       return exitCodes.ok;
     }
     if (preview.nothingNew) {
-      out(args.flags.has('--json') ? JSON.stringify(noSummary(preview), null, 2) : t('cli:previewNothingNew'));
+      out(
+        args.flags.has('--json')
+          ? JSON.stringify({ ...emptySummary(), ignoredMine: preview.counts.ignoredMine }, null, 2)
+          : t('cli:previewNothingNew'),
+      );
       return exitCodes.ok;
     }
     const { replaced } = preview.counts;
@@ -66,24 +70,6 @@ export const importCommand: Command = async ({ args, dir, coder, t, language, ou
     await session.close();
   }
 };
-
-/** What an import of nothing new did: nothing (no undo step is made). */
-function noSummary(preview: BundlePreview): BundleImportSummary {
-  return {
-    documents: 0,
-    annotations: 0,
-    replacedAnnotations: 0,
-    removedAnnotations: 0,
-    links: 0,
-    removedLinks: 0,
-    coders: 0,
-    records: { tags: 0, actors: 0, linkTypes: 0, concepts: 0 },
-    updatedRecords: 0,
-    orphans: 0,
-    unplacedLinks: 0,
-    ignoredMine: preview.counts.ignoredMine,
-  };
-}
 
 /** The preview again with the user's coder mapping (the first one took the defaults). */
 async function previewWith(

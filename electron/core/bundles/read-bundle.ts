@@ -196,6 +196,7 @@ function contents(
         // Checked when the bundle was read; the same bytes again (the reader checks their SHA-256).
         return readDocumentText(files, doc, info, { checked: true });
       }),
+    textSha256: (id) => (listedDocument(id).doc.text as ListedFile).file.sha256,
     annotations: (id) =>
       asRefusal(async () => {
         const { doc } = listedDocument(id);

@@ -53,6 +53,12 @@ export interface BundleContents {
   documentInfos: DocumentInfo[];
   /** A document with its text, read from the bundle when asked for. */
   document(id: string): Promise<BundleDocument>;
+  /**
+   * The SHA-256 (hex) of a document's text as UTF-8, as the manifest lists
+   * it: whether our text is theirs is told without reading theirs again.
+   * Absent for bundles built in memory (tests).
+   */
+  textSha256?(documentId: string): string;
   /** Every annotation of the included layers of one document. */
   annotations(documentId: string): Promise<Annotation[]>;
   /** Every link of the included layers. */
