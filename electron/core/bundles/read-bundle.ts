@@ -38,12 +38,20 @@ import { openZip, type ZipArchive } from './zip-reader.ts';
  * Reads a bundle and checks all of it before saying what it holds: the
  * manifest, every file against it, every record through its schema, every
  * text and every reference (see the checks in shared/formats/bundle). The
- * texts and annotations are read once to check them and not kept: `document`
- * and `annotations` read them again (checked again) when asked for, so a
- * bundle of 10,000 documents costs the memory of its records' ids, its
- * documents' records and its links. Anything wrong is
+ * texts are read once to check them and not kept: `document` reads one again
+ * (its SHA-256 checked again) when asked for. The annotations are kept as
+ * checked up to KEPT_ANNOTATIONS (a bundle of 10,000 documents and 50,000
+ * annotations is planned without reading its layers twice), else read again
+ * the same way, so memory stays bounded for any bundle. Anything wrong is
  * `ApiError('invalid-input', bundles:… | bundleFile:…)`; nothing is written.
  */
+/**
+ * How many annotations the reading keeps in memory for the plan (about
+ * 40 MB): a bundle of 50,000 is planned without reading its layers again; a
+ * larger one reads them again, document by document, so memory stays bounded.
+ */
+const KEPT_ANNOTATIONS = 100_000;
+
 export async function readBundle(path: string): Promise<BundleContents> {
   const zip = await openZip(path);
   try {
@@ -67,6 +75,8 @@ async function readOpened(zip: ZipArchive): Promise<BundleContents> {
     if (!coderIds.has(coderId)) throw new BundleProblem(message('bundles:layerWithoutCoder', { coderId }));
   }
   const documentInfos: DocumentInfo[] = [];
+  // Each document's annotations as checked here, kept for the plan while they fit (see KEPT_ANNOTATIONS).
+  const kept = new Map<string, Annotation[]>();
   let annotationCount = 0;
   for (const doc of listing.documents.values()) {
     const info = await readDocumentInfo(files, doc);
@@ -77,6 +87,8 @@ async function readOpened(zip: ZipArchive): Promise<BundleContents> {
       for (const a of annotations) ids.add('annotation', a.id, layer.file.path);
       checkLayer(layer.file.path, { documentId: info.id, coderId }, annotations, text, ids);
       annotationCount += annotations.length;
+      if (annotationCount <= KEPT_ANNOTATIONS) kept.set(info.id, [...(kept.get(info.id) ?? []), ...annotations]);
+      else kept.clear();
     }
     documentInfos.push(info);
   }
@@ -88,7 +100,7 @@ async function readOpened(zip: ZipArchive): Promise<BundleContents> {
     links.push(...read);
   }
   checkCounts(manifest, documentInfos.length, annotationCount, links.length);
-  return contents(zip, files, manifest, listing, tables, documentInfos, links);
+  return contents(zip, files, manifest, listing, tables, documentInfos, links, kept);
 }
 
 async function readManifest(zip: ZipArchive, entries: readonly { name: string }[]): Promise<BundleManifest> {
@@ -167,6 +179,7 @@ function contents(
   tables: BundleTables,
   documentInfos: DocumentInfo[],
   links: Link[],
+  kept: ReadonlyMap<string, Annotation[]>,
 ): BundleContents {
   const infos = new Map(documentInfos.map((d) => [d.id, d]));
   const listedDocument = (id: string): { doc: ListedDocument; info: DocumentInfo } => {
@@ -200,6 +213,8 @@ function contents(
     annotations: (id) =>
       asRefusal(async () => {
         const { doc } = listedDocument(id);
+        const known = kept.get(id);
+        if (known || kept.size) return known ? [...known] : [];
         const all: Annotation[] = [];
         // Checked whole when the bundle was read; the reader checks each file's SHA-256 again.
         for (const layer of doc.layers.values())
