@@ -20,7 +20,7 @@ interface ChildResult {
 }
 
 /**
- * One command of the built CLI (out/main/cli.js, as `npm run cli` runs it) in
+ * One command of the built CLI (out/main/cli.js, with the flags scripts/cli.mjs gives it) in
  * a process of its own, so its time and peak memory are its own.
  */
 function cli(args: string[], config: string): ChildResult {
@@ -29,7 +29,17 @@ function cli(args: string[], config: string): ChildResult {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', './bench/peak-report.mjs', join('out', 'main', 'cli.js'), ...args, '--config', config, '--lang', 'en'],
+    [
+      '--max-semi-space-size=64',
+      '--import',
+      './bench/peak-report.mjs',
+      join('out', 'main', 'cli.js'),
+      ...args,
+      '--config',
+      config,
+      '--lang',
+      'en',
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GLOSSATOR_BENCH_PEAK: peakFile } },
   );
   const ms = performance.now() - started;

@@ -73,6 +73,8 @@ export class ProjectStore {
   readonly recovered: StoreRecovery[] = [];
   /** How many documents the open took from the open catalogue instead of their files. */
   fromCatalog = 0;
+  /** True while the open catalogue on disk says what this store holds: every document came from it, nothing written since. */
+  private catalogCurrent = false;
   private readonly annotationHome = new Map<string, string>();
   /** Per document, the revision of its annotations (see annotationsRevision); one counter, so values never repeat. */
   private readonly annotationRevisions = new Map<string, number>();
@@ -115,6 +117,7 @@ export class ProjectStore {
       store.readOnly = loaded.readOnly;
       store.stamps = loaded.stamps;
       store.fromCatalog = loaded.fromCatalog;
+      store.catalogCurrent = loaded.fromCatalog === store.state.documents.size && loaded.problems.length === 0;
       store.catalogIds = loaded.catalogIds;
       if (loaded.projectStatus === 'damaged') store.readOnly.add(fileKeys.project);
       store.index();
@@ -311,6 +314,7 @@ export class ProjectStore {
    * be stamped as if this store's memory held it.
    */
   private restamp(documentIds: Iterable<string>): void {
+    this.catalogCurrent = false;
     for (const id of documentIds) {
       const stamps = folderStamps(join(layout.documentsDir(this.dir), id));
       if (stamps) this.stamps.set(id, stamps);
@@ -407,6 +411,7 @@ export class ProjectStore {
   }
 
   private async commitNow(edit: RecordEdit): Promise<RecordEdit> {
+    this.catalogCurrent = false;
     for (const a of edit.annotations ?? []) {
       storedDocument(this.state, a.documentId);
       const home = this.annotationHome.get(a.id);
@@ -666,6 +671,7 @@ export class ProjectStore {
    * again by its owner.
    */
   writeFiles(writes: readonly FileWrite[]): Promise<void> {
+    this.catalogCurrent = false;
     const run = this.writing.then(async () => {
       await this.finishUnfinished();
       await makeFoldersFor(writes);
@@ -685,7 +691,8 @@ export class ProjectStore {
   /** Releases the project for other processes, once every change asked for is written. */
   async close(): Promise<void> {
     await this.writing;
-    if (!this.unfinished) this.saveCatalog();
+    // Rewritten only when it would say something else: a look that changed nothing (the CLI) writes nothing.
+    if (!this.unfinished && !this.catalogCurrent) this.saveCatalog();
     await this.lock.release();
   }
 
