@@ -30,7 +30,7 @@ function cli(args: string[], config: string): ChildResult {
   const run = spawnSync(
     process.execPath,
     [
-      '--max-semi-space-size=64',
+      '--max-semi-space-size=32',
       '--import',
       './bench/peak-report.mjs',
       join('out', 'main', 'cli.js'),

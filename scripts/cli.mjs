@@ -28,6 +28,6 @@ if (stale) {
 }
 // A larger young generation: an import of 10,000 documents allocates briefly and much, and spent a second in
 // collections with Node's default.
-const nodeFlags = ['--max-semi-space-size=64'];
+const nodeFlags = ['--max-semi-space-size=32'];
 const run = spawnSync(process.execPath, [...nodeFlags, entry, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
