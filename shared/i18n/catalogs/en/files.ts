@@ -1,8 +1,6 @@
 /** English: the files that cross between the window and the core: save and open dialogs, uploads, downloads. Keys are the contract between code and catalogs (see catalogs.test.ts). */
 export const files = {
   saved: 'Saved {{name}}',
-  saveFailed: 'Could not save {{name}}: {{reason}}',
-  openFailed: 'Could not read {{name}}: {{reason}}',
   noChooser: 'Files cannot be chosen here.',
   openNotOffered: 'In a browser, choose the file in the window: it is uploaded to Glossator.',
   unknownTicket: 'The chosen file is no longer available (it was used already or waited too long). Choose it again.',

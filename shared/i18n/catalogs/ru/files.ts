@@ -4,8 +4,6 @@ import type { Translation } from '../translation.ts';
 /** Русский: файлы между окном и ядром: диалоги сохранения и открытия, загрузки, скачивания. */
 export const files: Translation<typeof en> = {
   saved: 'Сохранено: {{name}}',
-  saveFailed: 'Не удалось сохранить {{name}}: {{reason}}',
-  openFailed: 'Не удалось прочитать {{name}}: {{reason}}',
   noChooser: 'Здесь нельзя выбрать файл.',
   openNotOffered: 'В браузере выберите файл в окне: он будет загружен в Glossator.',
   unknownTicket: 'Выбранный файл больше недоступен (он уже использован или ждал слишком долго). Выберите его снова.',
