@@ -111,10 +111,14 @@ export const cli: Translation<typeof en> = {
   previewRecordSameName: '  {{kind}} «{{name}}»: у нас то же имя под другим id → {{choice}}',
   previewRecordDiffers: '  {{kind}} «{{name}}»: отличается ({{fields}}) → {{choice}}',
   previewLinks: 'Связи: новых {{new}}, нельзя разместить (нет одного из концов) {{unplaced}}',
-  previewOrphansHeading_one: '{{count}} аннотацию нельзя разместить в тексте этого проекта, она сохранится как потерянная:',
-  previewOrphansHeading_few: '{{count}} аннотации нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
-  previewOrphansHeading_many: '{{count}} аннотаций нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
-  previewOrphansHeading_other: '{{count}} аннотации нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
+  previewOrphansHeading_one:
+    '{{count}} аннотацию нельзя разместить в тексте этого проекта, она сохранится как потерянная:',
+  previewOrphansHeading_few:
+    '{{count}} аннотации нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
+  previewOrphansHeading_many:
+    '{{count}} аннотаций нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
+  previewOrphansHeading_other:
+    '{{count}} аннотации нельзя разместить в тексте этого проекта, они сохранятся как потерянные:',
   previewOrphan: '  «{{quote}}» в «{{document}}»',
   previewNothingNew: 'Ничего нового: в этом проекте уже есть всё, что в пакете.',
   previewWouldAdd: 'Импорт добавит: {{documents}}, {{annotations}}, {{links}}.',
