@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
-import type { CallInput, CallName, CallResult } from '../../../shared/ipc/index.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
-import { createHandlers } from '../services/create-handlers.ts';
-import { createDispatch } from '../services/dispatch.ts';
-import { ProjectSession } from '../services/project-session.ts';
+import { type SessionDriver, sessionDriver } from '../testing/test-session.ts';
 import { layout } from '../store/project-layout.ts';
 import { testCoder } from '../testing/open-test-store.ts';
 import { projectHashes } from '../testing/project-hashes.ts';
@@ -17,11 +14,7 @@ import { bundleOf, testBundle } from './bundle-import-test-bundle.ts';
 const bea: Coder = { id: 'coder-bea', name: 'Bea' };
 const carl: Coder = { id: 'coder-carl', name: 'Carl' };
 
-interface Side {
-  dir: string;
-  session: ProjectSession;
-  call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallResult<K>>;
-}
+type Side = Pick<SessionDriver, 'session' | 'call'> & { dir: string };
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -31,22 +24,12 @@ afterEach(async () => {
 /** A project of its own in a temporary folder, open as `coder`, driven through the contract. */
 async function openAs(coder: Coder): Promise<Side> {
   const { dir, cleanup } = await tempDir();
-  const session = new ProjectSession(coder);
-  await session.open(dir, { withSample: false });
+  const driver = await sessionDriver(dir, coder);
   cleanups.push(async () => {
-    await session.close();
+    await driver.session.close();
     await cleanup();
   });
-  const dispatch = createDispatch(createHandlers(session), () => {});
-  return {
-    dir,
-    session,
-    call: async (name, input) => {
-      const envelope = await dispatch(name, input);
-      if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-      return envelope.value as never;
-    },
-  };
+  return { dir, session: driver.session, call: driver.call };
 }
 
 /** Annotates the first occurrence of `words` in a document, as the side's coder. */

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation } from '../../../shared/model/annotation.ts';
+import type { Coder } from '../../../shared/model/coder.ts';
 import type { CallName, CallResult, CallInput } from '../../../shared/ipc/index.ts';
 import type { WriteFs } from '../fs/durable-write.ts';
 import { createHandlers } from '../services/create-handlers.ts';
@@ -22,14 +23,15 @@ export interface TestSession {
   close: () => Promise<void>;
 }
 
-/** A project in a temporary folder, driven through the contract as the renderer drives it. */
-export async function openTestSession(fs?: WriteFs): Promise<TestSession> {
-  const { dir, cleanup } = await tempDir();
-  const session = new ProjectSession(testCoder, fs);
+/** A session driven through the real dispatch: what every test of the contract needs. */
+export type SessionDriver = Pick<TestSession, 'session' | 'call' | 'fail'>;
+
+/** Opens the project in `dir` as `coder` and drives it through the contract as the renderer does. */
+export async function sessionDriver(dir: string, coder: Coder = testCoder, fs?: WriteFs): Promise<SessionDriver> {
+  const session = new ProjectSession(coder, fs);
   await session.open(dir, { withSample: false });
   const dispatch = createDispatch(createHandlers(session), () => {});
   return {
-    dir,
     session,
     call: async (name, input) => {
       const envelope = await dispatch(name, input);
@@ -41,6 +43,17 @@ export async function openTestSession(fs?: WriteFs): Promise<TestSession> {
       if (envelope.ok) throw new Error(`${name} was expected to fail but succeeded`);
       return envelope.error;
     },
+  };
+}
+
+/** A project in a temporary folder, driven through the contract as the renderer drives it. */
+export async function openTestSession(fs?: WriteFs): Promise<TestSession> {
+  const { dir, cleanup } = await tempDir();
+  const driver = await sessionDriver(dir, testCoder, fs);
+  const { session } = driver;
+  return {
+    dir,
+    ...driver,
     onDisk: async (documentId) => {
       const all: Annotation[] = [];
       for (const name of await readdir(layout.documentDir(dir, documentId))) {

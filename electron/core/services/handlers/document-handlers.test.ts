@@ -7,10 +7,7 @@ import { layout } from '../../store/project-layout.ts';
 import { canonicalJson, projectFingerprint } from '../../testing/crash-project.ts';
 import { testCoder } from '../../testing/open-test-store.ts';
 import { tempDir } from '../../testing/temp-dir.ts';
-import { openTestSession, type TestSession } from '../../testing/test-session.ts';
-import { createHandlers } from '../create-handlers.ts';
-import { createDispatch } from '../dispatch.ts';
-import { ProjectSession } from '../project-session.ts';
+import { openTestSession, type SessionDriver, sessionDriver, type TestSession } from '../../testing/test-session.ts';
 import { inEnglish } from '../../../../shared/ipc/errors.ts';
 
 let t: TestSession;
@@ -285,30 +282,10 @@ describe('deleting documents', () => {
   });
 });
 
-interface Opened {
-  session: ProjectSession;
-  call: TestSession['call'];
-  fail: TestSession['fail'];
-  close: () => Promise<void>;
-}
+type Opened = SessionDriver & { close: () => Promise<void> };
 
 /** A session of `coder` on the project in `dir`, driven through the real dispatch. */
 async function openOn(dir: string, coder: Coder): Promise<Opened> {
-  const session = new ProjectSession(coder);
-  await session.open(dir, { withSample: false });
-  const dispatch = createDispatch(createHandlers(session), () => {});
-  return {
-    session,
-    call: async (name, input) => {
-      const envelope = await dispatch(name, input);
-      if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-      return envelope.value as never;
-    },
-    fail: async (name, input) => {
-      const envelope = await dispatch(name, input);
-      if (envelope.ok) throw new Error(`${name} was expected to fail but succeeded`);
-      return envelope.error;
-    },
-    close: () => session.close(),
-  };
+  const driver = await sessionDriver(dir, coder);
+  return { ...driver, close: () => driver.session.close() };
 }

@@ -2,42 +2,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import type { Coder } from '../../../../shared/model/coder.ts';
 import type { Link } from '../../../../shared/model/link.ts';
-import type { CallInput, CallName, CallResult } from '../../../../shared/ipc/index.ts';
+import type { CallName } from '../../../../shared/ipc/index.ts';
 import { folderSnapshot } from '../../testing/folder-snapshot.ts';
 import { testCoder } from '../../testing/open-test-store.ts';
 import { tempDir } from '../../testing/temp-dir.ts';
+import { type SessionDriver, sessionDriver } from '../../testing/test-session.ts';
 import { createHandlers } from '../create-handlers.ts';
 import { createDispatch } from '../dispatch.ts';
-import { ProjectSession } from '../project-session.ts';
 
 /** Coder A (the test coder, «Test Coder») annotated first; coder B opens the same project folder afterwards. */
 const coderB: Coder = { id: 'coder-b', name: 'Анастасия Владимировна Колесникова-Щербакова' };
 const text = 'Токаев заявил, что ШОС должна принять программу сотрудничества против терроризма.';
 const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 
-interface Driver {
-  session: ProjectSession;
-  call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallResult<K>>;
-  fail: (name: CallName, input: unknown) => Promise<{ code: string; message: string }>;
-}
+type Driver = SessionDriver;
 
-async function openAs(dir: string, coder: Coder): Promise<Driver> {
-  const session = new ProjectSession(coder);
-  await session.open(dir, { withSample: false });
-  const dispatch = createDispatch(createHandlers(session), () => {});
-  return {
-    session,
-    call: async (name, input) => {
-      const envelope = await dispatch(name, input);
-      if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-      return envelope.value as never;
-    },
-    fail: async (name, input) => {
-      const envelope = await dispatch(name, input);
-      if (envelope.ok) throw new Error(`${name} was expected to fail but succeeded`);
-      return envelope.error;
-    },
-  };
+function openAs(dir: string, coder: Coder): Promise<Driver> {
+  return sessionDriver(dir, coder);
 }
 
 /** The project's records on disk (not its backups or history, which open and close may add to). */
