@@ -147,7 +147,8 @@ function setAt(root: unknown, where: ReadonlyArray<string | number>, value: unkn
   for (const step of steps) {
     const keys = node && typeof node === 'object' ? Object.keys(node) : [];
     const name = typeof step === 'number' ? keys[step % Math.max(1, keys.length)] : step;
-    const next = name !== undefined ? node[name] : undefined;
+    // Own keys only: a step named __proto__ must not walk into Object.prototype (the test would pollute it itself).
+    const next = name !== undefined && Object.hasOwn(node, name) ? node[name] : undefined;
     if (!next || typeof next !== 'object') break;
     node = next as Record<string, unknown>;
   }
