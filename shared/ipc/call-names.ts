@@ -78,6 +78,14 @@ export const callNames = [
   'previewBundle',
   'importBundle',
   'discardBundlePreview',
+  'compareDocument',
+  'listDisagreements',
+  'computeAgreement',
+  'exportAgreementTable',
+  'listTagMappings',
+  'saveTagMapping',
+  'deleteTagMapping',
+  'compareCodebooks',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

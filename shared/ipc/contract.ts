@@ -33,6 +33,15 @@ import { type Coder, CoderSchema } from '../model/coder.ts';
 import type { Link, LinkType } from '../model/link.ts';
 import type { BundleImportSummary, BundlePreview } from '../bundles/bundle-preview.ts';
 import { FileTicketSchema } from './file-ticket.ts';
+import {
+  type AgreementReport,
+  AgreementQuerySchema,
+  CompareQuerySchema,
+  DisagreementsQuerySchema,
+  type DocumentComparison,
+  type DocumentDisagreements,
+} from '../agreement/agreement-types.ts';
+import type { CodebookComparison, TagMapping } from '../model/tag-mapping.ts';
 import type { BundleExportProgress, BundleExportSummary } from '../formats/bundle/bundle-export-summary.ts';
 import {
   FileKindSchema,
@@ -638,6 +647,36 @@ export const contract = {
 
   /** Frees a preview the user closed without importing. */
   discardBundlePreview: call<{ discarded: boolean }>()(z.strictObject({ previewId: PreviewIdSchema })),
+
+  // Comparing coders (the Compare view) and measuring agreement (shared/agreement).
+  /** One document's units between two or more coders, classed, with every member annotation. */
+  compareDocument: call<DocumentComparison>()(CompareQuerySchema),
+
+  /** The documents the coders both coded, most disagreements first (the Compare view's corpus list). */
+  listDisagreements: call<DocumentDisagreements[]>()(DisagreementsQuerySchema),
+
+  /** The agreement report: every coefficient overall, per tag, per document and per coder pair. */
+  computeAgreement: call<AgreementReport>()(AgreementQuerySchema),
+
+  /**
+   * Writes a table of the report as CSV to the file the ticket grants: `units` (one row per unit, one column
+   * per coder) or `summary` (one row per figure). Formula-like cells are neutralised for spreadsheets.
+   */
+  exportAgreementTable: call<SavedFile>()(
+    z.strictObject({ query: AgreementQuerySchema, table: z.enum(['units', 'summary']), to: FileTicketSchema }),
+  ),
+
+  // Tag mappings between coders' codebooks.
+  listTagMappings: call<TagMapping[]>()(z.strictObject({})),
+
+  /** Reads coder's tag `fromTagId` as `toTagId` when comparing (replaces that coder's mapping of that tag). One undo step. */
+  saveTagMapping: call<TagMapping>()(z.strictObject({ coderId: IdSchema, fromTagId: IdSchema, toTagId: IdSchema })),
+
+  /** Removes a mapping. One undo step. */
+  deleteTagMapping: call<{ mappingId: string }>()(z.strictObject({ mappingId: IdSchema })),
+
+  /** How two coders' use of the codebook differs: tags only one used, same names under other ids, renamed, moved. */
+  compareCodebooks: call<CodebookComparison>()(z.strictObject({ coderA: IdSchema, coderB: IdSchema })),
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -25,4 +25,5 @@ export const limits = {
   rejectedMentions: 1_000_000,
   linksPerCoder: 1_000_000,
   annotationsPerLayer: 1_000_000,
+  tagMappings: 100_000,
 } as const;

@@ -22,6 +22,8 @@ import { suggestionHandlers } from './handlers/suggestion-handlers.ts';
 import { searchHandlers } from './handlers/search-handlers.ts';
 import { fileHandlers } from './handlers/file-handlers.ts';
 import { layerHandlers } from './handlers/layer-handlers.ts';
+import { agreementHandlers } from './handlers/agreement-handlers.ts';
+import { tagMappingHandlers } from './handlers/tag-mapping-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -90,6 +92,8 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...bundleImportHandlers(session),
     ...fileHandlers(session),
     ...layerHandlers(session),
+    ...agreementHandlers(session),
+    ...tagMappingHandlers(session),
   } satisfies Handlers;
 
   return handlers;

@@ -5,6 +5,8 @@ import { ActorsView } from '../features/actors/ActorsView.tsx';
 import { CodebookView } from '../features/codebook/CodebookView.tsx';
 import { ConceptsView } from '../features/concepts/ConceptsView.tsx';
 import { LinksView } from '../features/links/LinksView.tsx';
+import { CompareView } from '../features/compare/CompareView.tsx';
+import { AgreementView } from '../features/agreement/AgreementView.tsx';
 import { NetworkView } from '../features/network/NetworkView.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
 import { ReaderView } from '../features/reader/ReaderView.tsx';
@@ -112,6 +114,10 @@ export function App() {
         <NetworkView />
       ) : route.view === 'backups' ? (
         <BackupsView />
+      ) : route.view === 'compare' ? (
+        <CompareView />
+      ) : route.view === 'agreement' ? (
+        <AgreementView />
       ) : (
         <LibraryView />
       )}

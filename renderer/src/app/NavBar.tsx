@@ -39,6 +39,8 @@ export function NavBar() {
       {tab(t('common:tab-links'), route.view === 'links', () => navigate({ view: 'links' }))}
       {tab(t('common:tab-concepts'), route.view === 'concepts', () => navigate({ view: 'concepts' }))}
       {tab(t('common:tab-network'), route.view === 'network', () => navigate({ view: 'network' }))}
+      {tab(t('common:tab-compare'), route.view === 'compare', () => navigate({ view: 'compare' }))}
+      {tab(t('common:tab-agreement'), route.view === 'agreement', () => navigate({ view: 'agreement' }))}
       {tab(t('common:tab-backups'), route.view === 'backups', () => navigate({ view: 'backups' }))}
       <span className="nav-spacer" />
       <button

@@ -12,7 +12,10 @@ export type Route =
   | { view: 'network' }
   | { view: 'links' }
   | { view: 'concepts'; conceptId?: string }
-  | { view: 'backups' };
+  | { view: 'backups' }
+  /** One document's coders side by side, or (no document) the documents with the most disagreements. */
+  | { view: 'compare'; documentId?: string }
+  | { view: 'agreement' };
 
 export interface RouteSlice {
   route: Route;
@@ -46,6 +49,9 @@ export function routeFromHash(hash: string): Route {
   if (actors) return actors[1] ? { view: 'actors', actorId: actors[1] } : { view: 'actors' };
   if (hash === '#/links') return { view: 'links' };
   if (hash === '#/backups') return { view: 'backups' };
+  if (hash === '#/agreement') return { view: 'agreement' };
+  const compare = new RegExp(`^#/compare(?:/${ID})?$`).exec(hash);
+  if (compare) return compare[1] ? { view: 'compare', documentId: compare[1] } : { view: 'compare' };
   const concepts = new RegExp(`^#/concepts(?:/${ID})?$`).exec(hash);
   if (concepts) return concepts[1] ? { view: 'concepts', conceptId: concepts[1] } : { view: 'concepts' };
   return { view: 'library' };
@@ -70,6 +76,10 @@ export function hashOf(route: Route): string {
       return '#/links';
     case 'backups':
       return '#/backups';
+    case 'compare':
+      return route.documentId ? `#/compare/${route.documentId}` : '#/compare';
+    case 'agreement':
+      return '#/agreement';
     case 'concepts':
       return route.conceptId ? `#/concepts/${route.conceptId}` : '#/concepts';
     default:

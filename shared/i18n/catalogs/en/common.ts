@@ -18,6 +18,8 @@ export const common = {
   'tab-concepts': 'Concepts',
   'tab-network': 'Network',
   'tab-backups': 'Backups',
+  'tab-compare': 'Compare',
+  'tab-agreement': 'Agreement',
   undo: 'Undo',
   redo: 'Redo',
   coderTitle: 'Settings: your name as colleagues see it',

@@ -23,6 +23,9 @@ import { files } from './files.ts';
 import { bundleFile } from './bundleFile.ts';
 import { bundles } from './bundles.ts';
 import { bundleUi } from './bundleUi.ts';
+import { compare } from './compare.ts';
+import { agreement } from './agreement.ts';
+import { tagMapping } from './tagMapping.ts';
 
 export const en = {
   common,
@@ -49,6 +52,9 @@ export const en = {
   bundleFile,
   bundles,
   bundleUi,
+  compare,
+  agreement,
+  tagMapping,
 };
 export type Catalog = typeof en;
 export type Namespace = keyof Catalog;

@@ -21,6 +21,8 @@ export const common: Translation<typeof en> = {
   'tab-concepts': 'Концепты',
   'tab-network': 'Сеть',
   'tab-backups': 'Копии',
+  'tab-compare': 'Сравнение',
+  'tab-agreement': 'Согласие',
   undo: 'Отменить',
   redo: 'Повторить',
   coderTitle: 'Настройки: ваше имя, каким его видят коллеги',

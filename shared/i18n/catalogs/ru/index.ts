@@ -23,6 +23,9 @@ import { files } from './files.ts';
 import { bundleFile } from './bundleFile.ts';
 import { bundles } from './bundles.ts';
 import { bundleUi } from './bundleUi.ts';
+import { compare } from './compare.ts';
+import { agreement } from './agreement.ts';
+import { tagMapping } from './tagMapping.ts';
 
 export const ru = {
   common,
@@ -49,4 +52,7 @@ export const ru = {
   bundleFile,
   bundles,
   bundleUi,
+  compare,
+  agreement,
+  tagMapping,
 };

@@ -1,0 +1,4 @@
+// The tagMapping feature's words. The source of the typed keys: the Russian catalog has the same keys.
+export const tagMapping = {
+  title: 'Tag mapping',
+};
