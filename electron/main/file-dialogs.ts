@@ -10,6 +10,7 @@ const extensions: Record<FileKind, string[]> = {
   bundle: ['glossator'],
   codebook: ['json'],
   graphml: ['graphml'],
+  csv: ['csv'],
   document: importExtensions.map((e) => e.slice(1)),
 };
 

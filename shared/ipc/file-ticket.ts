@@ -11,7 +11,7 @@ export const FileTicketSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'not 
 export type FileTicket = z.infer<typeof FileTicketSchema>;
 
 /** What a file is for; it decides the dialog's filters and the size cap where the file is used. */
-export const fileKinds = ['bundle', 'codebook', 'graphml', 'document'] as const;
+export const fileKinds = ['bundle', 'codebook', 'graphml', 'document', 'csv'] as const;
 export type FileKind = (typeof fileKinds)[number];
 export const FileKindSchema = z.enum(fileKinds);
 

@@ -10,6 +10,8 @@ export function acceptOf(kind: FileKind): string {
       return '.json,application/json';
     case 'graphml':
       return '.graphml,application/graphml+xml';
+    case 'csv':
+      return '.csv,text/csv';
     case 'document':
       return importExtensions.join(',');
   }

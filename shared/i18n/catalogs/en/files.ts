@@ -10,6 +10,7 @@ export const files = {
   'filter-bundle': 'Glossator bundles',
   'filter-codebook': 'Glossator codebooks',
   'filter-graphml': 'GraphML networks',
+  'filter-csv': 'CSV tables',
   'filter-document': 'Documents',
   filterAll: 'All files',
   codebookFileName: '{{project}} codebook.json',

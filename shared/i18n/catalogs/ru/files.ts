@@ -13,6 +13,7 @@ export const files: Translation<typeof en> = {
   'filter-bundle': 'Пакеты Glossator',
   'filter-codebook': 'Кодбуки Glossator',
   'filter-graphml': 'Сети GraphML',
+  'filter-csv': 'Таблицы CSV',
   'filter-document': 'Документы',
   filterAll: 'Все файлы',
   codebookFileName: '{{project}} — кодбук.json',
