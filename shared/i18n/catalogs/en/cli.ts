@@ -110,4 +110,71 @@ Format {{format}} · {{documents}} · actors: {{actors}} · links: {{links}} · 
   imported: `Imported {{documents}}, {{annotations}}, {{links}}.
 New layers: {{coders}} · replaced or removed annotations: {{replaced}} · orphans: {{orphans}} · links not placed: {{unplaced}} · your own, ignored: {{mine}}
 Undo in Glossator takes the import back.`,
+  // agreement (electron/cli/commands/agreement-command.ts) and the tables it reads (shared/agreement/read-table.ts)
+  agreementNeedsInput: 'agreement needs --project DIR, or --table FILE.csv.',
+  agreementTableAndProject: 'agreement reads either a project (--project) or a table (--table), not both.',
+  agreementTableOptions: '{{option}} is for agreement --project, not --table.',
+  agreementBadUnit: '--unit must be exact or overlap, not “{{text}}”.',
+  agreementBadThreshold:
+    '--threshold must be a number from 0 to 1 (the overlap, intersection over union), not “{{text}}”.',
+  agreementThresholdNeedsOverlap: '--threshold applies to --unit overlap only.',
+  agreementTooFewLayers_one: 'Agreement needs two or more coders’ layers; this project has {{count}} layer.',
+  agreementTooFewLayers_other:
+    'Agreement needs two or more coders’ layers; this project has {{count}} layers (or --layers named fewer than two).',
+  agreementNoSuchTag: 'This project’s codebook has no tag “{{tag}}” (give a tag’s id).',
+  agreementTableHeading_one: 'Agreement of {{coders}} over {{count}} unit',
+  agreementTableHeading_other: 'Agreement of {{coders}} over {{count}} units',
+  agreementProjectHeading_one: 'Agreement of {{coders}} in {{documents}}, {{count}} unit',
+  agreementProjectHeading_other: 'Agreement of {{coders}} in {{documents}}, {{count}} units',
+  agreementFormation:
+    'Units: {{rule}} · found {{found}} · complete (every coder) {{complete}} · incomplete {{incomplete}} · left out: orphaned {{orphans}}, other tags {{outside}}',
+  agreementRuleExact: 'exact span match',
+  agreementRuleOverlap: 'overlap ≥ {{threshold}} (intersection over union)',
+  agreementRuleAnyOverlap: 'any overlap',
+  agreementFigure: '{{name}}  {{value}}   units used: {{units}} of {{found}}',
+  agreementFigureUndefined: '{{name}}  undefined: {{reason}}   units used: {{units}} of {{found}}',
+  agreementUnitizing: '{{name}}  {{value}}   over the character continuum',
+  agreementUnitizingUndefined: '{{name}}  undefined: {{reason}}',
+  agreementPerTagHeading: 'Per tag (this tag against every other):',
+  agreementPerTag: '  {{tag}}: α {{alpha}} · κ {{kappa}} · units {{units}}',
+  agreementNoCommonUnits:
+    'No common units: these coders coded no span in common, so there is no coefficient to report.',
+  'coefficient-percent': 'Percent agreement',
+  'coefficient-cohen': 'Cohen’s kappa',
+  'coefficient-fleiss': 'Fleiss’ kappa',
+  'coefficient-alpha': 'Krippendorff’s alpha (nominal)',
+  'coefficient-ac1': 'Gwet’s AC1',
+  'coefficient-unitizing': 'Krippendorff’s unitizing alpha (αu)',
+  'reason-no-units': 'no units could be used',
+  'reason-no-variation': 'every value is in one category',
+  'reason-too-few-coders': 'two coders only',
+  'reason-no-continuum': 'no text to compare',
+  'reason-no-categories': 'nobody marked anything',
+  'reason-other': 'cannot be computed here',
+  undefinedValue: '—',
+  csvNotUtf8:
+    'The file is not UTF-8 text: byte {{byte}} (line {{line}}) is not valid UTF-8. Save it as CSV UTF-8 and try again.',
+  csvUnclosedQuote: 'The quoted field that begins on line {{line}} is never closed (a " is missing).',
+  csvTextAfterQuote:
+    'Line {{line}}, field {{field}}: text follows a closing quote. In CSV a quote inside a quoted field is written twice ("").',
+  csvStrayQuote:
+    'Line {{line}}, field {{field}}: a quote inside a field that is not quoted. Enclose the field in quotes and write the quote twice ("").',
+  csvBareCr: 'Line {{line}} ends with a carriage return alone; CSV lines end with CRLF or LF.',
+  csvTooManyCells:
+    'The table has more than {{limit}} cells, more than Glossator reads as a table of units × coders. Split it, or compute agreement in Glossator itself.',
+  tableEmpty: 'The table is empty: its first row must name the coders, one per column.',
+  tableOneCoder: 'The table names one coder only (“{{coder}}”): agreement needs two or more columns, one per coder.',
+  tableBlankCoder: 'Column {{column}} of the header row has no coder name.',
+  tableDuplicateCoder: 'The header row names the coder “{{coder}}” twice.',
+  tableRagged_one:
+    'Line {{line}} has {{count}} cell; the header names {{coders}} coders. Every row needs one cell per coder (empty = not coded).',
+  tableRagged_other:
+    'Line {{line}} has {{count}} cells; the header names {{coders}} coders. Every row needs one cell per coder (empty = not coded).',
+  tableFormula:
+    'Line {{line}}, column {{column}} ({{coder}}): “{{cell}}” looks like a spreadsheet formula, not a category. Save the values rather than the formulas (or quote the category differently).',
+  tableNoPairs_one:
+    'No unit can be compared: of {{count}} unit, none was coded by two or more coders. Agreement needs units that several coders coded.',
+  tableNoPairs_other:
+    'No unit can be compared: of {{count}} units, none was coded by two or more coders. Agreement needs units that several coders coded.',
+  tableTooLarge: 'The file {{file}} is {{megabytes}} MB, larger than a table of units × coders can be.',
 } satisfies Record<string, string>;

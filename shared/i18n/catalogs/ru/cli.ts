@@ -129,4 +129,89 @@ export const cli: Translation<typeof en> = {
   imported: `Импортировано: {{documents}}, {{annotations}}, {{links}}.
 Новых слоёв: {{coders}} · заменено или удалено аннотаций: {{replaced}} · потерянных: {{orphans}} · неразмещённых связей: {{unplaced}} · ваших, пропущено: {{mine}}
 Отменить импорт можно в Glossator.`,
+  // agreement (electron/cli/commands/agreement-command.ts) и таблицы, которые он читает (shared/agreement/read-table.ts)
+  agreementNeedsInput: 'agreement нужен --project ПАПКА или --table ФАЙЛ.csv.',
+  agreementTableAndProject:
+    'agreement читает либо проект (--project), либо таблицу (--table), но не то и другое сразу.',
+  agreementTableOptions: '{{option}} относится к agreement --project, а не к --table.',
+  agreementBadUnit: '--unit может быть exact или overlap, а не «{{text}}».',
+  agreementBadThreshold: '--threshold — число от 0 до 1 (перекрытие: пересечение к объединению), а не «{{text}}».',
+  agreementThresholdNeedsOverlap: '--threshold действует только вместе с --unit overlap.',
+  agreementTooFewLayers_one: 'Для согласия нужны слои двух или более кодировщиков; в этом проекте {{count}} слой.',
+  agreementTooFewLayers_few:
+    'Для согласия нужны слои двух или более кодировщиков; в этом проекте {{count}} слоя (или в --layers названо меньше двух).',
+  agreementTooFewLayers_many:
+    'Для согласия нужны слои двух или более кодировщиков; в этом проекте {{count}} слоёв (или в --layers названо меньше двух).',
+  agreementTooFewLayers_other:
+    'Для согласия нужны слои двух или более кодировщиков; в этом проекте {{count}} слоя (или в --layers названо меньше двух).',
+  agreementNoSuchTag: 'В кодовой книге проекта нет тега «{{tag}}» (укажите id тега).',
+  agreementTableHeading_one: 'Согласие кодировщиков {{coders}}: {{count}} единица',
+  agreementTableHeading_few: 'Согласие кодировщиков {{coders}}: {{count}} единицы',
+  agreementTableHeading_many: 'Согласие кодировщиков {{coders}}: {{count}} единиц',
+  agreementTableHeading_other: 'Согласие кодировщиков {{coders}}: {{count}} единицы',
+  agreementProjectHeading_one: 'Согласие кодировщиков {{coders}}, {{documents}}: {{count}} единица',
+  agreementProjectHeading_few: 'Согласие кодировщиков {{coders}}, {{documents}}: {{count}} единицы',
+  agreementProjectHeading_many: 'Согласие кодировщиков {{coders}}, {{documents}}: {{count}} единиц',
+  agreementProjectHeading_other: 'Согласие кодировщиков {{coders}}, {{documents}}: {{count}} единицы',
+  agreementFormation:
+    'Единицы: {{rule}} · найдено {{found}} · полных (отметили все) {{complete}} · неполных {{incomplete}} · не учтено: потерянных {{orphans}}, с другими тегами {{outside}}',
+  agreementRuleExact: 'точное совпадение границ',
+  agreementRuleOverlap: 'перекрытие ≥ {{threshold}} (пересечение к объединению)',
+  agreementRuleAnyOverlap: 'любое перекрытие',
+  agreementFigure: '{{name}}  {{value}}   использовано единиц: {{units}} из {{found}}',
+  agreementFigureUndefined: '{{name}}  не определён: {{reason}}   использовано единиц: {{units}} из {{found}}',
+  agreementUnitizing: '{{name}}  {{value}}   по непрерывному тексту (посимвольно)',
+  agreementUnitizingUndefined: '{{name}}  не определён: {{reason}}',
+  agreementPerTagHeading: 'По тегам (этот тег против всех остальных):',
+  agreementPerTag: '  {{tag}}: α {{alpha}} · κ {{kappa}} · единиц {{units}}',
+  agreementNoCommonUnits:
+    'Нет общих единиц: эти кодировщики не отметили ни одного общего фрагмента, так что коэффициенту не из чего взяться.',
+  'coefficient-percent': 'Процент согласия',
+  'coefficient-cohen': 'Каппа Коэна',
+  'coefficient-fleiss': 'Каппа Флейса',
+  'coefficient-alpha': 'Альфа Криппендорфа (номинальная)',
+  'coefficient-ac1': 'AC1 Гвета',
+  'coefficient-unitizing': 'Альфа Криппендорфа для разметки (αu)',
+  'reason-no-units': 'нет ни одной пригодной единицы',
+  'reason-no-variation': 'все значения в одной категории',
+  'reason-too-few-coders': 'только для двух кодировщиков',
+  'reason-no-continuum': 'нет текста для сравнения',
+  'reason-no-categories': 'никто ничего не отметил',
+  'reason-other': 'здесь не вычисляется',
+  undefinedValue: '—',
+  csvNotUtf8:
+    'Файл не в кодировке UTF-8: байт {{byte}} (строка {{line}}) недопустим в UTF-8. Сохраните его как «CSV UTF-8» и попробуйте снова.',
+  csvUnclosedQuote: 'Поле в кавычках, начатое в строке {{line}}, не закрыто (не хватает ").',
+  csvTextAfterQuote:
+    'Строка {{line}}, поле {{field}}: после закрывающей кавычки идёт текст. В CSV кавычка внутри поля в кавычках пишется дважды ("").',
+  csvStrayQuote:
+    'Строка {{line}}, поле {{field}}: кавычка внутри поля без кавычек. Заключите поле в кавычки, а кавычку внутри напишите дважды ("").',
+  csvBareCr: 'Строка {{line}} кончается одиночным символом CR; строки CSV кончаются на CRLF или LF.',
+  csvTooManyCells:
+    'В таблице больше {{limit}} ячеек — больше, чем Glossator читает как таблицу «единицы × кодировщики». Разделите её или посчитайте согласие в самом Glossator.',
+  tableEmpty: 'Таблица пуста: её первая строка должна называть кодировщиков, по одному на столбец.',
+  tableOneCoder:
+    'В таблице назван только один кодировщик («{{coder}}»): для согласия нужны два или более столбца, по одному на кодировщика.',
+  tableBlankCoder: 'В столбце {{column}} строки заголовка нет имени кодировщика.',
+  tableDuplicateCoder: 'Строка заголовка дважды называет кодировщика «{{coder}}».',
+  tableRagged_one:
+    'В строке {{line}} {{count}} ячейка, а столбцов кодировщиков в заголовке: {{coders}}. В каждой строке нужна одна ячейка на кодировщика (пустая — не кодировал).',
+  tableRagged_few:
+    'В строке {{line}} {{count}} ячейки, а столбцов кодировщиков в заголовке: {{coders}}. В каждой строке нужна одна ячейка на кодировщика (пустая — не кодировал).',
+  tableRagged_many:
+    'В строке {{line}} {{count}} ячеек, а столбцов кодировщиков в заголовке: {{coders}}. В каждой строке нужна одна ячейка на кодировщика (пустая — не кодировал).',
+  tableRagged_other:
+    'В строке {{line}} {{count}} ячейки, а столбцов кодировщиков в заголовке: {{coders}}. В каждой строке нужна одна ячейка на кодировщика (пустая — не кодировал).',
+  tableFormula:
+    'Строка {{line}}, столбец {{column}} ({{coder}}): «{{cell}}» похоже на формулу электронной таблицы, а не на категорию. Сохраните значения, а не формулы (или запишите категорию иначе).',
+  tableNoPairs_one:
+    'Сравнивать нечего: из {{count}} единицы ни одну не отметили два или более кодировщика. Для согласия нужны единицы, которые отметили несколько кодировщиков.',
+  tableNoPairs_few:
+    'Сравнивать нечего: из {{count}} единиц ни одну не отметили два или более кодировщика. Для согласия нужны единицы, которые отметили несколько кодировщиков.',
+  tableNoPairs_many:
+    'Сравнивать нечего: из {{count}} единиц ни одну не отметили два или более кодировщика. Для согласия нужны единицы, которые отметили несколько кодировщиков.',
+  tableNoPairs_other:
+    'Сравнивать нечего: из {{count}} единицы ни одну не отметили два или более кодировщика. Для согласия нужны единицы, которые отметили несколько кодировщиков.',
+  tableTooLarge:
+    'Файл {{file}} занимает {{megabytes}} МБ — больше, чем может занимать таблица «единицы × кодировщики».',
 };
