@@ -21,6 +21,9 @@ export interface LibrarySlice {
   /** What the Library shows and in which order; kept here so both survive a visit to the Reader. */
   libraryFilter: LibraryFilter;
   librarySort: LibrarySort;
+  /** The Library's ticked documents (ids): kept here so the Agreement view can compare over them. */
+  librarySelection: ReadonlySet<string>;
+  setLibrarySelection: (next: ReadonlySet<string> | ((current: ReadonlySet<string>) => ReadonlySet<string>)) => void;
   loadDocuments: () => Promise<void>;
   /** Adds a pasted text and opens it. Returns an error message, or null on success. */
   addText: (input: NewText) => Promise<string | null>;
@@ -43,6 +46,9 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   documents: [],
   libraryFilter: emptyLibraryFilter,
   librarySort: defaultLibrarySort,
+  librarySelection: new Set(),
+  setLibrarySelection: (next) =>
+    set((s) => ({ librarySelection: typeof next === 'function' ? next(s.librarySelection) : next })),
   loadDocuments: async () => {
     set({ documents: await requireApi().listDocuments({}) });
   },

@@ -35,7 +35,8 @@ export function LibraryView() {
   const setSort = useAppStore((s) => s.setLibrarySort);
   const [dialog, setDialog] = useState<Dialog>(null);
   const exportingBundle = useAppStore((s) => s.bundleExportOpen);
-  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
+  const selection = useAppStore((s) => s.librarySelection);
+  const setSelection = useAppStore((s) => s.setLibrarySelection);
   /** The last row whose checkbox was clicked, for Shift-click ranges (in the list it was clicked in). */
   const anchor = useRef<{ rows: readonly DocumentSummary[]; index: number } | null>(null);
 
