@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, formatShare } from './figure-format.ts';
+
+describe('formatFigure', () => {
+  it('shows three decimals in the language of the user', () => {
+    expect(formatFigure(0.743421, 'en')).toBe('0.743');
+    expect(formatFigure(0.743421, 'ru')).toBe('0,743');
+    expect(formatFigure(1, 'en')).toBe('1.000');
+    expect(formatFigure(0.4, 'ru')).toBe('0,400');
+  });
+
+  it('keeps the sign of negative figures but never shows minus zero', () => {
+    expect(formatFigure(-0.2099, 'en')).toBe('-0.210');
+    expect(formatFigure(-0.0001, 'en')).toBe('0.000');
+    expect(formatFigure(-0.0004, 'ru')).toBe('0,000');
+  });
+});
+
+describe('formatShare', () => {
+  it('is a percentage with one decimal', () => {
+    expect(formatShare(0.875, 'en')).toBe('87.5%');
+    expect(formatShare(0.875, 'ru').replace(/\s/gu, ' ')).toBe('87,5 %');
+  });
+});
