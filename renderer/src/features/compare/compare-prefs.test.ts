@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { chosenCoders, defaultPrefs, rememberedPrefs, rememberPrefs } from './compare-prefs.ts';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+}
+
+describe('compare prefs', () => {
+  it('remembers the choice per project', () => {
+    const storage = memoryStorage();
+    const prefs = {
+      coderIds: ['a', 'b'],
+      rule: { mode: 'exact' as const, threshold: 0.5 },
+      layout: 'stacked' as const,
+    };
+    rememberPrefs(storage, 'p1', prefs);
+    expect(rememberedPrefs(storage, 'p1')).toEqual(prefs);
+    expect(rememberedPrefs(storage, 'p2')).toEqual(defaultPrefs);
+  });
+
+  it('falls back field by field on what it cannot read', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      'glossator.compare.p1',
+      JSON.stringify({ coderIds: ['a'], rule: { mode: 'fuzzy' }, layout: 'stacked' }),
+    );
+    expect(rememberedPrefs(storage, 'p1')).toEqual({ ...defaultPrefs, layout: 'stacked' });
+    storage.setItem('glossator.compare.p1', '{not json');
+    expect(rememberedPrefs(storage, 'p1')).toEqual(defaultPrefs);
+    expect(rememberedPrefs(undefined, 'p1')).toEqual(defaultPrefs);
+  });
+
+  it('compares every coder unless two or more chosen ones are still in the project', () => {
+    const coders = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(chosenCoders(defaultPrefs, coders)).toEqual(['a', 'b', 'c']);
+    expect(chosenCoders({ ...defaultPrefs, coderIds: ['c', 'a'] }, coders)).toEqual(['c', 'a']);
+    expect(chosenCoders({ ...defaultPrefs, coderIds: ['c', 'gone'] }, coders)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { type UnitRule, UnitRuleSchema } from '../../../../shared/agreement/agreement-types.ts';
+import { IdSchema } from '../../../../shared/model/ids.ts';
+
+/** One document's layers: side by side, one column per coder, or stacked in one text. */
+export type CompareLayout = 'columns' | 'stacked';
+
+/** What the Compare view remembers per project: whom it compares, how units are formed, how they are laid out. */
+export interface ComparePrefs {
+  /** The coders chosen (two or more); null for the default, every coder of the project. */
+  coderIds: string[] | null;
+  rule: UnitRule;
+  layout: CompareLayout;
+}
+
+/**
+ * By default spans are aligned by any overlap: a boundary difference is then
+ * shown as such, not as two units each marked by one coder.
+ */
+export const defaultPrefs: ComparePrefs = {
+  coderIds: null,
+  rule: { mode: 'overlap', threshold: 0 },
+  layout: 'columns',
+};
+
+const PrefsSchema = z.object({
+  coderIds: z.array(IdSchema).min(2).max(1000).nullable().catch(null),
+  rule: UnitRuleSchema.catch(defaultPrefs.rule),
+  layout: z.enum(['columns', 'stacked']).catch(defaultPrefs.layout),
+});
+
+const storageKey = (projectId: string) => `glossator.compare.${projectId}`;
+
+/** The choices last made in this project; anything unreadable falls back to the default, field by field. */
+export function rememberedPrefs(storage: Pick<Storage, 'getItem'> | undefined, projectId: string): ComparePrefs {
+  try {
+    const raw = storage?.getItem(storageKey(projectId));
+    if (!raw) return defaultPrefs;
+    const parsed = PrefsSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : defaultPrefs;
+  } catch {
+    return defaultPrefs;
+  }
+}
+
+export function rememberPrefs(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  projectId: string,
+  prefs: ComparePrefs,
+): void {
+  try {
+    storage?.setItem(storageKey(projectId), JSON.stringify(prefs));
+  } catch {
+    // A full or refused storage only means the choice is not remembered.
+  }
+}
+
+/**
+ * The coders compared: the remembered choice while two or more of them are
+ * still the project's coders, else every coder of the project.
+ */
+export function chosenCoders(prefs: ComparePrefs, projectCoders: readonly { id: string }[]): string[] {
+  const known = new Set(projectCoders.map((c) => c.id));
+  const kept = (prefs.coderIds ?? []).filter((id) => known.has(id));
+  return kept.length >= 2 ? kept : projectCoders.map((c) => c.id);
+}
