@@ -62,7 +62,7 @@ export function unitVersions(
   members: readonly (Annotation | null)[],
   context: VersionContext,
 ): VersionRow[] {
-  const valueOf = (field: VersionField, a: Annotation): string | null => {
+  const fieldValue = (field: VersionField, a: Annotation): string | null => {
     const statement = context.tags.get(a.tagId)?.kind === 'statement';
     switch (field) {
       case 'tag':
@@ -89,7 +89,7 @@ export function unitVersions(
   };
   const rows: VersionRow[] = [];
   for (const field of [...always, ...optional]) {
-    const values = members.map((a) => (a ? valueOf(field, a) : null));
+    const values = members.map((a) => (a ? fieldValue(field, a) : null));
     if (!always.includes(field) && values.every((v) => v === null)) continue;
     const present = values.filter((_, i) => members[i] !== null);
     const unequal = present.some((v) => v !== present[0]);
