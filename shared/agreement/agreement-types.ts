@@ -91,6 +91,12 @@ export interface UnitFormation {
   outsideTags: number;
   /** Annotations considered (after the exclusions above). */
   annotations: number;
+  /**
+   * For αu only: a coder's own spans of one category that overlap are
+   * merged into one first (αu needs a coder's units of a category not to
+   * overlap); how many spans were merged away.
+   */
+  mergedSpans: number;
 }
 
 /** The nominal coefficients over one set of units. */
@@ -151,6 +157,8 @@ export interface DocumentFigures {
   units: number;
   disagreements: number;
   figures: LabelFigures;
+  /** αu over this document alone (undefined unless every chosen coder coded it). */
+  unitizing: UnitizingFigure;
 }
 
 export interface PairFigures {
@@ -165,6 +173,8 @@ export interface AgreementReport {
   /** Documents compared, and how many of them any two chosen coders both coded. */
   documents: number;
   commonDocuments: number;
+  /** Documents every chosen coder coded: the αu continuum (each document its full text length, concatenated). */
+  unitizingDocuments: number;
   formation: UnitFormation;
   /** The classes of the units, counted. */
   classes: Record<UnitClass, number>;

@@ -16,8 +16,11 @@
  * - α_c = 1 − D_o/D_e. Overall αu = 1 − mean_c D_o / mean_c D_e (means over the
  *   categories that occur), exactly as DKPro averages them.
  *
- * Pure: no I/O. A figure that is undefined is `value: null` with a `reason`, never NaN.
+ * Pure: no I/O. A figure that is undefined is `value: null` with a `reason` (a code, as for
+ * every coefficient: the window words it), never NaN.
  */
+
+import type { UndefinedReason } from './coefficient.ts';
 
 export interface UnitizingContinuum {
   /** First character offset of the continuum. */
@@ -47,8 +50,11 @@ export interface UnitizingFigure {
   readonly observed: number | null;
   /** Expected disagreement D_e (null when it cannot be computed). */
   readonly expected: number | null;
-  /** Why `value` is null; null when `value` is a number. */
-  readonly reason: string | null;
+  /**
+   * Why `value` is null (`too-few-coders`; `no-units`: no coder marked anything;
+   * `no-variation`: expected disagreement 0); null when `value` is a number.
+   */
+  readonly reason: UndefinedReason | null;
 }
 
 export interface UnitizingCategoryFigure extends UnitizingFigure {
@@ -243,7 +249,7 @@ function categoryDisagreement(
 
 function figure(observed: number, expected: number): UnitizingFigure {
   if (!(expected > 0)) {
-    return { value: null, observed, expected, reason: 'expected disagreement is 0, so α is undefined' };
+    return { value: null, observed, expected, reason: 'no-variation' };
   }
   return { value: 1 - observed / expected, observed, expected, reason: null };
 }
@@ -263,7 +269,7 @@ export function unitizingAlpha(
   const names = [...byCategory.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   if (coders.length < 2) {
-    const reason = `αu needs at least two coders (got ${coders.length})`;
+    const reason = 'too-few-coders';
     return {
       overall: { value: null, observed: null, expected: null, reason },
       categories: names.map((category) => ({
@@ -281,7 +287,7 @@ export function unitizingAlpha(
 
   if (names.length === 0) {
     return {
-      overall: { value: null, observed: null, expected: null, reason: 'no units, so αu is undefined' },
+      overall: { value: null, observed: null, expected: null, reason: 'no-units' },
       categories: [],
       coders: coders.length,
       units: 0,

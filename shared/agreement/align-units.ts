@@ -1,0 +1,212 @@
+import type { Annotation } from '../model/annotation.ts';
+import type { UnitRule } from './agreement-types.ts';
+
+/**
+ * Forming units from coders' spans in one document. A unit holds at most
+ * one annotation per coder.
+ *
+ * - `exact`: spans with the same start and end are one unit. When a coder
+ *   has several annotations on one span, equal categories pair first: the
+ *   category most coders still have there is taken first.
+ * - `overlap`: every pair of spans of different coders whose intersection
+ *   over union is at least the threshold (above 0 when it is 0) is a
+ *   candidate; the best pairs are joined first (higher IoU, then equal
+ *   category, then text order), and a pair joins two groups only while no
+ *   coder would appear twice in the result. Greedy, so the result does not
+ *   depend on the order coders are listed in.
+ *
+ * Whatever is joined to nothing is a unit of its own (one coder only).
+ */
+
+/** An annotation as compared: its coder's column and its category. */
+export interface CodedSpan {
+  readonly annotation: Annotation;
+  /** The coder's column (index in the chosen coders' order). */
+  readonly coder: number;
+  /** The category compared (after mapping and roll-up). */
+  readonly category: string;
+}
+
+/** A unit's members: one entry per coder, null where that coder has none. */
+export type UnitMembers = (CodedSpan | null)[];
+
+/** Forms the units of one document's spans, in text order (by start, then end). */
+export function alignSpans(spans: readonly CodedSpan[], coderCount: number, rule: UnitRule): UnitMembers[] {
+  const sorted = [...spans].sort(byPosition);
+  const units =
+    rule.mode === 'exact' ? alignExact(sorted, coderCount) : alignOverlap(sorted, coderCount, rule.threshold);
+  units.sort((a, b) => unitStart(a) - unitStart(b) || unitEnd(a) - unitEnd(b));
+  return units;
+}
+
+function byPosition(a: CodedSpan, b: CodedSpan): number {
+  return (
+    a.annotation.start - b.annotation.start ||
+    a.annotation.end - b.annotation.end ||
+    a.coder - b.coder ||
+    (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) ||
+    (a.annotation.id < b.annotation.id ? -1 : a.annotation.id > b.annotation.id ? 1 : 0)
+  );
+}
+
+export function unitStart(members: UnitMembers): number {
+  let start = Number.POSITIVE_INFINITY;
+  for (const m of members) if (m && m.annotation.start < start) start = m.annotation.start;
+  return start;
+}
+
+export function unitEnd(members: UnitMembers): number {
+  let end = Number.NEGATIVE_INFINITY;
+  for (const m of members) if (m && m.annotation.end > end) end = m.annotation.end;
+  return end;
+}
+
+function alignExact(sorted: readonly CodedSpan[], coderCount: number): UnitMembers[] {
+  const units: UnitMembers[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const first = sorted[i] as CodedSpan;
+    let j = i + 1;
+    while (j < sorted.length) {
+      const next = sorted[j] as CodedSpan;
+      if (next.annotation.start !== first.annotation.start || next.annotation.end !== first.annotation.end) break;
+      j++;
+    }
+    if (j === i + 1) {
+      units.push(single(first, coderCount));
+    } else {
+      for (const unit of pairSameSpan(sorted.slice(i, j), coderCount)) units.push(unit);
+    }
+    i = j;
+  }
+  return units;
+}
+
+function single(span: CodedSpan, coderCount: number): UnitMembers {
+  const members: UnitMembers = new Array(coderCount).fill(null);
+  members[span.coder] = span;
+  return members;
+}
+
+/**
+ * The annotations of several coders on one span (sorted by coder, then
+ * category): the category most coders still have is taken first, one
+ * annotation of it from each such coder; every other coder with anything
+ * left joins with its first remaining annotation (the tag differs).
+ */
+function pairSameSpan(group: readonly CodedSpan[], coderCount: number): UnitMembers[] {
+  const left = new Map<number, CodedSpan[]>();
+  for (const span of group) {
+    const own = left.get(span.coder);
+    if (own) own.push(span);
+    else left.set(span.coder, [span]);
+  }
+  const units: UnitMembers[] = [];
+  while (left.size > 0) {
+    const coders = new Map<string, number>();
+    for (const own of left.values()) {
+      for (const category of new Set(own.map((s) => s.category))) coders.set(category, (coders.get(category) ?? 0) + 1);
+    }
+    let best = '';
+    let bestCount = 0;
+    for (const [category, count] of coders) {
+      if (count > bestCount) {
+        best = category;
+        bestCount = count;
+      }
+    }
+    const members: UnitMembers = new Array(coderCount).fill(null);
+    for (const [coder, own] of left) {
+      const at = Math.max(
+        0,
+        own.findIndex((s) => s.category === best),
+      );
+      members[coder] = own[at] as CodedSpan;
+      own.splice(at, 1);
+      if (own.length === 0) left.delete(coder);
+    }
+    units.push(members);
+  }
+  return units;
+}
+
+interface Candidate {
+  readonly a: number;
+  readonly b: number;
+  readonly iou: number;
+  readonly sameCategory: boolean;
+}
+
+function alignOverlap(sorted: readonly CodedSpan[], coderCount: number, threshold: number): UnitMembers[] {
+  const candidates: Candidate[] = [];
+  // Sweep in start order, keeping the spans not yet ended; each pair is seen once, from its later-starting span.
+  let active: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const s = (sorted[k] as CodedSpan).annotation;
+    const still: number[] = [];
+    for (const index of active) {
+      const other = sorted[index] as CodedSpan;
+      if (other.annotation.end <= s.start) continue;
+      still.push(index);
+      if (other.coder === (sorted[k] as CodedSpan).coder) continue;
+      const inter = Math.min(other.annotation.end, s.end) - s.start;
+      const union = Math.max(other.annotation.end, s.end) - other.annotation.start;
+      const iou = inter / union;
+      // A small tolerance, so that a threshold of 0.5 accepts 1 character of 2 however it was typed.
+      if (inter > 0 && iou >= threshold - 1e-12) {
+        candidates.push({ a: index, b: k, iou, sameCategory: other.category === (sorted[k] as CodedSpan).category });
+      }
+    }
+    still.push(k);
+    active = still;
+  }
+  candidates.sort((x, y) => y.iou - x.iou || Number(y.sameCategory) - Number(x.sameCategory) || x.a - y.a || x.b - y.b);
+
+  // Union–find over spans; each group remembers its coders, so no coder enters a group twice.
+  const parent = sorted.map((_, i) => i);
+  const coders: (Set<number> | null)[] = sorted.map((s) => new Set([s.coder]));
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    while (parent[i] !== r) {
+      const next = parent[i] as number;
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  for (const { a, b } of candidates) {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb) continue;
+    const ca = coders[ra] as Set<number>;
+    const cb = coders[rb] as Set<number>;
+    const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+    let clash = false;
+    for (const c of small) {
+      if (large.has(c)) {
+        clash = true;
+        break;
+      }
+    }
+    if (clash) continue;
+    for (const c of small) large.add(c);
+    const [keep, drop] = large === ca ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    coders[drop] = null;
+  }
+
+  const groups = new Map<number, UnitMembers>();
+  const units: UnitMembers[] = [];
+  sorted.forEach((span, i) => {
+    const r = root(i);
+    let members = groups.get(r);
+    if (!members) {
+      members = new Array(coderCount).fill(null);
+      groups.set(r, members);
+      units.push(members);
+    }
+    members[span.coder] = span;
+  });
+  return units;
+}
