@@ -20,6 +20,11 @@ const valued = new Set([
   '--layer',
   '--document',
   '--coder-map',
+  '--table',
+  '--layers',
+  '--tags',
+  '--unit',
+  '--threshold',
 ]);
 const flagNames = new Set(['--json', '--help', '-h', '--dry-run', '--replace-layers']);
 

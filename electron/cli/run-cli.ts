@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { translator } from '../../shared/i18n/i18n.ts';
+import { type Translate, translator } from '../../shared/i18n/i18n.ts';
 import { isLanguage, type Language } from '../../shared/i18n/languages.ts';
 import { defaultConfigDir, loadCoder } from '../core/user-settings.ts';
 import { layout } from '../core/store/project-layout.ts';
 import { cliLanguage, wordError } from '../server/cli-language.ts';
 import { lastOption, parseArgs, UsageError, type CliArgs } from './cli-args.ts';
-import { type Command, exitCodes } from './commands/command.ts';
+import { type Command, exitCodes, type FileCommand } from './commands/command.ts';
 import { infoCommand } from './commands/info-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { importCommand } from './commands/import-command.ts';
+import { agreementCommand } from './commands/agreement-command.ts';
+import { agreementTableCommand } from './commands/agreement-table-command.ts';
 
 export { exitCodes } from './commands/command.ts';
 
@@ -19,7 +21,17 @@ export interface CliIo {
   env?: NodeJS.ProcessEnv;
 }
 
-const commands: Record<string, Command> = { info: infoCommand, export: exportCommand, import: importCommand };
+const commands: Record<string, Command> = {
+  info: infoCommand,
+  export: exportCommand,
+  import: importCommand,
+  agreement: agreementCommand,
+};
+
+/** Commands that, given these options, read a file alone and need no project: `agreement --table`. */
+const fileCommands: Record<string, { option: string; run: FileCommand }> = {
+  agreement: { option: '--table', run: agreementTableCommand },
+};
 
 /**
  * `npm run cli -- COMMAND [options]`: Glossator's core without a window,
@@ -52,8 +64,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCodes.usage;
   }
   const project = lastOption(args, '--project');
+  const fileCommand = Object.hasOwn(fileCommands, args.command) ? fileCommands[args.command] : undefined;
+  if (fileCommand && args.options.has(fileCommand.option)) {
+    if (project) {
+      io.err(t('cli:agreementTableAndProject'));
+      return exitCodes.usage;
+    }
+    return await refusing(io, t, () => fileCommand.run({ args, t, language, out: io.out, err: io.err }));
+  }
   if (!project) {
-    io.err(t('cli:commandNeedsProject', { command: args.command }));
+    io.err(
+      t(args.command === 'agreement' ? 'cli:agreementNeedsInput' : 'cli:commandNeedsProject', {
+        command: args.command,
+      }),
+    );
     return exitCodes.usage;
   }
   const dir = resolve(project);
@@ -62,9 +86,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(t('cli:notAProject', { folder: dir }));
     return exitCodes.refused;
   }
-  try {
+  return await refusing(io, t, async () => {
     const coder = await loadCoder(configDir, lastOption(args, '--coder'));
     return await command({ args, dir, coder, t, language, out: io.out, err: io.err });
+  });
+}
+
+/** Runs a command; a usage error or a refusal it throws becomes its message on stderr and the exit status. */
+async function refusing(io: CliIo, t: Translate, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(t('cli:commandUsageError', { arg: error.message }));

@@ -15,6 +15,12 @@ export interface CommandContext {
   err: (text: string) => void;
 }
 
+/** What a command that reads a file alone (no project) is given. */
+export type FileCommandContext = Omit<CommandContext, 'dir' | 'coder'>;
+
+/** A command run on a file with no project (`agreement --table`): the same contract as Command. */
+export type FileCommand = (context: FileCommandContext) => Promise<number>;
+
 /** A CLI command: returns its exit status (see exitCodes); a thrown error is a refusal. */
 export type Command = (context: CommandContext) => Promise<number>;
 

@@ -32,6 +32,11 @@ export interface ReadCsvOptions {
   maxCells?: number;
 }
 
+/** A global in Node and in the browser; shared/ is compiled without either's type library. */
+declare const TextDecoder: {
+  new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): { decode(input: Uint8Array): string };
+};
+
 const QUOTE = 34;
 const COMMA = 44;
 const CR = 13;

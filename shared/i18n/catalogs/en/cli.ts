@@ -51,6 +51,18 @@ Commands:
                                 of this project or "new"; --dry-run prints the preview and changes nothing;
                                 --replace-layers allows replacing a colleague's layer with their newer copy
                                 (refused without it); --json prints the preview or the summary as JSON
+  agreement --project DIR [--layers CODER,...] [--tags ID,...] [--unit exact|overlap] [--threshold X] [--json]
+                                agreement between coders' layers over every document: every layer, or those
+                                named (id or name); every tag as coded, or those named (each with its sub-tags);
+                                units by exact span match or by overlap (intersection over union ≥ X, default
+                                overlap 0.5; 0 = any overlap). Prints how units were formed and every figure
+  agreement --table FILE.csv [--json]
+                                agreement of data coded elsewhere: a CSV table of units × coders (header row:
+                                coder names; one row per unit; an empty cell = not coded)
+                                with --json, either form prints one object: {"coders", "units",
+                                "percent_agreement", "cohen_kappa" (null unless two coders), "fleiss_kappa",
+                                "fleiss_units", "krippendorff_alpha_nominal", "gwet_ac1"}; an undefined figure
+                                is null
 
 Options:
   --coder NAME    who you are (as for npm run serve)
@@ -121,7 +133,6 @@ Undo in Glossator takes the import back.`,
   agreementTooFewLayers_one: 'Agreement needs two or more coders’ layers; this project has {{count}} layer.',
   agreementTooFewLayers_other:
     'Agreement needs two or more coders’ layers; this project has {{count}} layers (or --layers named fewer than two).',
-  agreementNoSuchTag: 'This project’s codebook has no tag “{{tag}}” (give a tag’s id).',
   agreementTableHeading_one: 'Agreement of {{coders}} over {{count}} unit',
   agreementTableHeading_other: 'Agreement of {{coders}} over {{count}} units',
   agreementProjectHeading_one: 'Agreement of {{coders}} in {{documents}}, {{count}} unit',
@@ -148,8 +159,6 @@ Undo in Glossator takes the import back.`,
   'reason-no-units': 'no units could be used',
   'reason-no-variation': 'every value is in one category',
   'reason-too-few-coders': 'two coders only',
-  'reason-no-continuum': 'no text to compare',
-  'reason-no-categories': 'nobody marked anything',
   'reason-other': 'cannot be computed here',
   undefinedValue: '—',
   csvNotUtf8:

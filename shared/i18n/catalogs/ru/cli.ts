@@ -54,6 +54,20 @@ export const cli: Translation<typeof en> = {
                                   --dry-run только печатает предпросмотр; --replace-layers разрешает заменить слой
                                   коллеги его более новой копией (без него — отказ); --json печатает предпросмотр
                                   или итог в JSON
+  agreement --project ПАПКА [--layers КОДИРОВЩИК,...] [--tags ID,...] [--unit exact|overlap] [--threshold X] [--json]
+                                  согласие между слоями кодировщиков по всем документам: все слои или названные
+                                  (id или имя); все теги как есть или названные (каждый со своими подтегами);
+                                  единицы по точному совпадению границ или по перекрытию (пересечение к
+                                  объединению ≥ X, по умолчанию overlap 0.5; 0 — любое перекрытие). Печатает, как
+                                  сложились единицы, и все коэффициенты
+  agreement --table ФАЙЛ.csv [--json]
+                                  согласие для данных, размеченных в другой программе: таблица CSV «единицы ×
+                                  кодировщики» (строка заголовка — имена кодировщиков; одна строка на единицу;
+                                  пустая ячейка — не кодировал)
+                                  с --json обе формы печатают один объект: {"coders", "units",
+                                  "percent_agreement", "cohen_kappa" (null, если кодировщиков не двое),
+                                  "fleiss_kappa", "fleiss_units", "krippendorff_alpha_nominal", "gwet_ac1"};
+                                  неопределённый коэффициент — null
 
 Параметры:
   --coder ИМЯ     кто вы (как для npm run serve)
@@ -144,7 +158,6 @@ export const cli: Translation<typeof en> = {
     'Для согласия нужны слои двух или более кодировщиков; в этом проекте {{count}} слоёв (или в --layers названо меньше двух).',
   agreementTooFewLayers_other:
     'Для согласия нужны слои двух или более кодировщиков; в этом проекте {{count}} слоя (или в --layers названо меньше двух).',
-  agreementNoSuchTag: 'В кодовой книге проекта нет тега «{{tag}}» (укажите id тега).',
   agreementTableHeading_one: 'Согласие кодировщиков {{coders}}: {{count}} единица',
   agreementTableHeading_few: 'Согласие кодировщиков {{coders}}: {{count}} единицы',
   agreementTableHeading_many: 'Согласие кодировщиков {{coders}}: {{count}} единиц',
@@ -175,8 +188,6 @@ export const cli: Translation<typeof en> = {
   'reason-no-units': 'нет ни одной пригодной единицы',
   'reason-no-variation': 'все значения в одной категории',
   'reason-too-few-coders': 'только для двух кодировщиков',
-  'reason-no-continuum': 'нет текста для сравнения',
-  'reason-no-categories': 'никто ничего не отметил',
   'reason-other': 'здесь не вычисляется',
   undefinedValue: '—',
   csvNotUtf8:
