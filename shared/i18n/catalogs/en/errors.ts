@@ -82,6 +82,7 @@ export const errors = {
   annotationElsewhere: 'Annotation {{id}} belongs to document {{home}}, not {{documentId}}.',
   documentTwice: 'Document {{id}} is named twice in one change. Nothing was changed.',
   noCoder: 'There is no coder {{id}} in this project.',
+  coderChosenTwice: 'The coder {{id}} is chosen twice: agreement compares different coders.',
   readOnlyFile:
     'This change is refused: {{file}} could not be read when the project was opened, so what it holds is read-only and the file is never written (that could overwrite work). Fix the file (for example its permissions) and open the project again. Nothing was changed.',
   textNotLoadedForRemoval: 'The text of {{id}} was not loaded before the document was removed.',
