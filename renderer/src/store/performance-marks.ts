@@ -14,6 +14,12 @@ export const performanceMarks = {
   actorViewFrame: 'glossator:actor-view-frame',
   networkStart: 'glossator:network-start',
   networkFrame: 'glossator:network-frame',
+  /** The Compare view: asking for one document's comparison, to the first frame that shows it. */
+  compareStart: 'glossator:compare-start',
+  compareFrame: 'glossator:compare-frame',
+  /** The Compare view: a next/previous-disagreement key, to the frame that shows that unit selected. */
+  compareStepStart: 'glossator:compare-step-start',
+  compareStepFrame: 'glossator:compare-step-frame',
 } as const;
 
 /** Suffix of the measure that ends once the frame has been painted. */

@@ -24,4 +24,12 @@ export const help = {
   memo: 'save the memo and go back to the text',
   tagShortcut: 'tag the selection as {{tag}}',
   footer: 'Shortcut keys never fire while you type in a field. Esc closes.',
+  // The Compare view's keys (features/compare): one block.
+  compareTitle: 'Keys of the Compare view',
+  'compare-next': 'go to the next disagreement',
+  'compare-previous': 'go to the previous disagreement',
+  'compare-click': 'select the unit there, cycling through overlapping ones',
+  'compare-escape': 'clear the selected unit, close this help',
+  'compare-help': 'show these keys',
+  'compare-footer': 'The keys are the same on a Russian keyboard (the keys of ] and [). Esc closes.',
 } satisfies Record<string, string>;

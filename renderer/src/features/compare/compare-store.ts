@@ -1,0 +1,173 @@
+import { create } from 'zustand';
+import type {
+  DocumentComparison,
+  DocumentDisagreements,
+  UnitFormation,
+  UnitRule,
+} from '../../../../shared/agreement/agreement-types.ts';
+import type { Document } from '../../../../shared/model/document.ts';
+import { t } from '../../i18n/i18n.ts';
+import { requireApi } from '../../store/api.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { messageOf } from '../../store/notice-slice.ts';
+import { performanceMarks } from '../../store/performance-marks.ts';
+import {
+  type ComparePrefs,
+  chosenCoders,
+  type CompareLayout,
+  defaultPrefs,
+  rememberedPrefs,
+  rememberPrefs,
+} from './compare-prefs.ts';
+import { type ComparisonIndex, indexComparison } from './comparison-index.ts';
+import { stepDisagreement } from './unit-steps.ts';
+
+/** One document compared: what the view draws. */
+export interface OpenComparison {
+  key: string;
+  document: Document;
+  index: ComparisonIndex;
+  formation: UnitFormation;
+  classes: DocumentComparison['classes'];
+}
+
+interface CompareState {
+  /** The project whose choices `prefs` are. */
+  projectId: string | null;
+  prefs: ComparePrefs;
+  /** The corpus list for `listKey`, or null while it loads; `listError` if it failed. */
+  listKey: string | null;
+  rows: DocumentDisagreements[] | null;
+  listError: string | null;
+  /** The document compared, once its answer is in; the key asked for last, and its error. */
+  open: OpenComparison | null;
+  openKey: string | null;
+  openError: string | null;
+  /** The selected unit (an index into the open comparison's units). */
+  selected: number | null;
+  /** Bumped when the selected unit is to be brought into view (a step, not a click). */
+  reveal: number;
+  helpOpen: boolean;
+  setHelpOpen: (open: boolean) => void;
+  /** Reads the choices remembered for the project, once per project. */
+  loadPrefs: (projectId: string) => void;
+  setCoders: (coderIds: string[]) => void;
+  setRule: (rule: UnitRule) => void;
+  setLayout: (layout: CompareLayout) => void;
+  loadList: () => Promise<void>;
+  loadDocument: (documentId: string) => Promise<void>;
+  select: (unit: number | null, reveal?: boolean) => void;
+  /** Goes to the next or previous disagreement; `offset` is where the reader looks when nothing is selected. */
+  step: (direction: 1 | -1, offset: number) => void;
+}
+
+/** The coders compared now: the remembered choice, or every coder of the project. */
+export function comparedCoders(prefs: ComparePrefs): string[] {
+  return chosenCoders(prefs, useAppStore.getState().project?.coders ?? []);
+}
+
+const keyOf = (what: string, prefs: ComparePrefs) =>
+  [what, comparedCoders(prefs).join(','), prefs.rule.mode, prefs.rule.threshold].join('|');
+
+/**
+ * The Compare view's state, kept in its feature (nothing else reads it):
+ * the per-project choices, the corpus list, the open comparison and the
+ * selected unit. Answers that come after a newer question are dropped.
+ */
+export const useCompareStore = create<CompareState>()((set, get) => {
+  const changePrefs = (change: Partial<ComparePrefs>) => {
+    const prefs = { ...get().prefs, ...change };
+    set({ prefs });
+    const projectId = get().projectId;
+    if (projectId) rememberPrefs(storage(), projectId, prefs);
+  };
+  return {
+    projectId: null,
+    prefs: defaultPrefs,
+    listKey: null,
+    rows: null,
+    listError: null,
+    open: null,
+    openKey: null,
+    openError: null,
+    selected: null,
+    reveal: 0,
+    helpOpen: false,
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+    loadPrefs: (projectId) => {
+      if (get().projectId === projectId) return;
+      set({
+        projectId,
+        prefs: rememberedPrefs(storage(), projectId),
+        open: null,
+        openKey: null,
+        rows: null,
+        listKey: null,
+      });
+    },
+    setCoders: (coderIds) => changePrefs({ coderIds }),
+    setRule: (rule) => changePrefs({ rule }),
+    setLayout: (layout) => changePrefs({ layout }),
+
+    loadList: async () => {
+      const { prefs } = get();
+      const key = keyOf('list', prefs);
+      if (get().listKey === key) return;
+      const coderIds = comparedCoders(prefs);
+      set({ listKey: key, rows: null, listError: null });
+      if (coderIds.length < 2) return set({ rows: [] });
+      try {
+        const rows = await requireApi().listDisagreements({ coderIds, unit: prefs.rule });
+        if (get().listKey === key) set({ rows });
+      } catch (error) {
+        if (get().listKey === key) set({ listError: t('compare:listFailed', { reason: messageOf(error) }), rows: [] });
+      }
+    },
+
+    loadDocument: async (documentId) => {
+      const { prefs } = get();
+      const key = keyOf(documentId, prefs);
+      if (get().openKey === key) return;
+      const coderIds = comparedCoders(prefs);
+      performance.mark(performanceMarks.compareStart);
+      // The same document under other choices keeps its unit selected only if it still exists: cleared below.
+      set({ openKey: key, openError: null, selected: null });
+      if (coderIds.length < 2) return set({ open: null });
+      try {
+        const api = requireApi();
+        const [document, comparison] = await Promise.all([
+          get().open?.document.id === documentId
+            ? Promise.resolve(get().open?.document as Document)
+            : api.getDocument({ documentId }),
+          api.compareDocument({ documentId, coderIds, unit: prefs.rule }),
+        ]);
+        if (get().openKey !== key) return;
+        const index = indexComparison(document.text, comparison);
+        set({ open: { key, document, index, formation: comparison.formation, classes: comparison.classes } });
+      } catch (error) {
+        if (get().openKey === key)
+          set({ open: null, openError: t('compare:loadFailed', { reason: messageOf(error) }) });
+      }
+    },
+
+    select: (selected, reveal = false) => set((s) => ({ selected, reveal: reveal ? s.reveal + 1 : s.reveal })),
+
+    step: (direction, offset) => {
+      const { open, selected } = get();
+      if (!open) return;
+      const notify = useAppStore.getState().notify;
+      const next = stepDisagreement(open.index.disagreements, open.index.units, selected, offset, direction);
+      if (!next) return notify('info', t('compare:noDisagreements'));
+      if (next.wrapped) notify('info', t(direction === 1 ? 'compare:pastLast' : 'compare:beforeFirst'));
+      get().select(next.unit, true);
+    },
+  };
+});
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
