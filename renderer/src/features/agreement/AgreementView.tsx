@@ -1,11 +1,115 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { isFilterActive } from '../../../../shared/library/filter-documents.ts';
 import { useT } from '../../i18n/i18n.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
+import {
+  agreementQuery,
+  codersWithLayers,
+  formProblems,
+  initialForm,
+  scopeDocumentIds,
+  toggleCoder,
+} from './agreement-form.ts';
+import { useAgreementStore } from './agreement-store.ts';
+import { AgreementFormPanel } from './AgreementFormPanel.tsx';
+import { AgreementReportView } from './AgreementReportView.tsx';
+import './agreement.css';
 
-// TEMPORARY (replaced during this session): the view's place in the app, before the view itself.
+/**
+ * The Agreement view (#/agreement): what to compare on top, the report
+ * below — how units were formed first, then every figure, the charts, the
+ * tables and their downloads.
+ */
 export function AgreementView() {
   const { t } = useT();
+  const project = useAppStore((s) => s.project);
+  const documents = useAppStore((s) => s.documents);
+  const tags = useAppStore((s) => s.codebook.tags);
+  const filter = useAppStore((s) => s.libraryFilter);
+  const ticked = useAppStore((s) => s.librarySelection);
+  // Where the history stands (the step undo would take back, what redo would do): it moves with every step.
+  const history = useAppStore((s) => `${s.historyLabels.undoSeq} ${JSON.stringify(s.historyLabels.redo)}`);
+  const { form, projectId, report, query, computing, error, outdated, setForm, compute, markOutdated } =
+    useAgreementStore();
+
+  // A first visit, or another project: defaults from this project's coders.
+  useEffect(() => {
+    if (project && (form === null || projectId !== project.id)) {
+      setForm(initialForm(project.coders, documents), project.id);
+    }
+  }, [project, form, projectId, documents, setForm]);
+
+  // Any step (an edit, an undo, a tag mapping) may change the figures: say so rather than show old ones as current.
+  const seenHistory = useRef(history);
+  useEffect(() => {
+    if (seenHistory.current !== history) markOutdated();
+    seenHistory.current = history;
+  }, [history, markOutdated]);
+
+  const library = useMemo(() => ({ documents, filter, tags, ticked }), [documents, filter, tags, ticked]);
+  const counts = useMemo(
+    () => ({
+      all: documents.length,
+      filter: scopeDocumentIds('filter', library)?.length ?? 0,
+      ticked: scopeDocumentIds('ticked', library)?.length ?? 0,
+    }),
+    [documents.length, library],
+  );
+  const withLayers = useMemo(
+    () => new Set(project ? codersWithLayers(project.coders, documents) : []),
+    [project, documents],
+  );
+  const documentIds = useMemo(() => (form ? scopeDocumentIds(form.scope, library) : null), [form, library]);
+
+  if (!project || !form) return <main className="agreement-view" />;
+  const problems = formProblems(form, documentIds);
+  const current = problems.length === 0 ? agreementQuery(form, documentIds) : null;
+  const stale =
+    report === null ? null : JSON.stringify(current) !== JSON.stringify(query) ? 'form' : outdated ? 'project' : null;
+  const nameOf = (coderId: string) =>
+    project.coders.some((c) => c.id === coderId)
+      ? coderLabel(coderId, project, t)
+      : (report?.coders.find((c) => c.id === coderId)?.name ?? coderId);
+
   return (
-    <main className="view agreement-view">
-      <h1>{t('agreement:title')}</h1>
+    <main className="agreement-view">
+      <header className="agreement-header">
+        <h1>{t('agreement:title')}</h1>
+        <p className="agreement-intro">{t('agreement:intro')}</p>
+      </header>
+      <AgreementFormPanel
+        form={form}
+        project={project}
+        tags={tags}
+        withLayers={withLayers}
+        counts={counts}
+        filterActive={isFilterActive(filter)}
+        problems={problems}
+        computing={computing}
+        onChange={(next) => setForm(next, project.id)}
+        onToggleCoder={(coderId) =>
+          setForm({ ...form, coderIds: toggleCoder(form, project.coders, coderId) }, project.id)
+        }
+        onCompute={() => current && void compute(current)}
+      />
+      {error && (
+        <p className="agreement-error" role="alert">
+          {t('agreement:couldNotCompute', { reason: error })}
+        </p>
+      )}
+      {report && query ? (
+        <AgreementReportView
+          report={report}
+          query={query}
+          tags={tags}
+          nameOf={nameOf}
+          stale={stale}
+          onRecompute={() => void compute(query)}
+        />
+      ) : (
+        !computing && <p className="agreement-empty">{t('agreement:empty')}</p>
+      )}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatShare } from './figure-format.ts';
+import { formatFigure, formatShare, formatTick } from './figure-format.ts';
 
 describe('formatFigure', () => {
   it('shows three decimals in the language of the user', () => {
@@ -20,5 +20,14 @@ describe('formatShare', () => {
   it('is a percentage with one decimal', () => {
     expect(formatShare(0.875, 'en')).toBe('87.5%');
     expect(formatShare(0.875, 'ru').replace(/\s/gu, ' ')).toBe('87,5 %');
+  });
+});
+
+describe('formatTick', () => {
+  it('has one decimal', () => {
+    expect(formatTick(0.8, 'en')).toBe('0.8');
+    expect(formatTick(-0.4, 'ru')).toBe('-0,4');
+    expect(formatTick(1, 'ru')).toBe('1,0');
+    expect(formatTick(-0, 'en')).toBe('0.0');
   });
 });

@@ -32,3 +32,10 @@ export function formatShare(share: number, language: Language): string {
     maximumFractionDigits: 1,
   }).format(share);
 }
+
+/** An axis tick: one decimal ("0.8", ru «0,8»). */
+export function formatTick(value: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    value === 0 ? 0 : value,
+  );
+}
