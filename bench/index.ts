@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
- * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles) runs one part only.
+ * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles, agreement) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actorViewBench } from './actor-bench.ts';
+import { agreementBench } from './agreement-bench.ts';
 import { backupBench } from './backup-bench.ts';
 import { bundleBench } from './bundle-bench.ts';
 import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
@@ -29,7 +30,9 @@ import { hugeOpenBench, tagMergeBench, textCorrectionBench } from './store-chang
 
 const only = process.argv
   .slice(2)
-  .find((a) => ['store', 'server', 'reader', 'actors', 'corpus', 'discourse', 'backups', 'bundles'].includes(a));
+  .find((a) =>
+    ['store', 'server', 'reader', 'actors', 'corpus', 'discourse', 'backups', 'bundles', 'agreement'].includes(a),
+  );
 const run = (part: string) => !only || only === part;
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -89,6 +92,7 @@ try {
     await networkViewBench(root, config);
     await suggestionsBench(root);
   }
+  if (run('agreement')) await agreementBench(root);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
