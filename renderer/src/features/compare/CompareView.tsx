@@ -1,11 +1,98 @@
+import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { CoderChoice } from './CoderChoice.tsx';
+import { comparedCoders, useCompareStore } from './compare-store.ts';
+import { CorpusList } from './CorpusList.tsx';
+import { DocumentCompare } from './DocumentCompare.tsx';
+import { LayoutSwitch } from './LayoutSwitch.tsx';
+import { UnitRuleControl } from './UnitRuleControl.tsx';
+import './compare.css';
 
-// TEMPORARY (replaced during this session): the view's place in the app, before the view itself.
+/**
+ * The Compare view: without a document, the documents by their number of
+ * disagreements between the chosen coders; with one, its coders' layers
+ * over its text, side by side or in one text, every unit classed.
+ */
 export function CompareView() {
   const { t } = useT();
+  const project = useAppStore((s) => s.project);
+  const route = useAppStore((s) => s.route);
+  const navigate = useAppStore((s) => s.navigate);
+  const documentId = route.view === 'compare' ? route.documentId : undefined;
+  const prefs = useCompareStore((s) => s.prefs);
+  const open = useCompareStore((s) => s.open);
+  const openKey = useCompareStore((s) => s.openKey);
+  const openError = useCompareStore((s) => s.openError);
+  const rows = useCompareStore((s) => s.rows);
+  const listError = useCompareStore((s) => s.listError);
+  const loadedFor = useCompareStore((s) => s.projectId);
+  const { setCoders, setRule, setLayout } = useCompareStore.getState();
+  const coders = comparedCoders(prefs);
+  const projectId = project?.id;
+
+  useEffect(() => {
+    if (projectId) useCompareStore.getState().loadPrefs(projectId);
+  }, [projectId]);
+  // The names in the detail: actors and concepts, if no other view has loaded them yet.
+  useEffect(() => {
+    const app = useAppStore.getState();
+    if (app.actors.length === 0) void app.loadActors();
+    if (app.concepts.length === 0) void app.loadConcepts();
+  }, []);
+  const ruleKey = `${prefs.rule.mode}|${prefs.rule.threshold}|${coders.join(',')}|${loadedFor}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: ruleKey stands for the choices the loads read.
+  useEffect(() => {
+    if (!loadedFor) return;
+    if (documentId) void useCompareStore.getState().loadDocument(documentId);
+    else void useCompareStore.getState().loadList();
+  }, [documentId, ruleKey]);
+
+  const shown = documentId && open?.document.id === documentId && open.key === openKey ? open : null;
   return (
-    <main className="view compare-view">
-      <h1>{t('compare:title')}</h1>
-    </main>
+    <div className="compare-view">
+      <header className="reader-header cmp-header">
+        {documentId && (
+          <button type="button" className="back" onClick={() => navigate({ view: 'compare' })}>
+            {t('compare:backToList')}
+          </button>
+        )}
+        <div className="reader-title">
+          <h1>{shown ? shown.document.title : t('compare:title')}</h1>
+          {!documentId && <p className="reader-meta">{t('compare:listIntro')}</p>}
+        </div>
+        <div className="cmp-controls">
+          <CoderChoice chosen={coders} onChange={setCoders} />
+          <UnitRuleControl rule={prefs.rule} onChange={setRule} />
+          {documentId && <LayoutSwitch layout={prefs.layout} onChange={setLayout} />}
+          {documentId && (
+            <button type="button" className="quiet" onClick={() => navigate({ view: 'reader', documentId })}>
+              {t('compare:openInReader')}
+            </button>
+          )}
+        </div>
+      </header>
+      {coders.length < 2 ? (
+        <p className="empty-hint">{t('compare:oneCoder')}</p>
+      ) : documentId ? (
+        shown ? (
+          <DocumentCompare open={shown} />
+        ) : (
+          <p className={openError ? 'empty-hint form-error' : 'empty-hint'} role={openError ? 'alert' : undefined}>
+            {openError ?? t('compare:loading')}
+          </p>
+        )
+      ) : rows === null ? (
+        <p className="empty-hint">{t('compare:listLoading')}</p>
+      ) : listError ? (
+        <p className="empty-hint form-error" role="alert">
+          {listError}
+        </p>
+      ) : rows.length === 0 ? (
+        <p className="empty-hint">{t('compare:noDocuments')}</p>
+      ) : (
+        <CorpusList rows={rows} coders={coders.length} />
+      )}
+    </div>
   );
 }

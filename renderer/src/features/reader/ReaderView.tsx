@@ -16,6 +16,7 @@ import { SidePanel } from './SidePanel.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
 import { TagToolbar } from './TagToolbar.tsx';
 import { LayersControl } from './LayersControl.tsx';
+import { CompareWithButton } from '../compare/CompareWithButton.tsx';
 import './reader.css';
 import './reader-links.css';
 
@@ -96,6 +97,7 @@ export function ReaderView() {
         {!editing && (
           <div className="reader-actions">
             <LayersControl />
+            <CompareWithButton documentId={document.id} />
             <button type="button" onClick={() => useAppStore.getState().setPrompt('original')}>
               {t('reader:original')}
             </button>

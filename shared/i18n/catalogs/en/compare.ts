@@ -31,6 +31,7 @@ export const compare = {
   layoutColumns: 'Side by side',
   layoutStacked: 'In one text',
   // One document
+  compareWith: 'Compare with…',
   backToList: '← Documents',
   openInReader: 'Open in the Reader',
   loading: 'Comparing…',

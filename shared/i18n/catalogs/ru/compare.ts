@@ -39,6 +39,7 @@ export const compare: Translation<typeof en> = {
   layout: 'Вид',
   layoutColumns: 'Рядом',
   layoutStacked: 'В одном тексте',
+  compareWith: 'Сравнить с…',
   backToList: '← Документы',
   openInReader: 'Открыть в окне чтения',
   loading: 'Сравнение…',

@@ -1,0 +1,83 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { coderColor } from '../../ui/coder-color.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
+
+interface Props {
+  chosen: readonly string[];
+  onChange: (coderIds: string[]) => void;
+}
+
+/**
+ * Whose layers are compared: a button opening the project's coders, each
+ * with their colour, to tick (two or more: the last two cannot be unticked).
+ * Closes on a press elsewhere and on Escape, as the Reader's layer list does.
+ */
+export function CoderChoice({ chosen, onChange }: Props) {
+  const project = useAppStore((s) => s.project);
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const listId = useId();
+  const { t } = useT();
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (event: PointerEvent) => {
+      if (!box.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !box.current?.contains(event.target as Node)) return;
+      event.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
+    window.addEventListener('pointerdown', away);
+    window.addEventListener('keydown', onEscape, true);
+    return () => {
+      window.removeEventListener('pointerdown', away);
+      window.removeEventListener('keydown', onEscape, true);
+    };
+  }, [open]);
+
+  if (!project) return null;
+  const toggle = (coderId: string, on: boolean) => {
+    const rest = chosen.filter((id) => id !== coderId);
+    // In the project's order, so columns keep their places whatever the order of ticking.
+    const next = on ? project.coders.map((c) => c.id).filter((id) => id === coderId || rest.includes(id)) : rest;
+    if (next.length >= 2) onChange(next);
+  };
+  return (
+    <div className="layers-control" ref={box}>
+      <button ref={button} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        {t('compare:coders', { count: chosen.length })}
+      </button>
+      {open && (
+        <fieldset id={listId} className="layers-list">
+          <legend>{t('compare:codersLegend')}</legend>
+          {project.coders.map((coder) => {
+            const on = chosen.includes(coder.id);
+            return (
+              <label key={coder.id} className="layer-row cmp-coder-row">
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={on && chosen.length <= 2}
+                  onChange={(e) => toggle(coder.id, e.target.checked)}
+                />
+                <span
+                  className="coder-swatch"
+                  style={{ backgroundColor: coderColor(project.coders, coder.id) }}
+                  aria-hidden="true"
+                />
+                <span className="layer-name">{coderLabel(coder.id, project, t)}</span>
+              </label>
+            );
+          })}
+          <p className="hint">{t('compare:codersHint')}</p>
+        </fieldset>
+      )}
+    </div>
+  );
+}

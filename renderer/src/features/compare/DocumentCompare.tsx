@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useT } from '../../i18n/i18n.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
+import { coderColor } from '../../ui/coder-color.ts';
+import { coderLabel } from '../../ui/coder-label.ts';
+import { isConfirming } from '../../ui/confirm-store.ts';
+import { isTypingTarget } from '../../ui/is-typing-target.ts';
+import { ClassLegend } from './ClassLegend.tsx';
+import { classKey } from './class-marks.ts';
+import type { BlockLook } from './CompareBlock.tsx';
+import { CompareHelp } from './CompareHelp.tsx';
+import { compareCommand } from './compare-keys.ts';
+import { type OpenComparison, useCompareStore } from './compare-store.ts';
+import { CompareText } from './CompareText.tsx';
+import { UnitDetail } from './UnitDetail.tsx';
+
+/** One document compared: the legend, the text (windowed) and the selected unit's versions. */
+export function DocumentCompare({ open }: { open: OpenComparison }) {
+  const { t } = useT();
+  const project = useAppStore((s) => s.project);
+  const tags = useAppStore((s) => s.codebook.tags);
+  const layout = useCompareStore((s) => s.prefs.layout);
+  const selected = useCompareStore((s) => s.selected);
+  const reveal = useCompareStore((s) => s.reveal);
+  const helpOpen = useCompareStore((s) => s.helpOpen);
+  const { index } = open;
+  const lookAt = useRef<() => number>(() => 0);
+  const onLookAt = useCallback((f: () => number) => {
+    lookAt.current = f;
+  }, []);
+
+  const coderIds = index.coderIds;
+  const coderNames = useMemo(() => coderIds.map((id) => coderLabel(id, project, t)), [coderIds, project, t]);
+  const coderColors = useMemo(() => coderIds.map((id) => coderColor(project?.coders ?? [], id)), [coderIds, project]);
+  const look = useMemo<BlockLook>(() => {
+    const colors = new Map(tags.map((tag) => [tag.id, tag.color]));
+    return {
+      coderColors,
+      tagColor: (id) => colors.get(id) ?? '#888888',
+      classWord: (unitClass) => t(classKey(unitClass, coderIds.length)),
+    };
+  }, [tags, coderColors, coderIds, t]);
+
+  // The first frame with this comparison on screen (from the question: compare-store).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per comparison shown.
+  useEffect(() => {
+    measureNextFrame(performanceMarks.compareFrame, performanceMarks.compareStart);
+  }, [open]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const store = useCompareStore.getState();
+      if (store.helpOpen || isConfirming() || isTypingTarget(event.target)) return;
+      const command = compareCommand(event);
+      if (!command) return;
+      event.preventDefault();
+      if (command === 'help') return store.setHelpOpen(true);
+      if (command === 'clear') return store.select(null);
+      performance.mark(performanceMarks.compareStepStart);
+      store.step(command === 'next' ? 1 : -1, lookAt.current());
+      measureNextFrame(performanceMarks.compareStepFrame, performanceMarks.compareStepStart);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const step = (direction: 1 | -1) => useCompareStore.getState().step(direction, lookAt.current());
+  return (
+    <>
+      <div className="cmp-bar">
+        <ClassLegend classes={open.classes} coders={coderIds.length} formation={open.formation} />
+        <div className="cmp-steps">
+          <button type="button" className="quiet" onClick={() => step(-1)} title={t('compare:previous')}>
+            <span aria-hidden="true">←</span> {t('compare:previous')} <kbd>[</kbd>
+          </button>
+          <button type="button" className="quiet" onClick={() => step(1)} title={t('compare:next')}>
+            {t('compare:next')} <kbd>]</kbd> <span aria-hidden="true">→</span>
+          </button>
+          <button type="button" className="quiet" onClick={() => useCompareStore.getState().setHelpOpen(true)}>
+            <kbd>?</kbd>
+          </button>
+        </div>
+      </div>
+      {index.units.length === 0 ? (
+        <p className="empty-hint">{t('compare:noUnits')}</p>
+      ) : (
+        <div className="cmp-body">
+          <CompareText
+            key={open.key}
+            index={index}
+            layout={layout}
+            selected={selected}
+            reveal={reveal}
+            coderNames={coderNames}
+            look={look}
+            onSelect={(unit) => useCompareStore.getState().select(unit)}
+            onLookAt={onLookAt}
+          />
+          <UnitDetail
+            index={index}
+            unit={selected}
+            coderNames={coderNames}
+            coderColors={coderColors}
+            documentDate={open.document.metadata.date}
+          />
+        </div>
+      )}
+      {helpOpen && <CompareHelp onClose={() => useCompareStore.getState().setHelpOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import type { UnitRule } from '../../../../shared/agreement/agreement-types.ts';
+import { useT } from '../../i18n/i18n.ts';
+
+interface Props {
+  rule: UnitRule;
+  onChange: (rule: UnitRule) => void;
+}
+
+/** How units are formed: the same span, or overlapping spans with at least this overlap (0 to 1). */
+export function UnitRuleControl({ rule, onChange }: Props) {
+  const { t } = useT();
+  const thresholdId = useId();
+  return (
+    <div className="cmp-rule">
+      <label>
+        {t('compare:unitRule')}{' '}
+        <select
+          value={rule.mode}
+          onChange={(e) => onChange({ ...rule, mode: e.target.value === 'exact' ? 'exact' : 'overlap' })}
+        >
+          <option value="exact">{t('compare:ruleExact')}</option>
+          <option value="overlap">{t('compare:ruleOverlap')}</option>
+        </select>
+      </label>
+      {rule.mode === 'overlap' && (
+        <label htmlFor={thresholdId} title={t('compare:thresholdHint')}>
+          {t('compare:threshold')}{' '}
+          <input
+            id={thresholdId}
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={rule.threshold}
+            onChange={(e) => {
+              const value = Number(e.target.value);
+              if (Number.isFinite(value) && value >= 0 && value <= 1) onChange({ ...rule, threshold: value });
+            }}
+          />
+        </label>
+      )}
+    </div>
+  );
+}
