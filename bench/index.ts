@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actorViewBench } from './actor-bench.ts';
 import { agreementBench } from './agreement-bench.ts';
+import { compareViewBench } from './compare-view-bench.ts';
 import { backupBench } from './backup-bench.ts';
 import { bundleBench } from './bundle-bench.ts';
 import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
@@ -92,7 +93,10 @@ try {
     await networkViewBench(root, config);
     await suggestionsBench(root);
   }
-  if (run('agreement')) await agreementBench(root);
+  if (run('agreement')) {
+    await agreementBench(root);
+    await compareViewBench(root);
+  }
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
