@@ -90,7 +90,7 @@ describe('npm run cli -- agreement --table', () => {
     expect(en.out).toMatch(/Cohen’s kappa +undefined: two coders only/);
     const ru = await cli('agreement', '--table', path, '--lang', 'ru');
     expect(ru.out).toContain('Согласие кодировщиков A, B, C, D: 12 единиц');
-    expect(ru.out).toMatch(/Каппа Коэна +не определён: только для двух кодировщиков/);
+    expect(ru.out).toMatch(/Каппа Коэна +не определяется: только для двух кодировщиков/);
   });
 
   it('refuses each kind of bad table with its own message and exit status 1', async () => {
@@ -213,6 +213,20 @@ describe('npm run cli -- agreement --project', () => {
     expect(out).toContain('Agreement of Test Coder, Анастасия Колесникова-Щербакова in 1 document, 4 units');
     expect(out).toContain('Units: exact span match · found 4 · complete (every coder) 2 · incomplete 2');
     expect(out).toMatch(/Krippendorff’s unitizing alpha \(αu\) +/);
+  });
+
+  it('says "no common units" for coders who coded different documents, and prints every figure as null', async () => {
+    const c = await sessionDriver(project, { id: 'coder-c', name: 'Третий' });
+    const other = await c.call('addDocument', { title: 'Другой', text: 'Только третий кодировщик.' });
+    await c.call('createAnnotation', { documentId: other.id, tagId: 'claim', start: 0, end: 6 });
+    await c.session.close();
+    const json = JSON.parse((await cli('agreement', '--project', project, '--json', '--layers', 'coder-test,Третий')).out);
+    expect(json).toMatchObject({ units: 4, fleiss_units: 0, percent_agreement: null, cohen_kappa: null });
+    expect([json.fleiss_kappa, json.krippendorff_alpha_nominal, json.gwet_ac1]).toEqual([null, null, null]);
+    const words = await cli('agreement', '--project', project, '--layers', 'coder-test,Третий', '--lang', 'ru');
+    expect(words.code).toBe(0);
+    expect(words.out).toContain('Нет общих единиц');
+    expect(words.out).toMatch(/Каппа Коэна +не определяется: нет ни одной пригодной единицы/);
   });
 
   it('refuses a bad unit rule, an unknown layer or tag, and a single layer', async () => {

@@ -46,9 +46,10 @@ export function reasonText(t: Translate, reason: string | null | undefined): str
 
 /** One line per coefficient, names padded to one column (their length differs by language). */
 export function figureLines(t: Translate, figures: LabelFigures, unitizing?: UnitizingFigure): string[] {
-  const rows: Array<[string, Coefficient]> = [
+  // Cohen's kappa is null (not computed) for more than two coders: said so, with no units to count.
+  const rows: Array<[string, Coefficient | null]> = [
     [t('cli:coefficient-percent'), figures.percent],
-    [t('cli:coefficient-cohen'), figures.cohen ?? { value: null, units: 0, unitsFound: 0, reason: 'too-few-coders' }],
+    [t('cli:coefficient-cohen'), figures.cohen],
     [t('cli:coefficient-fleiss'), figures.fleiss],
     [t('cli:coefficient-alpha'), figures.alpha],
     [t('cli:coefficient-ac1'), figures.ac1],
@@ -56,6 +57,8 @@ export function figureLines(t: Translate, figures: LabelFigures, unitizing?: Uni
   const names = [...rows.map(([name]) => name), ...(unitizing ? [t('cli:coefficient-unitizing')] : [])];
   const width = Math.max(...names.map((name) => name.length));
   const lines = rows.map(([name, c]) => {
+    if (c === null)
+      return t('cli:agreementFigureAlone', { name: name.padEnd(width), reason: reasonText(t, 'too-few-coders') });
     const params = { name: name.padEnd(width), units: c.units, found: c.unitsFound };
     return c.value === null
       ? t('cli:agreementFigureUndefined', { ...params, reason: reasonText(t, c.reason) })
@@ -65,7 +68,7 @@ export function figureLines(t: Translate, figures: LabelFigures, unitizing?: Uni
     const name = t('cli:coefficient-unitizing').padEnd(width);
     lines.push(
       unitizing.value === null
-        ? t('cli:agreementUnitizingUndefined', { name, reason: reasonText(t, unitizing.reason) })
+        ? t('cli:agreementFigureAlone', { name, reason: reasonText(t, unitizing.reason) })
         : t('cli:agreementUnitizing', { name, value: figureText(t, unitizing.value).padStart(6) }),
     );
   }

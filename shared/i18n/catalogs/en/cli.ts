@@ -145,7 +145,7 @@ Undo in Glossator takes the import back.`,
   agreementFigure: '{{name}}  {{value}}   units used: {{units}} of {{found}}',
   agreementFigureUndefined: '{{name}}  undefined: {{reason}}   units used: {{units}} of {{found}}',
   agreementUnitizing: '{{name}}  {{value}}   over the character continuum',
-  agreementUnitizingUndefined: '{{name}}  undefined: {{reason}}',
+  agreementFigureAlone: '{{name}}  undefined: {{reason}}',
   agreementPerTagHeading: 'Per tag (this tag against every other):',
   agreementPerTag: '  {{tag}}: α {{alpha}} · κ {{kappa}} · units {{units}}',
   agreementNoCommonUnits:

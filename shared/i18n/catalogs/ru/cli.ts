@@ -172,9 +172,9 @@ export const cli: Translation<typeof en> = {
   agreementRuleOverlap: 'перекрытие ≥ {{threshold}} (пересечение к объединению)',
   agreementRuleAnyOverlap: 'любое перекрытие',
   agreementFigure: '{{name}}  {{value}}   использовано единиц: {{units}} из {{found}}',
-  agreementFigureUndefined: '{{name}}  не определён: {{reason}}   использовано единиц: {{units}} из {{found}}',
+  agreementFigureUndefined: '{{name}}  не определяется: {{reason}}   использовано единиц: {{units}} из {{found}}',
   agreementUnitizing: '{{name}}  {{value}}   по непрерывному тексту (посимвольно)',
-  agreementUnitizingUndefined: '{{name}}  не определён: {{reason}}',
+  agreementFigureAlone: '{{name}}  не определяется: {{reason}}',
   agreementPerTagHeading: 'По тегам (этот тег против всех остальных):',
   agreementPerTag: '  {{tag}}: α {{alpha}} · κ {{kappa}} · единиц {{units}}',
   agreementNoCommonUnits:
