@@ -139,32 +139,34 @@ interface Candidate {
 
 function alignOverlap(sorted: readonly CodedSpan[], coderCount: number, threshold: number): UnitMembers[] {
   const candidates: Candidate[] = [];
-  // Sweep in start order, keeping the spans not yet ended; each pair is seen once, from its later-starting span.
-  let active: number[] = [];
+  // Sweep in start order, keeping the spans not yet ended (compacted in place); each pair is seen once,
+  // from its later-starting span.
+  const active: number[] = [];
   for (let k = 0; k < sorted.length; k++) {
-    const s = (sorted[k] as CodedSpan).annotation;
-    const still: number[] = [];
-    for (const index of active) {
+    const span = sorted[k] as CodedSpan;
+    const s = span.annotation;
+    let kept = 0;
+    for (let q = 0; q < active.length; q++) {
+      const index = active[q] as number;
       const other = sorted[index] as CodedSpan;
       if (other.annotation.end <= s.start) continue;
-      still.push(index);
-      if (other.coder === (sorted[k] as CodedSpan).coder) continue;
+      active[kept++] = index;
+      if (other.coder === span.coder) continue;
       const inter = Math.min(other.annotation.end, s.end) - s.start;
       const union = Math.max(other.annotation.end, s.end) - other.annotation.start;
       const iou = inter / union;
       // A small tolerance, so that a threshold of 0.5 accepts 1 character of 2 however it was typed.
       if (inter > 0 && iou >= threshold - 1e-12) {
-        candidates.push({ a: index, b: k, iou, sameCategory: other.category === (sorted[k] as CodedSpan).category });
+        candidates.push({ a: index, b: k, iou, sameCategory: other.category === span.category });
       }
     }
-    still.push(k);
-    active = still;
+    active.length = kept;
+    active.push(k);
   }
   candidates.sort((x, y) => y.iou - x.iou || Number(y.sameCategory) - Number(x.sameCategory) || x.a - y.a || x.b - y.b);
 
   // Union–find over spans; each group remembers its coders, so no coder enters a group twice.
-  const parent = sorted.map((_, i) => i);
-  const coders: (Set<number> | null)[] = sorted.map((s) => new Set([s.coder]));
+  const parent = Int32Array.from(sorted, (_, i) => i);
   const root = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r] as number;
@@ -175,38 +177,59 @@ function alignOverlap(sorted: readonly CodedSpan[], coderCount: number, threshol
     }
     return r;
   };
+  const join = coderCount <= 30 ? maskJoiner(sorted) : setJoiner(sorted);
   for (const { a, b } of candidates) {
     const ra = root(a);
     const rb = root(b);
-    if (ra === rb) continue;
-    const ca = coders[ra] as Set<number>;
-    const cb = coders[rb] as Set<number>;
-    const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
-    let clash = false;
-    for (const c of small) {
-      if (large.has(c)) {
-        clash = true;
-        break;
-      }
-    }
-    if (clash) continue;
-    for (const c of small) large.add(c);
-    const [keep, drop] = large === ca ? [ra, rb] : [rb, ra];
-    parent[drop] = keep;
-    coders[drop] = null;
+    if (ra === rb || !join(ra, rb)) continue;
+    parent[rb] = ra;
   }
 
-  const groups = new Map<number, UnitMembers>();
+  const unitOfRoot = new Int32Array(sorted.length).fill(-1);
   const units: UnitMembers[] = [];
   sorted.forEach((span, i) => {
     const r = root(i);
-    let members = groups.get(r);
-    if (!members) {
-      members = new Array(coderCount).fill(null);
-      groups.set(r, members);
-      units.push(members);
+    let at = unitOfRoot[r] as number;
+    if (at < 0) {
+      at = units.length;
+      unitOfRoot[r] = at;
+      units.push(new Array(coderCount).fill(null));
     }
-    members[span.coder] = span;
+    (units[at] as UnitMembers)[span.coder] = span;
   });
   return units;
+}
+
+/** Joins group `from` into group `into` unless they share a coder; false when they do. */
+type Joiner = (into: number, from: number) => boolean;
+
+/** Up to 30 coders: each group's coders as the bits of one number (no allocation per span). */
+function maskJoiner(sorted: readonly CodedSpan[]): Joiner {
+  const masks = Int32Array.from(sorted, (s) => 1 << s.coder);
+  return (into, from) => {
+    if (((masks[into] as number) & (masks[from] as number)) !== 0) return false;
+    masks[into] = (masks[into] as number) | (masks[from] as number);
+    return true;
+  };
+}
+
+/** Any number of coders: a set per group, made when a group first grows. */
+function setJoiner(sorted: readonly CodedSpan[]): Joiner {
+  const sets: (Set<number> | undefined)[] = [];
+  const coders = (i: number) => {
+    let own = sets[i];
+    if (!own) {
+      own = new Set([(sorted[i] as CodedSpan).coder]);
+      sets[i] = own;
+    }
+    return own;
+  };
+  return (into, from) => {
+    const a = coders(into);
+    const b = coders(from);
+    for (const c of b) if (a.has(c)) return false;
+    for (const c of b) a.add(c);
+    sets[from] = undefined;
+    return true;
+  };
 }

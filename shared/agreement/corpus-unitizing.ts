@@ -1,5 +1,5 @@
 import type { CodedSpan } from './align-units.ts';
-import { type UnitizingAlphaResult, type UnitizingUnit, unitizingAlpha } from './unitizing-alpha.ts';
+import { type CoderCategoryUnits, type UnitizingAlphaResult, unitizingAlphaOfCategories } from './unitizing-alpha.ts';
 
 /**
  * Krippendorff's αu over documents: each document is a continuum of its
@@ -28,49 +28,72 @@ export interface CorpusUnitizing {
 }
 
 export function corpusUnitizing(documents: readonly UnitizingDocument[], coderCount: number): CorpusUnitizing {
-  const perCoder: UnitizingUnit[][] = Array.from({ length: coderCount }, () => []);
+  // Per category, per coder: begins and ends on the one continuum, pushed in document order.
+  const byCategory = new Map<string, Array<{ begins: number[]; ends: number[] }>>();
   let offset = 0;
   for (const doc of documents) {
     for (const { annotation, coder, category } of doc.spans) {
       // Offsets past the text (a store out of step) are clipped rather than thrown on: the figure stays computable.
       const start = Math.min(annotation.start, doc.textLength);
       const end = Math.min(annotation.end, doc.textLength);
-      if (end > start)
-        (perCoder[coder] as UnitizingUnit[]).push({ begin: offset + start, length: end - start, category });
+      if (end <= start) continue;
+      let perCoder = byCategory.get(category);
+      if (!perCoder) {
+        perCoder = Array.from({ length: coderCount }, () => ({ begins: [], ends: [] }));
+        byCategory.set(category, perCoder);
+      }
+      const own = perCoder[coder] as { begins: number[]; ends: number[] };
+      own.begins.push(offset + start);
+      own.ends.push(offset + end);
     }
     offset += doc.textLength;
   }
   let merged = 0;
-  const coders = perCoder.map((units) => {
-    const own = mergeOverlaps(units);
-    merged += units.length - own.length;
-    return own;
-  });
-  if (offset === 0) {
-    const result = unitizingAlpha(
-      { begin: 0, length: 1 },
-      coders.map(() => []),
+  const groups = new Map<string, CoderCategoryUnits[]>();
+  for (const [category, perCoder] of byCategory) {
+    groups.set(
+      category,
+      perCoder.map((units) => {
+        const own = mergeOverlaps(units.begins, units.ends);
+        merged += units.begins.length - own.begins.length;
+        return own;
+      }),
     );
-    return { result, merged };
   }
-  return { result: unitizingAlpha({ begin: 0, length: offset }, coders), merged };
+  // An empty continuum (no documents, or only empty ones) has nothing to compare: no units.
+  const continuum = { begin: 0, length: Math.max(offset, 1) };
+  return { result: unitizingAlphaOfCategories(continuum, coderCount, groups), merged };
 }
 
-/** One coder's units with the overlapping ones of a category replaced by their union (touching ones stay apart). */
-export function mergeOverlaps(units: readonly UnitizingUnit[]): UnitizingUnit[] {
-  const sorted = [...units].sort(
-    (a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) || a.begin - b.begin,
-  );
-  const out: UnitizingUnit[] = [];
-  let current: { begin: number; end: number; category: string } | null = null;
-  for (const u of sorted) {
-    if (current && current.category === u.category && u.begin < current.end) {
-      current.end = Math.max(current.end, u.begin + u.length);
+/**
+ * One coder's spans of one category, sorted, with the overlapping ones
+ * replaced by their union (spans that only touch stay apart: they do not
+ * share a character).
+ */
+export function mergeOverlaps(begins: readonly number[], ends: readonly number[]): CoderCategoryUnits {
+  // Spans arrive in document order and in text order within one (units are formed so): most often
+  // already sorted and apart, which needs no copy.
+  let sorted = true;
+  let apart = true;
+  for (let k = 1; k < begins.length && sorted; k++) {
+    sorted = (begins[k - 1] as number) <= (begins[k] as number);
+    if ((begins[k] as number) < (ends[k - 1] as number)) apart = false;
+  }
+  if (sorted && apart) return { begins, ends };
+  const order = Array.from(begins.keys());
+  if (!sorted) order.sort((a, b) => (begins[a] as number) - (begins[b] as number));
+  const outBegins: number[] = [];
+  const outEnds: number[] = [];
+  for (const k of order) {
+    const b = begins[k] as number;
+    const e = ends[k] as number;
+    const last = outEnds.length - 1;
+    if (last >= 0 && b < (outEnds[last] as number)) {
+      if (e > (outEnds[last] as number)) outEnds[last] = e;
       continue;
     }
-    if (current) out.push({ begin: current.begin, length: current.end - current.begin, category: current.category });
-    current = { begin: u.begin, end: u.begin + u.length, category: u.category };
+    outBegins.push(b);
+    outEnds.push(e);
   }
-  if (current) out.push({ begin: current.begin, length: current.end - current.begin, category: current.category });
-  return out;
+  return { begins: outBegins, ends: outEnds };
 }

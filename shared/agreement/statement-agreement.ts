@@ -2,9 +2,7 @@ import { statementDate } from '../library/statement-date.ts';
 import type { TagKind } from '../model/codebook.ts';
 import type { StatementVariable, VariableFigures } from './agreement-types.ts';
 import { type CodedSpan, type UnitMembers, alignSpans } from './align-units.ts';
-import { cohenKappa } from './cohen-kappa.ts';
-import { krippendorffAlpha } from './krippendorff-alpha.ts';
-import { percentAgreement } from './percent-agreement.ts';
+import { labelFigures } from './label-figures.ts';
 import type { Cell } from './reliability-data.ts';
 
 /**
@@ -28,13 +26,17 @@ export interface StatementDocument {
 const none = '-none';
 const anyOverlap = { mode: 'overlap', threshold: 0 } as const;
 
-const statementValue: Record<Exclude<StatementVariable, 'actor'>, (s: CodedSpan, date: string | null) => string> = {
+/** Each variable's value; `documentDate` is the document's date already read (statementDate with no own date). */
+const statementValue: Record<Exclude<StatementVariable, 'actor'>, (s: CodedSpan, documentDate: string) => string> = {
   speaker: (s) => s.annotation.speakerId ?? none,
   addressee: (s) => s.annotation.addresseeId ?? none,
   stance: (s) => s.annotation.stance ?? none,
   concept: (s) => s.annotation.conceptId ?? none,
-  date: (s, date) => statementDate(s.annotation, date) ?? none,
+  date: (s, documentDate) => s.annotation.statementDate ?? documentDate,
 };
+const valueReaders = Object.entries(statementValue) as Array<
+  [Exclude<StatementVariable, 'actor'>, (s: CodedSpan, documentDate: string) => string]
+>;
 
 export function statementAgreement(
   documents: readonly StatementDocument[],
@@ -57,9 +59,12 @@ export function statementAgreement(
       if (kind === 'statement') statements.push(s);
       else if (kind === 'actor-mention') mentions.push(s);
     }
-    for (const unit of pairedUnits(statements, coderCount)) {
-      for (const [variable, value] of Object.entries(statementValue)) {
-        rows[variable as StatementVariable].push(unit.map((m) => (m ? value(m, doc.date) : null)));
+    const paired = pairedUnits(statements, coderCount);
+    // The document's date read once (statementDate parses the metadata's free text), not once per statement.
+    const documentDate = paired.length > 0 ? (statementDate({}, doc.date) ?? none) : none;
+    for (const unit of paired) {
+      for (const [variable, value] of valueReaders) {
+        rows[variable].push(unit.map((m) => (m ? value(m, documentDate) : null)));
       }
     }
     for (const unit of pairedUnits(mentions, coderCount)) {
@@ -78,15 +83,6 @@ function pairedUnits(spans: readonly CodedSpan[], coderCount: number): UnitMembe
 }
 
 function variableFigures(variable: StatementVariable, rows: Cell[][], coderCount: number): VariableFigures {
-  const coders = Array.from({ length: coderCount }, (_, i) => String(i));
-  const complete = rows.filter((row) => row.every((cell) => cell !== null));
-  const completeData = { coders, units: complete };
-  const found = rows.length;
-  return {
-    variable,
-    units: found,
-    percent: { ...percentAgreement(completeData), unitsFound: found },
-    alpha: krippendorffAlpha({ coders, units: rows }),
-    cohen: coderCount === 2 ? { ...cohenKappa(completeData), unitsFound: found } : null,
-  };
+  const { percent, alpha, cohen } = labelFigures(rows, coderCount);
+  return { variable, units: rows.length, percent, alpha, cohen };
 }

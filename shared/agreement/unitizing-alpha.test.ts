@@ -145,3 +145,58 @@ describe('unitizingAlpha — scale', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('unitizingAlpha — observed disagreement against the plain definition', () => {
+  /** D_o the long way: every pair of overlapping sections of every pair of coders' tilings, δ² each. */
+  function naiveObserved(length: number, coders: UnitizingUnit[][], category: string): number {
+    const tilings = coders.map((units) =>
+      unitizingSections(
+        { begin: 0, length },
+        units.filter((x) => x.category === category).sort((a, b) => a.begin - b.begin),
+      ),
+    );
+    let sum = 0;
+    for (let a = 0; a < tilings.length; a++) {
+      for (let b = a + 1; b < tilings.length; b++) {
+        for (const s of tilings[a] ?? []) {
+          for (const t of tilings[b] ?? []) {
+            if (s.begin < t.begin + t.length && t.begin < s.begin + s.length) sum += unitizingDistance(s, t);
+          }
+        }
+      }
+    }
+    const m = coders.length;
+    return (2 * sum) / (m * (m - 1) * length * length);
+  }
+
+  /** Non-overlapping units per coder and category, at random (a small deterministic generator). */
+  function randomCoders(seed: number, m: number, length: number): UnitizingUnit[][] {
+    let a = seed;
+    const next = () => {
+      a = (a * 1103515245 + 12345) % 2147483648;
+      return a / 2147483648;
+    };
+    return Array.from({ length: m }, () => {
+      const units: UnitizingUnit[] = [];
+      for (const category of ['x', 'y']) {
+        let pos = Math.floor(next() * 10);
+        while (pos < length - 2) {
+          const l = 1 + Math.floor(next() * 15);
+          if (pos + l > length) break;
+          if (next() < 0.6) units.push(u(pos, l, category));
+          pos += l + Math.floor(next() * 12);
+        }
+      }
+      return units;
+    });
+  }
+
+  it.for([1, 2, 3, 4, 5, 6])('random tilings, seed %i', (seed) => {
+    const length = 200;
+    const coders = randomCoders(seed, 2 + (seed % 3), length);
+    const r = unitizingAlpha({ begin: 0, length }, coders);
+    for (const c of r.categories) {
+      expect(c.observed).toBeCloseTo(naiveObserved(length, coders, c.category), 14);
+    }
+  });
+});

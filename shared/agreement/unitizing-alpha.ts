@@ -120,23 +120,6 @@ export function unitizingSections(
   return sections;
 }
 
-/** Σ δ² over every pair of overlapping sections of two tilings of the same continuum. */
-function pairDistance(s1: readonly UnitizingSection[], s2: readonly UnitizingSection[]): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < s1.length && j < s2.length) {
-    const a = s1[i] as UnitizingSection;
-    const b = s2[j] as UnitizingSection;
-    sum += unitizingDistance(a, b);
-    const aEnd = a.begin + a.length;
-    const bEnd = b.begin + b.length;
-    if (aEnd <= bEnd) i++;
-    if (bEnd <= aEnd) j++;
-  }
-  return sum;
-}
-
 function validate(continuum: UnitizingContinuum, coders: readonly (readonly UnitizingUnit[])[]): void {
   if (!isNonNegativeInteger(continuum.begin) || !Number.isSafeInteger(continuum.length) || continuum.length <= 0) {
     throw new RangeError(
@@ -190,55 +173,109 @@ function groupByCategory(coders: readonly (readonly UnitizingUnit[])[]): Map<str
   return byCategory;
 }
 
+/**
+ * One coder's units of one category, as parallel arrays of begins and ends
+ * (end exclusive), sorted by begin and not overlapping. Plain numbers
+ * rather than objects: a corpus has tens of thousands of units, and αu is
+ * computed for it and for each of its documents.
+ */
+export interface CoderCategoryUnits {
+  readonly begins: readonly number[];
+  readonly ends: readonly number[];
+}
+
 interface CategoryDisagreement {
   readonly observed: number;
   readonly expected: number;
   readonly units: number;
 }
 
+/**
+ * Σ δ² between two coders' tilings of the continuum for one category,
+ * without building the tilings. A unit that overlaps none of the other
+ * coder's units lies wholly inside one of their gaps (gaps are what is
+ * between units) and costs its length squared; a unit that overlaps some
+ * costs (b₁ − b₂)² + (e₁ − e₂)² per unit it overlaps — partly in a gap
+ * costs nothing more — exactly as {@link unitizingDistance} summed over
+ * every pair of overlapping sections.
+ */
+function pairDistance(x: CoderCategoryUnits, y: CoderCategoryUnits): number {
+  return crossDistance(x, y, true) + crossDistance(y, x, false);
+}
+
+/** Σ over x's units: l² if it overlaps none of y's, else (when `pairs`) the squared begin/end differences. */
+function crossDistance(x: CoderCategoryUnits, y: CoderCategoryUnits, pairs: boolean): number {
+  let sum = 0;
+  let j = 0;
+  const n = y.begins.length;
+  for (let i = 0; i < x.begins.length; i++) {
+    const b1 = x.begins[i] as number;
+    const e1 = x.ends[i] as number;
+    // y's units ending at or before b1 overlap neither this unit nor any later one (x is sorted).
+    while (j < n && (y.ends[j] as number) <= b1) j++;
+    let overlapped = false;
+    for (let k = j; k < n && (y.begins[k] as number) < e1; k++) {
+      overlapped = true;
+      if (!pairs) break;
+      const db = b1 - (y.begins[k] as number);
+      const de = e1 - (y.ends[k] as number);
+      sum += db * db + de * de;
+    }
+    if (!overlapped) sum += (e1 - b1) * (e1 - b1);
+  }
+  return sum;
+}
+
 function categoryDisagreement(
   continuum: UnitizingContinuum,
-  perCoder: readonly UnitizingUnit[][],
+  perCoder: readonly CoderCategoryUnits[],
 ): CategoryDisagreement {
   const m = perCoder.length;
   const L = continuum.length;
-  const tilings = perCoder.map((units) => unitizingSections(continuum, units));
+  const end = continuum.begin + L;
 
   let distance = 0;
   for (let r1 = 0; r1 < m; r1++) {
     for (let r2 = r1 + 1; r2 < m; r2++) {
-      distance += pairDistance(tilings[r1] as UnitizingSection[], tilings[r2] as UnitizingSection[]);
+      distance += pairDistance(perCoder[r1] as CoderCategoryUnits, perCoder[r2] as CoderCategoryUnits);
     }
   }
   const observed = (2 * distance) / (m * (m - 1) * L * L);
 
-  // Every coder's gaps, sorted ascending, with suffix sums for Σ_{g ≥ l} (g − l + 1).
-  const gaps: number[] = [];
-  for (const tiling of tilings) for (const s of tiling) if (!s.isUnit) gaps.push(s.length);
-  gaps.sort((a, b) => a - b);
-  const suffix = new Array<number>(gaps.length + 1).fill(0);
-  for (let k = gaps.length - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] as number) + (gaps[k] as number);
-  const firstAtLeast = (l: number): number => {
-    let lo = 0;
-    let hi = gaps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((gaps[mid] as number) < l) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-
+  // Every coder's gaps (empty ones are not sections), sorted ascending, with suffix sums for Σ_{g ≥ l} (g − l + 1).
   let nUnits = 0;
-  for (const units of perCoder) nUnits += units.length;
+  for (const units of perCoder) nUnits += units.begins.length;
+  const gaps: number[] = [];
+  for (const units of perCoder) {
+    let pos = continuum.begin;
+    for (let k = 0; k < units.begins.length; k++) {
+      const b = units.begins[k] as number;
+      if (b > pos) gaps.push(b - pos);
+      pos = units.ends[k] as number;
+    }
+    if (end > pos) gaps.push(end - pos);
+  }
+  gaps.sort((a, b) => a - b);
+  const g = gaps.length;
+  const suffix: number[] = new Array(g + 1);
+  suffix[g] = 0;
+  for (let k = g - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] as number) + (gaps[k] as number);
+
   let numerator = 0;
   let lengthTerm = 0;
   for (const units of perCoder) {
-    for (const u of units) {
-      const l = u.length;
+    for (let k = 0; k < units.begins.length; k++) {
+      const l = (units.ends[k] as number) - (units.begins[k] as number);
       numerator += ((nUnits - 1) * (2 * l * l * l - 3 * l * l + l)) / 3;
-      const idx = firstAtLeast(l);
-      const count = gaps.length - idx;
+      // The first gap at least l long (binary search over the sorted gaps).
+      let idx = 0;
+      let hi = g;
+      while (idx < hi) {
+        const mid = (idx + hi) >> 1;
+        if ((gaps[mid] as number) < l) idx = mid + 1;
+        else hi = mid;
+      }
+      const count = g - idx;
       numerator += l * l * ((suffix[idx] as number) - count * (l - 1));
       lengthTerm += l * (l - 1);
     }
@@ -264,23 +301,44 @@ export function unitizingAlpha(
   coders: readonly (readonly UnitizingUnit[])[],
 ): UnitizingAlphaResult {
   validate(continuum, coders);
-  const totalUnits = coders.reduce((n, units) => n + units.length, 0);
-  const byCategory = groupByCategory(coders);
-  const names = [...byCategory.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byCategory = new Map<string, CoderCategoryUnits[]>();
+  for (const [category, perCoder] of groupByCategory(coders)) {
+    byCategory.set(
+      category,
+      perCoder.map((units) => ({ begins: units.map((u) => u.begin), ends: units.map((u) => u.begin + u.length) })),
+    );
+  }
+  return unitizingAlphaOfCategories(continuum, coders.length, byCategory);
+}
 
-  if (coders.length < 2) {
+/**
+ * αu from units already grouped by category and coder (each list sorted and
+ * not overlapping, inside the continuum — not checked here): for callers
+ * that build them so, like the corpus αu, without a second sort.
+ */
+export function unitizingAlphaOfCategories(
+  continuum: UnitizingContinuum,
+  coderCount: number,
+  byCategory: ReadonlyMap<string, readonly CoderCategoryUnits[]>,
+): UnitizingAlphaResult {
+  const names = [...byCategory.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const unitsOf = (category: string) =>
+    (byCategory.get(category) as CoderCategoryUnits[]).reduce((n, u) => n + u.begins.length, 0);
+  const totalUnits = names.reduce((n, category) => n + unitsOf(category), 0);
+
+  if (coderCount < 2) {
     const reason = 'too-few-coders';
     return {
       overall: { value: null, observed: null, expected: null, reason },
       categories: names.map((category) => ({
         category,
-        units: (byCategory.get(category) as UnitizingUnit[][]).reduce((n, u) => n + u.length, 0),
+        units: unitsOf(category),
         value: null,
         observed: null,
         expected: null,
         reason,
       })),
-      coders: coders.length,
+      coders: coderCount,
       units: totalUnits,
     };
   }
@@ -289,7 +347,7 @@ export function unitizingAlpha(
     return {
       overall: { value: null, observed: null, expected: null, reason: 'no-units' },
       categories: [],
-      coders: coders.length,
+      coders: coderCount,
       units: 0,
     };
   }
@@ -298,11 +356,11 @@ export function unitizingAlpha(
   let observedSum = 0;
   let expectedSum = 0;
   for (const category of names) {
-    const d = categoryDisagreement(continuum, byCategory.get(category) as UnitizingUnit[][]);
+    const d = categoryDisagreement(continuum, byCategory.get(category) as CoderCategoryUnits[]);
     observedSum += d.observed;
     expectedSum += d.expected;
     categories.push({ category, units: d.units, ...figure(d.observed, d.expected) });
   }
   const overall = figure(observedSum / names.length, expectedSum / names.length);
-  return { overall, categories, coders: coders.length, units: totalUnits };
+  return { overall, categories, coders: coderCount, units: totalUnits };
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Coefficient } from './coefficient.ts';
+import { cohenKappa } from './cohen-kappa.ts';
+import { fleissKappa } from './fleiss-kappa.ts';
+import { gwetAc1 } from './gwet-ac1.ts';
+import { krippendorffAlpha } from './krippendorff-alpha.ts';
+import { labelFigures } from './label-figures.ts';
+import { percentAgreement } from './percent-agreement.ts';
+import { dataC } from './reference-data.fixture.ts';
+import type { Cell } from './reliability-data.ts';
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(seed: number, coders: number, units: number, categories: string[]): Cell[][] {
+  const next = random(seed);
+  const missing = next() * 0.4;
+  return Array.from({ length: units }, () => {
+    const truth = categories[Math.floor(next() * categories.length)] as string;
+    return Array.from({ length: coders }, () => {
+      if (next() < missing) return null;
+      return next() < 0.6 ? truth : (categories[Math.floor(next() * categories.length)] as string);
+    });
+  });
+}
+
+function same(actual: Coefficient | null, expected: Coefficient | null, found: number) {
+  if (expected === null) return expect(actual).toBeNull();
+  expect(actual?.reason).toBe(expected.reason);
+  expect(actual?.units).toBe(expected.units);
+  expect(actual?.unitsFound).toBe(found);
+  if (expected.value === null) expect(actual?.value).toBeNull();
+  else expect(actual?.value).toBeCloseTo(expected.value, 12);
+}
+
+/** The figures by the published-value-tested functions, over the units the report uses for each. */
+function reference(rows: Cell[][], coderCount: number) {
+  const coders = Array.from({ length: coderCount }, (_, i) => `c${i}`);
+  const complete = { coders, units: rows.filter((r) => r.every((c) => c !== null)) };
+  return {
+    percent: percentAgreement(complete),
+    cohen: coderCount === 2 ? cohenKappa(complete) : null,
+    fleiss: fleissKappa(complete),
+    alpha: krippendorffAlpha({ coders, units: rows }),
+    ac1: gwetAc1(complete),
+  };
+}
+
+describe('labelFigures: one pass, the same figures as each coefficient on its own', () => {
+  const cases = [
+    { seed: 1, coders: 2, units: 50, categories: ['a', 'b', 'c'] },
+    { seed: 2, coders: 3, units: 80, categories: ['a', 'b', 'c', 'd'] },
+    { seed: 3, coders: 5, units: 40, categories: ['a', 'b'] },
+    { seed: 4, coders: 2, units: 5, categories: ['a'] },
+    { seed: 5, coders: 4, units: 3, categories: ['a', 'b', 'c'] },
+    { seed: 6, coders: 2, units: 0, categories: ['a'] },
+  ];
+  it.for(cases)('seed $seed: $coders coders × $units units', ({ seed, coders, units, categories }) => {
+    const rows = generate(seed, coders, units, categories);
+    const got = labelFigures(rows, coders);
+    const want = reference(rows, coders);
+    for (const key of ['percent', 'cohen', 'fleiss', 'alpha', 'ac1'] as const) same(got[key], want[key], rows.length);
+  });
+
+  it('Krippendorff data C: α 0.743421 over the units with two or more values', () => {
+    const got = labelFigures(dataC.units as Cell[][], 4);
+    expect(got.alpha.value).toBeCloseTo(0.743421, 6);
+    expect(got.cohen).toBeNull();
+  });
+
+  it('the 50-item Cohen example: κ 0.400', () => {
+    const rows: Cell[][] = [
+      ...Array.from({ length: 20 }, () => ['yes', 'yes']),
+      ...Array.from({ length: 15 }, () => ['no', 'no']),
+      ...Array.from({ length: 5 }, () => ['yes', 'no']),
+      ...Array.from({ length: 10 }, () => ['no', 'yes']),
+    ];
+    expect(labelFigures(rows, 2).cohen?.value).toBeCloseTo(0.4, 12);
+  });
+});
