@@ -44,8 +44,12 @@ export function CompareView() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: ruleKey stands for the choices the loads read.
   useEffect(() => {
     if (!loadedFor) return;
-    if (documentId) void useCompareStore.getState().loadDocument(documentId);
-    else void useCompareStore.getState().loadList();
+    const compare = useCompareStore.getState();
+    if (documentId) void compare.loadDocument(documentId);
+    else {
+      compare.closeDocument();
+      void compare.loadList();
+    }
   }, [documentId, ruleKey]);
 
   const shown = documentId && open?.document.id === documentId && open.key === openKey ? open : null;

@@ -56,6 +56,8 @@ interface CompareState {
   setLayout: (layout: CompareLayout) => void;
   loadList: () => Promise<void>;
   loadDocument: (documentId: string) => Promise<void>;
+  /** Lets the open comparison go (back to the list): the next look at a document asks afresh. */
+  closeDocument: () => void;
   select: (unit: number | null, reveal?: boolean) => void;
   /** Goes to the next or previous disagreement; `offset` is where the reader looks when nothing is selected. */
   step: (direction: 1 | -1, offset: number) => void;
@@ -149,6 +151,8 @@ export const useCompareStore = create<CompareState>()((set, get) => {
           set({ open: null, openError: t('compare:loadFailed', { reason: messageOf(error) }) });
       }
     },
+
+    closeDocument: () => set({ open: null, openKey: null, openError: null, selected: null }),
 
     select: (selected, reveal = false) => set((s) => ({ selected, reveal: reveal ? s.reveal + 1 : s.reveal })),
 
