@@ -21,6 +21,8 @@ export interface BundlePreview {
   /** How many records of each kind are the same here (same id, same fields): nothing to decide. */
   sameRecords: RecordCounts;
   links: PreviewLinks;
+  /** The layers' tag mappings: how many are new here, and how many are here already (ours are kept). */
+  tagMappings: { new: number; same: number };
   /** Annotations that could not be placed on our text: kept as orphans (orphaned: true), never dropped. */
   orphans: PreviewOrphan[];
   /** With the default decisions: what will be added, replaced or left out. */
@@ -152,6 +154,7 @@ export interface BundlePreviewCounts {
     annotations: number;
     links: number;
     coders: number;
+    tagMappings: number;
   } & RecordCounts;
   /** Annotations and links of an existing layer (never mine) that the import would remove or change. */
   replaced: { annotations: number; links: number };
@@ -180,6 +183,8 @@ export interface BundleImportSummary {
   links: number;
   removedLinks: number;
   coders: number;
+  /** Tag mappings of the imported layers added. */
+  tagMappings: number;
   records: RecordCounts;
   /** Records of ours that took their fields (choice 'theirs'). */
   updatedRecords: number;

@@ -8,6 +8,7 @@ import { LinkSchema, LinkTypeSchema } from './link.ts';
 import { DocumentInfoSchema, DocumentTextSchema } from './document.ts';
 import { IdSchema, TimestampSchema } from './ids.ts';
 import { limits } from './limits.ts';
+import { CoderCodebookSchema, TagMappingSchema } from './tag-mapping.ts';
 
 /**
  * Version of the on-disk layout. Every stored file carries it; a file with a
@@ -110,3 +111,15 @@ export const ConceptsFileSchema = z.strictObject({
   concepts: z.array(ConceptSchema).max(limits.concepts),
 });
 export type ConceptsFile = z.infer<typeof ConceptsFileSchema>;
+
+/**
+ * tag-mappings.json: how coders' tags are read when they are compared, and
+ * the codebook each colleague's bundle brought (one snapshot per coder).
+ * Absent in projects that never had either: read as two empty lists.
+ */
+export const TagMappingsFileSchema = z.strictObject({
+  schemaVersion: version,
+  mappings: z.array(TagMappingSchema).max(limits.tagMappings),
+  coderCodebooks: z.array(CoderCodebookSchema).max(limits.coders),
+});
+export type TagMappingsFile = z.infer<typeof TagMappingsFileSchema>;

@@ -83,6 +83,10 @@ export async function exportBundle(
       yield counted(tablePaths.actors, bundleJson({ actors: snapshot.actors }));
       yield counted(tablePaths.linkTypes, bundleJson({ linkTypes: snapshot.linkTypes }));
       yield counted(tablePaths.concepts, bundleJson({ concepts: snapshot.concepts }));
+      // Only when there are some: a bundle without mappings stays readable by a Glossator from before them.
+      if (snapshot.tagMappings.length) {
+        yield counted(tablePaths.tagMappings, bundleJson({ mappings: snapshot.tagMappings }));
+      }
       let done = 0;
       for (const doc of snapshot.documents) {
         const text = await readText(doc);

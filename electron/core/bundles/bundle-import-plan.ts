@@ -20,6 +20,7 @@ import {
 } from '../../../shared/bundles/match-coders.ts';
 import { DocumentMatcher } from '../../../shared/bundles/match-documents.ts';
 import { reanchorLayer } from '../../../shared/bundles/reanchor-layer.ts';
+import { importTagMappings } from '../../../shared/bundles/import-tag-mappings.ts';
 import type { BundleContents } from '../../../shared/formats/bundle/bundle-contents.ts';
 import { message } from '../../../shared/i18n/message.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
@@ -254,6 +255,20 @@ export async function planImport(
   summary.records = records.added;
   summary.updatedRecords = records.updated;
   const built = assemble(edit, records, newCoders);
+  const tagMappings = importTagMappings({
+    theirs: contents.tagMappings,
+    theirTags: contents.tags,
+    layers: mappings,
+    tagMap: records.maps.tag,
+    finalTags: new Set([...store.codebook().tags, ...(records.tags ?? [])].map((t) => t.id)),
+    ours: store.tagMappings(),
+    ourSnapshots: store.coderCodebooks(),
+    now: new Date().toISOString(),
+  });
+  if (tagMappings.mappings.length) built.tagMappings = tagMappings.mappings;
+  summary.tagMappings = tagMappings.added;
+  // A colleague's codebook, kept to tell renamed and moved tags apart later (only when it says something new).
+  if (tagMappings.snapshots.length) built.coderCodebooks = tagMappings.snapshots;
   for (const m of mappings) {
     const row = coderRows.get(m.theirs.id);
     if (row) row.targets = [...(targetsOf.get(m.theirs.id)?.values() ?? [])];
@@ -270,6 +285,7 @@ export async function planImport(
       records: records.previews,
       sameRecords: records.same,
       links: links.preview,
+      tagMappings: { new: tagMappings.added, same: tagMappings.same },
       orphans,
       counts: {
         added: {
@@ -277,6 +293,7 @@ export async function planImport(
           annotations: summary.annotations,
           links: summary.links,
           coders: summary.coders,
+          tagMappings: summary.tagMappings,
           ...records.added,
         },
         replaced,
@@ -559,6 +576,7 @@ export function emptySummary(): BundleImportSummary {
     links: 0,
     removedLinks: 0,
     coders: 0,
+    tagMappings: 0,
     records: { tags: 0, actors: 0, linkTypes: 0, concepts: 0 },
     updatedRecords: 0,
     orphans: 0,

@@ -6,6 +6,7 @@ import type { Tag } from '../../../shared/model/codebook.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
+import type { TagMapping } from '../../../shared/model/tag-mapping.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 
 /** The parts of a bundle a test gives; records left out are empty. */
@@ -18,6 +19,7 @@ export interface TestBundleParts {
   actors?: Actor[];
   linkTypes?: LinkType[];
   concepts?: Concept[];
+  tagMappings?: TagMapping[];
   documents: BundleDocument[];
   annotations?: Annotation[];
   links?: Link[];
@@ -48,6 +50,7 @@ export function testBundle(parts: TestBundleParts): TestBundle {
     actors: copy(parts.actors ?? []),
     linkTypes: copy(parts.linkTypes ?? []),
     concepts: copy(parts.concepts ?? []),
+    tagMappings: copy(parts.tagMappings ?? []),
     documentInfos: [...documents.values()].map((d) => d.info),
     async document(id) {
       const doc = documents.get(id);
@@ -94,6 +97,7 @@ export async function bundleOf(
     actors: [...store.actors()],
     linkTypes: [...store.linkTypes()],
     concepts: [...store.concepts()],
+    tagMappings: store.tagMappings().filter((m) => layers.includes(m.coderId)),
     documents,
     annotations,
     links: store.links().filter((l) => layers.includes(l.coderId)),

@@ -5,6 +5,7 @@ import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import type { DocumentInfo } from '../../../shared/model/document.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
+import type { TagMapping } from '../../../shared/model/tag-mapping.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { type BundleExportOptions, scopeDocuments, scopeLayers } from './export-scope.ts';
 
@@ -25,6 +26,8 @@ export interface ExportSnapshot {
   actors: Actor[];
   linkTypes: LinkType[];
   concepts: Concept[];
+  /** The exported layers' coders' tag mappings. */
+  tagMappings: TagMapping[];
   documents: SnapshotDocument[];
   /** Per included coder, the links whose two ends are exported annotations. */
   links: Map<string, Link[]>;
@@ -88,6 +91,7 @@ export function takeSnapshot(store: ProjectStore, options: BundleExportOptions):
     actors: [...store.actors()],
     linkTypes: [...store.linkTypes()],
     concepts: [...store.concepts()],
+    tagMappings: store.tagMappings().filter((m) => included.has(m.coderId)),
     documents,
     links,
     linksLeftOut,

@@ -17,7 +17,10 @@ import {
   BundleDocumentSchema,
   BundleLinksSchema,
   BundleLinkTypesSchema,
+  BundleTagMappingsSchema,
 } from '../../../shared/formats/bundle/bundle-records.ts';
+import { checkMappings } from '../../../shared/formats/bundle/check-mappings.ts';
+import type { TagMapping } from '../../../shared/model/tag-mapping.ts';
 import { checkDocumentText } from '../../../shared/formats/bundle/bundle-text.ts';
 import {
   type BundleListing,
@@ -70,6 +73,8 @@ async function readOpened(zip: ZipArchive): Promise<BundleContents> {
   const tables = await readTables(files, listing);
   const ids = new BundleIds();
   checkTables(tables, ids);
+  const tagMappings = await readMappings(files, listing);
+  checkMappings(tagMappings, manifest.layers, ids);
   const coderIds = new Set(tables.coders.map((c) => c.id));
   for (const coderId of manifest.layers) {
     if (!coderIds.has(coderId)) throw new BundleProblem(message('bundles:layerWithoutCoder', { coderId }));
@@ -100,7 +105,13 @@ async function readOpened(zip: ZipArchive): Promise<BundleContents> {
     links.push(...read);
   }
   checkCounts(manifest, documentInfos.length, annotationCount, links.length);
-  return contents(zip, files, manifest, listing, tables, documentInfos, links, kept);
+  return { ...contents(zip, files, manifest, listing, tables, documentInfos, links, kept), tagMappings };
+}
+
+/** The layers' tag mappings; none in a bundle written before they existed (it has no such table). */
+async function readMappings(files: ListedFileReader, listing: BundleListing): Promise<TagMapping[]> {
+  const listed = listing.tables.get('tagMappings');
+  return listed ? (await files.json(listed, BundleTagMappingsSchema)).mappings : [];
 }
 
 async function readManifest(zip: ZipArchive, entries: readonly { name: string }[]): Promise<BundleManifest> {
@@ -180,7 +191,7 @@ function contents(
   documentInfos: DocumentInfo[],
   links: Link[],
   kept: ReadonlyMap<string, Annotation[]>,
-): BundleContents {
+): Omit<BundleContents, 'tagMappings'> {
   const infos = new Map(documentInfos.map((d) => [d.id, d]));
   const listedDocument = (id: string): { doc: ListedDocument; info: DocumentInfo } => {
     const doc = listing.documents.get(id);

@@ -40,6 +40,8 @@ function state(): ProjectState {
     links: [link],
     linksLegacy: false,
     concepts: [],
+    tagMappings: [],
+    coderCodebooks: [],
     documents: new Map([
       [
         'd1',
@@ -95,6 +97,13 @@ describe('applyEdit', () => {
       links: [{ id: 'l1', after: null }],
       concepts: [{ id: 'k', after: { id: 'k', name: 'ШОС', description: '', created, modified: created } }],
       coders: [{ id: 'c9', after: { id: 'c9', name: 'Коллега' } }],
+      tagMappings: [
+        {
+          id: 'm',
+          after: { id: 'm', coderId: 'c9', fromTagId: 'claim', toTagId: 'proposal', created, modified: created },
+        },
+      ],
+      coderCodebooks: [{ id: 'c9', after: { id: 'c9', tags: [], mappedTo: {}, taken: created } }],
       linkTypes: [],
       codebook: { tags: [] },
       documents: [{ ...s.documents.get('d1')!.info, title: 'Новое' }],

@@ -1,6 +1,7 @@
 import { type Annotation, AnnotationSchema } from '../../../shared/model/annotation.ts';
 import { DocumentInfoSchema } from '../../../shared/model/document.ts';
 import type { Link } from '../../../shared/model/link.ts';
+import type { TagMapping } from '../../../shared/model/tag-mapping.ts';
 import type { z } from 'zod';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { ProjectState } from './project-state.ts';
@@ -47,6 +48,9 @@ export function checkEdit(
   (edit.links ?? []).forEach((entry, i) => {
     if (entry.after) checkLinkRefs(entry.after, inverse.links?.[i]?.after ?? null, refs, hasAnnotation);
   });
+  (edit.tagMappings ?? []).forEach((entry, i) => {
+    if (entry.after) checkMappingRefs(entry.after, inverse.tagMappings?.[i]?.after ?? null, refs);
+  });
   checkRemovedCoders(state, edit);
 }
 
@@ -63,6 +67,7 @@ function checkRemovedCoders(state: ProjectState, edit: RecordEdit): void {
     for (const coderId of doc.facets().coderIds) if (removed.has(coderId)) stillUsed(coderId);
   }
   for (const l of state.links) if (removed.has(l.coderId)) stillUsed(l.coderId);
+  for (const m of state.tagMappings) if (removed.has(m.coderId)) stillUsed(m.coderId);
 }
 
 function stillUsed(coderId: string): never {
@@ -113,6 +118,15 @@ function checkLinkRefs(l: Link, before: Link | null, refs: References, hasAnnota
   if (l.coderId !== before?.coderId && !refs.coders.has(l.coderId)) {
     missing('coder', l.coderId);
   }
+}
+
+/** A mapping names a coder and two tags of the project, and never maps a tag onto itself. */
+function checkMappingRefs(m: TagMapping, before: TagMapping | null, refs: References): void {
+  if (m.coderId !== before?.coderId && !refs.coders.has(m.coderId)) missing('coder', m.coderId);
+  for (const id of [m.fromTagId, m.toTagId]) {
+    if (id !== before?.fromTagId && id !== before?.toTagId && !refs.tags.has(id)) missing('tag', id);
+  }
+  if (m.fromTagId === m.toTagId) throw new ApiError('invalid-input', message('tagMapping:error-ontoItself'));
 }
 
 type Missing = 'tag' | 'actor' | 'concept' | 'coder' | 'linkType' | 'annotation';

@@ -14,6 +14,7 @@ import {
   LinksFileSchema,
   ProjectFileSchema,
   SCHEMA_VERSION,
+  TagMappingsFileSchema,
 } from '../../../shared/model/project.ts';
 import { ApiError, inEnglish } from '../../../shared/ipc/errors.ts';
 import type { StoreProblem, StoreRecovery } from '../../../shared/ipc/project-info.ts';
@@ -121,6 +122,13 @@ export async function loadProject(
   if (actors) state.actors = actors;
   const concepts = use(layout.conceptsFile(dir), read(layout.conceptsFile(dir), ConceptsFileSchema), fileKeys.concepts);
   if (concepts) state.concepts = concepts.concepts;
+  // Projects from before issue 16 have no tag-mappings.json: missing reads as two empty lists.
+  const mappingsPath = layout.tagMappingsFile(dir);
+  const mappings = use(mappingsPath, read(mappingsPath, TagMappingsFileSchema), fileKeys.tagMappings);
+  if (mappings) {
+    state.tagMappings = mappings.mappings;
+    state.coderCodebooks = mappings.coderCodebooks;
+  }
   const linksRead = read(layout.linksFile(dir), LinksFileSchema);
   const linksFile = use(layout.linksFile(dir), linksRead, fileKeys.linkTypes);
   if (linksFile) state.linkTypes = linksFile.linkTypes;
@@ -459,6 +467,7 @@ export function keyOfFile(file: string): string {
   if (file === 'project.json') return fileKeys.project;
   if (file === 'actors.json') return fileKeys.actors;
   if (file === 'concepts.json') return fileKeys.concepts;
+  if (file === 'tag-mappings.json') return fileKeys.tagMappings;
   if (file === 'links.json') return fileKeys.allLinks;
   const coderId = layerCoder(file, 'links');
   return coderId ? fileKeys.links(coderId) : file;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
  *   links.json                                link types
  *   links.<coderId>.json                      one coder's links between annotations, one per line
  *   concepts.json                             the concepts statements are grouped under
+ *   tag-mappings.json                         coders' tag mappings; the codebooks colleagues' bundles brought
  *   documents/<id>/document.json              title, metadata, created (small: read at open)
  *   documents/<id>/text.json                  the text and the original text (read when opened)
  *   documents/<id>/annotations.<coderId>.json one coder's layer: their annotations of that document
@@ -25,6 +26,7 @@ export const layout = {
   linksFile: (dir: string) => join(dir, 'links.json'),
   linkLayerFile: (dir: string, coderId: string) => join(dir, `links.${coderId}.json`),
   conceptsFile: (dir: string) => join(dir, 'concepts.json'),
+  tagMappingsFile: (dir: string) => join(dir, 'tag-mappings.json'),
   documentsDir: (dir: string) => join(dir, 'documents'),
   documentDir: (dir: string, id: string) => join(dir, 'documents', id),
   documentFile: (dir: string, id: string) => join(dir, 'documents', id, 'document.json'),

@@ -4,6 +4,7 @@ import type { DocumentFacets, DocumentInfo } from '../../../shared/model/documen
 import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { ActorsFile, ProjectFile } from '../../../shared/model/project.ts';
+import type { CoderCodebook, TagMapping } from '../../../shared/model/tag-mapping.ts';
 
 /**
  * A document as the store holds it: its info and every coder's annotations.
@@ -71,6 +72,10 @@ export interface ProjectState {
   /** links.json still holds the links (format 3): the next link change moves them into layers. */
   linksLegacy: boolean;
   concepts: Concept[];
+  /** How coders' tags are read when compared (tag-mappings.json). */
+  tagMappings: TagMapping[];
+  /** The codebook each colleague's bundle brought, one per coder (tag-mappings.json). */
+  coderCodebooks: CoderCodebook[];
   documents: Map<string, StoredDocument>;
 }
 
@@ -83,6 +88,7 @@ export const fileKeys = {
   actors: 'actors',
   linkTypes: 'link-types',
   concepts: 'concepts',
+  tagMappings: 'tag-mappings',
   /** Every link file (while a format-3 links.json cannot be read). */
   allLinks: 'links:*',
   links: (coderId: string) => `links:${coderId}`,

@@ -7,6 +7,7 @@ import type { Annotation } from '../../../shared/model/annotation.ts';
 import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
+import type { CoderCodebook, TagMapping } from '../../../shared/model/tag-mapping.ts';
 import { defaultLinkTypes, type Link, type LinkType } from '../../../shared/model/link.ts';
 import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
@@ -367,6 +368,16 @@ export class ProjectStore {
 
   concepts(): readonly Concept[] {
     return this.state.concepts;
+  }
+
+  /** Every coder's tag mappings (how their tags are read when coders are compared). */
+  tagMappings(): readonly TagMapping[] {
+    return this.state.tagMappings;
+  }
+
+  /** The codebooks colleagues' bundles brought, one per coder (the latest import's). */
+  coderCodebooks(): readonly CoderCodebook[] {
+    return this.state.coderCodebooks;
   }
 
   rejectedMentions(): readonly RejectedMention[] {
@@ -747,6 +758,8 @@ function emptyState(dir: string, language: Language): ProjectState {
     links: [],
     linksLegacy: false,
     concepts: [],
+    tagMappings: [],
+    coderCodebooks: [],
     documents: new Map(),
   };
 }

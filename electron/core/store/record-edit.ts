@@ -6,6 +6,7 @@ import type { Concept } from '../../../shared/model/concept.ts';
 import type { DocumentInfo, DocumentText } from '../../../shared/model/document.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { RejectedMention } from '../../../shared/model/project.ts';
+import type { CoderCodebook, TagMapping } from '../../../shared/model/tag-mapping.ts';
 import { type ChangeSet, emptyChangeSet } from '../../../shared/ipc/change-set.ts';
 import { listKindNames, listKinds } from './record-kinds.ts';
 
@@ -28,6 +29,10 @@ export interface RecordEdit {
   rejectedMentions?: Array<{ id: string; after: RejectedMention | null }>;
   /** Coders of the project (project.json): added with the layer a bundle brings; a coder still named by a record stays. */
   coders?: Array<{ id: string; after: Coder | null }>;
+  /** Coders' tag mappings (tag-mappings.json). */
+  tagMappings?: Array<{ id: string; after: TagMapping | null }>;
+  /** The codebook a colleague's bundle brought, by coder id (tag-mappings.json). */
+  coderCodebooks?: Array<{ id: string; after: CoderCodebook | null }>;
   /**
    * Documents removed whole (after: null) or brought back whole. Those
    * brought back are put in before every other entry is applied, those

@@ -5,6 +5,7 @@ import { ConceptSchema } from '../../../shared/model/concept.ts';
 import { limits } from '../../../shared/model/limits.ts';
 import { LinkSchema } from '../../../shared/model/link.ts';
 import { RejectedMentionSchema } from '../../../shared/model/project.ts';
+import { CoderCodebookSchema, TagMappingSchema } from '../../../shared/model/tag-mapping.ts';
 import { fileKeys, type ProjectState } from './project-state.ts';
 import type { RecordEdit } from './record-edit.ts';
 
@@ -84,6 +85,23 @@ export const listKinds: { [K in ListKindName]: ListKind<RecordOf<K>> } = {
     files: () => [fileKeys.concepts],
     noun: 'concepts',
     changeSet: { changed: 'concepts', removed: 'removedConcepts' },
+  },
+  tagMappings: {
+    list: (s) => s.tagMappings,
+    schema: TagMappingSchema,
+    max: limits.tagMappings,
+    files: () => [fileKeys.tagMappings],
+    noun: 'tag mappings',
+    // Read through listTagMappings/compareCodebooks: the views that show them ask again after each step.
+    changeSet: null,
+  },
+  coderCodebooks: {
+    list: (s) => s.coderCodebooks,
+    schema: CoderCodebookSchema,
+    max: limits.coders,
+    files: () => [fileKeys.tagMappings],
+    noun: 'coder codebooks',
+    changeSet: null,
   },
 };
 

@@ -57,6 +57,15 @@ export function filesToWrite(
         path: layout.conceptsFile(dir),
         data: stringifyRecords({ schemaVersion: SCHEMA_VERSION, concepts: state.concepts }),
       });
+    } else if (key === fileKeys.tagMappings) {
+      const file = {
+        schemaVersion: SCHEMA_VERSION,
+        mappings: state.tagMappings,
+        coderCodebooks: state.coderCodebooks,
+      };
+      // Nothing to keep is no file: undoing the first mapping leaves the folder as it was.
+      const empty = !state.tagMappings.length && !state.coderCodebooks.length;
+      writes.push({ path: layout.tagMappingsFile(dir), data: empty ? null : stringifyRecords(file) });
     } else if (key === fileKeys.linkTypes || kind === 'links') {
       linkCoders ??= new Set();
       if (kind === 'links') linkCoders.add(id);

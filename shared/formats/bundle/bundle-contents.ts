@@ -5,6 +5,7 @@ import type { Coder } from '../../model/coder.ts';
 import type { Concept } from '../../model/concept.ts';
 import type { DocumentInfo } from '../../model/document.ts';
 import type { Link, LinkType } from '../../model/link.ts';
+import type { TagMapping } from '../../model/tag-mapping.ts';
 
 /** The bundle format's name, in every manifest. */
 export const BUNDLE_FORMAT = 'glossator-bundle';
@@ -49,6 +50,8 @@ export interface BundleContents {
   actors: Actor[];
   linkTypes: LinkType[];
   concepts: Concept[];
+  /** The layers' coders' tag mappings, in their ids (empty for a bundle written before they existed). */
+  tagMappings: TagMapping[];
   /** The documents' records, in the bundle's order, without their texts. */
   documentInfos: DocumentInfo[];
   /** A document with its text, read from the bundle when asked for. */

@@ -10,6 +10,7 @@ import {
   BundleDocumentSchema,
   BundleLinksSchema,
   BundleLinkTypesSchema,
+  BundleTagMappingsSchema,
 } from './bundle-records.ts';
 
 /** How a kind of bundle file is read: JSON through its schema, or a UTF-8 text; and its size cap. */
@@ -31,6 +32,7 @@ export const tableFiles: Record<TableName, BundleFileSpec> = {
   actors: json('actors.json', BundleActorsSchema),
   linkTypes: json('link-types.json', BundleLinkTypesSchema),
   concepts: json('concepts.json', BundleConceptsSchema),
+  tagMappings: json('tag-mappings.json', BundleTagMappingsSchema),
 };
 
 /**

@@ -2,7 +2,16 @@ import { message } from '../../i18n/message.ts';
 import { BundleProblem } from './bundle-problem.ts';
 
 /** The kinds of record whose ids a bundle holds. */
-export type IdKind = 'document' | 'annotation' | 'link' | 'tag' | 'actor' | 'concept' | 'linkType' | 'coder';
+export type IdKind =
+  | 'document'
+  | 'annotation'
+  | 'link'
+  | 'tag'
+  | 'actor'
+  | 'concept'
+  | 'linkType'
+  | 'coder'
+  | 'tagMapping';
 
 /**
  * Every id of the bundle, with its kind. An id may name one record only:

@@ -10,8 +10,13 @@ export const tablePaths = {
   actors: 'actors.json',
   linkTypes: 'link-types.json',
   concepts: 'concepts.json',
+  /** The exported layers' coders' tag mappings; written only when there are some (bundles before issue 16 lack it). */
+  tagMappings: 'tag-mappings.json',
 } as const;
 export type TableName = keyof typeof tablePaths;
+
+/** Tables a bundle may lack: a bundle written before they existed is still read. */
+export const optionalTables: ReadonlySet<TableName> = new Set(['tagMappings']);
 
 /** Where each file of a bundle goes. Ids are safe file names (IdSchema): nothing here can climb out of a folder. */
 export const bundlePaths = {

@@ -7,6 +7,7 @@ import { ConceptSchema } from '../../model/concept.ts';
 import { DocumentInfoSchema } from '../../model/document.ts';
 import { limits } from '../../model/limits.ts';
 import { LinkSchema, LinkTypeSchema } from '../../model/link.ts';
+import { TagMappingSchema } from '../../model/tag-mapping.ts';
 
 /*
  * The JSON files of a bundle, each its records under one name, checked with
@@ -27,6 +28,9 @@ export const BundleLinkTypesSchema = z.strictObject({ linkTypes: z.array(LinkTyp
 
 /** concepts.json */
 export const BundleConceptsSchema = z.strictObject({ concepts: z.array(ConceptSchema).max(limits.concepts) });
+
+/** tag-mappings.json: how the exported layers' coders read their tags when compared (their ids). */
+export const BundleTagMappingsSchema = z.strictObject({ mappings: z.array(TagMappingSchema).max(limits.tagMappings) });
 
 /** Where a document's original text is: its own file, or the same bytes as text.txt (written once). */
 export const OriginalFileSchema = z.enum(['original.txt', 'text.txt']);

@@ -1,7 +1,14 @@
 import { message } from '../../i18n/message.ts';
 import type { BundleManifest, ManifestFile } from './bundle-manifest.ts';
 import { type BundleFileSpec, specOf } from './bundle-file-table.ts';
-import { type BundlePath, MANIFEST_PATH, parseBundlePath, tablePaths } from './bundle-paths.ts';
+import {
+  type BundlePath,
+  MANIFEST_PATH,
+  optionalTables,
+  parseBundlePath,
+  type TableName,
+  tablePaths,
+} from './bundle-paths.ts';
 import { BundleProblem } from './bundle-problem.ts';
 
 /** A file of the archive, as its directory declares it. */
@@ -101,7 +108,8 @@ function group(manifest: BundleManifest, listed: Map<string, ListedFile>): Bundl
     } else documentOf(path.documentId)[path.kind] = entry;
   }
   for (const [table, file] of Object.entries(tablePaths)) {
-    if (!out.tables.has(table)) throw new BundleProblem(message('bundles:requiredMissing', { file }));
+    if (!out.tables.has(table) && !optionalTables.has(table as TableName))
+      throw new BundleProblem(message('bundles:requiredMissing', { file }));
   }
   for (const doc of out.documents.values()) {
     for (const kind of ['document', 'text'] as const) {

@@ -12,6 +12,7 @@ import type { ProjectStore } from '../../store/project-store.ts';
 import { annotationEdit, type RecordEdit, toChangeSet } from '../../store/record-edit.ts';
 import { backUpFirst, type ProjectSession } from '../project-session.ts';
 import { requireTag } from './checks.ts';
+import { keepMappingsConsistent } from './tag-mapping-handlers.ts';
 import { because, type Message, message } from '../../../../shared/i18n/message.ts';
 import { writeFile } from 'node:fs/promises';
 import { limits } from '../../../../shared/model/limits.ts';
@@ -91,6 +92,7 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
             codebook: { ...s.codebook(), tags: plan.tags },
             annotations: retagged(s, plan.retag),
           };
+          keepMappingsConsistent(s, edit, plan.retag);
           return { edit, result: toChangeSet(edit) };
         },
         backUpFirst,
@@ -116,6 +118,7 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
           }
           const edit: RecordEdit = { codebook: { ...s.codebook(), tags: plan.tags } };
           edit.annotations = moveTo ? retagged(s, plan.retag) : annotationEdit([], using).annotations;
+          keepMappingsConsistent(s, edit, plan.retag);
           return { edit, result: toChangeSet(edit) };
         },
         backUpFirst,

@@ -9,6 +9,7 @@ export const bundles = {
   'kind-concept': 'a concept',
   'kind-linkType': 'a link type',
   'kind-coder': 'a coder',
+  'kind-tagMapping': 'a tag mapping',
   foreignZip:
     'This is a zip archive, but not a Glossator bundle: it holds no manifest.json and none of a bundle’s files.',
   noManifest:
@@ -63,6 +64,10 @@ export const bundles = {
   idOfTwoKinds:
     'The id {{id}} names both $t(bundles:kind-{{first}}) and $t(bundles:kind-{{second}}) in the bundle ({{file}}): ids of one kind may not be used for another.',
   tagCycle: 'The tag {{id}} in {{file}} is its own ancestor: the tags do not form a tree.',
+  mappingNotOfLayer:
+    'The tag mapping {{id}} in {{file}} is of the coder {{coderId}}, whose layer the bundle does not hold.',
+  mappingOntoItself: 'The tag mapping {{id}} in {{file}} maps a tag onto itself.',
+  mappingTwice: 'The coder {{coderId}} maps the tag {{tagId}} twice in {{file}}.',
   countsDiffer:
     'The bundle’s manifest counts {{listedDocuments}} documents, {{listedAnnotations}} annotations and {{listedLinks}} links, but it holds {{documents}}, {{annotations}} and {{links}}.',
   notInBundle: 'The document {{id}} is not in this bundle.',

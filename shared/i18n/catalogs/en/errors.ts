@@ -158,6 +158,14 @@ export const errors = {
   'projectFull-coders_one': 'A project holds at most {{count, number}} coder. Nothing was changed.',
   'projectFull-coders_other': 'A project holds at most {{count, number}} coders. Nothing was changed.',
   coderStillUsed: 'The coder {{id}} still has annotations or links in this project, so they stay. Nothing was changed.',
+  'cannotSave-tagMappings': 'Cannot save the tag mapping: {{reason}}. Nothing was changed.',
+  'projectFull-tagMappings_one': 'A project holds at most {{count, number}} tag mapping. Nothing was changed.',
+  'projectFull-tagMappings_other': 'A project holds at most {{count, number}} tag mappings. Nothing was changed.',
+  'cannotSave-coderCodebooks': 'Cannot save a colleague’s codebook: {{reason}}. Nothing was changed.',
+  'projectFull-coderCodebooks_one':
+    'A project holds at most {{count, number}} colleague’s codebook. Nothing was changed.',
+  'projectFull-coderCodebooks_other':
+    'A project holds at most {{count, number}} colleagues’ codebooks. Nothing was changed.',
   // ── Reasons given by shared code (codebook edits and files, shortcuts, actor merges, text ranges and
   // corrections), each a code; an outer message names its reason as $t({{reason}}), so no English is nested.
   cannotAnnotateBecause: 'Cannot annotate characters {{start}}–{{end}}: $t({{reason}}).',

@@ -54,5 +54,7 @@ export const history = {
   importFiles_one: 'Import {{count}} file',
   importFiles_other: 'Import {{count}} files',
   importBundle: 'Import the bundle of {{coder}} ({{project}})',
+  mapTag: 'Map {{coder}}’s tag {{from}} to {{to}}',
+  unmapTag: 'Remove the mapping of {{coder}}’s tag {{from}}',
   asWritten: '{{label}}',
 } satisfies Record<string, string>;

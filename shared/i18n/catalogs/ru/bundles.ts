@@ -12,6 +12,7 @@ export const bundles: Translation<typeof en> = {
   'kind-concept': 'концепт',
   'kind-linkType': 'тип связи',
   'kind-coder': 'кодировщика',
+  'kind-tagMapping': 'соответствие тегов',
   foreignZip: 'Это zip-архив, но не пакет Glossator: в нём нет ни manifest.json, ни других файлов пакета.',
   noManifest:
     'В пакете нет manifest.json, поэтому ничего в нём нельзя проверить. Файл повреждён или неполон; попросите прислать его ещё раз.',
@@ -64,6 +65,10 @@ export const bundles: Translation<typeof en> = {
   idOfTwoKinds:
     'Идентификатор {{id}} в пакете называет и $t(bundles:kind-{{first}}), и $t(bundles:kind-{{second}}) ({{file}}): идентификаторы одного вида нельзя использовать для другого.',
   tagCycle: 'Тег {{id}} в {{file}} оказывается собственным предком: теги не образуют дерево.',
+  mappingNotOfLayer:
+    'Соответствие тегов {{id}} в {{file}} принадлежит кодировщику {{coderId}}, слоя которого в пакете нет.',
+  mappingOntoItself: 'Соответствие тегов {{id}} в {{file}} сопоставляет тег самому себе.',
+  mappingTwice: 'Кодировщик {{coderId}} дважды сопоставляет тег {{tagId}} в {{file}}.',
   countsDiffer:
     'По манифесту в пакете документов: {{listedDocuments}}, аннотаций: {{listedAnnotations}}, связей: {{listedLinks}}, а на деле — {{documents}}, {{annotations}} и {{links}}.',
   notInBundle: 'Документа {{id}} в этом пакете нет.',

@@ -206,6 +206,24 @@ export const errors: Translation<typeof en> = {
   'projectFull-coders_other': 'В проекте может быть не больше {{count, number}} кодировщика. Ничего не изменено.',
   coderStillUsed:
     'У кодировщика {{id}} ещё есть аннотации или связи в этом проекте, поэтому он остаётся. Ничего не изменено.',
+  'cannotSave-tagMappings': 'Не удалось сохранить соответствие тегов: {{reason}}. Ничего не изменено.',
+  'projectFull-tagMappings_one':
+    'В проекте может быть не больше {{count, number}} соответствия тегов. Ничего не изменено.',
+  'projectFull-tagMappings_few':
+    'В проекте может быть не больше {{count, number}} соответствий тегов. Ничего не изменено.',
+  'projectFull-tagMappings_many':
+    'В проекте может быть не больше {{count, number}} соответствий тегов. Ничего не изменено.',
+  'projectFull-tagMappings_other':
+    'В проекте может быть не больше {{count, number}} соответствия тегов. Ничего не изменено.',
+  'cannotSave-coderCodebooks': 'Не удалось сохранить кодбук коллеги: {{reason}}. Ничего не изменено.',
+  'projectFull-coderCodebooks_one':
+    'В проекте может быть не больше {{count, number}} кодбука коллег. Ничего не изменено.',
+  'projectFull-coderCodebooks_few':
+    'В проекте может быть не больше {{count, number}} кодбуков коллег. Ничего не изменено.',
+  'projectFull-coderCodebooks_many':
+    'В проекте может быть не больше {{count, number}} кодбуков коллег. Ничего не изменено.',
+  'projectFull-coderCodebooks_other':
+    'В проекте может быть не больше {{count, number}} кодбука коллег. Ничего не изменено.',
   // ── Причины отказов из общего кода (правка и файлы кодбука, клавиши, слияние акторов, фрагменты и правка
   // текста), каждая — код; внешнее сообщение называет свою причину как $t({{reason}}).
   cannotAnnotateBecause: 'Нельзя аннотировать символы {{start}}–{{end}}: $t({{reason}}).',

@@ -67,5 +67,7 @@ export const history: Translation<typeof en> = {
   importFiles_many: 'Импортировать {{count}} файлов',
   importFiles_other: 'Импортировать {{count}} файла',
   importBundle: 'Импортировать пакет ({{coder}}, «{{project}}»)',
+  mapTag: 'Сопоставить тег {{from}} кодировщика {{coder}} с тегом {{to}}',
+  unmapTag: 'Убрать соответствие тега {{from}} кодировщика {{coder}}',
   asWritten: '{{label}}',
 };
