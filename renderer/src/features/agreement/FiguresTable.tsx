@@ -4,6 +4,7 @@ import type { UnitizingFigure } from '../../../../shared/agreement/unitizing-alp
 import { useT } from '../../i18n/i18n.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { aboutOf } from './OverallFigures.tsx';
+import { figureCells } from './figure-cells.ts';
 import { type FigureLike, figureText, type LabelCoefficient, labelCoefficients } from './figure-words.ts';
 
 /** One row of a figures table: what it is about, its counts, its coefficients. */
@@ -34,17 +35,17 @@ export function FiguresTable({ caption, nameHeader, extraHeader, rows, twoCoders
   const { t, language } = useT();
   const { number } = useFormat();
   const columns: LabelCoefficient[] = labelCoefficients.filter((c) => c !== 'cohen' || twoCoders);
-  const cell = (key: string, figure: FigureLike | null) => {
-    const text = figureText(t, language, figure);
-    return figure?.value == null ? (
-      <td key={key} className="num undefined" title={text}>
-        {text}
-      </td>
-    ) : (
-      <td key={key} className="num">
-        {text}
-      </td>
-    );
+  const cells = (row: FiguresRow) => {
+    const figures = columns.map((c) => ({ key: c as string, figure: row.figures[c] as FigureLike | null }));
+    if (withUnitizing) figures.push({ key: 'unitizing', figure: row.unitizing ?? null });
+    return figureCells(figures).map(({ key, figure, span }) => {
+      const text = figureText(t, language, figure);
+      return (
+        <td key={key} colSpan={span > 1 ? span : undefined} className={figure?.value == null ? 'undefined' : 'num'}>
+          {text}
+        </td>
+      );
+    });
   };
   if (rows.length === 0) return <p className="agreement-hint">{t('agreement:noRows')}</p>;
   return (
@@ -84,8 +85,7 @@ export function FiguresTable({ caption, nameHeader, extraHeader, rows, twoCoders
               </th>
               <td className="num">{number(row.units)}</td>
               {extraHeader && <td className="num">{number(row.extra ?? 0)}</td>}
-              {columns.map((c) => cell(c, row.figures[c]))}
-              {withUnitizing && cell('unitizing', row.unitizing ?? null)}
+              {cells(row)}
             </tr>
           ))}
         </tbody>

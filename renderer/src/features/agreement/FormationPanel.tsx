@@ -1,7 +1,6 @@
 import { type AgreementReport, unitClasses } from '../../../../shared/agreement/agreement-types.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { formatFigure } from './figure-format.ts';
 
 /**
  * How the units were formed, shown above every figure so that nothing is
@@ -9,14 +8,14 @@ import { formatFigure } from './figure-format.ts';
  * was left out and why, and the units by kind of difference.
  */
 export function FormationPanel({ report }: { report: AgreementReport }) {
-  const { t, language } = useT();
+  const { t } = useT();
   const { number } = useFormat();
   const { formation: f } = report;
   const rule =
     f.rule.mode === 'exact'
       ? t('agreement:rule-exact')
       : f.rule.threshold > 0
-        ? t('agreement:rule-overlap', { threshold: formatFigure(f.rule.threshold, language) })
+        ? t('agreement:rule-overlap', { threshold: number(f.rule.threshold) })
         : t('agreement:rule-overlap-any');
   const rows: Array<[string, number, string?]> = [
     [t('agreement:documentsCompared'), report.documents],

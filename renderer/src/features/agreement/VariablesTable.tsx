@@ -2,7 +2,8 @@ import type { VariableFigures } from '../../../../shared/agreement/agreement-typ
 import { useT } from '../../i18n/i18n.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { aboutOf } from './OverallFigures.tsx';
-import { figureText } from './figure-words.ts';
+import { figureCells } from './figure-cells.ts';
+import { type FigureLike, figureText } from './figure-words.ts';
 
 /** Statement-level agreement: per variable, over the statements two or more coders marked (aligned by overlap). */
 export function VariablesTable({
@@ -15,13 +16,15 @@ export function VariablesTable({
   const { t, language } = useT();
   const { number } = useFormat();
   if (variables.length === 0) return <p className="agreement-hint">{t('agreement:noRows')}</p>;
-  const cell = (figure: Parameters<typeof figureText>[2]) => {
-    const text = figureText(t, language, figure);
-    return (
-      <td className={figure?.value == null ? 'num undefined' : 'num'} title={figure?.value == null ? text : undefined}>
-        {text}
+  const cells = (v: VariableFigures) => {
+    const figures: Array<{ key: string; figure: FigureLike | null }> = [{ key: 'percent', figure: v.percent }];
+    if (twoCoders) figures.push({ key: 'cohen', figure: v.cohen });
+    figures.push({ key: 'alpha', figure: v.alpha });
+    return figureCells(figures).map(({ key, figure, span }) => (
+      <td key={key} colSpan={span > 1 ? span : undefined} className={figure?.value == null ? 'undefined' : 'num'}>
+        {figureText(t, language, figure)}
       </td>
-    );
+    ));
   };
   return (
     <div className="agreement-table-wrap">
@@ -55,9 +58,7 @@ export function VariablesTable({
                 {t(`agreement:variable-${v.variable}`)}
               </th>
               <td className="num">{number(v.units)}</td>
-              {cell(v.percent)}
-              {twoCoders && cell(v.cohen)}
-              {cell(v.alpha)}
+              {cells(v)}
             </tr>
           ))}
         </tbody>

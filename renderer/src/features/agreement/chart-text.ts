@@ -5,7 +5,7 @@
  */
 
 /** Average advance of a character at the charts' 12px label size, in pixels (Cyrillic-safe). */
-export const CHAR_WIDTH = 7;
+export const CHAR_WIDTH = 7.5;
 
 /** A label cut to at most `max` characters (by code point), with an ellipsis when cut. */
 export function truncateLabel(label: string, max: number): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHAR_WIDTH } from './chart-text.ts';
 import { CELL, heatmapLayout } from './confusion-geometry.ts';
 
 const labels = ['Заявление', 'Предложение о сотрудничестве в сфере противодействия терроризму', 'не отмечено'];
@@ -41,12 +42,15 @@ describe('heatmapLayout', () => {
   });
 
   it('leaves room for every label inside the picture', () => {
-    for (const row of layout.rows) expect(row.x - row.text.length * 7).toBeGreaterThanOrEqual(0);
+    // Row labels clear coder A's caption, which runs up the left edge (12 + 22 pixels).
+    for (const row of layout.rows) expect(row.x - [...row.text].length * CHAR_WIDTH).toBeGreaterThanOrEqual(34);
     for (const cell of layout.cells) {
       expect(cell.x + cell.size).toBeLessThanOrEqual(layout.width);
       expect(cell.y + cell.size).toBeLessThanOrEqual(layout.height);
     }
-    expect(layout.columnCaption.x + layout.columnCaption.text.length * 7).toBeLessThanOrEqual(layout.width);
+    expect(layout.columnCaption.x + [...layout.columnCaption.text].length * CHAR_WIDTH).toBeLessThanOrEqual(
+      layout.width,
+    );
   });
 
   it('takes an empty matrix', () => {

@@ -62,7 +62,7 @@ export function heatmapLayout(
   const rad = (COLUMN_ANGLE * Math.PI) / 180;
   const rowCaption = truncateLabel(coderA, MAX_CAPTION);
   const columnCaption = truncateLabel(coderB, MAX_CAPTION);
-  const gridX = PAD + CAPTION_HEIGHT + longest + 8;
+  const gridX = PAD + CAPTION_HEIGHT + 6 + longest + 8;
   const gridY = PAD + CAPTION_HEIGHT + Math.ceil(longest * Math.sin(rad)) + 10;
   const side = n * CELL;
   let max = 0;
