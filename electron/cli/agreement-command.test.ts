@@ -128,7 +128,9 @@ describe('npm run cli -- agreement --table', () => {
   it('says what is wrong with the command line: a missing file, project options, both forms, no form', async () => {
     const missing = await cli('agreement', '--table', join(work.dir, 'nothing.csv'));
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/nothing\.csv/);
+    expect(missing.err).toBe(`There is no file ${join(work.dir, 'nothing.csv')}.`);
+    const folder = await cli('agreement', '--table', work.dir);
+    expect([folder.code, folder.err]).toEqual([1, `Could not read the table ${work.dir} (EISDIR).`]);
     const path = await table('k.csv', 'A,B\nx,x\n');
     const layers = await cli('agreement', '--table', path, '--layers', 'A,B');
     expect([layers.code, layers.err]).toEqual([2, '--layers is for agreement --project, not --table.']);
@@ -220,7 +222,9 @@ describe('npm run cli -- agreement --project', () => {
     const other = await c.call('addDocument', { title: 'Другой', text: 'Только третий кодировщик.' });
     await c.call('createAnnotation', { documentId: other.id, tagId: 'claim', start: 0, end: 6 });
     await c.session.close();
-    const json = JSON.parse((await cli('agreement', '--project', project, '--json', '--layers', 'coder-test,Третий')).out);
+    const json = JSON.parse(
+      (await cli('agreement', '--project', project, '--json', '--layers', 'coder-test,Третий')).out,
+    );
     expect(json).toMatchObject({ units: 4, fleiss_units: 0, percent_agreement: null, cohen_kappa: null });
     expect([json.fleiss_kappa, json.krippendorff_alpha_nominal, json.gwet_ac1]).toEqual([null, null, null]);
     const words = await cli('agreement', '--project', project, '--layers', 'coder-test,Третий', '--lang', 'ru');

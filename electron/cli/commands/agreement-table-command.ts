@@ -29,14 +29,18 @@ export const agreementTableCommand: FileCommand = async ({ args, t, out, err }) 
     err(t('cli:agreementTableOptions', { option: extra }));
     return exitCodes.usage;
   }
-  const { size } = await stat(file);
-  if (size > maxTableBytes)
-    throw new ApiError('too-large', message('cli:tableTooLarge', { file, megabytes: Math.round(size / 2 ** 20) }));
   let data: ReliabilityData;
   try {
+    const { size } = await stat(file);
+    if (size > maxTableBytes)
+      throw new ApiError('too-large', message('cli:tableTooLarge', { file, megabytes: Math.round(size / 2 ** 20) }));
     data = readReliabilityTable(new Uint8Array(await readFile(file)));
   } catch (error) {
     if (error instanceof CsvProblem) throw new ApiError('invalid-input', error.text);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ApiError('not-found', message('cli:tableMissing', { file }));
+    // The system's code (EACCES, EISDIR, EIO…) as it is: it is what a search or an administrator needs.
+    if (code) throw new ApiError('io', message('cli:tableUnreadable', { file, code }));
     throw error;
   }
   // The same figures as the app's over its units: Cohen's, Fleiss', percent and AC1 over the complete rows, α over all.

@@ -185,5 +185,7 @@ Undo in Glossator takes the import back.`,
     'No unit can be compared: of {{count}} unit, none was coded by two or more coders. Agreement needs units that several coders coded.',
   tableNoPairs_other:
     'No unit can be compared: of {{count}} units, none was coded by two or more coders. Agreement needs units that several coders coded.',
+  tableMissing: 'There is no file {{file}}.',
+  tableUnreadable: 'Could not read the table {{file}} ({{code}}).',
   tableTooLarge: 'The file {{file}} is {{megabytes}} MB, larger than a table of units × coders can be.',
 } satisfies Record<string, string>;
