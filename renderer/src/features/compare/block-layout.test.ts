@@ -22,7 +22,17 @@ describe('layBlock', () => {
     // b3's unit (36 characters) holds it, and a4's (33): the shorter first.
     expect(overlap.units).toEqual([3, 2]);
     expect(overlap.coders).toEqual([true, true]);
+    // Stacked, a unit's sign stands once, where the unit begins (b3's unit began at "уделит", before this piece).
     expect(overlap.starts).toEqual([3]);
+    const [b4] = layBlock(index, 0, 1)
+      .flatMap((l) => l.pieces)
+      .filter((p) => p.units.includes(3));
+    expect(b4 && textOf(b4)).toBe('составляющей');
+    expect(b4?.starts).toEqual([3]);
+    const stackedStarts = layBlock(index, 0, null)
+      .flatMap((l) => l.pieces)
+      .filter((p) => p.starts.includes(3));
+    expect(stackedStarts).toHaveLength(1);
   });
 
   it('columns: the coder’s own tags, and the units they have no part in marked as absent', () => {

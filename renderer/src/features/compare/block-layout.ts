@@ -7,7 +7,7 @@ export interface Piece {
   end: number;
   /** The units over this piece, the shortest first (a click selects it, the next click the one around it). */
   units: number[];
-  /** The units whose marks begin here: their sign is drawn before the piece. */
+  /** The units that begin here (in a column: whose mark for that coder begins here): their sign goes before the piece. */
   starts: number[];
   /** Stacked: which coders' annotations cover it, by coder index. Columns: only the column's coder. */
   coders: boolean[];
@@ -67,7 +67,12 @@ export function layBlock(index: ComparisonIndex, block: number, coder: number | 
     const pieces = segmentize(lineStart, lineEnd, marks).map((segment): Piece => {
       const cover = segment.cover.map((i) => marks[i] as UnitMark);
       const units = [...new Set(cover.map((m) => m.unit))].sort((a, b) => length(a) - length(b) || a - b);
-      const starts = [...new Set(cover.filter((m) => m.start === segment.start).map((m) => m.unit))];
+      // Stacked, a unit's sign stands once, where the unit begins; in a column, where that coder's mark begins.
+      const starts = units.filter((u) =>
+        coder === null
+          ? index.units[u]?.start === segment.start
+          : cover.some((m) => m.unit === u && m.start === segment.start),
+      );
       const coders = Array.from({ length: coderCount }, (_, c) => cover.some((m) => m.coder === c));
       const inner = cover.filter((m) => m.coder >= 0).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
       return { start: segment.start, end: segment.end, units, starts, coders, tagId: inner?.tagId ?? null };
