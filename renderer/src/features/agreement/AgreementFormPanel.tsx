@@ -1,7 +1,7 @@
 import type { ProjectInfo } from '../../../../shared/ipc/project-info.ts';
 import type { Tag } from '../../../../shared/model/codebook.ts';
 import { useT } from '../../i18n/i18n.ts';
-import type { AgreementForm, DocumentScope, FormProblem } from './agreement-form.ts';
+import { type AgreementForm, type DocumentScope, type FormProblem, queryCoders } from './agreement-form.ts';
 import { CoderChoice } from './CoderChoice.tsx';
 import { DocumentChoice } from './DocumentChoice.tsx';
 import { TagChoice } from './TagChoice.tsx';
@@ -44,6 +44,8 @@ export function AgreementFormPanel(props: Props) {
           chosen={form.coderIds}
           withLayers={props.withLayers}
           onToggle={props.onToggleCoder}
+          pair={pairOf(queryCoders(form))}
+          onPair={(matrixPair) => onChange({ ...form, matrixPair })}
         />
         <DocumentChoice
           scope={form.scope}
@@ -81,3 +83,6 @@ export function AgreementFormPanel(props: Props) {
     </form>
   );
 }
+
+const pairOf = (ids: readonly string[]): [string, string] | null =>
+  ids.length >= 2 ? [ids[0] as string, ids[1] as string] : null;

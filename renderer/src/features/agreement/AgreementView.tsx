@@ -9,6 +9,7 @@ import {
   formProblems,
   initialForm,
   scopeDocumentIds,
+  staleness,
   toggleCoder,
 } from './agreement-form.ts';
 import { useAgreementStore } from './agreement-store.ts';
@@ -65,8 +66,7 @@ export function AgreementView() {
   if (!project || !form) return <main className="agreement-view" />;
   const problems = formProblems(form, documentIds);
   const current = problems.length === 0 ? agreementQuery(form, documentIds) : null;
-  const stale =
-    report === null ? null : JSON.stringify(current) !== JSON.stringify(query) ? 'form' : outdated ? 'project' : null;
+  const stale = staleness(current, query, outdated);
   const nameOf = (coderId: string) =>
     project.coders.some((c) => c.id === coderId)
       ? coderLabel(coderId, project, t)

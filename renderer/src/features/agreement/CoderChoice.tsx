@@ -9,10 +9,13 @@ interface Props {
   /** Coders with a layer in some document: the others are offered too, marked as having none. */
   withLayers: ReadonlySet<string>;
   onToggle: (coderId: string) => void;
+  /** The two coders of the confusion matrix (chosen among three or more), and its change. */
+  pair: readonly [string, string] | null;
+  onPair: (pair: [string, string]) => void;
 }
 
 /** The coders to compare: a tick each, in the project's order, each in their layer colour. */
-export function CoderChoice({ project, chosen, withLayers, onToggle }: Props) {
+export function CoderChoice({ project, chosen, withLayers, onToggle, pair, onPair }: Props) {
   const { t } = useT();
   return (
     <fieldset className="agreement-field agreement-coders">
@@ -32,7 +35,29 @@ export function CoderChoice({ project, chosen, withLayers, onToggle }: Props) {
           </li>
         ))}
       </ul>
-      <p className="agreement-hint">{withLayers.size < 2 ? t('agreement:onlyOneCoder') : t('agreement:codersHint')}</p>
+      {chosen.length > 2 && pair ? (
+        <div className="agreement-pair">
+          <span>{t('agreement:matrixPair')}</span>
+          {([0, 1] as const).map((side) => (
+            <select
+              key={side}
+              aria-label={t(side === 0 ? 'agreement:matrixRows' : 'agreement:matrixColumns')}
+              value={pair[side]}
+              onChange={(e) => onPair(side === 0 ? [e.target.value, pair[1]] : [pair[0], e.target.value])}
+            >
+              {chosen.map((id) => (
+                <option key={id} value={id} disabled={id === pair[1 - side]}>
+                  {coderLabel(id, project, t)}
+                </option>
+              ))}
+            </select>
+          ))}
+        </div>
+      ) : (
+        <p className="agreement-hint">
+          {withLayers.size < 2 ? t('agreement:onlyOneCoder') : t('agreement:codersHint')}
+        </p>
+      )}
     </fieldset>
   );
 }

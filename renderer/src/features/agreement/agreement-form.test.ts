@@ -9,7 +9,9 @@ import {
   formProblems,
   initialForm,
   type LibraryState,
+  queryCoders,
   scopeDocumentIds,
+  staleness,
   toggleCoder,
 } from './agreement-form.ts';
 
@@ -111,5 +113,33 @@ describe('the query', () => {
     expect(formProblems({ ...form, wholeCodebook: false }, [])).toEqual(['no-tags', 'no-documents']);
     expect(formProblems({ ...form, threshold: Number.NaN }, null)).toEqual(['bad-threshold']);
     expect(formProblems({ ...form, mode: 'exact', threshold: Number.NaN }, null)).toEqual([]);
+  });
+});
+
+describe('the coders of the confusion matrix', () => {
+  const form = { ...initialForm(coders, documents), coderIds: ['c-anna', 'c-boris', 'c-vera'] };
+
+  it('are the first two chosen unless a pair is set', () => {
+    expect(queryCoders(form)).toEqual(['c-anna', 'c-boris', 'c-vera']);
+    expect(queryCoders({ ...form, matrixPair: ['c-vera', 'c-anna'] })).toEqual(['c-vera', 'c-anna', 'c-boris']);
+  });
+
+  it('ignore a pair that is no longer chosen, or one coder twice', () => {
+    expect(queryCoders({ ...form, coderIds: ['c-anna', 'c-boris'], matrixPair: ['c-vera', 'c-anna'] })).toEqual([
+      'c-anna',
+      'c-boris',
+    ]);
+    expect(queryCoders({ ...form, matrixPair: ['c-vera', 'c-vera'] })).toEqual(['c-anna', 'c-boris', 'c-vera']);
+  });
+});
+
+describe('staleness', () => {
+  const query = agreementQuery(initialForm(coders, documents), null);
+  it('tells a changed form from a changed project', () => {
+    expect(staleness(query, null, true)).toBeNull();
+    expect(staleness(query, query, false)).toBeNull();
+    expect(staleness({ ...query, withSubtags: false }, query, false)).toBe('form');
+    expect(staleness(null, query, false)).toBe('form');
+    expect(staleness(query, query, true)).toBe('project');
   });
 });

@@ -19,6 +19,11 @@ export interface AgreementForm {
   mode: UnitMode;
   /** Intersection over union, 0..1; 0 = any overlap. */
   threshold: number;
+  /**
+   * The two coders of the confusion matrix (the report's first two coders),
+   * when more than two are chosen; null: the first two chosen.
+   */
+  matrixPair: [string, string] | null;
 }
 
 /** Why the form cannot be sent yet (each shown beside its field). */
@@ -40,6 +45,7 @@ export function initialForm(coders: readonly Coder[], documents: readonly Docume
     withSubtags: true,
     mode: 'overlap',
     threshold: 0.5,
+    matrixPair: null,
   };
 }
 
@@ -82,9 +88,27 @@ export function formProblems(form: AgreementForm, documentIds: readonly string[]
   return problems;
 }
 
+/** The chosen coders in the query's order: the matrix pair first (when both are chosen), then the others. */
+export function queryCoders(form: AgreementForm): string[] {
+  const pair = form.matrixPair;
+  if (!pair || pair[0] === pair[1] || !pair.every((id) => form.coderIds.includes(id))) return [...form.coderIds];
+  return [...pair, ...form.coderIds.filter((id) => !pair.includes(id))];
+}
+
+/** Whether the report shown is still that of the form and the project: 'form' or 'project' when not. */
+export function staleness(
+  current: AgreementQuery | null,
+  shown: AgreementQuery | null,
+  projectChanged: boolean,
+): 'form' | 'project' | null {
+  if (shown === null) return null;
+  if (JSON.stringify(current) !== JSON.stringify(shown)) return 'form';
+  return projectChanged ? 'project' : null;
+}
+
 export function agreementQuery(form: AgreementForm, documentIds: readonly string[] | null): AgreementQuery {
   return {
-    coderIds: [...form.coderIds],
+    coderIds: queryCoders(form),
     documents: documentIds === null ? { all: true } : { ids: [...documentIds] },
     tagIds: form.wholeCodebook ? null : [...form.tagIds],
     withSubtags: form.withSubtags,

@@ -6,9 +6,12 @@ export const agreement = {
 
   // The form.
   coders: 'Coders',
-  codersHint: 'Two or more. The first two are compared in the confusion matrix.',
+  codersHint: 'Two or more; with three or more, you choose the two of the confusion matrix.',
   onlyOneCoder:
     'Only one coder has annotated in this project. Import a colleague’s bundle to bring their layer in, then compare.',
+  matrixPair: 'Confusion matrix between',
+  matrixRows: 'Coder of the rows',
+  matrixColumns: 'Coder of the columns',
   documents: 'Documents',
   'scope-all': 'All documents',
   'scope-filter': 'Those the Library’s filter shows',
