@@ -87,6 +87,7 @@ export function BundleRecords({ preview, choices, onChange, disabled }: Props) {
         );
       })}
       <Links preview={preview} />
+      <TagMappings preview={preview} />
     </section>
   );
 }
@@ -174,6 +175,24 @@ function Links({ preview }: { preview: BundlePreview }) {
   return (
     <div className="bundle-kind">
       <h4>{t('bundleUi:kind-link')}</h4>
+      <p className="bundle-counts">{clauses.join(t('bundleUi:separator'))}</p>
+    </div>
+  );
+}
+
+/** The layers' tag mappings: new ones are added, those already here are kept as ours are. */
+function TagMappings({ preview }: { preview: BundlePreview }) {
+  const { t } = useT();
+  const count = useCount();
+  const { tagMappings } = preview;
+  if (tagMappings.new + tagMappings.same === 0) return null;
+  const clauses = [
+    tagMappings.new > 0 && t('bundleUi:recordsNew', { records: count('bundleUi:tagMappingCount', tagMappings.new) }),
+    tagMappings.same > 0 && t('bundleUi:recordsSame', { records: count('bundleUi:tagMappingCount', tagMappings.same) }),
+  ].filter((c): c is string => typeof c === 'string');
+  return (
+    <div className="bundle-kind">
+      <h4>{t('bundleUi:kind-tagMapping')}</h4>
       <p className="bundle-counts">{clauses.join(t('bundleUi:separator'))}</p>
     </div>
   );

@@ -23,6 +23,7 @@ export function BundleSummaryView({ preview, summary }: { preview: BundlePreview
     summary.records.actors > 0 && count('bundleUi:actorCount', summary.records.actors),
     summary.records.linkTypes > 0 && count('bundleUi:linkTypeCount', summary.records.linkTypes),
     summary.records.concepts > 0 && count('bundleUi:conceptCount', summary.records.concepts),
+    summary.tagMappings > 0 && count('bundleUi:tagMappingCount', summary.tagMappings),
   ].filter((c): c is string => typeof c === 'string');
   const notes = [
     summary.replacedAnnotations + summary.removedAnnotations > 0 &&

@@ -15,6 +15,7 @@ export type CountKey =
   | 'bundleUi:actorCount'
   | 'bundleUi:linkTypeCount'
   | 'bundleUi:conceptCount'
+  | 'bundleUi:tagMappingCount'
   | 'bundleUi:orphanCount';
 
 /**
