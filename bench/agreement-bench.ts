@@ -8,6 +8,7 @@ import { corpusUnitizing } from '../shared/agreement/corpus-unitizing.ts';
 import { fleissKappa } from '../shared/agreement/fleiss-kappa.ts';
 import { gwetAc1 } from '../shared/agreement/gwet-ac1.ts';
 import { krippendorffAlpha } from '../shared/agreement/krippendorff-alpha.ts';
+import { labelFigures } from '../shared/agreement/label-figures.ts';
 import { percentAgreement } from '../shared/agreement/percent-agreement.ts';
 import type { Cell, ReliabilityData } from '../shared/agreement/reliability-data.ts';
 import { categoryRows } from '../shared/agreement/unit-figures.ts';
@@ -131,6 +132,12 @@ export async function agreementBench(root: string): Promise<void> {
   report(`agreement Fleiss' kappa, ${label}`, ours.fleiss, 'ms', 200);
   report(`agreement Krippendorff's alpha (nominal), ${label}`, ours.alpha, 'ms', 200);
   report(`agreement Gwet's AC1, ${label}`, ours.ac1, 'ms', 200);
+  report(
+    `agreement all five nominal figures as the report computes them, ${label}`,
+    timed(() => labelFigures(rows, 2)),
+    'ms',
+    200,
+  );
   const unitizingDocs = formed.documents.map((d) => ({ textLength: d.document.textLength, spans: d.formed.spans }));
   report(
     `agreement unitizing alpha (αu), ${label}`,
