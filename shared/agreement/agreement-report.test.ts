@@ -62,8 +62,11 @@ describe('agreementReport — a hand-made document', () => {
       ['proposal', 2],
       ['threat', 1],
     ]);
+    // Binary over every unit: (claim, claim), (claim, other), (other, other), (other, —).
     const claim = r.perTag[0];
-    expect(claim?.figures.percent.value).toBeCloseTo(0.5, 12); // (claim, claim), (claim, other)
+    expect(claim?.figures.percent.value).toBeCloseTo(2 / 3, 12);
+    expect(claim?.figures.percent.unitsFound).toBe(4);
+    expect(claim?.figures.alpha.units).toBe(3);
     expect(claim?.unitizing.value).not.toBeNull();
     expect(r.perDocument).toHaveLength(1);
     expect(r.perDocument[0]).toMatchObject({ documentId: 'd1', units: 4, disagreements: 3 });
@@ -122,6 +125,25 @@ describe('agreementReport — what changes the figures', () => {
     const r = report([doc('d1', [...sample(), ann('bob', 'proposal', 65, 65, { orphaned: true })])]);
     expect(r.formation.orphansExcluded).toBe(1);
     expect(r.formation.found).toBe(4);
+  });
+});
+
+describe('agreementReport — per tag', () => {
+  it('coders who always agree on a tag get 1 for it, not "undefined": the units without it count', () => {
+    const r = report([
+      doc('d1', [
+        ann('ann', 'claim', 0, 10),
+        ann('bob', 'claim', 0, 10),
+        ann('ann', 'threat', 20, 30),
+        ann('bob', 'proposal', 20, 30),
+      ]),
+    ]);
+    const claim = r.perTag.find((t) => t.tagId === 'claim');
+    expect(claim?.units).toBe(1);
+    expect(claim?.figures.cohen?.value).toBe(1);
+    expect(claim?.figures.alpha.value).toBe(1);
+    const threat = r.perTag.find((t) => t.tagId === 'threat');
+    expect(threat?.figures.percent.value).toBe(0.5);
   });
 });
 

@@ -10,7 +10,8 @@ import { coderColumns, type DocumentUnits, documentUnits } from './document-unit
 import { labelFigures } from './label-figures.ts';
 import { categoryLabeller, tagKindReader } from './labels.ts';
 import { type StatementDocument, statementAgreement } from './statement-agreement.ts';
-import { categoryRows, noUnitizingUnits, perPairFigures, perTagFigures } from './unit-figures.ts';
+import type { Cell } from './reliability-data.ts';
+import { noUnitizingUnits, perPairFigures, perTagFigures } from './unit-figures.ts';
 
 /**
  * The whole agreement report from plain data the core gathered: no store,
@@ -68,6 +69,7 @@ export function agreementReport(input: AgreementInput): AgreementReport {
   const m = coders.length;
   const classes = emptyClassCounts();
   const allUnits: UnitMembers[] = [];
+  const allRows: Cell[][] = [];
   const continuum: UnitizingDocument[] = [];
   const statements: StatementDocument[] = [];
   let orphansExcluded = 0;
@@ -77,12 +79,14 @@ export function agreementReport(input: AgreementInput): AgreementReport {
 
   const perDocument: DocumentFigures[] = documents.map(({ document, formed, coders: coded }) => {
     const docClasses = emptyClassCounts();
-    const units: UnitMembers[] = [];
+    const rows: Cell[][] = [];
     for (const unit of formed.units) {
       docClasses[unit.class]++;
       classes[unit.class]++;
-      units.push(unit.members);
       allUnits.push(unit.members);
+      const row = unit.members.map((m) => m?.category ?? null);
+      rows.push(row);
+      allRows.push(row);
     }
     orphansExcluded += formed.orphansExcluded;
     outsideTags += formed.outsideTags;
@@ -97,9 +101,9 @@ export function agreementReport(input: AgreementInput): AgreementReport {
     return {
       documentId: document.id,
       title: document.title,
-      units: units.length,
-      disagreements: units.length - docClasses.agree,
-      figures: labelFigures(categoryRows(units), m),
+      units: rows.length,
+      disagreements: rows.length - docClasses.agree,
+      figures: labelFigures(rows, m),
       unitizing: everyone ? corpusUnitizing([own], m).result.overall : noUnitizingUnits,
     };
   });
@@ -123,7 +127,7 @@ export function agreementReport(input: AgreementInput): AgreementReport {
     },
     classes,
     overall: {
-      ...labelFigures(categoryRows(allUnits), m),
+      ...labelFigures(allRows, m),
       unitizing: continuum.length > 0 ? unitizing.result.overall : noUnitizingUnits,
     },
     perTag: perTagFigures(allUnits, m, input.codebook, unitizing.result),

@@ -146,7 +146,10 @@ export interface TagFigures {
   tagId: string;
   /** Units where any coder used this category. */
   units: number;
-  /** Each coefficient over the units, the category against every other (binary). */
+  /**
+   * Each coefficient over every unit, binary: this category against any
+   * other (units it is not in agree on "another"), as DKPro Agreement does.
+   */
   figures: LabelFigures;
   unitizing: UnitizingFigure;
 }

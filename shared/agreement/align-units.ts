@@ -18,9 +18,18 @@ import type { UnitRule } from './agreement-types.ts';
  * Whatever is joined to nothing is a unit of its own (one coder only).
  */
 
-/** An annotation as compared: its coder's column and its category. */
+/**
+ * An annotation as compared: its coder's column and its category, and its
+ * offsets copied out — every step reads them many times, and annotations
+ * come from JSON in many shapes (optional fields present or not), which
+ * makes reading them through the annotation slow.
+ */
 export interface CodedSpan {
   readonly annotation: Annotation;
+  readonly start: number;
+  readonly end: number;
+  /** The tag as coded (before mapping and roll-up). */
+  readonly tagId: string;
   /** The coder's column (index in the chosen coders' order). */
   readonly coder: number;
   /** The category compared (after mapping and roll-up). */
@@ -41,8 +50,8 @@ export function alignSpans(spans: readonly CodedSpan[], coderCount: number, rule
 
 function byPosition(a: CodedSpan, b: CodedSpan): number {
   return (
-    a.annotation.start - b.annotation.start ||
-    a.annotation.end - b.annotation.end ||
+    a.start - b.start ||
+    a.end - b.end ||
     a.coder - b.coder ||
     (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) ||
     (a.annotation.id < b.annotation.id ? -1 : a.annotation.id > b.annotation.id ? 1 : 0)
@@ -51,13 +60,13 @@ function byPosition(a: CodedSpan, b: CodedSpan): number {
 
 export function unitStart(members: UnitMembers): number {
   let start = Number.POSITIVE_INFINITY;
-  for (const m of members) if (m && m.annotation.start < start) start = m.annotation.start;
+  for (const m of members) if (m && m.start < start) start = m.start;
   return start;
 }
 
 export function unitEnd(members: UnitMembers): number {
   let end = Number.NEGATIVE_INFINITY;
-  for (const m of members) if (m && m.annotation.end > end) end = m.annotation.end;
+  for (const m of members) if (m && m.end > end) end = m.end;
   return end;
 }
 
@@ -69,7 +78,7 @@ function alignExact(sorted: readonly CodedSpan[], coderCount: number): UnitMembe
     let j = i + 1;
     while (j < sorted.length) {
       const next = sorted[j] as CodedSpan;
-      if (next.annotation.start !== first.annotation.start || next.annotation.end !== first.annotation.end) break;
+      if (next.start !== first.start || next.end !== first.end) break;
       j++;
     }
     if (j === i + 1) {
@@ -143,21 +152,20 @@ function alignOverlap(sorted: readonly CodedSpan[], coderCount: number, threshol
   // from its later-starting span.
   const active: number[] = [];
   for (let k = 0; k < sorted.length; k++) {
-    const span = sorted[k] as CodedSpan;
-    const s = span.annotation;
+    const s = sorted[k] as CodedSpan;
     let kept = 0;
     for (let q = 0; q < active.length; q++) {
       const index = active[q] as number;
       const other = sorted[index] as CodedSpan;
-      if (other.annotation.end <= s.start) continue;
+      if (other.end <= s.start) continue;
       active[kept++] = index;
-      if (other.coder === span.coder) continue;
-      const inter = Math.min(other.annotation.end, s.end) - s.start;
-      const union = Math.max(other.annotation.end, s.end) - other.annotation.start;
+      if (other.coder === s.coder) continue;
+      const inter = Math.min(other.end, s.end) - s.start;
+      const union = Math.max(other.end, s.end) - other.start;
       const iou = inter / union;
       // A small tolerance, so that a threshold of 0.5 accepts 1 character of 2 however it was typed.
       if (inter > 0 && iou >= threshold - 1e-12) {
-        candidates.push({ a: index, b: k, iou, sameCategory: other.category === span.category });
+        candidates.push({ a: index, b: k, iou, sameCategory: other.category === s.category });
       }
     }
     active.length = kept;

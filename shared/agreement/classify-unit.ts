@@ -14,7 +14,7 @@ export function classifyUnit(members: UnitMembers): UnitClass {
   let sameCategory = true;
   for (const m of members) {
     if (!m) return 'only-some';
-    if (m.annotation.start !== first.annotation.start || m.annotation.end !== first.annotation.end) sameSpan = false;
+    if (m.start !== first.start || m.end !== first.end) sameSpan = false;
     if (m.category !== first.category) sameCategory = false;
   }
   if (sameSpan) return sameCategory ? 'agree' : 'tag-differs';

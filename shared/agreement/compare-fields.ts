@@ -11,7 +11,7 @@ import type { CodedSpan, UnitMembers } from './align-units.ts';
  * statement's date as every list reads it (its own, else its document's).
  */
 const readers: ReadonlyArray<[ComparedField, (s: CodedSpan, documentDate: string | null) => unknown]> = [
-  ['span', (s) => `${s.annotation.start}:${s.annotation.end}`],
+  ['span', (s) => `${s.start}:${s.end}`],
   ['tag', (s) => s.category],
   ['speaker', (s) => s.annotation.speakerId],
   ['addressee', (s) => s.annotation.addresseeId],

@@ -32,10 +32,11 @@ export function corpusUnitizing(documents: readonly UnitizingDocument[], coderCo
   const byCategory = new Map<string, Array<{ begins: number[]; ends: number[] }>>();
   let offset = 0;
   for (const doc of documents) {
-    for (const { annotation, coder, category } of doc.spans) {
+    for (const span of doc.spans) {
+      const { coder, category } = span;
       // Offsets past the text (a store out of step) are clipped rather than thrown on: the figure stays computable.
-      const start = Math.min(annotation.start, doc.textLength);
-      const end = Math.min(annotation.end, doc.textLength);
+      const start = Math.min(span.start, doc.textLength);
+      const end = Math.min(span.end, doc.textLength);
       if (end <= start) continue;
       let perCoder = byCategory.get(category);
       if (!perCoder) {

@@ -40,19 +40,22 @@ export function documentUnits(
   let orphansExcluded = 0;
   let outsideTags = 0;
   for (const annotation of annotations) {
-    const coder = coderIndex.get(annotation.coderId);
+    // Each field read once: annotations parsed from JSON come in many shapes, and reading them is slow.
+    const coderId = annotation.coderId;
+    const coder = coderIndex.get(coderId);
     if (coder === undefined) continue;
     coded[coder] = true;
     if (annotation.orphaned) {
       orphansExcluded++;
       continue;
     }
-    const category = categoryOf(annotation.coderId, annotation.tagId);
+    const tagId = annotation.tagId;
+    const category = categoryOf(coderId, tagId);
     if (category === null) {
       outsideTags++;
       continue;
     }
-    spans.push({ annotation, coder, category });
+    spans.push({ annotation, start: annotation.start, end: annotation.end, tagId, coder, category });
   }
   const units = alignSpans(spans, coderIndex.size, rule).map((members) => ({
     members,

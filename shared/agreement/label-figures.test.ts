@@ -4,7 +4,7 @@ import { cohenKappa } from './cohen-kappa.ts';
 import { fleissKappa } from './fleiss-kappa.ts';
 import { gwetAc1 } from './gwet-ac1.ts';
 import { krippendorffAlpha } from './krippendorff-alpha.ts';
-import { labelFigures } from './label-figures.ts';
+import { binaryLabelFigures, labelFigures } from './label-figures.ts';
 import { percentAgreement } from './percent-agreement.ts';
 import { dataC } from './reference-data.fixture.ts';
 import type { Cell } from './reliability-data.ts';
@@ -85,5 +85,25 @@ describe('labelFigures: one pass, the same figures as each coefficient on its ow
       ...Array.from({ length: 10 }, () => ['no', 'yes']),
     ];
     expect(labelFigures(rows, 2).cohen?.value).toBeCloseTo(0.4, 12);
+  });
+});
+
+describe('binaryLabelFigures: one category against the rest, the rest counted rather than listed', () => {
+  it.for([11, 12, 13, 14])('seed %i: the same as labelFigures over the whole binary table', (seed) => {
+    const coders = 2 + (seed % 3);
+    const rows = generate(seed, coders, 60, ['a', 'b', 'c', 'd']);
+    for (const category of ['a', 'b', 'z']) {
+      const binary = rows.map((row) => row.map((cell) => (cell === null ? null : cell === category ? cell : '-other')));
+      const involved = binary.filter((row) => row.includes(category));
+      const othersByValues = new Array<number>(coders + 1).fill(0);
+      for (const row of binary) {
+        if (row.includes(category)) continue;
+        const values = row.filter((cell) => cell !== null).length;
+        othersByValues[values] = (othersByValues[values] as number) + 1;
+      }
+      const got = binaryLabelFigures(involved, othersByValues, '-other', coders);
+      const want = labelFigures(binary, coders);
+      for (const key of ['percent', 'cohen', 'fleiss', 'alpha', 'ac1'] as const) same(got[key], want[key], rows.length);
+    }
   });
 });

@@ -56,8 +56,7 @@ interface Tally {
   readonly alphaMarginals: number[];
 }
 
-function tally(rows: readonly (readonly Cell[])[], m: number): Tally {
-  const codes = new Map<string, number>();
+function tally(rows: readonly (readonly Cell[])[], m: number, codes = new Map<string, number>()): Tally {
   const code = (category: string): number => {
     let c = codes.get(category);
     if (c === undefined) {
@@ -122,6 +121,63 @@ function tally(rows: readonly (readonly Cell[])[], m: number): Tally {
     for (const k of touched) counts[k] = 0;
   }
   return t;
+}
+
+/**
+ * Adds `count` units of `values` values each, every value `category`:
+ * what a category-against-the-rest table holds for every unit the category
+ * is not in, added in one step instead of one row per unit.
+ */
+function addUniform(t: Tally, k: number, values: number, count: number): void {
+  if (values < 2 || count === 0) return;
+  const within = values * (values - 1);
+  t.pairable += count;
+  t.alphaAgreement += values * count; // within / (values − 1) per unit
+  t.alphaMarginals[k] = (t.alphaMarginals[k] ?? 0) + values * count;
+  if (values !== t.m) return;
+  t.complete += count;
+  t.completePairsAgreeing += within * count;
+  t.completeTotals[k] = (t.completeTotals[k] ?? 0) + values * count;
+  if (t.m === 2) {
+    t.agreeTwo += count;
+    t.marginA[k] = (t.marginA[k] ?? 0) + count;
+    t.marginB[k] = (t.marginB[k] ?? 0) + count;
+  }
+}
+
+/**
+ * The figures of one category against every other, over all units: `rows`
+ * are the units the category is in (its cells already `category` or
+ * `other`), and `othersByValues[v]` counts the remaining units with v
+ * values, all of them `other`. Equal to {@link labelFigures} over the full
+ * binary table (label-figures.test.ts checks it), at the cost of the units
+ * the category is in.
+ */
+export function binaryLabelFigures(
+  rows: readonly (readonly Cell[])[],
+  othersByValues: readonly number[],
+  other: string,
+  coderCount: number,
+): LabelFigures {
+  const found = rows.length + othersByValues.reduce((n, c) => n + c, 0);
+  if (coderCount < 2) return labelFigures(rows, coderCount);
+  const codes = new Map<string, number>();
+  const t = tally(rows, coderCount, codes);
+  let k = codes.get(other);
+  if (k === undefined) {
+    k = codes.size;
+    codes.set(other, k);
+  }
+  othersByValues.forEach((count, values) => {
+    addUniform(t, k, values, count);
+  });
+  return {
+    percent: percentOf(t, found),
+    cohen: coderCount === 2 ? cohenOf(t, found) : null,
+    fleiss: fleissOf(t, found),
+    alpha: alphaFrom(t, found),
+    ac1: ac1Of(t, found),
+  };
 }
 
 /** Pairwise observed agreement over the complete units (see percent-agreement.ts). */

@@ -55,7 +55,7 @@ export function statementAgreement(
     const statements: CodedSpan[] = [];
     const mentions: CodedSpan[] = [];
     for (const s of doc.spans) {
-      const kind = kindOf(s.annotation.tagId);
+      const kind = kindOf(s.tagId);
       if (kind === 'statement') statements.push(s);
       else if (kind === 'actor-mention') mentions.push(s);
     }
