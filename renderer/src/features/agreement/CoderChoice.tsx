@@ -37,20 +37,21 @@ export function CoderChoice({ project, chosen, withLayers, onToggle, pair, onPai
       </ul>
       {chosen.length > 2 && pair ? (
         <div className="agreement-pair">
-          <span>{t('agreement:matrixPair')}</span>
+          <span className="agreement-pair-title">{t('agreement:matrixPair')}</span>
           {([0, 1] as const).map((side) => (
-            <select
-              key={side}
-              aria-label={t(side === 0 ? 'agreement:matrixRows' : 'agreement:matrixColumns')}
-              value={pair[side]}
-              onChange={(e) => onPair(side === 0 ? [e.target.value, pair[1]] : [pair[0], e.target.value])}
-            >
-              {chosen.map((id) => (
-                <option key={id} value={id} disabled={id === pair[1 - side]}>
-                  {coderLabel(id, project, t)}
-                </option>
-              ))}
-            </select>
+            <label key={side}>
+              <span>{t(side === 0 ? 'agreement:matrixRows' : 'agreement:matrixColumns')}</span>
+              <select
+                value={pair[side]}
+                onChange={(e) => onPair(side === 0 ? [e.target.value, pair[1]] : [pair[0], e.target.value])}
+              >
+                {chosen.map((id) => (
+                  <option key={id} value={id} disabled={id === pair[1 - side]}>
+                    {coderLabel(id, project, t)}
+                  </option>
+                ))}
+              </select>
+            </label>
           ))}
         </div>
       ) : (

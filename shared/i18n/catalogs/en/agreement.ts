@@ -9,9 +9,9 @@ export const agreement = {
   codersHint: 'Two or more; with three or more, you choose the two of the confusion matrix.',
   onlyOneCoder:
     'Only one coder has annotated in this project. Import a colleague’s bundle to bring their layer in, then compare.',
-  matrixPair: 'Confusion matrix between',
-  matrixRows: 'Coder of the rows',
-  matrixColumns: 'Coder of the columns',
+  matrixPair: 'Coders of the confusion matrix',
+  matrixRows: 'Rows',
+  matrixColumns: 'Columns',
   documents: 'Documents',
   'scope-all': 'All documents',
   'scope-filter': 'Those the Library’s filter shows',
