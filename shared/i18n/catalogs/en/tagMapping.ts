@@ -33,7 +33,6 @@ export const tagMapping = {
   pickTitle: 'Count {{coder}}’s tag “{{tag}}” as…',
   pickPlaceholder: 'Type a tag’s name',
   pickFooter: 'Enter maps it · Escape cancels',
-  pickUsedBy: 'used by {{coder}}',
   change: 'Change…',
   changeLabel: 'Change what {{coder}}’s tag {{tag}} counts as',
   remove: 'Remove',

@@ -40,7 +40,6 @@ export const tagMapping: Translation<typeof en> = {
   pickTitle: 'Считать тег «{{tag}}» кодировщика {{coder}} тегом…',
   pickPlaceholder: 'Начните вводить имя тега',
   pickFooter: 'Enter — сопоставить · Escape — отмена',
-  pickUsedBy: 'кодировщик {{coder}}',
   change: 'Изменить…',
   changeLabel: 'Изменить, каким тегом считать тег {{tag}} кодировщика {{coder}}',
   remove: 'Убрать',
