@@ -62,3 +62,19 @@ describe('compareDocument', () => {
     });
   });
 });
+
+describe('compareDocument — dates', () => {
+  it("a statement's own date against its document's date (08.09.2023) differs; both unset do not", () => {
+    const c = compareDocument({
+      ...base,
+      documentDate: '08.09.2023',
+      annotations: [
+        ann('ann', 'claim', 0, 10, { id: 'x1', statementDate: '2023-09-08' }),
+        ann('bob', 'claim', 0, 10, { id: 'y1' }),
+        ann('ann', 'claim', 20, 30, { id: 'x2', statementDate: '2023-01' }),
+        ann('bob', 'claim', 20, 30, { id: 'y2' }),
+      ],
+    });
+    expect(c.units.map((u) => u.differs)).toEqual([[], ['date']]);
+  });
+});

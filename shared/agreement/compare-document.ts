@@ -3,7 +3,7 @@ import type { Codebook } from '../model/codebook.ts';
 import type { TagMapping } from '../model/tag-mapping.ts';
 import type { DocumentComparison, DocumentDisagreements, UnitRule } from './agreement-types.ts';
 import { emptyClassCounts } from './classify-unit.ts';
-import { differingFields } from './compare-fields.ts';
+import { differingFields, documentDay } from './compare-fields.ts';
 import { alignedUnit, coderColumns, documentUnits } from './document-units.ts';
 import { categoryLabeller, everyTag } from './labels.ts';
 
@@ -46,10 +46,11 @@ export function documentComparer(setup: ComparerSetup): DocumentComparer {
       const formed = documentUnits(annotations, columns, categoryOf, setup.rule);
       const classes = emptyClassCounts();
       const members: Record<string, Annotation> = {};
+      const day = documentDay(documentDate);
       const units = formed.units.map((unit) => {
         classes[unit.class]++;
         for (const m of unit.members) if (m) members[m.annotation.id] = m.annotation;
-        return { ...alignedUnit(documentId, unit), differs: differingFields(unit.members, documentDate) };
+        return { ...alignedUnit(documentId, unit), differs: differingFields(unit.members, day) };
       });
       const complete = formed.units.length - classes['only-some'];
       return {
