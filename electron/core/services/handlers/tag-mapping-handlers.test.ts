@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coder } from '../../../../shared/model/coder.ts';
@@ -52,6 +52,18 @@ describe('tag mappings in the store', () => {
     expect(await t.call('listTagMappings', {})).toEqual([]);
     expect(t.session.store.coderCodebooks()).toEqual([]);
     expect(existsSync(mappingsFile(t.dir))).toBe(false);
+  });
+
+  it('a damaged tag-mappings.json is set aside and reported; the project opens with none', async () => {
+    const t = await freshProject();
+    await annotated(t);
+    await t.call('saveTagMapping', { coderId: testCoder.id, fromTagId: 'claim-causal', toTagId: 'claim' });
+    await t.session.close();
+    await writeFile(mappingsFile(t.dir), '{"schemaVersion": 4, "mappings": [{"id": 1}]');
+    const again = await openIn(t.dir);
+    expect(await again.call('listTagMappings', {})).toEqual([]);
+    const info = await again.call('getProjectInfo', {});
+    expect(info.problems.map((p) => p.file)).toContain('tag-mappings.json');
   });
 
   it('saves a mapping (one undo step), keeps it on reopen, replaces that coder’s mapping of that tag, undoes each', async () => {
