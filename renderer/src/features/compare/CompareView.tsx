@@ -21,6 +21,8 @@ export function CompareView() {
   const navigate = useAppStore((s) => s.navigate);
   const documentId = route.view === 'compare' ? route.documentId : undefined;
   const prefs = useCompareStore((s) => s.prefs);
+  // Read by comparedCoders (the default choice: whoever has layers), so a new layer counts at once.
+  useAppStore((s) => s.documents);
   const open = useCompareStore((s) => s.open);
   const openKey = useCompareStore((s) => s.openKey);
   const openError = useCompareStore((s) => s.openError);

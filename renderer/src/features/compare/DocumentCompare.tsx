@@ -51,7 +51,10 @@ export function DocumentCompare({ open }: { open: OpenComparison }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const store = useCompareStore.getState();
-      if (store.helpOpen || isConfirming() || isTypingTarget(event.target)) return;
+      const app = useAppStore.getState();
+      // Not while a dialog has the keyboard (the help, a confirmation, the identity, an import).
+      const dialog = !app.identityConfirmed || app.editingIdentity || app.importState || app.bundleImport;
+      if (store.helpOpen || dialog || isConfirming() || isTypingTarget(event.target)) return;
       const command = compareCommand(event);
       if (!command) return;
       event.preventDefault();

@@ -31,10 +31,13 @@ describe('compare prefs', () => {
     expect(rememberedPrefs(undefined, 'p1')).toEqual(defaultPrefs);
   });
 
-  it('compares every coder unless two or more chosen ones are still in the project', () => {
+  it('compares the coders with layers unless two or more chosen ones are still in the project', () => {
     const coders = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-    expect(chosenCoders(defaultPrefs, coders)).toEqual(['a', 'b', 'c']);
-    expect(chosenCoders({ ...defaultPrefs, coderIds: ['c', 'a'] }, coders)).toEqual(['c', 'a']);
-    expect(chosenCoders({ ...defaultPrefs, coderIds: ['c', 'gone'] }, coders)).toEqual(['a', 'b', 'c']);
+    const layers = new Set(['c', 'a', 'stranger']);
+    expect(chosenCoders(defaultPrefs, coders, layers)).toEqual(['a', 'c']);
+    expect(chosenCoders({ ...defaultPrefs, coderIds: ['c', 'b'] }, coders, layers)).toEqual(['c', 'b']);
+    expect(chosenCoders({ ...defaultPrefs, coderIds: ['c', 'gone'] }, coders, layers)).toEqual(['a', 'c']);
+    // Fewer than two coders with layers: every coder (the view then says what is missing).
+    expect(chosenCoders(defaultPrefs, coders, new Set(['a']))).toEqual(['a', 'b', 'c']);
   });
 });

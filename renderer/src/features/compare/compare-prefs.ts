@@ -57,10 +57,17 @@ export function rememberPrefs(
 
 /**
  * The coders compared: the remembered choice while two or more of them are
- * still the project's coders, else every coder of the project.
+ * still the project's coders; else those of the project's coders who have
+ * layers (annotations somewhere), when two or more do; else every coder.
  */
-export function chosenCoders(prefs: ComparePrefs, projectCoders: readonly { id: string }[]): string[] {
+export function chosenCoders(
+  prefs: ComparePrefs,
+  projectCoders: readonly { id: string }[],
+  withLayers: ReadonlySet<string>,
+): string[] {
   const known = new Set(projectCoders.map((c) => c.id));
   const kept = (prefs.coderIds ?? []).filter((id) => known.has(id));
-  return kept.length >= 2 ? kept : projectCoders.map((c) => c.id);
+  if (kept.length >= 2) return kept;
+  const coding = projectCoders.filter((c) => withLayers.has(c.id)).map((c) => c.id);
+  return coding.length >= 2 ? coding : projectCoders.map((c) => c.id);
 }

@@ -5,7 +5,8 @@ import type {
   UnitFormation,
   UnitRule,
 } from '../../../../shared/agreement/agreement-types.ts';
-import type { Document } from '../../../../shared/model/document.ts';
+import { coderIdsOf } from '../../../../shared/library/corpus-values.ts';
+import type { Document, DocumentSummary } from '../../../../shared/model/document.ts';
 import { t } from '../../i18n/i18n.ts';
 import { requireApi } from '../../store/api.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -63,9 +64,18 @@ interface CompareState {
   step: (direction: 1 | -1, offset: number) => void;
 }
 
-/** The coders compared now: the remembered choice, or every coder of the project. */
+/** The coders compared now: the remembered choice, or the project's coders with layers (see chosenCoders). */
 export function comparedCoders(prefs: ComparePrefs): string[] {
-  return chosenCoders(prefs, useAppStore.getState().project?.coders ?? []);
+  const { project, documents } = useAppStore.getState();
+  return chosenCoders(prefs, project?.coders ?? [], codersWithLayers(documents));
+}
+
+let layersCache: { documents: readonly DocumentSummary[]; ids: ReadonlySet<string> } | null = null;
+
+/** Whoever has annotations in some document (the Library's list), computed once per list. */
+function codersWithLayers(documents: readonly DocumentSummary[]): ReadonlySet<string> {
+  if (layersCache?.documents !== documents) layersCache = { documents, ids: new Set(coderIdsOf(documents)) };
+  return layersCache.ids;
 }
 
 const keyOf = (what: string, prefs: ComparePrefs) =>
