@@ -30,6 +30,27 @@ interface Props {
  * coders' versions of a line sit side by side). Each piece carries its units
  * (data-units) for clicks; each unit's sign stands where its mark begins.
  */
+/**
+ * Blocks laid out once per comparison: a step redraws the blocks of the unit
+ * it leaves and of the one it reaches, and their layout has not changed.
+ */
+const laidOut = new WeakMap<ComparisonIndex, Map<string, LaidLine[]>>();
+
+function laid(index: ComparisonIndex, block: number, coder: number | null): LaidLine[] {
+  let cache = laidOut.get(index);
+  if (!cache) {
+    cache = new Map();
+    laidOut.set(index, cache);
+  }
+  const key = `${block}:${coder ?? 's'}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    lines = layBlock(index, block, coder);
+    cache.set(key, lines);
+  }
+  return lines;
+}
+
 export const CompareBlock = memo(function CompareBlock({
   index,
   block,
@@ -41,7 +62,7 @@ export const CompareBlock = memo(function CompareBlock({
 }: Props) {
   if (!live) return <div className="cmp-block" data-block={block} style={{ height: estimate }} />;
   if (layout === 'stacked') {
-    const lines = layBlock(index, block, null);
+    const lines = laid(index, block, null);
     return (
       <div className="cmp-block" data-block={block}>
         {lines.map((line) => (
@@ -52,7 +73,7 @@ export const CompareBlock = memo(function CompareBlock({
       </div>
     );
   }
-  const columns = index.coderIds.map((_, c) => layBlock(index, block, c));
+  const columns = index.coderIds.map((_, c) => laid(index, block, c));
   const first = columns[0] ?? [];
   return (
     <div className="cmp-block" data-block={block}>
