@@ -8,6 +8,7 @@ import {
   codersWithLayers,
   formProblems,
   initialForm,
+  queryCoders,
   scopeDocumentIds,
   staleness,
   toggleCoder,
@@ -15,6 +16,7 @@ import {
 import { useAgreementStore } from './agreement-store.ts';
 import { AgreementFormPanel } from './AgreementFormPanel.tsx';
 import { AgreementReportView } from './AgreementReportView.tsx';
+import { CodebookComparison } from '../tag-mapping/CodebookComparison.tsx';
 import './agreement.css';
 
 /**
@@ -31,8 +33,7 @@ export function AgreementView() {
   const ticked = useAppStore((s) => s.librarySelection);
   // Where the history stands (the step undo would take back, what redo would do): it moves with every step.
   const history = useAppStore((s) => `${s.historyLabels.undoSeq} ${JSON.stringify(s.historyLabels.redo)}`);
-  const { form, projectId, report, query, computing, error, outdated, setForm, compute, markOutdated } =
-    useAgreementStore();
+  const { form, projectId, report, query, historyKey, computing, error, setForm, compute } = useAgreementStore();
 
   // A first visit, or another project: defaults from this project's coders.
   useEffect(() => {
@@ -41,12 +42,14 @@ export function AgreementView() {
     }
   }, [project, form, projectId, documents, setForm]);
 
-  // Any step (an edit, an undo, a tag mapping) may change the figures: say so rather than show old ones as current.
-  const seenHistory = useRef(history);
+  // A mapping made below changes the figures: the report is computed again once the history has taken the step in.
+  const recomputeAfterStep = useRef(false);
   useEffect(() => {
-    if (seenHistory.current !== history) markOutdated();
-    seenHistory.current = history;
-  }, [history, markOutdated]);
+    const shown = useAgreementStore.getState().query;
+    if (!recomputeAfterStep.current || !shown) return;
+    recomputeAfterStep.current = false;
+    void compute(shown, history);
+  }, [history, compute]);
 
   const library = useMemo(() => ({ documents, filter, tags, ticked }), [documents, filter, tags, ticked]);
   const counts = useMemo(
@@ -65,8 +68,11 @@ export function AgreementView() {
 
   if (!project || !form) return <main className="agreement-view" />;
   const problems = formProblems(form, documentIds);
+  const leading = queryCoders(form);
+  const pair: [string, string] | null = leading.length >= 2 ? [leading[0] as string, leading[1] as string] : null;
   const current = problems.length === 0 ? agreementQuery(form, documentIds) : null;
-  const stale = staleness(current, query, outdated);
+  // Any step since (an edit, an undo, a tag mapping) may change the figures: say so rather than show old ones as current.
+  const stale = staleness(current, query, historyKey !== null && historyKey !== history);
   const nameOf = (coderId: string) =>
     project.coders.some((c) => c.id === coderId)
       ? coderLabel(coderId, project, t)
@@ -91,7 +97,7 @@ export function AgreementView() {
         onToggleCoder={(coderId) =>
           setForm({ ...form, coderIds: toggleCoder(form, project.coders, coderId) }, project.id)
         }
-        onCompute={() => current && void compute(current)}
+        onCompute={() => current && void compute(current, history)}
       />
       {error && (
         <p className="agreement-error" role="alert">
@@ -105,11 +111,20 @@ export function AgreementView() {
           tags={tags}
           nameOf={nameOf}
           stale={stale}
-          onRecompute={() => void compute(query)}
+          onRecompute={() => void compute(query, history)}
         />
       ) : (
         !computing && <p className="agreement-empty">{t('agreement:empty')}</p>
       )}
+      {/* Before or after a report: mapping a colleague's tags onto ours is what makes their figures comparable. */}
+      <div className="agreement-mapping">
+        <CodebookComparison
+          coders={pair}
+          onMappingsChanged={() => {
+            if (useAgreementStore.getState().query) recomputeAfterStep.current = true;
+          }}
+        />
+      </div>
     </main>
   );
 }

@@ -21,11 +21,13 @@ interface AgreementState {
   computing: boolean;
   /** Why the last computation failed, worded; null when it did not. */
   error: string | null;
-  /** The project changed since the report was computed (an edit, an undo, a tag mapping): compute again. */
-  outdated: boolean;
-  markOutdated: () => void;
+  /**
+   * Where the project's history stood when the report was asked for: once it
+   * has moved (an edit, an undo, a tag mapping), the figures may be others.
+   */
+  historyKey: string | null;
   setForm: (form: AgreementForm, projectId: string) => void;
-  compute: (query: AgreementQuery) => Promise<void>;
+  compute: (query: AgreementQuery, historyKey: string) => Promise<void>;
 }
 
 /** Counts computations, so that an answer that comes after a newer request is dropped. */
@@ -38,20 +40,19 @@ export const useAgreementStore = create<AgreementState>()((set, get) => ({
   report: null,
   computing: false,
   error: null,
-  outdated: false,
-  markOutdated: () => set((s) => (s.report && !s.outdated ? { outdated: true } : {})),
+  historyKey: null,
   setForm: (form, projectId) =>
     set(
       projectId === get().projectId
         ? { form }
-        : { form, projectId, query: null, report: null, error: null, computing: false, outdated: false },
+        : { form, projectId, query: null, report: null, historyKey: null, error: null, computing: false },
     ),
-  compute: async (query) => {
+  compute: async (query, historyKey) => {
     const ticket = ++latest;
     set({ computing: true, error: null });
     try {
       const report = await requireApi().computeAgreement(query);
-      if (ticket === latest) set({ report, query, computing: false, outdated: false });
+      if (ticket === latest) set({ report, query, historyKey, computing: false });
     } catch (error) {
       if (ticket === latest) set({ error: messageOf(error), computing: false });
     }

@@ -149,5 +149,4 @@ export const agreement = {
   fileSummary: 'agreement summary',
   fileConfusion: 'confusion matrix',
   fileAlpha: 'alpha per tag',
-  mappingTitle: 'Codebooks and tag mappings',
 };

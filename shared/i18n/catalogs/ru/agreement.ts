@@ -156,5 +156,4 @@ export const agreement: Translation<typeof en> = {
   fileSummary: 'согласие — сводка',
   fileConfusion: 'матрица сопряжённости',
   fileAlpha: 'альфа по тегам',
-  mappingTitle: 'Кодовые книги и сопоставление тегов',
 };
