@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n.ts';
 import { type BlockLook, CompareBlock } from './CompareBlock.tsx';
 import type { ComparisonIndex } from './comparison-index.ts';
 import type { CompareLayout } from './compare-prefs.ts';
+import { keepInView } from '../reader/keep-in-view.ts';
 import { blockAt } from './text-blocks.ts';
 import { nextOnClick, startLive } from './text-window.ts';
 
@@ -35,6 +36,7 @@ export function CompareText({ index, layout, selected, reveal, coderNames, look,
   const box = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState<ReadonlySet<number>>(() => startLive(index.blocks.length));
   const [perChar, setPerChar] = useState(FIRST_GUESS);
+  const stopKeeping = useRef<() => void>(() => {});
   const columns = layout === 'columns' ? index.coderIds.length : 1;
 
   const selectedBlocks = useMemo(() => {
@@ -87,9 +89,12 @@ export function CompareText({ index, layout, selected, reveal, coderNames, look,
   useLayoutEffect(() => {
     if (reveal === 0 || selected === null || !selectedBlocks) return;
     const block = box.current?.querySelector(`[data-block="${selectedBlocks.first}"]`);
-    const piece = block?.querySelector(`[data-units~="${selected}"]`);
-    (piece ?? block)?.scrollIntoView({ block: 'center' });
+    const target = block?.querySelector(`[data-units~="${selected}"]`) ?? block;
+    // Kept in view while the blocks around it are drawn and take their real heights.
+    stopKeeping.current();
+    if (target) stopKeeping.current = keepInView(target);
   }, [reveal]);
+  useEffect(() => () => stopKeeping.current(), []);
 
   const onClick = (event: MouseEvent) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-units]');
