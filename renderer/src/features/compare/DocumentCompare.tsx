@@ -10,7 +10,7 @@ import { ClassLegend } from './ClassLegend.tsx';
 import { classKey } from './class-marks.ts';
 import type { BlockLook } from './CompareBlock.tsx';
 import { CompareHelp } from './CompareHelp.tsx';
-import { compareCommand } from './compare-keys.ts';
+import { compareCommand, typesText } from './compare-keys.ts';
 import { type OpenComparison, useCompareStore } from './compare-store.ts';
 import { CompareText } from './CompareText.tsx';
 import { UnitDetail } from './UnitDetail.tsx';
@@ -54,7 +54,7 @@ export function DocumentCompare({ open }: { open: OpenComparison }) {
       const app = useAppStore.getState();
       // Not while a dialog has the keyboard (the help, a confirmation, the identity, an import).
       const dialog = !app.identityConfirmed || app.editingIdentity || app.importState || app.bundleImport;
-      if (store.helpOpen || dialog || isConfirming() || isTypingTarget(event.target)) return;
+      if (store.helpOpen || dialog || isConfirming() || typesText(event.target, isTypingTarget)) return;
       const command = compareCommand(event);
       if (!command) return;
       event.preventDefault();

@@ -18,3 +18,18 @@ export function compareCommand(
   if (event.key === '?') return 'help';
   return null;
 }
+
+/**
+ * Whether a key goes to a field that takes text (where ] and [ are typed):
+ * as isTypingTarget, but a radio button or a checkbox (the layout switch,
+ * the coder list) takes no text, so the keys still step after a click there.
+ */
+export function typesText(
+  target: EventTarget | null,
+  isTypingTarget: (target: EventTarget | null) => boolean,
+): boolean {
+  const type = (target as { type?: unknown } | null)?.type;
+  if ((target as { tagName?: unknown } | null)?.tagName === 'INPUT' && (type === 'radio' || type === 'checkbox'))
+    return false;
+  return isTypingTarget(target);
+}
