@@ -83,7 +83,7 @@ export const agreement = {
   'short-ac1': 'AC1',
   'short-unitizing': 'αu',
   'about-percent':
-    'The share of units on which every coder gave the same tag. Easy to read, but blind to agreement by chance: report it beside a chance-corrected figure.',
+    'Of every two coders’ tags for a unit, the share that are the same (with two coders: the share of units tagged alike). Easy to read, but blind to agreement by chance: report it beside a chance-corrected figure.',
   'about-cohen':
     'Agreement of two coders corrected for chance, each with their own use of the tags. For exactly two coders, over the units both coded.',
   'about-fleiss':
