@@ -42,7 +42,12 @@ export function CompareView() {
     if (app.actors.length === 0) void app.loadActors();
     if (app.concepts.length === 0) void app.loadConcepts();
   }, []);
-  const ruleKey = `${prefs.rule.mode}|${prefs.rule.threshold}|${coders.join(',')}|${loadedFor}`;
+  // A visit, and every change to the project while here (an undo, a tag mapping), asks afresh.
+  const history = useAppStore((s) => s.historyLabels);
+  const revision = useCompareStore((s) => s.revision);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on each change of the project's history.
+  useEffect(() => useCompareStore.getState().touch(), [history]);
+  const ruleKey = `${prefs.rule.mode}|${prefs.rule.threshold}|${coders.join(',')}|${loadedFor}|${revision}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: ruleKey stands for the choices the loads read.
   useEffect(() => {
     if (!loadedFor) return;
@@ -54,7 +59,9 @@ export function CompareView() {
     }
   }, [documentId, ruleKey]);
 
-  const shown = documentId && open?.document.id === documentId && open.key === openKey ? open : null;
+  // The last comparison of this document stays on screen while a newer one (other choices, a change) comes.
+  const shown = documentId && open?.document.id === documentId ? open : null;
+  const refreshing = shown !== null && shown.key !== openKey && !openError;
   return (
     <div className="compare-view">
       <header className="reader-header cmp-header">
@@ -82,7 +89,7 @@ export function CompareView() {
         <p className="empty-hint">{t('compare:oneCoder')}</p>
       ) : documentId ? (
         shown ? (
-          <DocumentCompare open={shown} />
+          <DocumentCompare open={shown} refreshing={refreshing} />
         ) : (
           <p className={openError ? 'empty-hint form-error' : 'empty-hint'} role={openError ? 'alert' : undefined}>
             {openError ?? t('compare:loading')}

@@ -16,7 +16,7 @@ import { CompareText } from './CompareText.tsx';
 import { UnitDetail } from './UnitDetail.tsx';
 
 /** One document compared: the legend, the text (windowed) and the selected unit's versions. */
-export function DocumentCompare({ open }: { open: OpenComparison }) {
+export function DocumentCompare({ open, refreshing }: { open: OpenComparison; refreshing: boolean }) {
   const { t } = useT();
   const project = useAppStore((s) => s.project);
   const tags = useAppStore((s) => s.codebook.tags);
@@ -88,7 +88,7 @@ export function DocumentCompare({ open }: { open: OpenComparison }) {
       {index.units.length === 0 ? (
         <p className="empty-hint">{t('compare:noUnits')}</p>
       ) : (
-        <div className="cmp-body">
+        <div className="cmp-body" aria-busy={refreshing || undefined}>
           <CompareText
             key={open.key}
             index={index}

@@ -49,6 +49,9 @@ interface CompareState {
   /** Bumped when the selected unit is to be brought into view (a step, not a click). */
   reveal: number;
   helpOpen: boolean;
+  /** Bumped when the project may have changed (a step, an undo, a visit): the next load asks afresh. */
+  revision: number;
+  touch: () => void;
   setHelpOpen: (open: boolean) => void;
   /** Reads the choices remembered for the project, once per project. */
   loadPrefs: (projectId: string) => void;
@@ -78,8 +81,8 @@ function codersWithLayers(documents: readonly DocumentSummary[]): ReadonlySet<st
   return layersCache.ids;
 }
 
-const keyOf = (what: string, prefs: ComparePrefs) =>
-  [what, comparedCoders(prefs).join(','), prefs.rule.mode, prefs.rule.threshold].join('|');
+const keyOf = (what: string, prefs: ComparePrefs, revision: number) =>
+  [what, comparedCoders(prefs).join(','), prefs.rule.mode, prefs.rule.threshold, revision].join('|');
 
 /**
  * The Compare view's state, kept in its feature (nothing else reads it):
@@ -105,6 +108,8 @@ export const useCompareStore = create<CompareState>()((set, get) => {
     selected: null,
     reveal: 0,
     helpOpen: false,
+    revision: 0,
+    touch: () => set((s) => ({ revision: s.revision + 1 })),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     loadPrefs: (projectId) => {
       if (get().projectId === projectId) return;
@@ -123,7 +128,7 @@ export const useCompareStore = create<CompareState>()((set, get) => {
 
     loadList: async () => {
       const { prefs } = get();
-      const key = keyOf('list', prefs);
+      const key = keyOf('list', prefs, get().revision);
       if (get().listKey === key) return;
       const coderIds = comparedCoders(prefs);
       set({ listKey: key, rows: null, listError: null });
@@ -138,7 +143,7 @@ export const useCompareStore = create<CompareState>()((set, get) => {
 
     loadDocument: async (documentId) => {
       const { prefs } = get();
-      const key = keyOf(documentId, prefs);
+      const key = keyOf(documentId, prefs, get().revision);
       if (get().openKey === key) return;
       const coderIds = comparedCoders(prefs);
       performance.mark(performanceMarks.compareStart);
