@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import type { Tag } from '../../../../shared/model/codebook.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { useFormat } from '../../i18n/use-format.ts';
@@ -42,7 +42,7 @@ export function UnitDetail({ index, unit, coderNames, coderColors, documentDate 
 
   if (!u || unit === null) {
     return (
-      <aside className="cmp-detail" aria-label={t('compare:detailLabel')}>
+      <aside className="cmp-detail" aria-label={t('compare:detailLabel')} style={coderCount(coderNames.length)}>
         <p className="empty-hint">{t('compare:detailEmpty')}</p>
       </aside>
     );
@@ -56,7 +56,7 @@ export function UnitDetail({ index, unit, coderNames, coderColors, documentDate 
     return value;
   };
   return (
-    <aside className="cmp-detail" aria-label={t('compare:detailLabel')}>
+    <aside className="cmp-detail" aria-label={t('compare:detailLabel')} style={coderCount(coderNames.length)}>
       <h2>
         <span className={`cmp-sign sign-${u.class}`} aria-hidden="true">
           {classSigns[u.class]}
@@ -67,7 +67,7 @@ export function UnitDetail({ index, unit, coderNames, coderColors, documentDate 
         </span>
       </h2>
       <div className="cmp-versions-box">
-        <table className="cmp-versions" style={{ ['--cmp-coders' as string]: coderNames.length }}>
+        <table className="cmp-versions">
           <thead>
             <tr>
               <td />
@@ -103,6 +103,9 @@ export function UnitDetail({ index, unit, coderNames, coderColors, documentDate 
     </aside>
   );
 }
+
+/** The panel's width and its table's follow the number of coders (compare.css). */
+const coderCount = (n: number) => ({ '--cmp-coders': n }) as CSSProperties;
 
 /** A tag with its colour; where a mapping made it count as another tag, that one too. */
 function TagName({ tags, tagId, label }: { tags: ReadonlyMap<string, Tag>; tagId: string; label: string | null }) {

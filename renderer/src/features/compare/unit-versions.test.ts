@@ -46,6 +46,12 @@ describe('unitVersions', () => {
     expect(rows.find((r) => r.field === 'tag')?.differs).toBe(true);
   });
 
+  it('compares tags after mapping: a mapped tag that counts as the other coder’s is no difference', () => {
+    const mapped = { ...index.units[1]!, labels: ['claim', 'claim'], class: 'agree' as const, differs: [] };
+    const tagRow = unitVersions(mapped, index.members[1]!, context).find((r) => r.field === 'tag');
+    expect(tagRow).toMatchObject({ values: ['claim', 'proposal'], differs: false });
+  });
+
   it('leaves out the date of what is not a statement', () => {
     const plain = new Map([['claim', tag('claim', 'plain')]]);
     const rows = unitVersions(index.units[0]!, index.members[0]!, { ...context, tags: plain });

@@ -91,7 +91,9 @@ export function unitVersions(
   for (const field of [...always, ...optional]) {
     const values = members.map((a) => (a ? fieldValue(field, a) : null));
     if (!always.includes(field) && values.every((v) => v === null)) continue;
-    const present = values.filter((_, i) => members[i] !== null);
+    // Tags are compared as the core compared them: after tag mappings (unit.labels), not as coded.
+    const compared = field === 'tag' ? unit.labels : values;
+    const present = compared.filter((_, i) => members[i] !== null);
     const unequal = present.some((v) => v !== present[0]);
     rows.push({ field, values, differs: unequal || unit.differs.includes(comparedAs[field]) });
   }
