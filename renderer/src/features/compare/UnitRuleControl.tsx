@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { UnitRule } from '../../../../shared/agreement/agreement-types.ts';
 import { useT } from '../../i18n/i18n.ts';
 
@@ -11,6 +11,12 @@ interface Props {
 export function UnitRuleControl({ rule, onChange }: Props) {
   const { t } = useT();
   const thresholdId = useId();
+  // What is typed, kept apart from the rule: "0." or "" on the way to "0.5" is not yet a threshold.
+  const [typed, setTyped] = useState(String(rule.threshold));
+  useEffect(
+    () => setTyped((was) => (Number(was) === rule.threshold && was !== '' ? was : String(rule.threshold))),
+    [rule.threshold],
+  );
   return (
     <div className="cmp-rule">
       <label>
@@ -32,10 +38,13 @@ export function UnitRuleControl({ rule, onChange }: Props) {
             min={0}
             max={1}
             step={0.05}
-            value={rule.threshold}
+            value={typed}
             onChange={(e) => {
+              setTyped(e.target.value);
               const value = Number(e.target.value);
-              if (Number.isFinite(value) && value >= 0 && value <= 1) onChange({ ...rule, threshold: value });
+              if (e.target.value !== '' && Number.isFinite(value) && value >= 0 && value <= 1) {
+                onChange({ ...rule, threshold: value });
+              }
             }}
           />
         </label>
