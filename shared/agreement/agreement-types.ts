@@ -27,6 +27,13 @@ export const UnitRuleSchema = z.strictObject({
 });
 export type UnitRule = z.infer<typeof UnitRuleSchema>;
 
+/**
+ * The rule every shell starts with (Compare view, Agreement view, CLI): the
+ * same, so the units a lead reviews are the units agreement counts. Half the
+ * characters shared keeps a nested phrase apart from the sentence around it.
+ */
+export const defaultUnitRule: UnitRule = { mode: 'overlap', threshold: 0.5 };
+
 /** What an agreement report is computed over. */
 export const AgreementQuerySchema = z.strictObject({
   /** Two or more coders, in the order their columns appear. */

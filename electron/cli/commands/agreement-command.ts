@@ -1,5 +1,10 @@
 import { agreementReport } from '../../../shared/agreement/agreement-report.ts';
-import type { AgreementQuery, AgreementReport, UnitRule } from '../../../shared/agreement/agreement-types.ts';
+import {
+  type AgreementQuery,
+  type AgreementReport,
+  defaultUnitRule,
+  type UnitRule,
+} from '../../../shared/agreement/agreement-types.ts';
 import { message } from '../../../shared/i18n/message.ts';
 import type { Translate } from '../../../shared/i18n/i18n.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
@@ -75,7 +80,7 @@ function unitRule(
   const given = lastOption(args, '--threshold');
   if (mode !== 'exact' && mode !== 'overlap') return 'cli:agreementBadUnit';
   if (mode === 'exact') return given === undefined ? { mode, threshold: 1 } : 'cli:agreementThresholdNeedsOverlap';
-  const threshold = given === undefined ? 0.5 : Number(given);
+  const threshold = given === undefined ? defaultUnitRule.threshold : Number(given);
   if (given?.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1)
     return 'cli:agreementBadThreshold';
   return { mode, threshold };

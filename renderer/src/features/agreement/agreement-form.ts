@@ -1,4 +1,4 @@
-import type { AgreementQuery, UnitMode } from '../../../../shared/agreement/agreement-types.ts';
+import { type AgreementQuery, defaultUnitRule, type UnitMode } from '../../../../shared/agreement/agreement-types.ts';
 import { filterDocuments, type LibraryFilter, tagAndDescendants } from '../../../../shared/library/filter-documents.ts';
 import type { Tag } from '../../../../shared/model/codebook.ts';
 import type { Coder } from '../../../../shared/model/coder.ts';
@@ -43,8 +43,8 @@ export function initialForm(coders: readonly Coder[], documents: readonly Docume
     wholeCodebook: true,
     tagIds: [],
     withSubtags: true,
-    mode: 'overlap',
-    threshold: 0.5,
+    mode: defaultUnitRule.mode,
+    threshold: defaultUnitRule.threshold,
     matrixPair: null,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type UnitRule, UnitRuleSchema } from '../../../../shared/agreement/agreement-types.ts';
+import { defaultUnitRule, type UnitRule, UnitRuleSchema } from '../../../../shared/agreement/agreement-types.ts';
 import { IdSchema } from '../../../../shared/model/ids.ts';
 
 /** One document's layers: side by side, one column per coder, or stacked in one text. */
@@ -13,13 +13,10 @@ export interface ComparePrefs {
   layout: CompareLayout;
 }
 
-/**
- * By default spans are aligned by any overlap: a boundary difference is then
- * shown as such, not as two units each marked by one coder.
- */
+/** By default units are formed as the Agreement view and the CLI form them (defaultUnitRule). */
 export const defaultPrefs: ComparePrefs = {
   coderIds: null,
-  rule: { mode: 'overlap', threshold: 0 },
+  rule: defaultUnitRule,
   layout: 'columns',
 };
 

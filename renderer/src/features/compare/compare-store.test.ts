@@ -42,7 +42,7 @@ describe('compare store', () => {
     expect(core.compareDocument).toHaveBeenCalledWith({
       documentId: 'doc1',
       coderIds: ['anna', 'boris'],
-      unit: { mode: 'overlap', threshold: 0 },
+      unit: { mode: 'overlap', threshold: 0.5 },
     });
     const open = useCompareStore.getState().open;
     expect(open?.index.units).toHaveLength(5);
