@@ -86,6 +86,7 @@ export const callNames = [
   'saveTagMapping',
   'deleteTagMapping',
   'compareCodebooks',
+  'exportExchange',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

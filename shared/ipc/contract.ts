@@ -42,6 +42,7 @@ import {
   type DocumentDisagreements,
 } from '../agreement/agreement-types.ts';
 import type { CodebookComparison, TagMapping } from '../model/tag-mapping.ts';
+import { type ExchangeExportCounts, exchangeFormats } from '../formats/exchange/exchange-types.ts';
 import type { BundleExportProgress, BundleExportSummary } from '../formats/bundle/bundle-export-summary.ts';
 import {
   FileKindSchema,
@@ -677,6 +678,38 @@ export const contract = {
 
   /** How two coders' use of the codebook differs: tags only one used, same names under other ids, renamed, moved. */
   compareCodebooks: call<CodebookComparison>()(z.strictObject({ coderA: IdSchema, coderB: IdSchema })),
+
+  // Exchange with other tools (REFI-QDA, W3C Web Annotation, brat, CSV); importing them goes through previewBundle.
+  /**
+   * Writes the documents and layers asked for in `format` to the file the ticket grants (a temp file renamed
+   * into place). Not an undo step: nothing in the project changes.
+   */
+  exportExchange: call<ExchangeExportCounts & SavedFile>()(
+    z.strictObject({
+      format: z.enum(exchangeFormats),
+      to: FileTicketSchema,
+      documents: z.union([
+        z.strictObject({ all: z.literal(true) }),
+        z.strictObject({ ids: z.array(IdSchema).max(1_000_000) }),
+      ]),
+      layers: z.union([
+        z.strictObject({ mine: z.literal(true) }),
+        z.strictObject({ all: z.literal(true) }),
+        z.strictObject({ coderIds: z.array(IdSchema).min(1).max(limits.coders) }),
+      ]),
+      options: z
+        .strictObject({
+          bom: z.boolean().optional(),
+          csv: z
+            .union([
+              z.strictObject({ container: z.literal('zip') }),
+              z.strictObject({ container: z.literal('table'), table: z.string().regex(/^[a-z_]{1,40}$/) }),
+            ])
+            .optional(),
+        })
+        .optional(),
+    }),
+  ),
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

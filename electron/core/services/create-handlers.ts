@@ -24,6 +24,7 @@ import { fileHandlers } from './handlers/file-handlers.ts';
 import { layerHandlers } from './handlers/layer-handlers.ts';
 import { agreementHandlers } from './handlers/agreement-handlers.ts';
 import { tagMappingHandlers } from './handlers/tag-mapping-handlers.ts';
+import { exchangeHandlers } from './handlers/exchange-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -94,6 +95,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...layerHandlers(session),
     ...agreementHandlers(session),
     ...tagMappingHandlers(session),
+    ...exchangeHandlers(session),
   } satisfies Handlers;
 
   return handlers;

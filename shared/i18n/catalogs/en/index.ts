@@ -26,6 +26,7 @@ import { bundleUi } from './bundleUi.ts';
 import { compare } from './compare.ts';
 import { agreement } from './agreement.ts';
 import { tagMapping } from './tagMapping.ts';
+import { exchange } from './exchange.ts';
 
 export const en = {
   common,
@@ -55,6 +56,7 @@ export const en = {
   compare,
   agreement,
   tagMapping,
+  exchange,
 };
 export type Catalog = typeof en;
 export type Namespace = keyof Catalog;

@@ -26,6 +26,7 @@ import { bundleUi } from './bundleUi.ts';
 import { compare } from './compare.ts';
 import { agreement } from './agreement.ts';
 import { tagMapping } from './tagMapping.ts';
+import { exchange } from './exchange.ts';
 
 export const ru = {
   common,
@@ -55,4 +56,5 @@ export const ru = {
   compare,
   agreement,
   tagMapping,
+  exchange,
 };
