@@ -145,6 +145,17 @@ describe('agreementReport — per tag', () => {
     const threat = r.perTag.find((t) => t.tagId === 'threat');
     expect(threat?.figures.percent.value).toBe(0.5);
   });
+
+  it('a tag only one coder used, on a unit the other did not mark, was never compared: no-units, not 1.0', () => {
+    const r = report([
+      doc('d1', [ann('ann', 'claim', 0, 10), ann('bob', 'claim', 0, 10), ann('ann', 'threat', 40, 50)]),
+    ]);
+    const threat = r.perTag.find((t) => t.tagId === 'threat');
+    expect(threat?.units).toBe(1);
+    for (const figure of [threat?.figures.percent, threat?.figures.cohen, threat?.figures.alpha, threat?.figures.ac1]) {
+      expect(figure).toMatchObject({ value: null, reason: 'no-units' });
+    }
+  });
 });
 
 describe('agreementReport — no common units', () => {

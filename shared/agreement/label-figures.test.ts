@@ -103,7 +103,38 @@ describe('binaryLabelFigures: one category against the rest, the rest counted ra
       }
       const got = binaryLabelFigures(involved, othersByValues, '-other', coders);
       const want = labelFigures(binary, coders);
-      for (const key of ['percent', 'cohen', 'fleiss', 'alpha', 'ac1'] as const) same(got[key], want[key], rows.length);
+      const compared = involved.some((row) => row.every((cell) => cell !== null));
+      for (const key of ['percent', 'cohen', 'fleiss', 'ac1'] as const) {
+        if (compared) same(got[key], want[key], rows.length);
+        else if (want[key] !== null) expect(got[key]).toMatchObject({ value: null, reason: 'no-units', units: 0 });
+      }
+      const paired = involved.some((row) => row.filter((cell) => cell !== null).length >= 2);
+      if (paired) same(got.alpha, want.alpha, rows.length);
+      else expect(got.alpha).toMatchObject({ value: null, reason: 'no-units', units: 0 });
     }
+  });
+
+  it('a category no complete unit holds is not compared: no-units, never percent 1.0', () => {
+    // "x" only where the second coder did not mark the unit; the 5 complete units agree on "another one".
+    const involved = [
+      ['x', null],
+      ['x', null],
+    ];
+    const got = binaryLabelFigures(involved, [0, 0, 5], '-other', 2);
+    for (const key of ['percent', 'cohen', 'fleiss', 'alpha', 'ac1'] as const) {
+      expect(got[key]).toEqual({ value: null, units: 0, unitsFound: 7, reason: 'no-units' });
+    }
+  });
+
+  it('three coders, the category only in incomplete units with two values: α is computed, the rest no-units', () => {
+    const involved = [
+      ['x', 'x', null],
+      ['x', '-other', null],
+    ];
+    const got = binaryLabelFigures(involved, [0, 0, 0, 4], '-other', 3);
+    expect(got.percent).toMatchObject({ value: null, reason: 'no-units' });
+    expect(got.fleiss).toMatchObject({ value: null, reason: 'no-units' });
+    expect(got.ac1).toMatchObject({ value: null, reason: 'no-units' });
+    expect(got.alpha.value).not.toBeNull();
   });
 });

@@ -151,7 +151,9 @@ function addUniform(t: Tally, k: number, values: number, count: number): void {
  * `other`), and `othersByValues[v]` counts the remaining units with v
  * values, all of them `other`. Equal to {@link labelFigures} over the full
  * binary table (label-figures.test.ts checks it), at the cost of the units
- * the category is in.
+ * the category is in — except that a category no complete unit holds gets
+ * `no-units` for the figures over complete units (and α too when no unit
+ * with two values holds it), never the 1.0 of units all "another one".
  */
 export function binaryLabelFigures(
   rows: readonly (readonly Cell[])[],
@@ -163,6 +165,9 @@ export function binaryLabelFigures(
   if (coderCount < 2) return labelFigures(rows, coderCount);
   const codes = new Map<string, number>();
   const t = tally(rows, coderCount, codes);
+  // Every row holds the category, so these count the units that compared it.
+  const completeWithIt = t.complete;
+  const pairableWithIt = t.pairable;
   let k = codes.get(other);
   if (k === undefined) {
     k = codes.size;
@@ -171,12 +176,17 @@ export function binaryLabelFigures(
   othersByValues.forEach((count, values) => {
     addUniform(t, k, values, count);
   });
+  // A category no complete unit holds was never compared between all the
+  // coders: the complete units all agree on "another one", which would read
+  // as perfect agreement (percent 1.0) on a tag nobody was compared on.
+  const notCompared = undefinedFigure('no-units', 0, found);
+  const complete = completeWithIt > 0;
   return {
-    percent: percentOf(t, found),
-    cohen: coderCount === 2 ? cohenOf(t, found) : null,
-    fleiss: fleissOf(t, found),
-    alpha: alphaFrom(t, found),
-    ac1: ac1Of(t, found),
+    percent: complete ? percentOf(t, found) : notCompared,
+    cohen: coderCount === 2 ? (complete ? cohenOf(t, found) : notCompared) : null,
+    fleiss: complete ? fleissOf(t, found) : notCompared,
+    alpha: pairableWithIt > 0 ? alphaFrom(t, found) : notCompared,
+    ac1: complete ? ac1Of(t, found) : notCompared,
   };
 }
 
