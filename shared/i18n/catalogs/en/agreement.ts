@@ -106,7 +106,8 @@ export const agreement = {
 
   // The tables.
   perTagTitle: 'Per tag',
-  perTagHint: 'Each tag against every other (yes or no), over the units where some coder used it.',
+  perTagHint:
+    'Each tag against every other (this tag or another, yes or no), over every unit: a unit where no coder used the tag counts as agreeing on "another". The Units column counts the units where some coder used the tag.',
   perDocumentTitle: 'Per document',
   perPairTitle: 'Per pair of coders',
   variablesTitle: 'Statement variables',
