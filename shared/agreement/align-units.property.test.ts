@@ -41,6 +41,18 @@ describe('unit formation, for any spans', () => {
           const present = unit.members.filter((m) => m !== null);
           expect(present.length).toBeGreaterThan(0);
           if (rule.mode === 'exact') expect(new Set(present.map((m) => `${m?.start}:${m?.end}`)).size).toBe(1);
+          else {
+            // Every two spans of a unit overlap enough themselves, not only through a third.
+            for (const x of present) {
+              for (const y of present) {
+                if (!x || !y || x === y) continue;
+                const inter = Math.min(x.end, y.end) - Math.max(x.start, y.start);
+                const union = Math.max(x.end, y.end) - Math.min(x.start, y.start);
+                expect(inter).toBeGreaterThan(0);
+                expect(inter / union).toBeGreaterThanOrEqual(rule.threshold - 1e-12);
+              }
+            }
+          }
         }
         expect(seen.size).toBe(annotations.length);
         expect([...seen.values()].every((n) => n === 1)).toBe(true);

@@ -12,8 +12,10 @@ import type { UnitRule } from './agreement-types.ts';
  *   over union is at least the threshold (above 0 when it is 0) is a
  *   candidate; the best pairs are joined first (higher IoU, then equal
  *   category, then text order), and a pair joins two groups only while no
- *   coder would appear twice in the result. Greedy, so the result does not
- *   depend on the order coders are listed in.
+ *   coder would appear twice in the result and every two spans of the
+ *   result (of different coders) meet the threshold too — complete linkage,
+ *   so a unit never holds two spans that overlap less than asked. Greedy,
+ *   so the result does not depend on the order coders are listed in.
  *
  * Whatever is joined to nothing is a unit of its own (one coder only).
  */
@@ -173,7 +175,10 @@ function alignOverlap(sorted: readonly CodedSpan[], coderCount: number, threshol
   }
   candidates.sort((x, y) => y.iou - x.iou || Number(y.sameCategory) - Number(x.sameCategory) || x.a - y.a || x.b - y.b);
 
-  // Union–find over spans; each group remembers its coders, so no coder enters a group twice.
+  // Union–find over spans; each group remembers its members, so no coder enters a group twice and every
+  // two members of different coders meet the threshold themselves (complete linkage). Joining on the one
+  // candidate pair alone (single linkage) would chain A[0,10] – B[0,16] – C[6,16] into one unit at 0.5,
+  // though A and C share only 4 characters of 16.
   const parent = Int32Array.from(sorted, (_, i) => i);
   const root = (i: number): number => {
     let r = i;
@@ -185,12 +190,18 @@ function alignOverlap(sorted: readonly CodedSpan[], coderCount: number, threshol
     }
     return r;
   };
-  const join = coderCount <= 30 ? maskJoiner(sorted) : setJoiner(sorted);
+  const groups: (number[] | undefined)[] = [];
+  const membersOf = (r: number): number[] => groups[r] ?? [r];
   for (const { a, b } of candidates) {
     const ra = root(a);
     const rb = root(b);
-    if (ra === rb || !join(ra, rb)) continue;
+    if (ra === rb) continue;
+    const into = membersOf(ra);
+    const from = membersOf(rb);
+    if (!compatible(sorted, into, from, threshold)) continue;
     parent[rb] = ra;
+    groups[ra] = into.concat(from);
+    groups[rb] = undefined;
   }
 
   const unitOfRoot = new Int32Array(sorted.length).fill(-1);
@@ -208,36 +219,26 @@ function alignOverlap(sorted: readonly CodedSpan[], coderCount: number, threshol
   return units;
 }
 
-/** Joins group `from` into group `into` unless they share a coder; false when they do. */
-type Joiner = (into: number, from: number) => boolean;
-
-/** Up to 30 coders: each group's coders as the bits of one number (no allocation per span). */
-function maskJoiner(sorted: readonly CodedSpan[]): Joiner {
-  const masks = Int32Array.from(sorted, (s) => 1 << s.coder);
-  return (into, from) => {
-    if (((masks[into] as number) & (masks[from] as number)) !== 0) return false;
-    masks[into] = (masks[into] as number) | (masks[from] as number);
-    return true;
-  };
+/**
+ * Whether two groups may become one unit: no coder in both, and every pair
+ * of a member of one and a member of the other overlaps enough.
+ */
+function compatible(sorted: readonly CodedSpan[], into: readonly number[], from: readonly number[], threshold: number) {
+  for (const i of into) {
+    const x = sorted[i] as CodedSpan;
+    for (const j of from) {
+      const y = sorted[j] as CodedSpan;
+      if (x.coder === y.coder || !overlapsEnough(x, y, threshold)) return false;
+    }
+  }
+  return true;
 }
 
-/** Any number of coders: a set per group, made when a group first grows. */
-function setJoiner(sorted: readonly CodedSpan[]): Joiner {
-  const sets: (Set<number> | undefined)[] = [];
-  const coders = (i: number) => {
-    let own = sets[i];
-    if (!own) {
-      own = new Set([(sorted[i] as CodedSpan).coder]);
-      sets[i] = own;
-    }
-    return own;
-  };
-  return (into, from) => {
-    const a = coders(into);
-    const b = coders(from);
-    for (const c of b) if (a.has(c)) return false;
-    for (const c of b) a.add(c);
-    sets[from] = undefined;
-    return true;
-  };
+/** Intersection over union at least the threshold, and some shared character (so threshold 0 means "> 0"). */
+function overlapsEnough(x: CodedSpan, y: CodedSpan, threshold: number): boolean {
+  const inter = Math.min(x.end, y.end) - Math.max(x.start, y.start);
+  if (inter <= 0) return false;
+  const union = Math.max(x.end, y.end) - Math.min(x.start, y.start);
+  // A small tolerance, so that a threshold of 0.5 accepts 1 character of 2 however it was typed.
+  return inter / union >= threshold - 1e-12;
 }

@@ -118,6 +118,17 @@ describe('overlap units', () => {
     expect(units[1]?.start).toBe(11);
   });
 
+  it('a unit never holds two spans that overlap less than the threshold, whatever joins them (complete linkage)', () => {
+    // A–B and B–C share 10 of 16 characters, A–C only 4 of 16: joining through B alone would make one unit.
+    const spans = [ann('ann', 'claim', 0, 10), ann('bob', 'claim', 0, 16), ann('cat', 'claim', 6, 16)];
+    expect(brief(spans, overlap(0.5), ['ann', 'bob', 'cat'])).toEqual([
+      'only-some 0-16 claim,claim,-',
+      'only-some 6-16 -,-,claim',
+    ]);
+    // At 0.25 all three pairs reach it: one unit.
+    expect(brief(spans, overlap(0.25), ['ann', 'bob', 'cat'])).toEqual(['boundary-differs 0-16 claim,claim,claim']);
+  });
+
   it('with three coders a unit two of them marked is only-some', () => {
     const units = brief([ann('ann', 'claim', 0, 10), ann('bob', 'claim', 0, 10)], overlap(0), ['ann', 'bob', 'cat']);
     expect(units).toEqual(['only-some 0-10 claim,claim,-']);
