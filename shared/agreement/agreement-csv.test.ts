@@ -78,21 +78,34 @@ describe('summaryTableCsv', () => {
   const report = agreementReport(input);
   const rows = readCsv(summaryTableCsv(report, input)).rows;
 
-  it('one row per figure: scope, name, coefficient, value, units, units found, reason code', () => {
-    expect(rows[0]).toEqual(['scope', 'name', 'coefficient', 'value', 'units', 'units_found', 'reason']);
-    const overall = rows.filter((r) => r[0] === 'overall').map((r) => r[2]);
+  it('one row per figure: scope, id, name, coefficient, value, units, units found, reason code', () => {
+    expect(rows[0]).toEqual(['scope', 'id', 'name', 'coefficient', 'value', 'units', 'units_found', 'reason']);
+    const overall = rows.filter((r) => r[0] === 'overall').map((r) => r[3]);
     expect(overall).toEqual(['percent', 'cohen', 'fleiss', 'alpha', 'ac1', 'unitizing']);
-    const percent = rows.find((r) => r[0] === 'overall' && r[2] === 'percent');
-    expect(percent).toEqual(['overall', '', 'percent', '0.5', '2', '3', '']);
+    const percent = rows.find((r) => r[0] === 'overall' && r[3] === 'percent');
+    expect(percent).toEqual(['overall', '', '', 'percent', '0.5', '2', '3', '']);
     expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(
       new Set(['overall', 'tag', 'document', 'pair', 'variable']),
     );
-    expect(rows.find((r) => r[0] === 'pair')?.[1]).toBe('Анна / =Борис');
+  });
+
+  it('each row names its document, tag, pair or variable by id as well as by name', () => {
+    const first = (scope: string) => rows.find((r) => r[0] === scope)?.slice(1, 3);
+    expect(first('document')).toEqual(['d1', 'Статья, "первая"']);
+    expect(first('pair')).toEqual(['ann/bob', 'Анна / =Борис']);
+    expect(first('variable')?.[0]).toBe(first('variable')?.[1]);
+    const tagIds = new Set(codebook.tags.map((t) => t.id));
+    const tags = rows.filter((r) => r[0] === 'tag');
+    expect(tags.length).toBeGreaterThan(0);
+    for (const r of tags) {
+      expect(tagIds.has(r[1] as string)).toBe(true);
+      expect(r[2]).toBe(codebook.tags.find((t) => t.id === r[1])?.name);
+    }
   });
 
   it('an undefined figure: empty value and its reason as a code (no speaker named anywhere: no variation)', () => {
-    const statement = rows.find((r) => r[0] === 'variable' && r[1] === 'speaker' && r[2] === 'alpha');
-    expect(statement).toEqual(['variable', 'speaker', 'alpha', '', '2', '2', 'no-variation']);
+    const statement = rows.find((r) => r[0] === 'variable' && r[2] === 'speaker' && r[3] === 'alpha');
+    expect(statement).toEqual(['variable', 'speaker', 'speaker', 'alpha', '', '2', '2', 'no-variation']);
   });
 });
 

@@ -55,9 +55,13 @@ function columnNames(coders: ReadonlyArray<{ id: string; name: string }>): strin
   return coders.map((c) => ((count.get(c.name) ?? 0) > 1 ? `${c.name} (${c.id})` : c.name));
 }
 
-const summaryHeader = ['scope', 'name', 'coefficient', 'value', 'units', 'units_found', 'reason'];
+const summaryHeader = ['scope', 'id', 'name', 'coefficient', 'value', 'units', 'units_found', 'reason'];
 
-/** One row per figure of the report: scope (overall, tag, document, pair, variable), name, coefficient. */
+/**
+ * One row per figure of the report: scope (overall, tag, document, pair, variable), id, name, coefficient.
+ * The id (document id, tag id, "coderA/coderB" ids for a pair, the variable for a variable, empty overall)
+ * tells apart two documents or tags of one name and joins the rows to the units table and the project.
+ */
 export function summaryTableCsv(
   report: AgreementReport,
   input: Pick<AgreementInput, 'codebook'>,
@@ -66,28 +70,33 @@ export function summaryTableCsv(
   const tagName = tagNameReader(input.codebook);
   const coderName = new Map(report.coders.map((c) => [c.id, c.name]));
   const rows: CsvCell[][] = [summaryHeader];
-  const add = (scope: string, name: string, figures: LabelFigures, unitizing?: UnitizingFigure) => {
-    coefficientRow(rows, scope, name, 'percent', figures.percent);
-    if (figures.cohen) coefficientRow(rows, scope, name, 'cohen', figures.cohen);
-    coefficientRow(rows, scope, name, 'fleiss', figures.fleiss);
-    coefficientRow(rows, scope, name, 'alpha', figures.alpha);
-    coefficientRow(rows, scope, name, 'ac1', figures.ac1);
-    if (unitizing) rows.push([scope, name, 'unitizing', unitizing.value, null, null, unitizing.reason]);
+  const add = (scope: Scope, figures: LabelFigures, unitizing?: UnitizingFigure) => {
+    coefficientRow(rows, scope, 'percent', figures.percent);
+    if (figures.cohen) coefficientRow(rows, scope, 'cohen', figures.cohen);
+    coefficientRow(rows, scope, 'fleiss', figures.fleiss);
+    coefficientRow(rows, scope, 'alpha', figures.alpha);
+    coefficientRow(rows, scope, 'ac1', figures.ac1);
+    if (unitizing) rows.push([...scope, 'unitizing', unitizing.value, null, null, unitizing.reason]);
   };
-  add('overall', '', report.overall, report.overall.unitizing);
-  for (const t of report.perTag) add('tag', tagName(t.tagId), t.figures, t.unitizing);
-  for (const d of report.perDocument) add('document', d.title, d.figures, d.unitizing);
+  add(['overall', '', ''], report.overall, report.overall.unitizing);
+  for (const t of report.perTag) add(['tag', t.tagId, tagName(t.tagId)], t.figures, t.unitizing);
+  for (const d of report.perDocument) add(['document', d.documentId, d.title], d.figures, d.unitizing);
   for (const p of report.perPair) {
-    add('pair', `${coderName.get(p.coderA) ?? p.coderA} / ${coderName.get(p.coderB) ?? p.coderB}`, p.figures);
+    const name = `${coderName.get(p.coderA) ?? p.coderA} / ${coderName.get(p.coderB) ?? p.coderB}`;
+    add(['pair', `${p.coderA}/${p.coderB}`, name], p.figures);
   }
   for (const v of report.variables) {
-    coefficientRow(rows, 'variable', v.variable, 'percent', v.percent);
-    if (v.cohen) coefficientRow(rows, 'variable', v.variable, 'cohen', v.cohen);
-    coefficientRow(rows, 'variable', v.variable, 'alpha', v.alpha);
+    const scope: Scope = ['variable', v.variable, v.variable];
+    coefficientRow(rows, scope, 'percent', v.percent);
+    if (v.cohen) coefficientRow(rows, scope, 'cohen', v.cohen);
+    coefficientRow(rows, scope, 'alpha', v.alpha);
   }
   return writeCsv(rows, { bom: options.bom ?? true });
 }
 
-function coefficientRow(rows: CsvCell[][], scope: string, name: string, coefficient: string, c: Coefficient): void {
-  rows.push([scope, name, coefficient, c.value, c.units, c.unitsFound, c.reason ?? null]);
+/** A row's first cells: scope, id, name. */
+type Scope = readonly [scope: string, id: string, name: string];
+
+function coefficientRow(rows: CsvCell[][], scope: Scope, coefficient: string, c: Coefficient): void {
+  rows.push([...scope, coefficient, c.value, c.units, c.unitsFound, c.reason ?? null]);
 }
