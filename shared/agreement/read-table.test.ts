@@ -23,6 +23,19 @@ describe('readReliabilityTable (units × coders)', () => {
     ]);
   });
 
+  it('trims cells and coder names: "A" and "A " are one category, a cell of only spaces is a missing value', () => {
+    const data = readReliabilityTable(' Анна , Борис\r\nA,A \r\n   ,B\r\n" x ",x\r\n');
+    expect(data.coders).toEqual(['Анна', 'Борис']);
+    expect(data.units).toEqual([
+      ['A', 'A'],
+      [null, 'B'],
+      ['x', 'x'],
+    ]);
+    expect(problem('A,B\n  ,x\ny, \n')).toEqual({ key: 'cli:tableNoPairs', params: { count: 2 } });
+    expect(problem('A,B,A \nx,y,z\n')).toEqual({ key: 'cli:tableDuplicateCoder', params: { coder: 'A' } });
+    expect(problem('A,B\nx, =1+1\n')).toMatchObject({ key: 'cli:tableFormula', params: { column: 2 } });
+  });
+
   it('refuses an empty table, one coder, a blank or repeated coder name', () => {
     expect(problem('')).toEqual({ key: 'cli:tableEmpty' });
     expect(problem('\r\n')).toEqual({ key: 'cli:tableEmpty' });

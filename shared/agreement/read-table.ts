@@ -6,7 +6,10 @@ import type { Cell, ReliabilityData } from './reliability-data.ts';
  * A table of units × coders for data coded outside Glossator (the CLI's
  * `agreement --table FILE.csv`): a header row of coder names, then one row
  * per unit, each cell the category that coder gave it; an empty cell is a
- * missing value. Categories are compared exactly as written (nominal).
+ * missing value. Cells and coder names are trimmed — a spreadsheet shows
+ * "A" and "A " alike, and a cell of only spaces looks empty — so a cell
+ * that is only whitespace is a missing value; otherwise categories are
+ * compared exactly as written (nominal).
  *
  * Every way the table can be unusable is refused with a message that says
  * where, because an agreement figure computed over a misread table is worse
@@ -35,9 +38,10 @@ export function readReliabilityTable(input: Uint8Array | string): ReliabilityDat
   const header = rows[0];
   if (!header || (header.length === 1 && header[0] === '')) throw new CsvProblem(message('cli:tableEmpty'));
   if (header.length < 2) throw new CsvProblem(message('cli:tableOneCoder', { coder: header[0] ?? '' }));
+  const coders = header.map((name) => name.trim());
   const seen = new Set<string>();
-  header.forEach((name, c) => {
-    if (name.trim() === '') throw new CsvProblem(message('cli:tableBlankCoder', { column: c + 1 }));
+  coders.forEach((name, c) => {
+    if (name === '') throw new CsvProblem(message('cli:tableBlankCoder', { column: c + 1 }));
     if (seen.has(name)) throw new CsvProblem(message('cli:tableDuplicateCoder', { coder: name }));
     seen.add(name);
   });
@@ -49,11 +53,13 @@ export function readReliabilityTable(input: Uint8Array | string): ReliabilityDat
     if (row.length !== header.length)
       throw new CsvProblem(message('cli:tableRagged', { line, count: row.length, coders: header.length }));
     let values = 0;
-    const unit = row.map((cell, c): Cell => {
+    const unit = row.map((raw, c): Cell => {
+      const cell = raw.trim();
       if (cell === '') return null;
-      if (looksLikeFormula(cell))
+      // The cell as written too: a leading tab or CR is what a formula injection hides behind.
+      if (looksLikeFormula(raw) || looksLikeFormula(cell))
         throw new CsvProblem(
-          message('cli:tableFormula', { line, column: c + 1, coder: header[c] as string, cell: preview(cell) }),
+          message('cli:tableFormula', { line, column: c + 1, coder: coders[c] as string, cell: preview(raw) }),
         );
       values++;
       return cell;
@@ -62,7 +68,7 @@ export function readReliabilityTable(input: Uint8Array | string): ReliabilityDat
     units.push(unit);
   }
   if (pairable === 0) throw new CsvProblem(message('cli:tableNoPairs', { count: units.length }));
-  return { coders: header, units };
+  return { coders, units };
 }
 
 /** The start of a cell, quoted in a message: enough to find it, never the whole of a hostile one. */
