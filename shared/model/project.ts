@@ -116,10 +116,27 @@ export type ConceptsFile = z.infer<typeof ConceptsFileSchema>;
  * tag-mappings.json: how coders' tags are read when they are compared, and
  * the codebook each colleague's bundle brought (one snapshot per coder).
  * Absent in projects that never had either: read as two empty lists.
+ * A coder's tag is read as one tag only, and never as itself: a file with
+ * two mappings of one (coder, tag) — which would win depends on order — or
+ * a tag mapped onto itself was not written by Glossator, and is damaged.
  */
-export const TagMappingsFileSchema = z.strictObject({
-  schemaVersion: version,
-  mappings: z.array(TagMappingSchema).max(limits.tagMappings),
-  coderCodebooks: z.array(CoderCodebookSchema).max(limits.coders),
-});
+export const TagMappingsFileSchema = z
+  .strictObject({
+    schemaVersion: version,
+    mappings: z.array(TagMappingSchema).max(limits.tagMappings),
+    coderCodebooks: z.array(CoderCodebookSchema).max(limits.coders),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.mappings.forEach((m, i) => {
+      if (m.fromTagId === m.toTagId) {
+        ctx.addIssue({ code: 'custom', message: 'a tag mapped onto itself', path: ['mappings', i, 'toTagId'] });
+      }
+      const key = JSON.stringify([m.coderId, m.fromTagId]);
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', message: 'a second mapping of this coder’s tag', path: ['mappings', i] });
+      }
+      seen.add(key);
+    });
+  });
 export type TagMappingsFile = z.infer<typeof TagMappingsFileSchema>;

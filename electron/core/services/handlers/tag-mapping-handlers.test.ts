@@ -54,16 +54,59 @@ describe('tag mappings in the store', () => {
     expect(existsSync(mappingsFile(t.dir))).toBe(false);
   });
 
-  it('a damaged tag-mappings.json is set aside and reported; the project opens with none', async () => {
+  /** Reopens the project over `content` written as tag-mappings.json: it is set aside, kept as it was, and a
+   *  later mapping leaves the copy alone. */
+  async function setAsideOnOpen(content: string) {
     const t = await freshProject();
     await annotated(t);
     await t.call('saveTagMapping', { coderId: testCoder.id, fromTagId: 'claim-causal', toTagId: 'claim' });
     await t.session.close();
-    await writeFile(mappingsFile(t.dir), '{"schemaVersion": 4, "mappings": [{"id": 1}]');
+    await writeFile(mappingsFile(t.dir), content);
     const again = await openIn(t.dir);
     expect(await again.call('listTagMappings', {})).toEqual([]);
     const info = await again.call('getProjectInfo', {});
-    expect(info.problems.map((p) => p.file)).toContain('tag-mappings.json');
+    const problem = info.problems.find((p) => p.file === 'tag-mappings.json');
+    expect(problem?.setAsideAs).toMatch(/^tag-mappings\.damaged-.+\.json$/);
+    const copy = join(t.dir, problem?.setAsideAs as string);
+    expect(await readFile(copy, 'utf8')).toBe(content);
+    await again.call('saveTagMapping', { coderId: testCoder.id, fromTagId: 'claim', toTagId: 'proposal' });
+    expect(await again.call('listTagMappings', {})).toMatchObject([{ fromTagId: 'claim', toTagId: 'proposal' }]);
+    expect(await readFile(copy, 'utf8')).toBe(content);
+    expect(JSON.parse(await readFile(mappingsFile(t.dir), 'utf8')).mappings).toHaveLength(1);
+  }
+
+  it('a damaged tag-mappings.json is set aside as it was and reported; the project opens with none', async () => {
+    await setAsideOnOpen('{"schemaVersion": 4, "mappings": [{"id": 1}]');
+  });
+
+  const mapping = (id: string, fromTagId: string, toTagId: string) => ({
+    id,
+    coderId: testCoder.id,
+    fromTagId,
+    toTagId,
+    created: '2026-12-01T10:00:00.000Z',
+    modified: '2026-12-01T10:00:00.000Z',
+  });
+  const file = (...mappings: ReturnType<typeof mapping>[]) =>
+    `${JSON.stringify({ schemaVersion: 4, mappings, coderCodebooks: [] }, null, 2)}\n`;
+
+  it('the same file with one mapping per coder’s tag opens as written (the two below differ only in that)', async () => {
+    const t = await freshProject();
+    await annotated(t);
+    await t.session.close();
+    const one = mapping('m1', 'claim-causal', 'claim');
+    await writeFile(mappingsFile(t.dir), file(one, mapping('m2', 'claim', 'proposal')));
+    const again = await openIn(t.dir);
+    expect(await again.call('listTagMappings', {})).toHaveLength(2);
+    expect((await again.call('getProjectInfo', {})).problems).toEqual([]);
+  });
+
+  it('a file with two mappings of one coder’s tag is damaged (which one wins would depend on order)', async () => {
+    await setAsideOnOpen(file(mapping('m1', 'claim-causal', 'claim'), mapping('m2', 'claim-causal', 'proposal')));
+  });
+
+  it('a file with a tag mapped onto itself is damaged', async () => {
+    await setAsideOnOpen(file(mapping('m1', 'claim', 'claim')));
   });
 
   it('saves a mapping (one undo step), keeps it on reopen, replaces that coder’s mapping of that tag, undoes each', async () => {
