@@ -89,7 +89,17 @@ describe('the agreement report', () => {
     };
     const words = text(await render('en', empty));
     expect(words).toContain('No common units');
+    expect(words).toContain('no coded text in common');
     // Never a 1.0 (nor any number) for a figure without units.
     expect(words).toMatch(/Percent agreement undefined: no units to compare/);
+
+    // The same documents, but no unit two of them marked: its own message, in both languages.
+    const apart = { ...empty, commonDocuments: 3 };
+    const en = text(await render('en', apart));
+    expect(en).toContain('these coders coded the same documents, but no unit was marked by two of them');
+    expect(en).not.toContain('no coded text in common');
+    const ru = text(await render('ru', apart));
+    expect(ru).toContain('ни одну единицу не отметили двое из них');
+    expect(ru).not.toContain('нет общего размеченного текста');
   });
 });

@@ -29,6 +29,7 @@ export function FormationPanel({ report }: { report: AgreementReport }) {
     [t('agreement:outsideTags'), f.outsideTags],
     [t('agreement:mergedSpans'), f.mergedSpans],
   ];
+  const noUnits = noCommonUnits(report);
   return (
     <section className="agreement-section agreement-formation" aria-labelledby="agreement-formation">
       <h2 id="agreement-formation">{t('agreement:formationTitle')}</h2>
@@ -55,14 +56,18 @@ export function FormationPanel({ report }: { report: AgreementReport }) {
           </ul>
         </div>
       </div>
-      {noCommonUnits(report) && <p className="agreement-warning">{t('agreement:noCommonUnits')}</p>}
+      {noUnits && <p className="agreement-warning">{t(`agreement:${noUnits}`)}</p>}
     </section>
   );
 }
 
-/** Nothing two coders both coded: every figure is undefined, and the report says why in words. */
-function noCommonUnits(report: AgreementReport): boolean {
-  return (
-    report.commonDocuments === 0 || (report.overall.alpha.value === null && report.overall.alpha.reason === 'no-units')
-  );
+/**
+ * Nothing two coders both coded, so every figure is undefined, and the report says why in words: no
+ * document in common, or documents in common where no unit was marked by two of the coders (their spans
+ * never met, or never overlapped enough) — a different fault, with a different remedy.
+ */
+function noCommonUnits(report: AgreementReport): 'noCommonUnits' | 'noPairableUnits' | null {
+  if (report.commonDocuments === 0) return 'noCommonUnits';
+  if (report.overall.alpha.value === null && report.overall.alpha.reason === 'no-units') return 'noPairableUnits';
+  return null;
 }

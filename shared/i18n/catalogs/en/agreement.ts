@@ -61,6 +61,8 @@ export const agreement = {
   unitizingDocuments: 'Coded by all of them (the continuum of αu)',
   noCommonUnits:
     'No common units: these coders have no coded text in common, so no coefficient can be given (never a 1.0 that means nothing).',
+  noPairableUnits:
+    'No common units: these coders coded the same documents, but no unit was marked by two of them (their spans do not meet, or overlap less than the rule asks), so no coefficient can be given. Try a lower overlap.',
   classesTitle: 'Units by kind of difference',
   'class-agree': 'Agree',
   'class-tag-differs': 'Tag differs',
