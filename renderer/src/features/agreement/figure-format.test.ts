@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatShare, formatTick } from './figure-format.ts';
+import { formatFigure, formatTick } from './figure-format.ts';
 
 describe('formatFigure', () => {
   it('shows three decimals in the language of the user', () => {
@@ -13,13 +13,6 @@ describe('formatFigure', () => {
     expect(formatFigure(-0.2099, 'en')).toBe('-0.210');
     expect(formatFigure(-0.0001, 'en')).toBe('0.000');
     expect(formatFigure(-0.0004, 'ru')).toBe('0,000');
-  });
-});
-
-describe('formatShare', () => {
-  it('is a percentage with one decimal', () => {
-    expect(formatShare(0.875, 'en')).toBe('87.5%');
-    expect(formatShare(0.875, 'ru').replace(/\s/gu, ' ')).toBe('87,5 %');
   });
 });
 

@@ -24,15 +24,6 @@ export function formatFigure(value: number, language: Language): string {
   return format.format(rounded === 0 ? 0 : rounded);
 }
 
-/** A share (0..1) as a percentage with one decimal, for unit counts ("87.5%"). */
-export function formatShare(share: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocale(language), {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(share);
-}
-
 /** An axis tick: one decimal ("0.8", ru «0,8»). */
 export function formatTick(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
