@@ -1,11 +1,30 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../csv/read-csv.ts';
 import { type CsvTableName, csvTableFiles, csvTableNames } from './csv-tables.ts';
-import { checkCsv, csvValidatorMissing } from './testing/check-csv.ts';
 import { coderA, coderB, csvFixture, russianText, secondText } from './testing/csv-fixture.ts';
+
+/** The team's CSV validator (../shared beside the repository): csv-parse strict + csvkit. */
+const checkCsvScript = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'validators',
+  'csv',
+  'check-csv.sh',
+);
+const csvValidatorMissing = existsSync(checkCsvScript) ? null : `${checkCsvScript} is absent`;
+
+function checkCsv(files: readonly string[]): { status: number | null; output: string } {
+  const run = spawnSync('sh', [checkCsvScript, ...files], { encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
 
 /** A table as R or pandas reads it: one object per row, keyed by the header. */
 function read(table: CsvTableName, bom = false): Record<string, string>[] {
@@ -63,7 +82,7 @@ describe('CSV tables', () => {
       const text = r.document_id === 'doc-ru' ? russianText : secondText;
       // What a script slices with the offsets (UTF-16, as JavaScript; Python: utf-16-le bytes × 2) is the text cell.
       // The cell of text a spreadsheet would run (@угроза) carries the apostrophe; the offsets are the text's.
-      expect(r.text.replace(/^'(?=[=+\-@])/, '')).toBe(text.slice(Number(r.start), Number(r.end)));
+      expect((r.text ?? '').replace(/^'(?=[=+\-@])/, '')).toBe(text.slice(Number(r.start), Number(r.end)));
     }
     const causal = rows[0];
     expect(causal).toMatchObject({
