@@ -2,6 +2,83 @@
 // Each helper adds keys in a block of its own, prefixed: csv-, refi-, w3c-, brat-, ui-.
 export const exchange = {
   title: 'Exchange formats',
+  // --- REFI-QDA import, .qdpx and .qdc (refi-in) ---
+  'refi-notZip':
+    '“{{file}}” is not a zip archive, so it is not a REFI-QDA project (.qdpx). Nothing was imported. Export the project again from MAXQDA, ATLAS.ti, NVivo or QualCoder.',
+  'refi-badZip': '“{{file}}” cannot be read as a REFI-QDA project: $t({{reason}}) Nothing was imported.',
+  'refi-noProjectQde':
+    '“{{file}}” is a zip archive but holds no project.qde, so it is not a REFI-QDA project. Nothing was imported.',
+  'refi-entryTooLarge':
+    '“{{name}}” in “{{file}}” is {{size, number}} MB uncompressed, more than the {{max, number}} MB Glossator reads. Nothing was imported.',
+  'refi-fileTooLarge':
+    '“{{file}}” is {{size, number}} MB, more than the {{max, number}} MB Glossator reads for a codebook. Nothing was imported.',
+  'refi-notUtf8':
+    '“{{file}}” is not UTF-8 text, as the REFI-QDA standard requires its XML to be. Nothing was imported.',
+  'refi-doctype':
+    '“{{file}}” declares a DOCTYPE. REFI-QDA files never need one, and one can make a reader fetch files or expand entities without end, so Glossator refuses it. Nothing was imported.',
+  'refi-entity':
+    '“{{file}}” uses an entity no REFI-QDA file defines (only &amp;, &lt;, &gt;, &quot; and &apos; are known). Glossator never resolves entities. Nothing was imported.',
+  'refi-badXml': '“{{file}}” is not well-formed XML ({{reason}}). Nothing was imported.',
+  'refi-noRoot': '“{{file}}” holds no XML element. Nothing was imported.',
+  'refi-xmlTooLarge': '“{{file}}” holds more than {{max, number}} XML elements. Nothing was imported.',
+  'refi-xmlTooDeep': '“{{file}}” nests XML elements more than {{max, number}} deep. Nothing was imported.',
+  'refi-notProject':
+    '“{{file}}” is XML but not a REFI-QDA project: its root element is “{{root}}”, not “Project”. Nothing was imported.',
+  'refi-notCodebook':
+    '“{{file}}” is XML but not a REFI-QDA codebook: its root element is “{{root}}”, not “CodeBook”. Nothing was imported.',
+  'refi-qdcIsZip':
+    '“{{file}}” is a zip archive, not a REFI-QDA codebook (.qdc), which is an XML file. Import it as a project (.qdpx). Nothing was imported.',
+  'refi-missingAttribute':
+    '“{{file}}” has a {{element}} without its “{{attribute}}” attribute, which the REFI-QDA standard requires. Nothing was imported.',
+  'refi-guidTwice':
+    '“{{file}}” uses the GUID {{guid}} for two records (a {{first}} and a {{second}}), so it is unclear which is meant. Nothing was imported.',
+  'refi-badRecord':
+    '“{{file}}”: the record {{id}} cannot be taken ({{field}}: {{reason}}). Nothing was imported.',
+  'refi-tooMany':
+    '“{{file}}” holds {{count, number}} of {{what}}; a project may hold at most {{max, number}}. Nothing was imported.',
+  'refi-textTooLong':
+    'The source “{{name}}” in “{{file}}” is longer than the {{max, number}} characters a document may have. Nothing was imported.',
+  'refi-missingSource':
+    'The source “{{name}}” refers to its text at “{{path}}”, which “{{file}}” does not hold. Nothing was imported. Export the project again with its sources.',
+  'refi-absoluteSource':
+    'The source “{{name}}” keeps its text at an absolute path, “{{path}}”, outside the project file. Glossator reads only texts inside the .qdpx or beside it. Nothing was imported.',
+  'refi-sourceNotText':
+    'The text of the source “{{name}}” (“{{path}}”) cannot be read: $t({{reason}}). Nothing was imported.',
+  'refi-rejectNoCode': 'The selection carries no code.',
+  'refi-rejectUnknownCode': 'The coding names the code {{code}}, which is not in the codebook.',
+  'refi-rejectPositions': 'The selection’s positions {{start}}–{{end}} are not a span (not whole numbers, negative, or empty).',
+  'refi-rejectOutside': 'The selection {{start}}–{{end}} lies outside its text.',
+  'refi-crlfAsOneByOrigin_one':
+    '{{count}} source has Windows line ends (CRLF). {{origin}} counts each as one character, and the positions were read that way.',
+  'refi-crlfAsOneByOrigin_other':
+    '{{count}} sources have Windows line ends (CRLF). {{origin}} counts each as one character, and the positions were read that way.',
+  'refi-crlfAsOneByFit_one':
+    '{{count}} source has Windows line ends (CRLF). Counting each as one character made the selections fit their texts, so the positions were read that way.',
+  'refi-crlfAsOneByFit_other':
+    '{{count}} sources have Windows line ends (CRLF). Counting each as one character made the selections fit their texts, so the positions were read that way.',
+  'refi-crlfAsTwoByOrigin_one':
+    '{{count}} source has Windows line ends (CRLF). They were counted as two characters (CR and LF), as the REFI-QDA standard counts them.',
+  'refi-crlfAsTwoByOrigin_other':
+    '{{count}} sources have Windows line ends (CRLF). They were counted as two characters (CR and LF), as the REFI-QDA standard counts them.',
+  'refi-crlfAsTwoByFit_one':
+    '{{count}} source has Windows line ends (CRLF). Counting each as two characters made the selections fit their texts, so the positions were read that way.',
+  'refi-crlfAsTwoByFit_other':
+    '{{count}} sources have Windows line ends (CRLF). Counting each as two characters made the selections fit their texts, so the positions were read that way.',
+  'refi-normalised_one':
+    '{{count}} text was normalised (line ends, Unicode form); the text as it came is kept as the document’s original.',
+  'refi-normalised_other':
+    '{{count}} texts were normalised (line ends, Unicode form); the texts as they came are kept as the documents’ originals.',
+  'refi-noPlainText_one': '{{count}} text source has no plain text (only a rich-text file) and was not imported.',
+  'refi-noPlainText_other': '{{count}} text sources have no plain text (only a rich-text file) and were not imported.',
+  'refi-linksSkipped_one': '{{count}} link does not join two imported selections (it joins codes, sources or notes) and was not imported.',
+  'refi-linksSkipped_other': '{{count}} links do not join two imported selections (they join codes, sources or notes) and were not imported.',
+  'refi-notesUnattached_one': '{{count}} note is attached to no code, source or selection and was not imported.',
+  'refi-notesUnattached_other': '{{count}} notes are attached to no code, source or selection and were not imported.',
+  'refi-skipped_one': '{{count}} {{what}} has no place in Glossator and was not imported.',
+  'refi-skipped_other': '{{count}} of {{what}} have no place in Glossator and were not imported.',
+  'refi-sourceEncoding_one': '{{count}} source text was not UTF-8; its encoding was recognised and it was read as such.',
+  'refi-sourceEncoding_other': '{{count}} source texts were not UTF-8; their encoding was recognised and they were read as such.',
+  // --- end of REFI-QDA import ---
   // --- CSV tables for R and Python (csv) ---
   'csv-unknownTable': 'There is no CSV table “{{table}}”. The tables are: {{tables}}. Nothing was written.',
   'csv-folderNotWritten':
