@@ -97,4 +97,58 @@ export const exchange = {
     '{{count}} annotations whose text was deleted have no span to select in REFI-QDA and were left out.',
   'refi-linkEndLeftOut_one': '{{count}} link with an end outside the export was left out.',
   'refi-linkEndLeftOut_other': '{{count}} links with an end outside the export were left out.',
+  // --- brat (brat) ---
+  'brat-leftOutCrossDocument_one':
+    "{{count}} link joins two documents: brat relations stay inside one document, so it is listed in the export's README.txt instead.",
+  'brat-leftOutCrossDocument_other':
+    "{{count}} links join two documents: brat relations stay inside one document, so they are listed in the export's README.txt instead.",
+  'brat-leftOutCrossLayer_one':
+    "{{count}} link joins two coders' layers: each layer is a brat collection of its own, so it is listed in the README.txt instead.",
+  'brat-leftOutCrossLayer_other':
+    "{{count}} links join two coders' layers: each layer is a brat collection of its own, so they are listed in the README.txt instead.",
+  'brat-leftOutLinkEnd_one': '{{count}} link has an end that was not exported and was left out.',
+  'brat-leftOutLinkEnd_other': '{{count}} links have an end that was not exported and were left out.',
+  'brat-leftOutAnnotation_one':
+    '{{count}} annotation has no text brat can mark (its text was deleted, or it covers only line breaks) and was left out.',
+  'brat-leftOutAnnotation_other':
+    '{{count}} annotations have no text brat can mark (their text was deleted, or they cover only line breaks) and were left out.',
+  'brat-leftOutDocumentMemo_one':
+    '{{count}} document memo has no place in brat (its notes belong to annotations) and was left out.',
+  'brat-leftOutDocumentMemo_other':
+    '{{count}} document memos have no place in brat (its notes belong to annotations) and were left out.',
+  'brat-notCollection': 'This is neither a zip nor a folder of brat files (.txt and .ann).',
+  'brat-empty': 'No brat documents were found: the folder or zip holds no .txt or .ann files.',
+  'brat-tooManyFiles': 'The brat collection holds more than {{max}} files; it is not read.',
+  'brat-fileTooLarge': '{{file}} is larger than {{max}} MB; the collection is not read.',
+  'brat-unreadable': 'The brat collection could not be read ({{code}}).',
+  'brat-notUtf8': '{{file}} is not UTF-8 text; it was not imported.',
+  'brat-textTooLong': 'The text of {{file}} is longer than Glossator holds; it was not imported.',
+  'brat-noText': '{{file}} has no .txt beside it, so its annotations have no text; they were not imported.',
+  'brat-malformedLine': 'Line {{line}} of {{file}} is not a brat annotation line; it was not imported.',
+  'brat-badSpan': '{{id}} in {{file}} (line {{line}}) has offsets that are not a span; it was not imported.',
+  'brat-offsetPastText':
+    '{{id}} in {{file}} ends at {{end}}, past the end of its text ({{length}} characters); it was not imported.',
+  'brat-coveredTextDiffers':
+    '{{id}} in {{file}}: the text on its line is not the text at its offsets; it was not imported.',
+  'brat-splitsCharacter':
+    '{{id}} in {{file}} begins or ends inside a character (a letter and its accent); it was not imported.',
+  'brat-duplicateId': '{{id}} appears twice in {{file}}; the second line was not imported.',
+  'brat-unknownTarget':
+    'Line {{line}} of {{file}} refers to {{target}}, which is not an imported annotation of the file; it was not imported.',
+  'brat-unsupportedLine':
+    'Line {{line}} of {{file}} is a brat annotation of a kind Glossator does not hold ({{kind}}: events, equivalences); it was not imported.',
+  'brat-noteDiscontinuous_one':
+    '{{count}} discontinuous brat annotation was split into one annotation per fragment, its fragments linked (“part of the same brat annotation”).',
+  'brat-noteDiscontinuous_other':
+    '{{count}} discontinuous brat annotations were split into one annotation per fragment, their fragments linked (“part of the same brat annotation”).',
+  'brat-noteJoinedLines_one':
+    '{{count}} brat annotation broken only at line ends was read as one span over those lines.',
+  'brat-noteJoinedLines_other':
+    '{{count}} brat annotations broken only at line ends were read as one span each over those lines.',
+  'brat-noteNormalised_one':
+    '{{count}} text was normalised on import (BOM, CR line ends or NFC): its offsets were converted.',
+  'brat-noteNormalised_other':
+    '{{count}} texts were normalised on import (BOM, CR line ends or NFC): their offsets were converted.',
+  'brat-noteOneCoder':
+    "The files at the top of the collection are taken as one coder's layer, named “{{name}}”; each folder holds another coder's.",
 };
