@@ -82,6 +82,8 @@ describe('writeCsv (exchange writer)', () => {
       const text = (await store.text(row[col('document_id')] ?? '')).text;
       expect(row[col('offset_unit')]).toBe('utf-16');
       expect(row[col('text')]).toBe(text.slice(Number(row[col('start')]), Number(row[col('end')])));
+      const points = [...text].slice(Number(row[col('code_point_start')]), Number(row[col('code_point_end')]));
+      expect(row[col('text')]).toBe(points.join(''));
     }
     expect(rows.map((r) => r[col('text')])).toContain('🌍 pact');
   });

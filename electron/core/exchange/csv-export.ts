@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { addCodePointOffsets } from '../../../shared/formats/csv-tables/code-point-offsets.ts';
 import {
   type CsvTableFile,
   type CsvTableName,
@@ -21,18 +23,28 @@ import type { ExchangeWriter } from './exchange-io.ts';
  * containers: a zip of every table (the default), a folder receiving one
  * `<table>.csv` each, or one table alone at `path`.
  *
- * Texts are never read: every cell comes from the snapshot, whose
- * annotations carry their quotes (exactly the text between their offsets),
- * and the snapshot is taken in one step of the store, so the tables agree
- * with each other whatever is edited meanwhile. Every table is built in
- * memory before a byte is written: a refusal or a fault in building leaves
- * nothing behind.
+ * Every cell comes from the snapshot (taken in one step of the store, so
+ * the tables agree with each other), whose annotations carry their quotes
+ * — exactly the text between their offsets. Texts are read one document at
+ * a time only for the offsets in code points (the reader refuses a text
+ * changed since the snapshot, see exportExchange) and let go. Every table
+ * is built in memory before a byte is written: a refusal or a fault in
+ * building leaves nothing behind.
  */
 export const writeCsv: ExchangeWriter = async (input, path) => {
   const container = input.options.csv ?? { container: 'zip' };
   const tables: readonly CsvTableName[] =
     container.container === 'table' ? [tableNamed(container.table)] : csvTableNames;
-  const files = csvTableFiles(input.snapshot, { bom: input.options.bom ?? false }, tables);
+  const codePoints = new Map<string, readonly [number, number]>();
+  if (tables.includes('annotations') || tables.includes('statements')) {
+    for (const doc of input.snapshot.documents) {
+      if (doc.layers.size === 0) continue;
+      addCodePointOffsets(await input.text(doc.info.id), [...doc.layers.values()].flat(), codePoints);
+      // Between documents, let saves and calls of the window through.
+      await nextTurn();
+    }
+  }
+  const files = csvTableFiles({ ...input.snapshot, codePoints }, { bom: input.options.bom ?? false }, tables);
   if (container.container === 'zip')
     await writeZip(
       path,

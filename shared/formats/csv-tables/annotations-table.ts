@@ -1,5 +1,5 @@
 import type { CsvCell } from '../csv/write-csv.ts';
-import { CsvNames, documentAnnotations } from './csv-names.ts';
+import { CsvNames, codePointCells, documentAnnotations } from './csv-names.ts';
 import { type CsvTableRows, type CsvTablesInput, csvOffsetUnit } from './csv-tables-input.ts';
 
 const columns = [
@@ -15,6 +15,8 @@ const columns = [
   'start',
   'end',
   'offset_unit',
+  'code_point_start',
+  'code_point_end',
   'text',
   'actor_id',
   'actor',
@@ -61,6 +63,7 @@ export function annotationsTable(input: CsvTablesInput, names = new CsvNames(inp
         a.start,
         a.end,
         csvOffsetUnit,
+        ...codePointCells(input, a.id),
         a.quote.exact,
         a.actorId,
         names.actor(a.actorId),

@@ -101,3 +101,9 @@ export function documentAnnotations(
   const rank = (coderId: string) => coderOrder.get(coderId) ?? Number.MAX_SAFE_INTEGER;
   return all.sort((a, b) => a.start - b.start || b.end - a.end || rank(a.coderId) - rank(b.coderId));
 }
+
+/** An annotation's code point offsets as two cells, empty when the texts were not read. */
+export function codePointCells(input: CsvTablesInput, annotationId: string): [number | null, number | null] {
+  const offsets = input.codePoints?.get(annotationId);
+  return offsets ? [offsets[0], offsets[1]] : [null, null];
+}

@@ -6,6 +6,7 @@ import type { Concept } from '../../model/concept.ts';
 import type { DocumentInfo } from '../../model/document.ts';
 import type { Link, LinkType } from '../../model/link.ts';
 import type { CsvCell } from '../csv/write-csv.ts';
+import type { CodePointOffsets } from './code-point-offsets.ts';
 
 /**
  * What the CSV tables are built from: the records of an export snapshot
@@ -21,6 +22,8 @@ export interface CsvTablesInput {
   documents: ReadonlyArray<{ info: DocumentInfo; layers: ReadonlyMap<string, readonly Annotation[]> }>;
   /** Per coder, the links whose two ends are exported annotations. */
   links: ReadonlyMap<string, readonly Link[]>;
+  /** Each annotation's offsets in code points, when the texts were read (see addCodePointOffsets); else left empty. */
+  codePoints?: CodePointOffsets;
 }
 
 /**
@@ -35,7 +38,8 @@ export interface CsvTableRows {
 /**
  * Offsets are written as Glossator stores them: UTF-16 code units, start
  * inclusive, end exclusive — what JavaScript's slice and Python's
- * `text.encode('utf-16-le')[2*start:2*end]` count; R's substr counts code
- * points, so the unit is named in every row that has offsets.
+ * `text.encode('utf-16-le')[2*start:2*end]` count. R's substr and Python's
+ * slicing count code points: those are in code_point_start/_end beside.
+ * The unit is named in every row that has offsets.
  */
 export const csvOffsetUnit = 'utf-16';

@@ -83,6 +83,10 @@ describe('CSV tables', () => {
       // What a script slices with the offsets (UTF-16, as JavaScript; Python: utf-16-le bytes × 2) is the text cell.
       // The cell of text a spreadsheet would run (@угроза) carries the apostrophe; the offsets are the text's.
       expect((r.text ?? '').replace(/^'(?=[=+\-@])/, '')).toBe(text.slice(Number(r.start), Number(r.end)));
+      // As R's substr and Python's slicing count: code points.
+      expect((r.text ?? '').replace(/^'(?=[=+\-@])/, '')).toBe(
+        [...text].slice(Number(r.code_point_start), Number(r.code_point_end)).join(''),
+      );
     }
     const causal = rows[0];
     expect(causal).toMatchObject({
@@ -100,8 +104,12 @@ describe('CSV tables', () => {
       note: 'He said "yes", then\r\n=1+1',
       orphaned: 'false',
     });
-    // The emoji counts two: the span ends 2 units further than its 48 characters would.
+    // The emoji counts two UTF-16 units, one code point.
     expect(Number(causal?.end) - Number(causal?.start)).toBe(49);
+    expect(Number(causal?.code_point_end) - Number(causal?.code_point_start)).toBe(48);
+    // After the emoji, the two units differ by one.
+    expect([rows[2]?.start, rows[2]?.code_point_start]).toEqual(['22', '22']);
+    expect([rows[2]?.end, rows[2]?.code_point_end]).toEqual(['56', '55']);
     expect(rows[2]).toMatchObject({
       coder: `'${coderB.name}`,
       tag: 'Утверждение',
@@ -213,6 +221,13 @@ describe('CSV tables', () => {
       ['threat', "'+threat", 'plain'],
     ]);
     expect(read('concepts')).toEqual([expect.objectContaining({ concept_id: 'concept-programme' })]);
+  });
+
+  it('leaves the code point cells empty when the texts were not read', () => {
+    const [file] = csvTableFiles({ ...csvFixture(), codePoints: undefined }, {}, ['statements']);
+    const [header, first] = readCsv(file?.csv ?? '').rows;
+    expect(first?.[header?.indexOf('code_point_start') ?? -1]).toBe('');
+    expect(first?.[header?.indexOf('start') ?? -1]).not.toBe('');
   });
 
   it('names a record the snapshot lacks by its id, and survives a cycle in the codebook', () => {

@@ -2,7 +2,7 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { DocumentInfo } from '../../model/document.ts';
 import { compareStatementDates, statementDate } from '../../library/statement-date.ts';
 import type { CsvCell } from '../csv/write-csv.ts';
-import { CsvNames, documentAnnotations } from './csv-names.ts';
+import { CsvNames, codePointCells, documentAnnotations } from './csv-names.ts';
 import { type CsvTableRows, type CsvTablesInput, csvOffsetUnit } from './csv-tables-input.ts';
 
 const columns = [
@@ -29,6 +29,8 @@ const columns = [
   'start',
   'end',
   'offset_unit',
+  'code_point_start',
+  'code_point_end',
   'note',
 ] as const;
 
@@ -83,6 +85,7 @@ export function statementsTable(input: CsvTablesInput, names = new CsvNames(inpu
     a.start,
     a.end,
     csvOffsetUnit,
+    ...codePointCells(input, a.id),
     a.note,
   ]);
   return { columns, rows };

@@ -4,6 +4,7 @@ import type { Annotation } from '../../../model/annotation.ts';
 import type { Tag } from '../../../model/codebook.ts';
 import type { DocumentInfo } from '../../../model/document.ts';
 import type { Link } from '../../../model/link.ts';
+import { addCodePointOffsets } from '../code-point-offsets.ts';
 import type { CsvTablesInput } from '../csv-tables-input.ts';
 
 const when = '2026-11-30T10:00:00.000Z';
@@ -121,9 +122,13 @@ export const links: Link[] = [
   },
 ];
 
-/** Two documents, two coders, the registry and a link across documents. */
+/** Two documents, two coders, the registry and a link across documents; code point offsets from the texts. */
 export function csvFixture(): CsvTablesInput {
+  const codePoints = new Map<string, readonly [number, number]>();
+  addCodePointOffsets(russianText, [...ruAnnotations.anna, ...ruAnnotations.boris], codePoints);
+  addCodePointOffsets(secondText, twoAnnotations, codePoints);
   return {
+    codePoints,
     coders: [coderA, coderB],
     tags,
     actors,
