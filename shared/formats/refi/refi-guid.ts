@@ -44,8 +44,13 @@ export function refiGuid(kind: RefiGuidKind, id: string, projectId: string): str
 export const refiGuidPattern =
   /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$/;
 
-/** UTF-8 bytes of a string (shared/ has no TextEncoder in every build; our ids are ASCII anyway). */
+/** UTF-8 bytes of a string (shared/ has no TextEncoder in every build; our ids are ASCII, the fast case). */
 function utf8(value: string): Uint8Array {
+  if (/^[\x00-\x7f]*$/.test(value)) {
+    const out = new Uint8Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = value.charCodeAt(i);
+    return out;
+  }
   const out: number[] = [];
   for (const ch of value) {
     const c = ch.codePointAt(0) as number;

@@ -48,12 +48,16 @@ export function textElement(name: string, value: string | null | undefined): str
   return value ? `<${name}>${xmlText(value)}</${name}>` : '';
 }
 
+const utcTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
 /**
  * An xsd:dateTime the QDA tools read: whole seconds in UTC (ATLAS.ti and
  * QualCoder write "2023-08-16T15:49:36Z"; fractions are legal but not every
  * importer takes them). Our timestamps are ISO 8601 already.
  */
 export function refiDateTime(timestamp: string): string {
+  // Already UTC (as the store writes them): the fraction is cut, as flooring would.
+  if (utcTimestamp.test(timestamp)) return `${timestamp.slice(0, 19)}Z`;
   const time = Date.parse(timestamp);
   if (Number.isNaN(time)) return timestamp;
   return new Date(Math.floor(time / 1000) * 1000).toISOString().replace('.000Z', 'Z');

@@ -115,8 +115,22 @@ export class ProjectQdeWriter {
     return refiGuid(kind, id, this.projectId);
   }
 
+  /** GUIDs of coders and tags, asked for by every selection: hashed once each. */
+  private readonly shared = new Map<string, string>();
+
   private user(coderId: string): string | undefined {
-    return this.coderIds.has(coderId) ? refiGuid('user', coderId, '') : undefined;
+    if (!this.coderIds.has(coderId)) return undefined;
+    return this.sharedGuid('user', coderId);
+  }
+
+  private sharedGuid(kind: 'user' | 'code', id: string): string {
+    const key = `${kind}:${id}`;
+    let guid = this.shared.get(key);
+    if (!guid) {
+      guid = refiGuid(kind, id, '');
+      this.shared.set(key, guid);
+    }
+    return guid;
   }
 
   /**
@@ -189,7 +203,7 @@ export class ProjectQdeWriter {
     ];
     if (description) parts.push(`        ${textElement('Description', description)}`);
     parts.push(
-      `        <Coding${attribute('guid', this.guid('coding', a.id))}${attribute('creatingUser', user)}${attribute('creationDateTime', created)}><CodeRef${attribute('targetGUID', refiGuid('code', a.tagId, ''))}/></Coding>`,
+      `        <Coding${attribute('guid', this.guid('coding', a.id))}${attribute('creatingUser', user)}${attribute('creationDateTime', created)}><CodeRef${attribute('targetGUID', this.sharedGuid('code', a.tagId))}/></Coding>`,
     );
     if (a.note) {
       const note = this.guid('note', `annotation:${a.id}`);
