@@ -129,7 +129,7 @@ describe('writeQdpx', () => {
     expect(body).toContain(`<SelectionRef targetGUID="${refiGuid('selection', 'b-1', project)}"/>`);
     expect(body).toContain('<TextValue>МО; the ministry</TextValue>');
     expect(qde).toContain(
-      '<Variable guid="' + refiGuid('variable', 'url', project) + '" name="URL" typeOfVariable="Text"/>',
+      `<Variable guid="${refiGuid('variable', 'url', project)}" name="URL" typeOfVariable="Text"/>`,
     );
     expect(qde).toContain('<TextValue>https://example.org/?a=1&amp;b=2</TextValue>');
   });

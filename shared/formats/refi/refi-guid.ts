@@ -46,11 +46,10 @@ export const refiGuidPattern =
 
 /** UTF-8 bytes of a string (shared/ has no TextEncoder in every build; our ids are ASCII, the fast case). */
 function utf8(value: string): Uint8Array {
-  if (/^[\x00-\x7f]*$/.test(value)) {
-    const out = new Uint8Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = value.charCodeAt(i);
-    return out;
-  }
+  const ascii = new Uint8Array(value.length);
+  let i = 0;
+  for (; i < value.length && value.charCodeAt(i) < 0x80; i++) ascii[i] = value.charCodeAt(i);
+  if (i === value.length) return ascii;
   const out: number[] = [];
   for (const ch of value) {
     const c = ch.codePointAt(0) as number;
