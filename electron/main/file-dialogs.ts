@@ -12,6 +12,11 @@ const extensions: Record<FileKind, string[]> = {
   graphml: ['graphml'],
   csv: ['csv'],
   document: importExtensions.map((e) => e.slice(1)),
+  exchange: ['glossator', 'qdpx', 'qdc', 'json', 'jsonld', 'zip'],
+  qdpx: ['qdpx'],
+  qdc: ['qdc'],
+  w3c: ['jsonld', 'json'],
+  zip: ['zip'],
 };
 
 /** The dialogs' filters for a kind, worded in the user's language, with "All files" last. */

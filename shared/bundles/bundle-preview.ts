@@ -1,3 +1,4 @@
+import type { ImportFormat, RejectedAnnotation } from '../formats/exchange/exchange-types.ts';
 import type { Message } from '../i18n/message.ts';
 import type { Coder } from '../model/coder.ts';
 
@@ -11,6 +12,12 @@ import type { Coder } from '../model/coder.ts';
  */
 export interface BundlePreview {
   previewId: string;
+  /** What the file is (told by its content): our bundle, or another tool's format read into one. */
+  format: ImportFormat;
+  /** Another tool's annotations that do not fit their text, with the reason: listed, not imported. */
+  rejected: RejectedAnnotation[];
+  /** What the reader did that the user should know (spans split, line ends counted as the tool counts them). */
+  notes: Message[];
   origin: BundlePreviewOrigin;
   /** Each coder whose layer the bundle holds. */
   coders: PreviewCoder[];

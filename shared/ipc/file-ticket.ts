@@ -11,7 +11,20 @@ export const FileTicketSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'not 
 export type FileTicket = z.infer<typeof FileTicketSchema>;
 
 /** What a file is for; it decides the dialog's filters and the size cap where the file is used. */
-export const fileKinds = ['bundle', 'codebook', 'graphml', 'document', 'csv'] as const;
+// 'exchange': any file an Import… reads (its format told by its content); 'qdpx', 'qdc', 'w3c', 'zip' (CSV or brat
+// tables in a zip): what an Export… writes.
+export const fileKinds = [
+  'bundle',
+  'codebook',
+  'graphml',
+  'document',
+  'csv',
+  'exchange',
+  'qdpx',
+  'qdc',
+  'w3c',
+  'zip',
+] as const;
 export type FileKind = (typeof fileKinds)[number];
 export const FileKindSchema = z.enum(fileKinds);
 

@@ -82,7 +82,8 @@ async function previewWith(
   const plan = await session.exclusive(() =>
     planImport(session.store, session.coder.id, contents, decisions, { build: false, freshId: randomUUID }),
   );
-  return { ...plan.preview, previewId: first.previewId };
+  // The file's format, rejections and notes are its reader's: the same whatever is decided.
+  return { ...first, ...plan.preview };
 }
 
 /**

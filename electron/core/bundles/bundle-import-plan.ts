@@ -33,7 +33,8 @@ import { readAhead } from './bundle-import-read-ahead.ts';
 
 /** What importing a bundle with some decisions would do, and the edit that does it. */
 export interface ImportPlan {
-  preview: Omit<BundlePreview, 'previewId'>;
+  /** The plan's part of the preview (the file's format, rejections and notes come from its reader). */
+  preview: Omit<BundlePreview, 'previewId' | 'format' | 'rejected' | 'notes'>;
   /** The one edit of the import (null: nothing new); only built with `build`. */
   edit: RecordEdit | null;
   summary: BundleImportSummary;

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { BundleDecisions, BundleImportSummary, BundlePreview } from '../../../shared/bundles/bundle-preview.ts';
 import type { BundleContents } from '../../../shared/formats/bundle/bundle-contents.ts';
+import type { ForeignContents } from '../../../shared/formats/exchange/exchange-types.ts';
 import { message } from '../../../shared/i18n/message.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { backUpFirst, type ProjectSession } from '../services/project-session.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
 import { BundlePreviews } from './bundle-import-previews.ts';
 import { planImport } from './bundle-import-plan.ts';
-import { readBundle } from './read-bundle.ts';
+import { basename } from 'node:path';
+import { readExchange } from '../exchange/read-exchange.ts';
 
 const previewsOf = new WeakMap<ProjectSession, BundlePreviews>();
 
@@ -25,18 +27,23 @@ export function bundlePreviews(session: ProjectSession): BundlePreviews {
 export const defaultDecisions: BundleDecisions = { coders: {}, choices: {}, replaceLayers: false };
 
 /**
- * Reads the bundle at `path` and previews importing it into the open
- * project (see previewBundle). Changes nothing in the project; the bundle
- * is refused with its reader's own error (ApiError invalid-input).
+ * Reads the file at `path` — a bundle, or another tool's file (REFI-QDA,
+ * W3C Web Annotation, brat: its format told by its content, see
+ * readExchange) read into a bundle's contents — and previews importing it
+ * into the open project (see previewBundle). Changes nothing in the
+ * project; the file is refused with its reader's own error (ApiError
+ * invalid-input). `name` is the file's name as the user knows it (an
+ * upload's path is not).
  */
 export async function previewBundleFile(
   session: ProjectSession,
   path: string,
   onFree?: () => void,
+  name: string = basename(path),
 ): Promise<BundlePreview> {
-  let contents: BundleContents;
+  let contents: ForeignContents;
   try {
-    contents = await readBundle(path);
+    contents = await readExchange(path, name);
   } catch (error) {
     onFree?.();
     throw error;
@@ -52,9 +59,10 @@ export async function previewBundleFile(
  */
 export async function previewBundle(
   session: ProjectSession,
-  contents: BundleContents,
+  contents: BundleContents | ForeignContents,
   onFree: () => void = () => {},
 ): Promise<BundlePreview> {
+  const read = 'format' in contents ? contents : { format: 'bundle' as const, rejected: [], notes: [] };
   const previews = bundlePreviews(session);
   let plan: Awaited<ReturnType<typeof planImport>>;
   try {
@@ -67,7 +75,13 @@ export async function previewBundle(
     onFree();
     throw error;
   }
-  return { previewId: previews.keep(contents, onFree, session.store.dir), ...plan.preview };
+  return {
+    previewId: previews.keep(contents, onFree, session.store.dir),
+    format: read.format,
+    rejected: read.rejected,
+    notes: read.notes,
+    ...plan.preview,
+  };
 }
 
 /** What an import did: its summary, and the edit it made (null: nothing was new, no undo step). */

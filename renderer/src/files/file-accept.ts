@@ -14,5 +14,15 @@ export function acceptOf(kind: FileKind): string {
       return '.csv,text/csv';
     case 'document':
       return importExtensions.join(',');
+    case 'exchange':
+      return '.glossator,.qdpx,.qdc,.json,.jsonld,.zip,application/zip,application/json,application/ld+json';
+    case 'qdpx':
+      return '.qdpx';
+    case 'qdc':
+      return '.qdc';
+    case 'w3c':
+      return '.jsonld,.json,application/ld+json';
+    case 'zip':
+      return '.zip,application/zip';
   }
 }

@@ -14,9 +14,9 @@ const LARGE_ANNOTATIONS = 5_000;
 export function bundleImportHandlers(session: ProjectSession): BundleImportHandlers {
   return {
     async previewBundle({ file }) {
-      const { path } = session.files.open(file);
+      const { path, name } = session.files.open(file);
       // The ticket (an uploaded file) is released when the preview is freed: imported, discarded or expired.
-      return previewBundleFile(session, path, () => session.files.release(file));
+      return previewBundleFile(session, path, () => session.files.release(file), name);
     },
     async importBundle({ previewId, coders, choices, replaceLayers }) {
       const { summary, edit } = await applyBundle(session, previewId, { coders, choices, replaceLayers });

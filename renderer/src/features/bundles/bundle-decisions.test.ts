@@ -31,6 +31,9 @@ const record = (theirId: string, choiceKey: string | null, defaultChoice: Previe
 function preview(coders: PreviewCoder[], records: PreviewRecord[] = []): BundlePreview {
   return {
     previewId: 'preview-1',
+    format: 'bundle',
+    rejected: [],
+    notes: [],
     origin: {
       project: { id: 'p', name: 'P' },
       exportedBy: { id: 'b', name: 'B' },
