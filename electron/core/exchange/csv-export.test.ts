@@ -7,12 +7,12 @@ import { readCsv } from '../../../shared/formats/csv/read-csv.ts';
 import { csvTableNames } from '../../../shared/formats/csv-tables/csv-tables.ts';
 import type { ExchangeWriteOptions } from '../../../shared/formats/exchange/exchange-types.ts';
 import type { BundleExportOptions } from '../bundles/export-scope.ts';
+import { takeSnapshot } from '../bundles/export-snapshot.ts';
 import { seedBundleProject } from '../bundles/testing/bundle-project.ts';
 import { openZip } from '../bundles/zip-reader.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 import { writeCsv } from './csv-export.ts';
-import { exportExchange } from './export-exchange.ts';
 
 /** The team's CSV validator (../shared beside the repository): csv-parse strict + csvkit. */
 const checkCsvScript = resolve(
@@ -53,8 +53,17 @@ describe('writeCsv (exchange writer)', () => {
     await store.close();
     await cleanup();
   });
+  /** As the export call gives it: the snapshot, and each document's texts read from the store when asked. */
   const run = (path: string, options: ExchangeWriteOptions, scope = all) =>
-    exportExchange(store, 'csv', scope, options, path, { csv: writeCsv });
+    writeCsv(
+      {
+        snapshot: takeSnapshot(store, scope),
+        text: async (id) => (await store.text(id)).text,
+        originalText: async (id) => (await store.text(id)).originalText,
+        options,
+      },
+      path,
+    );
 
   it('writes a zip of every table, each valid RFC 4180 UTF-8, and counts what it wrote', async () => {
     const path = join(dir, 'tables.zip');
