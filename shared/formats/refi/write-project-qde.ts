@@ -160,7 +160,7 @@ export class ProjectQdeWriter {
     }
     if (info.memo) {
       const note = this.guid('note', `document:${info.id}`);
-      this.note(note, info.title, info.memo, undefined, info.created, info.created);
+      this.note(note, info.memo, undefined, info.created, info.created);
       lines.push(`      <NoteRef${attribute('targetGUID', note)}/>`);
     }
     for (const [key] of metadataVariables) {
@@ -207,7 +207,7 @@ export class ProjectQdeWriter {
     );
     if (a.note) {
       const note = this.guid('note', `annotation:${a.id}`);
-      this.note(note, shortName(a.quote.exact), a.note, user, a.created, a.modified);
+      this.note(note, a.note, user, a.created, a.modified);
       parts.push(`        <NoteRef${attribute('targetGUID', note)}/>`);
     }
     parts.push('      </PlainTextSelection>');
@@ -222,9 +222,13 @@ export class ProjectQdeWriter {
     else if (refs.selections.at(-1) !== selection) refs.selections.push(selection);
   }
 
-  private note(guid: string, name: string, text: string, user: string | undefined, created: string, modified: string) {
+  /**
+   * A memo as a Note. Without a name: our memos have none, and an importer
+   * (ours, others') would make an invented title part of the memo.
+   */
+  private note(guid: string, text: string, user: string | undefined, created: string, modified: string) {
     this.notes.push(
-      `    <Note${attribute('guid', guid)}${attribute('name', name)}${attribute('creatingUser', user)}${attribute('creationDateTime', refiDateTime(created))}${attribute('modifiedDateTime', refiDateTime(modified))}>${textElement('PlainTextContent', text)}</Note>`,
+      `    <Note${attribute('guid', guid)}${attribute('creatingUser', user)}${attribute('creationDateTime', refiDateTime(created))}${attribute('modifiedDateTime', refiDateTime(modified))}>${textElement('PlainTextContent', text)}</Note>`,
     );
   }
 
@@ -253,7 +257,7 @@ export class ProjectQdeWriter {
           continue;
         }
         const note = this.guid('note', `link:${link.id}`);
-        this.note(note, type?.name ?? link.typeId, link.note, this.user(link.coderId), link.created, link.modified);
+        this.note(note, link.note, this.user(link.coderId), link.created, link.modified);
         lines.push(`${open}><NoteRef${attribute('targetGUID', note)}/></Link>`);
       }
     }
@@ -327,11 +331,4 @@ export class ProjectQdeWriter {
     out.push('</Project>', '');
     return { xml: out.join('\n'), links: links.written, linksLeftOut: links.leftOut };
   }
-}
-
-/** A Note's name from the quote it is about: its first 60 characters (whole code points), on one line. */
-function shortName(exact: string): string {
-  const flat = exact.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  return chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : flat;
 }

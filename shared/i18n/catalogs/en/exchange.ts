@@ -121,6 +121,10 @@ export const exchange = {
   'refi-skipped_other': '{{count}} of {{what}} have no place in Glossator and were not imported.',
   'refi-sourceEncoding_one': '{{count}} source text was not UTF-8; its encoding was recognised and it was read as such.',
   'refi-sourceEncoding_other': '{{count}} source texts were not UTF-8; their encoding was recognised and they were read as such.',
+  'refi-bomb':
+    '“{{name}}” in “{{file}}” is compressed {{ratio, number}}:1 (at most {{max, number}}:1 is accepted). This is how a “zip bomb” fills the memory, so nothing was read or imported.',
+  'refi-archiveTooLarge':
+    'The files of “{{file}}” add up to {{size, number}} MB uncompressed, more than the {{max, number}} MB Glossator reads. Nothing was imported.',
   // --- end of REFI-QDA import ---
   // --- CSV tables for R and Python (csv) ---
   'csv-unknownTable': 'There is no CSV table “{{table}}”. The tables are: {{tables}}. Nothing was written.',

@@ -149,6 +149,10 @@ export const exchange: Translation<typeof en> = {
   'refi-sourceEncoding_few': 'Тексты {{count}} источников не в UTF-8; их кодировка распознана, и они прочитаны в ней.',
   'refi-sourceEncoding_many': 'Тексты {{count}} источников не в UTF-8; их кодировка распознана, и они прочитаны в ней.',
   'refi-sourceEncoding_other': 'Тексты {{count}} источника не в UTF-8; их кодировка распознана, и они прочитаны в ней.',
+  'refi-bomb':
+    '«{{name}}» в «{{file}}» сжат в {{ratio, number}} раз (допустимо не больше {{max, number}}). Так «zip-бомба» переполняет память, поэтому ничего не прочитано и не импортировано.',
+  'refi-archiveTooLarge':
+    'Файлы «{{file}}» занимают без сжатия {{size, number}} МБ — больше {{max, number}} МБ, которые читает Glossator. Ничего не импортировано.',
   // --- конец импорта REFI-QDA ---
   // --- Таблицы CSV для R и Python (csv) ---
   'csv-unknownTable': 'Таблицы CSV «{{table}}» нет. Таблицы: {{tables}}. Ничего не записано.',
