@@ -9,7 +9,7 @@ import { derivedId, GuidKinds } from '../../../shared/formats/refi/read-ids.ts';
 import { RefiProblem } from '../../../shared/formats/refi/read-problem.ts';
 import { readProjectXml } from '../../../shared/formats/refi/read-project.ts';
 import type { RefiProject, RefiTextPlace } from '../../../shared/formats/refi/read-records.ts';
-import { because, message } from '../../../shared/i18n/message.ts';
+import { because, type MessageKey, message } from '../../../shared/i18n/message.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { decodeText } from '../../../shared/text/decode-text.ts';
 import type { ExchangeReader } from './exchange-io.ts';
@@ -41,6 +41,13 @@ const notZipKeys = new Set([
   'bundleFile:notZipText',
   'bundleFile:notZipArchive',
 ]);
+
+/** The zip reader's refusals of absurd sizes and bombs, worded for a .qdpx (same parameters, and the file). */
+const ownWords: Record<string, MessageKey> = {
+  'bundleFile:bomb': 'exchange:refi-bomb',
+  'bundleFile:entryTooLarge': 'exchange:refi-entryTooLarge',
+  'bundleFile:archiveTooLarge': 'exchange:refi-archiveTooLarge',
+};
 
 /**
  * Reads a REFI-QDA project (.qdpx, as MAXQDA, ATLAS.ti, NVivo and QualCoder
@@ -224,6 +231,9 @@ async function readBeside(qdpxPath: string, path: string, file: string): Promise
 function zipRefusal(error: unknown, file: string): unknown {
   if (error instanceof ApiError && error.text) {
     if (notZipKeys.has(error.text.key)) return new ApiError('invalid-input', message('exchange:refi-notZip', { file }));
+    // The refusals a user meets most, in words about a project rather than a bundle; the rest wrapped.
+    const own = ownWords[error.text.key];
+    if (own) return new ApiError('invalid-input', message(own, { ...error.text.params, file }));
     if (error.code === 'invalid-input')
       return new ApiError('invalid-input', because('exchange:refi-badZip', error.text, { file }));
   }
