@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AnnotationSchema } from '../../../shared/model/annotation.ts';
 import { refiGuid } from '../../../shared/formats/refi/refi-guid.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
+import { bundleOriginals, seedBundleProject } from '../bundles/testing/bundle-project.ts';
 import { openZip } from '../bundles/zip-reader.ts';
+import { exportExchange } from './export-exchange.ts';
 import { refiAnnotations, refiInput, refiSnapshot, refiTexts } from './refi-export.fixture.ts';
 import { writeQdc, writeQdpx } from './refi-export.ts';
 
@@ -235,4 +237,45 @@ describe('writeQdc', () => {
     writeFileSync(bad, readFileSync(path, 'utf8').replace(' isCodable="true"', ''));
     expect(run('xmllint', ['--noout', '--schema', xsd, bad]).status).not.toBe(0);
   });
+});
+
+describe('writeQdpx on a real project', () => {
+  it.skipIf(validatorsMissing)(
+    'exports the stored texts of CRLF-origin, NFD-input and BOM-led documents (LF, NFC, no BOM) and passes check-qdpx.py',
+    async () => {
+      const store = await seedBundleProject(mkdtempSync(join(dir, 'store-')));
+      try {
+        const path = join(dir, 'store.qdpx');
+        const counts = await exportExchange(
+          store,
+          'qdpx',
+          { documents: { all: true }, layers: { all: true } },
+          {},
+          path,
+        );
+        expect(counts).toMatchObject({ documents: 5, annotations: 5, links: 3, coders: 2 });
+        const checked = run('/usr/bin/python3', [join(refi, 'check-qdpx.py'), path]);
+        expect(checked.output).toContain('RESULT: OK');
+        expect(checked.output.match(/\(== name\)/g)?.length).toBe(5);
+        expect(checked.output).not.toContain('WARN');
+        const zip = await openZip(path);
+        try {
+          for (const [key, original] of Object.entries(bundleOriginals)) {
+            const stored = (await store.text(`doc-${key}`)).text;
+            const file = (await zip.read(`sources/${refiGuid('source', `doc-${key}`, store.info().id)}.txt`)).toString(
+              'utf8',
+            );
+            expect(file).toBe(stored);
+            expect(file).not.toMatch(/\r|^\uFEFF/);
+            expect(file).toBe(file.normalize('NFC'));
+            if (key === 'crlf' || key === 'nfd' || key === 'bom') expect(file).not.toBe(original);
+          }
+        } finally {
+          await zip.close();
+        }
+      } finally {
+        await store.close();
+      }
+    },
+  );
 });
