@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../../shared/model/document.ts';
 import { w3cReader, readW3c } from './w3c-import.ts';
-import { writeW3c } from './w3c-export.ts';
+import { w3cWriter, writeW3c } from './w3c-export.ts';
 import { anna, boris, crlfAnnotation, w3cInput, w3cOriginals, w3cSnapshot, w3cTexts } from './w3c-exchange.fixture.ts';
 import { refiAnnotations, refiLinks } from './refi-export.fixture.ts';
 
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function exportOnce(pageSize?: number): Promise<Json> {
-  const counts = await writeW3c(w3cInput(), path);
+  const counts = await w3cWriter(pageSize)(w3cInput(), path);
   expect(counts).toMatchObject({
     format: 'w3c',
     documents: 3,
@@ -44,7 +44,6 @@ async function exportOnce(pageSize?: number): Promise<Json> {
     ['annotation', 1],
     ['link', 1],
   ]);
-  void pageSize;
   return JSON.parse(await readFile(path, 'utf8')) as Json;
 }
 
@@ -169,6 +168,48 @@ describe('W3C export', () => {
     expect(out.out).not.toContain('DROPPED');
     expect(out.code).toBe(0);
   });
+});
+
+describe('W3C export in pages', () => {
+  it.skipIf(validatorsMissing)(
+    'chains its pages (first, @included, prev/next, partOf, startIndex), each passing the page suite, and reads back whole',
+    async () => {
+      const paged = await exportOnce(4);
+      const pages = pagesOf(paged);
+      expect(
+        pages.map((p) => [p.id, p.startIndex, p.prev ?? null, p.next ?? null, (p.items as Json[]).length]),
+      ).toEqual([
+        ['urn:glossator:collection:proj-refi:page:1', 0, null, 'urn:glossator:collection:proj-refi:page:2', 4],
+        [
+          'urn:glossator:collection:proj-refi:page:2',
+          4,
+          'urn:glossator:collection:proj-refi:page:1',
+          'urn:glossator:collection:proj-refi:page:3',
+          4,
+        ],
+        ['urn:glossator:collection:proj-refi:page:3', 8, 'urn:glossator:collection:proj-refi:page:2', null, 1],
+      ]);
+      expect(paged.last).toBe('urn:glossator:collection:proj-refi:page:3');
+      const files: string[] = [];
+      for (const [i, page] of pages.entries()) {
+        const p = join(dir, `paged-${i}.json`);
+        await writeFile(p, JSON.stringify({ '@context': paged['@context'], ...page }));
+        files.push(p);
+      }
+      const out = await node([join(validators, 'w3c', 'validate-anno.js'), '--suite', 'page', ...files]);
+      expect(out.out).not.toContain('FAIL');
+      expect(out.code).toBe(0);
+      const collection = await node([join(validators, 'w3c', 'validate-anno.js'), '--suite', 'collection', path]);
+      expect(collection.code).toBe(0);
+      const jsonld = await node([join(validators, 'jsonld', 'anno-jsonld.js'), path]);
+      expect(jsonld.out).not.toContain('DROPPED');
+      expect(jsonld.code).toBe(0);
+      const read = await readW3c(path, 'paged.jsonld');
+      expect(read.rejected).toEqual([]);
+      expect((await read.annotations('doc-ru')).length).toBe(5);
+      expect(read.links).toHaveLength(2);
+    },
+  );
 });
 
 describe('W3C round trip', () => {
