@@ -85,7 +85,12 @@ function put(collection: Gathered, path: string, bytes: Uint8Array): void {
 }
 
 async function readZip(path: string, name: string): Promise<BratCollection> {
-  const zip = await openZip(path);
+  const zip = await openZip(path).catch((error: unknown) => {
+    // Not a zip at all (text, a PDF, …): said as brat's; a damaged or hostile zip keeps the zip reader's words.
+    if (error instanceof ApiError && error.text?.key.startsWith('bundleFile:notZip'))
+      throw new ApiError('invalid-input', message('exchange:brat-notCollection'));
+    throw error;
+  });
   try {
     const collection = empty(name);
     const entries = zip.entries();
