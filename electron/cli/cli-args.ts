@@ -26,7 +26,7 @@ const valued = new Set([
   '--unit',
   '--threshold',
 ]);
-const flagNames = new Set(['--json', '--help', '-h', '--dry-run', '--replace-layers']);
+const flagNames = new Set(['--json', '--help', '-h', '--dry-run', '--replace-layers', '--bom']);
 
 /** Reads argv; throws UsageError naming the first argument it cannot place. */
 export function parseArgs(argv: readonly string[]): CliArgs {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { BundleDecisions, BundlePreview } from '../../../shared/bundles/bundle-preview.ts';
+import type { Translate } from '../../../shared/i18n/i18n.ts';
 import { message } from '../../../shared/i18n/message.ts';
+import { wordMessage } from '../../../shared/i18n/word.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import {
   applyBundle,
@@ -16,60 +18,111 @@ import { describePreview, describeSummary } from '../describe-import.ts';
 import { type Command, exitCodes } from './command.ts';
 
 /**
- * `import --project DIR FILE [--coder-map THEIRS=OURS]... [--dry-run] [--replace-layers] [--json]`:
- * previews the bundle and, unless --dry-run, imports it as one undo step
- * (the app's Undo takes it back). Every difference takes the default the
- * app's preview shows. An import that would replace part of a colleague's
- * layer is refused unless --replace-layers says so (nothing is ever
- * replaced without being asked for); the importing coder's own layer is
- * never changed.
+ * `import --project DIR FILE... [--coder-map THEIRS=OURS]... [--dry-run] [--replace-layers] [--json]`:
+ * previews each file — a bundle, a REFI-QDA project or codebook, W3C Web
+ * Annotation JSON-LD, brat (a zip or a folder), the format told by its
+ * content — and, unless --dry-run, imports each as one undo step (the
+ * app's Undo takes it back). Every file is read and previewed before the
+ * first is imported: one that cannot be read, or a --coder-map naming a
+ * coder no file holds, is refused with nothing changed. Every difference
+ * takes the default the app's preview shows. An import that would replace
+ * part of a colleague's layer is refused unless --replace-layers says so;
+ * the importing coder's own layer is never changed. Annotations a file
+ * holds that do not fit their text are listed, not imported.
  */
 export const importCommand: Command = async ({ args, dir, coder, t, language, out }) => {
-  const [file, extra] = args.positional;
-  if (!file) throw new UsageError('FILE');
-  if (extra) throw new UsageError(extra);
+  const files = args.positional;
+  if (!files.length) throw new UsageError('FILE');
   const pairs = (args.options.get('--coder-map') ?? []).map(splitPair);
+  const json = args.flags.has('--json');
   const session = new ProjectSession(coder);
   // Looking only: the CLI's user is not added as a coder, so a preview or a refusal writes nothing.
   await session.open(dir, { withSample: false, lookOnly: true, background: false });
-  let previewId: string | null = null;
+  const open = new Set<string>();
   try {
-    const first = await previewBundleFile(session, resolve(file));
-    previewId = first.previewId;
-    const decisions: BundleDecisions = {
-      coders: coderMap(pairs, first, session),
-      choices: {},
-      replaceLayers: args.flags.has('--replace-layers'),
+    const previews: Array<{ file: string; preview: BundlePreview; decisions: BundleDecisions }> = [];
+    for (const file of files) {
+      const path = resolve(file);
+      const first = await previewBundleFile(session, path, undefined, basename(path));
+      open.add(first.previewId);
+      previews.push({ file, preview: first, decisions: { coders: {}, choices: {}, replaceLayers: false } });
+    }
+    const matched = new Set<string>();
+    for (const entry of previews) {
+      entry.decisions = {
+        coders: coderMap(pairs, entry.preview, session, matched),
+        choices: {},
+        replaceLayers: args.flags.has('--replace-layers'),
+      };
+      if (Object.keys(entry.decisions.coders).length)
+        entry.preview = await previewWith(session, entry.preview, entry.decisions);
+    }
+    const unmatched = pairs.find(([theirs]) => !matched.has(theirs));
+    if (unmatched) throw new ApiError('not-found', message('cli:noSuchBundleCoder', { coder: unmatched[0] }));
+    const several = files.length > 1;
+    const results: unknown[] = [];
+    const texts: string[] = [];
+    const say = (file: string, value: unknown, text: string) => {
+      results.push(several ? { file, ...(value as object) } : value);
+      texts.push(several ? `${t('exchange:ui-cliFileHeading', { file })}\n${text}` : text);
     };
-    const preview = Object.keys(decisions.coders).length ? await previewWith(session, first, decisions) : first;
     if (args.flags.has('--dry-run')) {
-      out(args.flags.has('--json') ? JSON.stringify(preview, null, 2) : describePreview(t, preview, language));
-      return exitCodes.ok;
+      for (const { file, preview } of previews) {
+        say(file, preview, [describePreview(t, preview, language), ...foreignLines(t, preview)].join('\n'));
+      }
+    } else {
+      for (const { preview, decisions } of previews) {
+        const { replaced } = preview.counts;
+        if ((replaced.annotations || replaced.links) && !decisions.replaceLayers) {
+          throw new ApiError(
+            'conflict',
+            message('cli:importWouldReplace', { annotations: replaced.annotations, links: replaced.links }),
+          );
+        }
+      }
+      for (const { file, preview, decisions } of previews) {
+        const foreign = { format: preview.format, rejected: preview.rejected, notes: preview.notes };
+        if (preview.nothingNew) {
+          const summary = { ...emptySummary(), ignoredMine: preview.counts.ignoredMine };
+          say(
+            file,
+            json && preview.format !== 'bundle' ? { ...summary, ...foreign } : summary,
+            [t('cli:previewNothingNew'), ...foreignLines(t, preview)].join('\n'),
+          );
+          continue;
+        }
+        const { summary } = await applyBundle(session, preview.previewId, decisions);
+        open.delete(preview.previewId);
+        say(
+          file,
+          preview.format === 'bundle' ? summary : { ...summary, ...foreign },
+          [describeSummary(t, summary), ...foreignLines(t, preview)].join('\n'),
+        );
+      }
     }
-    if (preview.nothingNew) {
-      out(
-        args.flags.has('--json')
-          ? JSON.stringify({ ...emptySummary(), ignoredMine: preview.counts.ignoredMine }, null, 2)
-          : t('cli:previewNothingNew'),
-      );
-      return exitCodes.ok;
-    }
-    const { replaced } = preview.counts;
-    if ((replaced.annotations || replaced.links) && !decisions.replaceLayers) {
-      throw new ApiError(
-        'conflict',
-        message('cli:importWouldReplace', { annotations: replaced.annotations, links: replaced.links }),
-      );
-    }
-    const { summary } = await applyBundle(session, preview.previewId, decisions);
-    previewId = null;
-    out(args.flags.has('--json') ? JSON.stringify(summary, null, 2) : describeSummary(t, summary));
+    if (json) out(JSON.stringify(several ? results : results[0], null, 2));
+    else out(texts.join('\n\n'));
     return exitCodes.ok;
   } finally {
-    if (previewId) await discardBundlePreview(session, previewId);
+    for (const previewId of open) await discardBundlePreview(session, previewId);
     await session.close();
   }
 };
+
+/** What a foreign file's reader said: the annotations it could not place, and its notes. */
+function foreignLines(t: Translate, preview: BundlePreview): string[] {
+  const unknown = t('exchange:ui-unknown');
+  return [
+    ...preview.rejected.map((r) =>
+      t('exchange:ui-cliRejected', {
+        document: r.document ?? unknown,
+        annotation: r.annotation ?? unknown,
+        reason: wordMessage(t, r.reason),
+      }),
+    ),
+    ...preview.notes.map((note) => t('exchange:ui-cliNote', { note: wordMessage(t, note) })),
+  ];
+}
 
 /** The preview again with the user's coder mapping (the first one took the defaults). */
 async function previewWith(
@@ -87,21 +140,23 @@ async function previewWith(
 }
 
 /**
- * `--coder-map THEIRS=OURS`: a bundle coder (id or name) onto a coder of
- * this project (id or name) or `new`. An unknown name on either side is a
- * refusal naming it.
+ * `--coder-map THEIRS=OURS`: a file's coder (id or name) onto a coder of
+ * this project (id or name) or `new`, in each file that holds them (`matched`
+ * collects the names found). An unknown name of ours is a refusal naming it.
  */
 function coderMap(
   pairs: ReadonlyArray<readonly [string, string]>,
   preview: BundlePreview,
   session: ProjectSession,
+  matched: Set<string>,
 ): Record<string, string> {
   const ours = session.store.info().coders;
   const map: Record<string, string> = {};
   for (const [theirName, ourName] of pairs) {
     const theirs =
       preview.coders.find((c) => c.coder.id === theirName) ?? preview.coders.find((c) => c.coder.name === theirName);
-    if (!theirs) throw new ApiError('not-found', message('cli:noSuchBundleCoder', { coder: theirName }));
+    if (!theirs) continue;
+    matched.add(theirName);
     if (ourName === 'new') {
       map[theirs.coder.id] = 'new';
       continue;

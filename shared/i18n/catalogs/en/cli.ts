@@ -42,15 +42,22 @@ Commands:
   info --project DIR [--json]   the project's format version and counts; with --json one JSON object:
                                 {"format", "documents", "annotations": {coderId: n}, "coders": {coderId: name},
                                  "actors", "links", "concepts", "tags"}
-  export --project DIR --format bundle --out FILE [--layer CODER]... [--document ID]...
-                                writes a bundle (.glossator): every layer, or those named (a coder's id or
-                                name); every document, or those named
-  import --project DIR FILE [--coder-map THEIRS=OURS]... [--dry-run] [--replace-layers] [--json]
-                                previews a bundle and imports it as one undo step; each difference takes the
-                                default the app shows. --coder-map maps a bundle coder (id or name) onto a coder
-                                of this project or "new"; --dry-run prints the preview and changes nothing;
-                                --replace-layers allows replacing a colleague's layer with their newer copy
-                                (refused without it); --json prints the preview or the summary as JSON
+  export --project DIR --format bundle|csv|qdpx|qdc|w3c|brat|graphml --out PATH [--layer CODER]...
+         [--document ID]... [--bom]
+                                writes the project: a bundle (.glossator), CSV tables for R and Python (--out a
+                                folder: one file per table; a path ending in .zip: a zip of them; --bom for
+                                Excel), a REFI-QDA project (.qdpx) or codebook (.qdc), W3C Web Annotation
+                                JSON-LD, brat standoff (a zip), or the actor–concept network as GraphML; every
+                                layer, or those named (a coder's id or name); every document, or those named
+  import --project DIR FILE... [--coder-map THEIRS=OURS]... [--dry-run] [--replace-layers] [--json]
+                                reads each file (a bundle, .qdpx, .qdc, W3C JSON-LD, brat as a zip or a folder:
+                                the format told by its content; every file read before any is imported), lists
+                                annotations that do not fit their text, and imports each as one undo step;
+                                each difference takes the default the app shows. --coder-map maps a file's
+                                coder (id or name) onto a coder of this project or "new"; --dry-run prints the
+                                preview and changes nothing; --replace-layers allows replacing a colleague's
+                                layer with their newer copy (refused without it); --json prints the preview or
+                                the summary as JSON (an array of them, each with its "file", for several files)
   agreement --project DIR [--layers CODER,...] [--tags ID,...] [--unit exact|overlap] [--threshold X] [--json]
                                 agreement between coders' layers over every document: every layer, or those
                                 named (id or name); every tag as coded, or those named (each with its sub-tags);

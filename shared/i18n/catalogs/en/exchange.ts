@@ -45,6 +45,9 @@ export const exchange = {
   'ui-cliRejected': '  not imported: {{document}} · {{annotation}}: {{reason}}',
   'ui-cliNote': '  note: {{note}}',
   'ui-cliFileHeading': '{{file}}:',
+  'ui-cliExportedGraphml': 'Wrote {{file}}: the actor–concept network of {{documents}} ({{nodes}} nodes, {{edges}} edges)',
+  'ui-unit-utf-16': 'UTF-16 code units',
+  'ui-unit-code-points': 'code points',
   // --- REFI-QDA import, .qdpx and .qdc (refi-in) ---
   'refi-notZip':
     '“{{file}}” is not a zip archive, so it is not a REFI-QDA project (.qdpx). Nothing was imported. Export the project again from MAXQDA, ATLAS.ti, NVivo or QualCoder.',

@@ -49,6 +49,9 @@ export const exchange: Translation<typeof en> = {
   'ui-cliRejected': '  не импортировано: {{document}} · {{annotation}}: {{reason}}',
   'ui-cliNote': '  примечание: {{note}}',
   'ui-cliFileHeading': '{{file}}:',
+  'ui-cliExportedGraphml': 'Записан {{file}}: сеть «актор — концепт» ({{documents}}; узлов: {{nodes}}, рёбер: {{edges}})',
+  'ui-unit-utf-16': 'кодовых единицах UTF-16',
+  'ui-unit-code-points': 'кодовых точках',
   // --- Импорт REFI-QDA, .qdpx и .qdc (refi-in) ---
   'refi-notZip':
     '«{{file}}» — не zip-архив, а значит, не проект REFI-QDA (.qdpx). Ничего не импортировано. Экспортируйте проект заново из MAXQDA, ATLAS.ti, NVivo или QualCoder.',
