@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateSpan } from '../../anchoring/annotate-span.ts';
-import { statementDescription } from './statement-description.ts';
+import { readStatementDescription, statementDescription } from './statement-description.ts';
 
 const names = { actor: (id: string) => (id === 'a1' ? 'Министр\nобороны' : id), concept: (id: string) => `C ${id}` };
 const base = annotateSpan('Some text here', { id: 'x', documentId: 'd', coderId: 'c', tagId: 't', start: 0, end: 4 });
@@ -23,5 +23,24 @@ describe('statementDescription', () => {
 
   it('is null for a plain annotation', () => {
     expect(statementDescription(base, names)).toBeNull();
+  });
+});
+
+describe('readStatementDescription', () => {
+  it('reads back what statementDescription wrote', () => {
+    const a = { ...base, speakerId: 'a1', stance: 'supports' as const, conceptId: 'k', statementDate: '2024-05' };
+    expect(readStatementDescription(statementDescription(a, names) as string)).toEqual({
+      speaker: 'Министр обороны',
+      stance: 'supports',
+      concept: 'C k',
+      date: '2024-05',
+    });
+  });
+
+  it("gives null for another tool's comment, an unknown stance or a field twice", () => {
+    expect(readStatementDescription('A comment by a MAXQDA user')).toBeNull();
+    expect(readStatementDescription('Speaker: X\nand then some')).toBeNull();
+    expect(readStatementDescription('Stance: maybe')).toBeNull();
+    expect(readStatementDescription('Speaker: X\nSpeaker: Y')).toBeNull();
   });
 });

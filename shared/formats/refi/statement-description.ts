@@ -1,4 +1,4 @@
-import type { Annotation } from '../../model/annotation.ts';
+import { type Annotation, type Stance, StanceSchema } from '../../model/annotation.ts';
 
 /** Names of the registry's records, for the words a REFI-QDA tool shows. */
 export interface RecordNames {
@@ -31,4 +31,45 @@ export function statementDescription(a: Annotation, names: RecordNames): string 
   add('Date', a.statementDate);
   add('Actor', a.actorId && names.actor(a.actorId));
   return lines.length ? lines.join('\n') : null;
+}
+
+/** The statement fields a Description written by statementDescription names (names as written, not ids). */
+export interface DescribedStatement {
+  speaker?: string;
+  addressee?: string;
+  stance?: Stance;
+  concept?: string;
+  date?: string;
+  actor?: string;
+}
+
+const fieldOf: Record<string, keyof DescribedStatement> = {
+  Speaker: 'speaker',
+  Addressee: 'addressee',
+  Stance: 'stance',
+  Concept: 'concept',
+  Date: 'date',
+  Actor: 'actor',
+};
+
+/**
+ * The fields back from a Description statementDescription wrote, for an
+ * importer that knows the file is ours (Project/@origin "Glossator …"):
+ * every line must be one known field once, with a valid stance; anything
+ * else (another tool's comment) gives null and is kept as a memo.
+ */
+export function readStatementDescription(description: string): DescribedStatement | null {
+  const out: DescribedStatement = {};
+  for (const line of description.split('\n')) {
+    const m = /^(Speaker|Addressee|Stance|Concept|Date|Actor): (.+)$/.exec(line);
+    const field = m && fieldOf[m[1] as string];
+    if (!field || out[field] !== undefined) return null;
+    const value = m[2] as string;
+    if (field === 'stance') {
+      const stance = StanceSchema.safeParse(value);
+      if (!stance.success) return null;
+      out.stance = stance.data;
+    } else out[field] = value;
+  }
+  return Object.keys(out).length ? out : null;
 }
