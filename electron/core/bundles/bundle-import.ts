@@ -10,6 +10,8 @@ import { BundlePreviews } from './bundle-import-previews.ts';
 import { planImport } from './bundle-import-plan.ts';
 import { basename } from 'node:path';
 import { readExchange } from '../exchange/read-exchange.ts';
+import { readers } from '../exchange/readers.ts';
+import { w3cReader } from '../exchange/w3c-import.ts';
 
 const previewsOf = new WeakMap<ProjectSession, BundlePreviews>();
 
@@ -43,7 +45,8 @@ export async function previewBundleFile(
 ): Promise<BundlePreview> {
   let contents: ForeignContents;
   try {
-    contents = await readExchange(path, name);
+    // A W3C file holds no texts: another tool's annotations are placed on the project's documents their sources name.
+    contents = await readExchange(path, name, { ...readers, w3c: w3cReader(session.store) });
   } catch (error) {
     onFree?.();
     throw error;

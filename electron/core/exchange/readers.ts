@@ -5,6 +5,7 @@ import { readBundle } from '../bundles/read-bundle.ts';
 import { readBrat } from './brat-import.ts';
 import type { ExchangeReader } from './exchange-io.ts';
 import { readQdc, readQdpx } from './refi-import.ts';
+import { readW3c } from './w3c-import.ts';
 
 /**
  * Which reader reads each format an import takes. A format told by its
@@ -25,6 +26,7 @@ export const readers: ReaderRegistry = {
   qdpx: readQdpx,
   qdc: readQdc,
   brat: readBrat,
+  w3c: readW3c,
 };
 
 /** The reader of `format`, or the refusal saying this Glossator cannot read it yet. */

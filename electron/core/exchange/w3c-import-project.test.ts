@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coder } from '../../../shared/model/coder.ts';
 import { normalizeText } from '../../../shared/text/normalize-text.ts';
-import { applyBundle, defaultDecisions, previewBundle } from '../bundles/bundle-import.ts';
+import { applyBundle, defaultDecisions, previewBundle, previewBundleFile } from '../bundles/bundle-import.ts';
 import { takeSnapshot } from '../bundles/export-snapshot.ts';
 import { seedBundleProject } from '../bundles/testing/bundle-project.ts';
 import { ProjectSession } from '../services/project-session.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 import { writeW3c } from './w3c-export.ts';
-import { readW3c, w3cReader } from './w3c-import.ts';
+import { readW3c } from './w3c-import.ts';
 
 const third: Coder = { id: 'coder-third', name: 'Третий' };
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -110,13 +110,33 @@ describe('a W3C export imported through the bundle import (preview, apply, one u
         },
       ]),
     );
-    const contents = await w3cReader(session.store)(file, 'recogito.json');
-    expect(contents.rejected).toEqual([]);
-    const preview = await previewBundle(session, contents);
+    // Told by its content (JSON), read with the project to look its source up in.
+    const preview = await previewBundleFile(session, file);
+    expect(preview).toMatchObject({ format: 'w3c', rejected: [], notes: [] });
     await applyBundle(session, preview.previewId, defaultDecisions);
     const [a] = session.store.annotations('doc-web');
     expect(a).toMatchObject({ start: text.indexOf('пакт'), end: text.indexOf('пакт') + 7, note: 'Важно <b>!</b>' });
     expect(a?.quote.exact).toBe('пакт 🌍');
     expect(session.store.codebook().tags.find((t) => t.id === a?.tagId)?.name).toBe('Договор');
+  });
+
+  it('refuses a file with a remote @context, the project unchanged', async () => {
+    const session = await openSession(third);
+    const file = join(await temp(), 'remote.jsonld');
+    await writeFile(
+      file,
+      JSON.stringify({
+        '@context': 'https://evil.example/context.jsonld',
+        id: 'x:1',
+        type: 'Annotation',
+        target: 'x:2',
+      }),
+    );
+    const before = session.store.listDocumentInfos().length;
+    await expect(previewBundleFile(session, file)).rejects.toMatchObject({
+      code: 'invalid-input',
+      text: { key: 'exchange:w3c-remoteContext', params: { context: 'https://evil.example/context.jsonld' } },
+    });
+    expect(session.store.listDocumentInfos()).toHaveLength(before);
   });
 });

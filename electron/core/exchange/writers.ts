@@ -5,6 +5,7 @@ import { writeBrat } from './brat-export.ts';
 import { writeCsv } from './csv-export.ts';
 import type { ExchangeWriter } from './exchange-io.ts';
 import { writeQdc, writeQdpx } from './refi-export.ts';
+import { writeW3c } from './w3c-export.ts';
 
 /**
  * Which writer writes each exchange format. A format whose writer is not
@@ -19,6 +20,7 @@ export const writers: WriterRegistry = {
   qdpx: writeQdpx,
   qdc: writeQdc,
   brat: writeBrat,
+  w3c: writeW3c,
 };
 
 /** The writer of `format`, or the refusal saying this Glossator cannot write it. */
