@@ -322,6 +322,25 @@ describe('W3C import of other tools’ annotations', () => {
     expect(alone.rejected.every((r) => r.reason.key === 'exchange:w3c-textNeeded')).toBe(true);
   });
 
+  it('places a quote written in NFD with a position counted on the CRLF original (another tool’s copy) on our text', async () => {
+    const original = 'Глава государства заявил:\r\n«Й это важно» 🙂.\r\n';
+    const ours = original.replace(/\r\n/g, '\n');
+    const start = [...original.slice(0, original.indexOf('«'))].length;
+    const exact = '«Й это важно» 🙂'.normalize('NFD');
+    const p = await write('nfd.json', [
+      foreign([
+        { type: 'TextQuoteSelector', exact },
+        { type: 'TextPositionSelector', start, end: start + [...exact].length },
+      ]),
+    ]);
+    const read = await w3cReader(project(ours))(p, 'nfd.json');
+    expect(read.rejected).toEqual([]);
+    const [a] = await read.annotations('doc-web');
+    expect(a?.quote.exact).toBe('«Й это важно» 🙂');
+    expect(a?.start).toBe(ours.indexOf('«'));
+    expect(read.notes.map((n) => n.key)).toEqual(['exchange:w3c-noteByQuote']);
+  });
+
   it('refuses a remote or inline @context (never fetched), garbage JSON, a file too large, no annotations', async () => {
     const refusal = async (p: string, maxBytes?: number) => {
       try {
