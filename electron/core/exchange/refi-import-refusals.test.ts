@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/ipc/errors.ts';
+import { craftZip } from '../bundles/testing/craft-zip.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 import { readQdc, readQdpx } from './refi-import.ts';
 import { C_ROOT, guid, projectXml, selectionXml, U1, writePlain, writeQdpxFile } from './testing/refi-test-files.ts';
@@ -61,6 +63,16 @@ describe('a .qdpx that is not one', () => {
       code: 'invalid-input',
       key: 'exchange:refi-badZip',
       reason: 'bundleFile:truncated',
+    });
+  });
+
+  it('an absurd size: a project.qde declaring 300 MB is refused before a byte is inflated', async () => {
+    const compressed = randomBytes(2 * 1024 * 1024);
+    const zip = craftZip([{ name: 'project.qde', compressed, size: 300 * 1024 * 1024, crc32: 0 }]);
+    const path = await writePlain(dir, 'huge.qdpx', zip);
+    expect(await refusal(readQdpx(path, 'huge.qdpx'))).toEqual({
+      code: 'invalid-input',
+      key: 'exchange:refi-entryTooLarge',
     });
   });
 

@@ -174,7 +174,11 @@ async function readTexts(
   file: string,
 ): Promise<{ byGuid: Map<string, string>; otherEncodings: number }> {
   const byName = new Map<string, string>();
-  for (const e of zip.entries()) byName.set(e.name.toLowerCase(), e.name);
+  const sizes = new Map<string, number>();
+  for (const e of zip.entries()) {
+    byName.set(e.name.toLowerCase(), e.name);
+    sizes.set(e.name, e.size);
+  }
   const byGuid = new Map<string, string>();
   let otherEncodings = 0;
   const holders: Array<{ guid: string; name: string | null; place: RefiTextPlace }> = [
@@ -191,7 +195,7 @@ async function readTexts(
     const inZip = [`sources/${path}`, path].map((p) => byName.get(p.toLowerCase())).find((p) => p !== undefined);
     let bytes: Buffer | null = null;
     if (inZip !== undefined) {
-      const size = zip.entries().find((e) => e.name === inZip)?.size ?? 0;
+      const size = sizes.get(inZip) ?? 0;
       if (size > maxSourceBytes) throw tooLarge(inZip, size, maxSourceBytes, file);
       bytes = await zip.read(inZip);
     } else if (place.kind === 'relative') {
