@@ -54,15 +54,12 @@ export const writeBrat: ExchangeWriter = async (input, path) => {
       };
       for (const coder of snapshot.coders) {
         const annotations = doc.layers.get(coder.id) ?? [];
-        const written = writeAnn(annotations, held.get(`${id}\u0000${coder.id}`) ?? [], context);
+        const links = held.get(`${id}\u0000${coder.id}`) ?? [];
+        const written = writeAnn(annotations, links, context);
         counts.annotations += written.tIds.size;
         counts.skipped += written.skipped;
-        counts.links += held.get(`${id}\u0000${coder.id}`)?.length ?? 0;
-        counts.links -= written.linksSkipped;
-        for (const l of held.get(`${id}\u0000${coder.id}`) ?? []) {
-          if (!written.tIds.has(l.fromId) || !written.tIds.has(l.toId))
-            unheld.push(unheldLink(l, 'not-exported', places, names));
-        }
+        counts.links += links.length - written.linksSkipped.length;
+        for (const l of written.linksSkipped) unheld.push(unheldLink(l, 'not-exported', places, names));
         yield { name: bratPaths.text(coder.id, id), data: text };
         yield { name: bratPaths.ann(coder.id, id), data: written.ann };
       }

@@ -83,7 +83,7 @@ describe('brat import of others’ collections', () => {
     expect(originalText).toBe(raw.slice(1));
     const spans = (await all(c)).map((a) => text.slice(a.start, a.end));
     expect(spans).toEqual(['Йод', '🙂', 'вторая']);
-    expect(c.notes.map((n) => n.key)).toEqual(['exchange:brat-noteNormalised']);
+    expect(c.notes.map((n) => n.key)).toContain('exchange:brat-noteNormalised');
   });
 
   it('maps offsets on an NFD text onto the NFC text, and refuses a boundary inside a letter', async () => {
@@ -112,7 +112,7 @@ describe('brat import of others’ collections', () => {
     ]);
     expect(c.links).toMatchObject([{ fromId: parts[0]!.id, toId: parts[1]!.id, typeId: 'brat-fragment' }]);
     expect(c.linkTypes.map((t) => t.id)).toEqual(['brat-fragment']);
-    expect(c.notes).toEqual([{ key: 'exchange:brat-noteDiscontinuous', params: { count: 1 } }]);
+    expect(c.notes).toContainEqual({ key: 'exchange:brat-noteDiscontinuous', params: { count: 1 } });
   });
 
   it('lists malformed lines, offsets past the text and mismatched text, and imports the rest', async () => {
@@ -151,7 +151,7 @@ describe('brat import of others’ collections', () => {
       [null, 'exchange:brat-noText'],
     ]);
     const past = c.rejected.find((r) => r.annotation === 'T2')!;
-    expect(past.reason.params).toMatchObject({ file: 'k/a.ann', end: 99, length: 10 });
+    expect(past.reason.params).toMatchObject({ file: 'a.ann', end: 99, length: 10 });
   });
 
   it('reads a zip as it reads a folder', async () => {
@@ -169,6 +169,19 @@ describe('brat import of others’ collections', () => {
       ['anna', 'Hello'],
       ['boris', 'world'],
     ]);
+  });
+
+  it('reads a collection zipped with its folder from inside that folder', async () => {
+    const file = join(dir, 'wrapped.zip');
+    await writeZip(file, [
+      { name: 'corpus/annotation.conf', data: '[entities]\nGreeting\n' },
+      { name: 'corpus/anna/a.txt', data: 'Hello world' },
+      { name: 'corpus/anna/a.ann', data: 'T1\tGreeting 0 5\tHello\n' },
+    ]);
+    const c = await readBrat(file, 'wrapped.zip');
+    expect(c.coders.map((x) => x.id)).toEqual(['anna']);
+    expect(c.tags.map((x) => x.name)).toEqual(['Greeting']);
+    expect((await all(c)).map((a) => a.quote.exact)).toEqual(['Hello']);
   });
 
   it('refuses what is no collection: no .txt or .ann, not a zip, nothing there', async () => {

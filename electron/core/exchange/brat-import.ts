@@ -1,12 +1,13 @@
-import { lstat, open, readdir } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { type FileHandle, lstat, open, readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { ForeignContents } from '../../../shared/formats/exchange/exchange-types.ts';
 import { type BratCollection, readBratCollection } from '../../../shared/formats/brat/brat-collection.ts';
 import { bratPaths, collectionFile } from '../../../shared/formats/brat/brat-layout.ts';
+import type { ForeignContents } from '../../../shared/formats/exchange/exchange-types.ts';
 import { message } from '../../../shared/i18n/message.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { errorCode } from '../bundles/zip-entry-data.ts';
-import { openZip } from '../bundles/zip-reader.ts';
+import { openZip, type ZipArchive } from '../bundles/zip-reader.ts';
 import type { ExchangeReader } from './exchange-io.ts';
 
 /** The most files a collection may hold (a 100,000-document collection has 200,000 and its conf files). */
@@ -16,20 +17,21 @@ const maxFileBytes = 64 * 1024 * 1024;
 /** The largest conf file or README read. */
 const maxConfBytes = 16 * 1024 * 1024;
 
-/** The files of a collection that an import reads: conf, README, every .txt and .ann. */
-type Wanted = 'conf' | 'data' | null;
-
-function wanted(path: string): Wanted {
-  if (path === bratPaths.annotationConf || path === bratPaths.visualConf || path === bratPaths.readme) return 'conf';
-  return collectionFile(path) ? 'data' : null;
+/** A file of the collection, listed before anything is read. */
+interface Listed {
+  path: string;
+  size: number;
+  read: (cap: number) => Promise<Uint8Array>;
 }
 
 /**
  * Reads a brat collection — a zip (checked by our zip reader: caps, names,
- * CRC) or a folder (walked without following links) — and hands the files to
- * the pure reader (shared/formats/brat/brat-collection.ts). A collection
- * with no .txt or .ann at all is refused; lines that cannot be placed are
- * listed in `rejected` and the rest imported.
+ * CRC) or a folder (walked without following links) — and hands the files
+ * to the pure reader (shared/formats/brat/brat-collection.ts). A zip or
+ * folder that holds one folder and nothing else (a collection zipped with
+ * its folder) is read from inside that folder. A collection with no .txt or
+ * .ann at all is refused; lines that cannot be placed are listed in
+ * `rejected` and the rest imported.
  */
 export const readBrat: ExchangeReader = async (path, name) => {
   let isFolder: boolean;
@@ -38,10 +40,84 @@ export const readBrat: ExchangeReader = async (path, name) => {
   } catch (error) {
     throw new ApiError('io', message('exchange:brat-unreadable', { code: errorCode(error) }));
   }
-  const collection = isFolder ? await readFolder(path, name) : await readZip(path, name);
-  if (collection.files.length === 0) throw new ApiError('invalid-input', message('exchange:brat-empty'));
-  return readBratCollection(collection) satisfies ForeignContents;
+  if (isFolder) return gather(await listFolder(path), name);
+  const zip = await openZip(path).catch((error: unknown) => {
+    // Not a zip at all (text, a PDF, …): said as brat's; a damaged or hostile zip keeps the zip reader's words.
+    if (error instanceof ApiError && error.text?.key.startsWith('bundleFile:notZip'))
+      throw new ApiError('invalid-input', message('exchange:brat-notCollection'));
+    throw error;
+  });
+  try {
+    return await gather(listZip(zip), name);
+  } finally {
+    await zip.close();
+  }
 };
+
+function listZip(zip: ZipArchive): Listed[] {
+  const entries = zip.entries();
+  if (entries.length > maxFiles) throw tooMany();
+  return entries.map((e) => ({ path: e.name, size: e.size, read: (cap) => zip.read(e.name, cap) }));
+}
+
+async function listFolder(root: string): Promise<Listed[]> {
+  const out: Listed[] = [];
+  const walk = async (folder: string, prefix: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      throw new ApiError('io', message('exchange:brat-unreadable', { code: errorCode(error) }));
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (out.length >= maxFiles) throw tooMany();
+      const full = join(folder, entry.name);
+      // Links are not followed: a collection is what its folder holds, nothing outside it.
+      if (entry.isDirectory() && !entry.name.startsWith('.')) await walk(full, `${prefix}${entry.name}/`);
+      else if (entry.isFile())
+        out.push({ path: `${prefix}${entry.name}`, size: -1, read: (cap) => readCapped(full, cap) });
+    }
+  };
+  await walk(root, '');
+  return out;
+}
+
+/** The one folder every file is in, when there is one (a collection zipped with its folder). */
+function wrapper(files: readonly Listed[]): string | null {
+  const first = files[0]?.path.split('/')[0];
+  if (!first) return null;
+  return files.every((f) => f.path.startsWith(`${first}/`)) ? first : null;
+}
+
+/** Reads the files an import uses — conf files, README, every .txt and .ann — within their caps. */
+async function gather(listed: Listed[], name: string): Promise<ForeignContents> {
+  const inside = wrapper(listed);
+  const collection: {
+    -readonly [K in keyof BratCollection]: K extends 'files'
+      ? Array<{ path: string; text: string | null }>
+      : BratCollection[K];
+  } = { name: inside ?? stem(name), annotationConf: null, visualConf: null, readme: null, files: [] };
+  for (const file of listed) {
+    const path = inside ? file.path.slice(inside.length + 1) : file.path;
+    const conf = path === bratPaths.annotationConf || path === bratPaths.visualConf || path === bratPaths.readme;
+    if (!conf && !collectionFile(path)) continue;
+    const cap = conf ? maxConfBytes : maxFileBytes;
+    if (file.size > cap) throw tooLarge(path, cap);
+    const bytes = await file.read(cap).catch((error: unknown) => {
+      if (error instanceof ApiError)
+        throw error.text?.key === 'bundleFile:entryOverLimit' ? tooLarge(path, cap) : error;
+      throw new ApiError('io', message('exchange:brat-unreadable', { code: errorCode(error) }));
+    });
+    if (!conf) collection.files.push({ path, text: decode(bytes) });
+    // Conf files are text; a BOM or a bad byte there is no reason to refuse the collection.
+    else if (path === bratPaths.annotationConf) collection.annotationConf = lenient.decode(bytes);
+    else if (path === bratPaths.visualConf) collection.visualConf = lenient.decode(bytes);
+    else collection.readme = lenient.decode(bytes);
+  }
+  if (collection.files.length === 0) throw new ApiError('invalid-input', message('exchange:brat-empty'));
+  return readBratCollection(collection);
+}
 
 /** The collection's name: the zip's or folder's name without its extension. */
 function stem(name: string): string {
@@ -49,16 +125,9 @@ function stem(name: string): string {
   return extname(base) ? base.slice(0, -extname(base).length) : base;
 }
 
-type Gathered = {
-  name: string;
-  annotationConf: string | null;
-  visualConf: string | null;
-  readme: string | null;
-  files: Array<{ path: string; text: string | null }>;
-};
-
 /** Strict UTF-8 that keeps a BOM: brat counts it as character 0. */
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8');
 
 function decode(bytes: Uint8Array): string | null {
   try {
@@ -68,87 +137,14 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-function empty(name: string): Gathered {
-  return { name: stem(name), annotationConf: null, visualConf: null, readme: null, files: [] };
-}
-
-function put(collection: Gathered, path: string, bytes: Uint8Array): void {
-  if (wanted(path) === 'data') {
-    collection.files.push({ path, text: decode(bytes) });
-    return;
-  }
-  // Conf files are text; a BOM or a bad byte here is no reason to refuse the collection.
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (path === bratPaths.annotationConf) collection.annotationConf = text;
-  else if (path === bratPaths.visualConf) collection.visualConf = text;
-  else collection.readme = text;
-}
-
-async function readZip(path: string, name: string): Promise<BratCollection> {
-  const zip = await openZip(path).catch((error: unknown) => {
-    // Not a zip at all (text, a PDF, …): said as brat's; a damaged or hostile zip keeps the zip reader's words.
-    if (error instanceof ApiError && error.text?.key.startsWith('bundleFile:notZip'))
-      throw new ApiError('invalid-input', message('exchange:brat-notCollection'));
-    throw error;
-  });
-  try {
-    const collection = empty(name);
-    const entries = zip.entries();
-    if (entries.length > maxFiles) throw tooMany();
-    for (const entry of entries) {
-      const kind = wanted(entry.name);
-      if (!kind) continue;
-      const cap = kind === 'conf' ? maxConfBytes : maxFileBytes;
-      if (entry.size > cap) throw tooLarge(entry.name, cap);
-      put(collection, entry.name, await zip.read(entry.name, cap));
-    }
-    return collection;
-  } finally {
-    await zip.close();
-  }
-}
-
-async function readFolder(root: string, name: string): Promise<BratCollection> {
-  const collection = empty(name);
-  let seen = 0;
-  const walk = async (folder: string, prefix: string): Promise<void> => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch (error) {
-      throw new ApiError('io', message('exchange:brat-unreadable', { code: errorCode(error) }));
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (++seen > maxFiles) throw tooMany();
-      const relative = `${prefix}${entry.name}`;
-      // Links are not followed: a collection is what its folder holds, nothing outside it.
-      if (entry.isDirectory() && !entry.name.startsWith('.')) await walk(join(folder, entry.name), `${relative}/`);
-      else if (entry.isFile()) {
-        const kind = wanted(relative);
-        if (kind)
-          put(
-            collection,
-            relative,
-            await readCapped(join(folder, entry.name), relative, kind === 'conf' ? maxConfBytes : maxFileBytes),
-          );
-      }
-    }
-  };
-  await walk(root, '');
-  return collection;
-}
-
-async function readCapped(path: string, shown: string, cap: number): Promise<Uint8Array> {
-  let file: import('node:fs/promises').FileHandle | null = null;
+async function readCapped(path: string, cap: number): Promise<Uint8Array> {
+  let file: FileHandle | null = null;
   try {
     file = await open(path, 'r');
     const { size } = await file.stat();
-    if (size > cap) throw tooLarge(shown, cap);
+    if (size > cap)
+      throw new ApiError('too-large', message('bundleFile:entryOverLimit', { name: path, size, max: cap }));
     return await file.readFile();
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new ApiError('io', message('exchange:brat-unreadable', { code: errorCode(error) }));
   } finally {
     await file?.close();
   }

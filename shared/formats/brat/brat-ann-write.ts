@@ -22,8 +22,8 @@ export interface WrittenAnn {
   tIds: Map<string, string>;
   /** Annotations with nothing brat can hold: an orphan (its text was deleted) or a span of line breaks only. */
   skipped: number;
-  /** Links whose type or ends are not in this file. */
-  linksSkipped: number;
+  /** Links not written: an end (or their type) is not in this file. */
+  linksSkipped: Link[];
 }
 
 /**
@@ -86,13 +86,13 @@ export function writeAnn(annotations: readonly Annotation[], links: readonly Lin
     reference('Concept', t, a.conceptId, context.conceptName);
     notes(t, a.note);
   }
-  let linksSkipped = 0;
+  const linksSkipped: Link[] = [];
   for (const l of links) {
     const from = tIds.get(l.fromId);
     const to = tIds.get(l.toId);
     const type = names.linkType.get(l.typeId);
     if (!from || !to || !type) {
-      linksSkipped++;
+      linksSkipped.push(l);
       continue;
     }
     const r = next('R');

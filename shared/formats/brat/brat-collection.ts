@@ -159,6 +159,7 @@ export function readBratCollection(collection: BratCollection): ForeignContents 
   if (counts.normalised) notes.push(message('exchange:brat-noteNormalised', { count: counts.normalised }));
   if (counts.topCoder) notes.push(message('exchange:brat-noteOneCoder', { name: coderOf(null).name }));
   const coderList = [...coders.values()];
+  const infoById = new Map(infos.map((d) => [d.id, d]));
   const projectName = collection.name.trim().slice(0, limits.nameLength) || 'brat';
   return {
     format: 'brat',
@@ -179,7 +180,7 @@ export function readBratCollection(collection: BratCollection): ForeignContents 
     documentInfos: infos,
     document: async (id) => {
       const read = texts.get(id);
-      const info = infos.find((d) => d.id === id);
+      const info = infoById.get(id);
       if (!read || !info) throw new Error(`No document ${id} in the brat collection.`);
       return { info, text: read.text, originalText: read.raw.replace(/^\uFEFF/, '') };
     },

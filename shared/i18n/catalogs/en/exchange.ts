@@ -147,6 +147,53 @@ export const exchange = {
     '{{count}} annotations whose text was deleted have no span to select in REFI-QDA and were left out.',
   'refi-linkEndLeftOut_one': '{{count}} link with an end outside the export was left out.',
   'refi-linkEndLeftOut_other': '{{count}} links with an end outside the export were left out.',
+  // --- W3C Web Annotation export and import (w3c) ---
+  'w3c-leftOutOrphaned_one':
+    '{{count}} annotation whose text was deleted has no span for a W3C selector and was left out.',
+  'w3c-leftOutOrphaned_other':
+    '{{count}} annotations whose text was deleted have no span for a W3C selector and were left out.',
+  'w3c-leftOutLinks_one': '{{count}} link with an end outside the export was left out.',
+  'w3c-leftOutLinks_other': '{{count}} links with an end outside the export were left out.',
+  'w3c-notJson': 'This file is not JSON, so it cannot be a W3C Web Annotation file ({{detail}}).',
+  'w3c-tooLarge': 'This file is {{size}} MB; a W3C Web Annotation file is read up to {{max}} MB.',
+  'w3c-tooDeep': 'This file nests deeper than {{depth}} levels, which no Web Annotation does: it is refused as unsafe.',
+  'w3c-remoteContext':
+    'This file names the JSON-LD context “{{context}}”. Glossator never fetches a context from the network and takes only the official Web Annotation context, http://www.w3.org/ns/anno.jsonld.',
+  'w3c-noContext':
+    'This file has no @context: a W3C Web Annotation file names the context http://www.w3.org/ns/anno.jsonld.',
+  'w3c-notAnnotations':
+    'This file holds no Web Annotations (an Annotation, a list of them, an AnnotationPage or an AnnotationCollection).',
+  'w3c-pagesMissing':
+    'This collection has {{total}} annotations but the file holds {{found}}: its other pages are elsewhere, and Glossator fetches nothing. Export the collection with every page in one file.',
+  'w3c-badRecords':
+    'This Glossator W3C export is damaged (its records fail at {{detail}}), so nothing of it was imported. Export it again.',
+  'w3c-noDocument': 'The W3C file has no document {{id}}.',
+  'w3c-noId': 'An annotation without an id.',
+  'w3c-duplicateId': 'A second annotation with the same id.',
+  'w3c-noTarget': 'It has no single target with a source document.',
+  'w3c-textNeeded':
+    'Its text, {{source}}, is not in this file or in the project. Import that text first (with its address as the document’s URL) and import this file again.',
+  'w3c-noSelector': 'It has neither a TextQuoteSelector nor a TextPositionSelector.',
+  'w3c-noQuote': 'Its TextQuoteSelector has no exact text.',
+  'w3c-outsideText': 'Its position {{start}}–{{end}} lies outside the text ({{length}} characters).',
+  'w3c-quoteNotFound': 'Its quoted words “{{quote}}” are nowhere in the text.',
+  'w3c-badField': 'Its {{field}} “{{value}}” is not one Glossator knows.',
+  'w3c-unknownReference': 'It names a {{kind}} the file does not hold ({{iri}}).',
+  'w3c-badAnnotation': 'It does not make a valid annotation ({{detail}}).',
+  'w3c-linkEnds': 'A link whose two ends are not annotations of this file.',
+  'w3c-noteTextNeeded_one':
+    '{{count}} annotation was not imported: its text is neither in the file nor in the project ({{sources}}; {{more}} more).',
+  'w3c-noteTextNeeded_other':
+    '{{count}} annotations were not imported: their texts are neither in the file nor in the project ({{sources}}; {{more}} more).',
+  'w3c-noteSplitTags_one': '{{count}} annotation with several tags became one annotation per tag.',
+  'w3c-noteSplitTags_other': '{{count}} annotations with several tags became one annotation per tag.',
+  'w3c-noteUntagged_one': '{{count}} annotation without a tag was tagged with its motivation (e.g. “commenting”).',
+  'w3c-noteUntagged_other':
+    '{{count}} annotations without a tag were tagged with their motivation (e.g. “commenting”).',
+  'w3c-noteByQuote_one':
+    '{{count}} annotation was placed by its quoted words: its position did not select them in this text.',
+  'w3c-noteByQuote_other':
+    '{{count}} annotations were placed by their quoted words: their positions did not select them in this text.',
   // --- brat (brat) ---
   'brat-leftOutCrossDocument_one':
     "{{count}} link joins two documents: brat relations stay inside one document, so it is listed in the export's README.txt instead.",
@@ -200,52 +247,5 @@ export const exchange = {
   'brat-noteNormalised_other':
     '{{count}} texts were normalised on import (BOM, CR line ends or NFC): their offsets were converted.',
   'brat-noteOneCoder':
-    "The files at the top of the collection are taken as one coder's layer, named “{{name}}”; each folder holds another coder's.",
-  // --- W3C Web Annotation export and import (w3c) ---
-  'w3c-leftOutOrphaned_one':
-    '{{count}} annotation whose text was deleted has no span for a W3C selector and was left out.',
-  'w3c-leftOutOrphaned_other':
-    '{{count}} annotations whose text was deleted have no span for a W3C selector and were left out.',
-  'w3c-leftOutLinks_one': '{{count}} link with an end outside the export was left out.',
-  'w3c-leftOutLinks_other': '{{count}} links with an end outside the export were left out.',
-  'w3c-notJson': 'This file is not JSON, so it cannot be a W3C Web Annotation file ({{detail}}).',
-  'w3c-tooLarge': 'This file is {{size}} MB; a W3C Web Annotation file is read up to {{max}} MB.',
-  'w3c-tooDeep': 'This file nests deeper than {{depth}} levels, which no Web Annotation does: it is refused as unsafe.',
-  'w3c-remoteContext':
-    'This file names the JSON-LD context “{{context}}”. Glossator never fetches a context from the network and takes only the official Web Annotation context, http://www.w3.org/ns/anno.jsonld.',
-  'w3c-noContext':
-    'This file has no @context: a W3C Web Annotation file names the context http://www.w3.org/ns/anno.jsonld.',
-  'w3c-notAnnotations':
-    'This file holds no Web Annotations (an Annotation, a list of them, an AnnotationPage or an AnnotationCollection).',
-  'w3c-pagesMissing':
-    'This collection has {{total}} annotations but the file holds {{found}}: its other pages are elsewhere, and Glossator fetches nothing. Export the collection with every page in one file.',
-  'w3c-badRecords':
-    'This Glossator W3C export is damaged (its records fail at {{detail}}), so nothing of it was imported. Export it again.',
-  'w3c-noDocument': 'The W3C file has no document {{id}}.',
-  'w3c-noId': 'An annotation without an id.',
-  'w3c-duplicateId': 'A second annotation with the same id.',
-  'w3c-noTarget': 'It has no single target with a source document.',
-  'w3c-textNeeded':
-    'Its text, {{source}}, is not in this file or in the project. Import that text first (with its address as the document’s URL) and import this file again.',
-  'w3c-noSelector': 'It has neither a TextQuoteSelector nor a TextPositionSelector.',
-  'w3c-noQuote': 'Its TextQuoteSelector has no exact text.',
-  'w3c-outsideText': 'Its position {{start}}–{{end}} lies outside the text ({{length}} characters).',
-  'w3c-quoteNotFound': 'Its quoted words “{{quote}}” are nowhere in the text.',
-  'w3c-badField': 'Its {{field}} “{{value}}” is not one Glossator knows.',
-  'w3c-unknownReference': 'It names a {{kind}} the file does not hold ({{iri}}).',
-  'w3c-badAnnotation': 'It does not make a valid annotation ({{detail}}).',
-  'w3c-linkEnds': 'A link whose two ends are not annotations of this file.',
-  'w3c-noteTextNeeded_one':
-    '{{count}} annotation was not imported: its text is neither in the file nor in the project ({{sources}}; {{more}} more).',
-  'w3c-noteTextNeeded_other':
-    '{{count}} annotations were not imported: their texts are neither in the file nor in the project ({{sources}}; {{more}} more).',
-  'w3c-noteSplitTags_one': '{{count}} annotation with several tags became one annotation per tag.',
-  'w3c-noteSplitTags_other': '{{count}} annotations with several tags became one annotation per tag.',
-  'w3c-noteUntagged_one': '{{count}} annotation without a tag was tagged with its motivation (e.g. “commenting”).',
-  'w3c-noteUntagged_other':
-    '{{count}} annotations without a tag were tagged with their motivation (e.g. “commenting”).',
-  'w3c-noteByQuote_one':
-    '{{count}} annotation was placed by its quoted words: its position did not select them in this text.',
-  'w3c-noteByQuote_other':
-    '{{count}} annotations were placed by their quoted words: their positions did not select them in this text.',
+    "The files at the top of the collection are taken as one coder's layer, named “{{name}}”.",
 };
