@@ -191,9 +191,9 @@ test('compare two coders on seed 004 (one layer from a bundle), walk the disagre
   // Boris's bundle, imported through the Library as his layer.
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import bundle…' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles(bundle);
-  const preview = page.getByRole('dialog', { name: 'Import bundle' });
+  const preview = page.getByRole('dialog', { name: 'Import' });
   await expect(preview.locator('.bundle-origin')).toContainText(BORIS);
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(preview.locator('.bundle-summary')).toContainText(`Imported from ${BORIS}`);

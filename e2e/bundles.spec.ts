@@ -73,7 +73,7 @@ async function exportBundle(page: Page, file: string, layers: 'mine' | string[],
 async function openBundle(page: Page, file: string, name = en('bundleUi:importTitle')) {
   await page.getByRole('button', { name: /^Library$|^Библиотека$/ }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^(Import bundle…|Импорт пакета…)$/ }).click();
+  await page.getByRole('button', { name: /^(Import…|Импорт…)$/ }).click();
   await (await chooser).setFiles(file);
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog.locator('.bundle-origin')).toBeVisible();

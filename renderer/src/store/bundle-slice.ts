@@ -1,6 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { BundleDecisions, BundleImportSummary, BundlePreview } from '../../../shared/bundles/bundle-preview.ts';
 import type { BundleExportSummary } from '../../../shared/formats/bundle/bundle-export-summary.ts';
+import type { ExportFormat } from '../../../shared/formats/exchange/exchange-types.ts';
+import { exchangeNotice } from '../features/exchange/exchange-notice.ts';
+import { exchangeFileKind } from '../features/exchange/exchange-file-name.ts';
 import type { CallInput, CallResult } from '../../../shared/ipc/contract.ts';
 import type { OpenedFile, SavedFile } from '../../../shared/ipc/file-ticket.ts';
 import { exportNotice } from '../features/bundles/export-notice.ts';
@@ -45,6 +48,18 @@ export interface BundleSlice {
    * user was told why).
    */
   runBundleExport: (choice: BundleExportChoice, suggestedName: string) => Promise<SavedFile | null>;
+  /**
+   * Export… in another tool's format (CSV, REFI-QDA, W3C, brat; GraphML the
+   * whole project's actor–concept network): asks where to save, writes, and
+   * says what was written and what the format could not hold. Null when
+   * cancelled or failed (the user was told why).
+   */
+  runExchangeExport: (
+    format: Exclude<ExportFormat, 'bundle'>,
+    choice: BundleExportChoice,
+    options: { bom: boolean },
+    suggestedName: string,
+  ) => Promise<SavedFile | null>;
   /** Reads a bundle and previews it: a dropped file, else one the user chooses. */
   openBundleImport: (file?: File) => Promise<void>;
   /** Previews a bundle already handed to the core (the Library's button). */
@@ -154,13 +169,48 @@ export const createBundleSlice: StateCreator<Needs, [], [], BundleSlice> = (set,
       }
     },
 
+    runExchangeExport: async (format, choice, options, suggestedName) => {
+      if (get().bundleExportJob) return null;
+      const api = requireApi();
+      // No progress to poll: the bar says the export has started and goes on if the dialog is closed.
+      const jobId = crypto.randomUUID();
+      try {
+        let notice = '';
+        const saved = await saveFile(exchangeFileKind(format), suggestedName, async (ticket) => {
+          set({ bundleExportJob: { jobId, done: 0, total: 0 } });
+          if (format === 'graphml') {
+            const file = await api.exportGraphml({ query: { kind: 'actor-concept' }, to: ticket });
+            notice = t('exchange:ui-exportedGraphml', { file: file.name });
+            return file;
+          }
+          const written = await api.exportExchange({
+            format,
+            to: ticket,
+            ...choice,
+            options: format === 'csv' ? { bom: options.bom, csv: { container: 'zip' } } : undefined,
+          });
+          notice = exchangeNotice(t, currentLanguage(), written);
+          return written;
+        });
+        if (!saved) return null;
+        set({ bundleExportOpen: false });
+        get().notify('info', notice);
+        return saved;
+      } catch (error) {
+        get().notify('error', t('exchange:ui-exportFailed', { reason: messageOf(error) }));
+        return null;
+      } finally {
+        set({ bundleExportJob: null });
+      }
+    },
+
     openBundleImport: async (file) => {
       if (busyImporting(get().bundleImport)) return;
       const generation = ++importGeneration;
       let opened: OpenedFile | null;
       try {
         if (file) set({ bundleImport: { phase: 'reading', fileName: file.name } });
-        opened = file ? await uploadFile(file) : await openFile('bundle');
+        opened = file ? await uploadFile(file) : await openFile('exchange');
       } catch (error) {
         if (generation === importGeneration) get().bundleFileFailed(file?.name ?? '', error);
         return;

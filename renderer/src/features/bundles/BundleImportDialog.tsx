@@ -6,6 +6,7 @@ import { askToConfirm } from '../../ui/confirm-store.ts';
 import { BundleCoders } from './BundleCoders.tsx';
 import { BundleDocuments } from './BundleDocuments.tsx';
 import { BundleOriginLine } from './BundleOriginLine.tsx';
+import { ForeignFileNotes } from '../exchange/ForeignFileNotes.tsx';
 import { BundleRecords } from './BundleRecords.tsx';
 import { BundleSummaryView } from './BundleSummaryView.tsx';
 import { defaultDecisions, isDefault, layerReplacements } from './bundle-decisions.ts';
@@ -133,6 +134,7 @@ function PreviewBody({
     <>
       <div className="bundle-body">
         <BundleOriginLine preview={preview} />
+        <ForeignFileNotes preview={preview} />
         {nothingNew && (
           <p className="bundle-nothing-new" role="status">
             {t('bundleUi:nothingNew')}

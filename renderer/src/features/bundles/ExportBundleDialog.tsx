@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { type ExportFormat, exportFormats } from '../../../../shared/formats/exchange/exchange-types.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -7,9 +8,11 @@ import { coderLabel } from '../../ui/coder-label.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { bundleFileName } from './bundle-file-name.ts';
+import { exchangeFileName } from '../exchange/exchange-file-name.ts';
 import { ExportProgress } from './ExportProgress.tsx';
 import { useCount } from './use-count.ts';
 import './bundles.css';
+import '../exchange/exchange.css';
 
 interface Props {
   /** The documents the Library's filters show, and those ticked. */
@@ -20,11 +23,16 @@ interface Props {
 type Documents = 'all' | 'shown' | 'ticked';
 type Layers = 'mine' | 'chosen';
 
+/** Formats whose file holds the codebook or the network alone: the documents and layers are not chosen. */
+const wholeProject: ReadonlySet<ExportFormat> = new Set(['qdc', 'graphml']);
+
 /**
- * Export bundle…: which documents (all, those shown, those ticked) and
- * which layers (mine, or chosen coders'), then the save dialog and a
- * progress bar while the core writes. Closing it while it writes is safe:
- * the export goes on and its notice still comes.
+ * Export…: the format (a bundle for a colleague's Glossator, or another
+ * tool's: CSV, REFI-QDA, W3C Web Annotation, brat, GraphML), which
+ * documents (all, those shown, those ticked) and which layers (mine, or
+ * chosen coders'), then the save dialog and a progress bar while the core
+ * writes. Closing it while it writes is safe: the export goes on and its
+ * notice still comes.
  */
 export function ExportBundleDialog({ shown, ticked }: Props) {
   const { t } = useT();
@@ -36,6 +44,9 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
   const job = useAppStore((s) => s.bundleExportJob);
   const close = useAppStore((s) => s.closeBundleExport);
   const runExport = useAppStore((s) => s.runBundleExport);
+  const runExchangeExport = useAppStore((s) => s.runExchangeExport);
+  const [format, setFormat] = useState<ExportFormat>('bundle');
+  const [bom, setBom] = useState(false);
   const [which, setWhich] = useState<Documents>('all');
   const [layers, setLayers] = useState<Layers>('mine');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(project ? [project.coder.id] : []));
@@ -59,8 +70,11 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
       documents: which === 'all' ? { all: true } : { ids: (which === 'shown' ? shown : ticked).map((d) => d.id) },
       layers: layers === 'mine' ? { mine: true } : { coderIds: coderIds.filter((id) => chosen.has(id)) },
     };
-    await runExport(choice, bundleFileName(project?.name ?? '', project?.coder.name ?? '', new Date()));
+    const [name, coder, now] = [project?.name ?? '', project?.coder.name ?? '', new Date()];
+    if (format === 'bundle') await runExport(choice, bundleFileName(name, coder, now));
+    else await runExchangeExport(format, choice, { bom }, exchangeFileName(format, name, coder, now));
   };
+  const scoped = !wholeProject.has(format);
 
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => {
@@ -77,8 +91,25 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
       onSubmit={() => void submit()}
       className="bundle-export"
     >
-      <p className="dialog-hint">{t('bundleUi:exportExplained')}</p>
-      <fieldset className="bundle-choices" disabled={job !== null}>
+      <fieldset className="bundle-choices exchange-formats" disabled={job !== null}>
+        <legend>{t('exchange:ui-formatLegend')}</legend>
+        {exportFormats.map((f) => (
+          <label key={f} className="bundle-choice exchange-format">
+            <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />
+            <span className="exchange-format-name">{t(`exchange:ui-format-${f}`)}</span>
+            <span className="bundle-muted">{t(`exchange:ui-formatHint-${f}`)}</span>
+          </label>
+        ))}
+        {format === 'csv' && (
+          <label className="bundle-choice exchange-bom">
+            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
+            {t('exchange:ui-bom')}
+          </label>
+        )}
+      </fieldset>
+      {format === 'bundle' && <p className="dialog-hint">{t('bundleUi:exportExplained')}</p>}
+      {format === 'graphml' && <p className="dialog-hint">{t('exchange:ui-graphmlScope')}</p>}
+      <fieldset className="bundle-choices" disabled={job !== null || !scoped}>
         <legend>{t('bundleUi:documentsLegend')}</legend>
         <label className="bundle-choice">
           <input type="radio" name="documents" checked={which === 'all'} onChange={() => setWhich('all')} />
@@ -107,7 +138,7 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
             : t('bundleUi:documentsTicked', { documents: count('bundleUi:documentCount', ticked.length) })}
         </label>
       </fieldset>
-      <fieldset className="bundle-choices" disabled={job !== null}>
+      <fieldset className="bundle-choices" disabled={job !== null || !scoped}>
         <legend>{t('bundleUi:layersLegend')}</legend>
         <label className="bundle-choice">
           <input type="radio" name="layers" checked={layers === 'mine'} onChange={() => setLayers('mine')} />

@@ -40,8 +40,9 @@ export function FileDropZone() {
       depth = 0;
       setOver(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      // A bundle goes to its own preview (one at a time); documents to the import dialog.
-      const isBundle = (f: File) => f.name.toLowerCase().endsWith(BUNDLE_EXTENSION);
+      // A bundle or another tool's coded file goes to its own preview (one at a time); documents to the import dialog.
+      const exchange = [BUNDLE_EXTENSION, '.qdpx', '.qdc', '.jsonld', '.json', '.zip'];
+      const isBundle = (f: File) => exchange.some((ending) => f.name.toLowerCase().endsWith(ending));
       const bundle = files.find(isBundle);
       const documents = files.filter((f) => !isBundle(f));
       if (bundle) void useAppStore.getState().openBundleImport(bundle);

@@ -31,11 +31,11 @@ export const bundleUi = {
   listSeparator: ', ',
 
   // The Library's buttons.
-  exportButtonLibrary: 'Export bundle…',
-  importButtonLibrary: 'Import bundle…',
+  exportButtonLibrary: 'Export…',
+  importButtonLibrary: 'Import…',
 
   // Export.
-  exportTitle: 'Export bundle',
+  exportTitle: 'Export',
   exportExplained:
     'A bundle is one .glossator file with the documents, the codebook, the actors, link types and concepts, and the chosen layers of annotations and links. A colleague imports it as a layer of its own.',
   documentsLegend: 'Documents',
@@ -60,12 +60,12 @@ export const bundleUi = {
   exportFailed: 'The bundle was not exported: {{reason}}',
 
   // Import: the preview.
-  importTitle: 'Import bundle',
+  importTitle: 'Import',
   reading: 'Reading {{file}}…',
-  cannotRead: 'This bundle cannot be imported: {{reason}} Nothing was changed.',
+  cannotRead: 'This file cannot be imported: {{reason}} Nothing was changed.',
   close: 'Close',
   origin: 'From the project “{{project}}”, exported by {{coder}} on {{date}}.',
-  nothingNew: 'Nothing new: everything in this bundle is already here.',
+  nothingNew: 'Nothing new: everything in this file is already here.',
   codersHeading: 'Coders',
   noLayers: 'This bundle holds no layers of annotations.',
   columnLayer: "Bundle's layer",
@@ -133,7 +133,7 @@ export const bundleUi = {
   linksUnplaced: 'cannot be placed (an end is missing), left out: {{links}}',
   import: 'Import',
   importing: 'Importing…',
-  importFailed: 'The bundle was not imported: {{reason}} Nothing was changed.',
+  importFailed: 'The file was not imported: {{reason}} Nothing was changed.',
 
   // Import: the summary.
   done: 'Done',

@@ -58,10 +58,10 @@ export const bundleUi: Translation<typeof en> = {
   separator: ' · ',
   listSeparator: ', ',
 
-  exportButtonLibrary: 'Экспорт пакета…',
-  importButtonLibrary: 'Импорт пакета…',
+  exportButtonLibrary: 'Экспорт…',
+  importButtonLibrary: 'Импорт…',
 
-  exportTitle: 'Экспорт пакета',
+  exportTitle: 'Экспорт',
   exportExplained:
     'Пакет — один файл .glossator: документы, кодбук, акторы, типы связей и концепты, а также выбранные слои аннотаций и связей. Коллега импортирует его как отдельный слой.',
   documentsLegend: 'Документы',
@@ -87,12 +87,12 @@ export const bundleUi: Translation<typeof en> = {
   linksLeftOut: 'Не вошли в пакет: {{links}} — другой конец вне пакета.',
   exportFailed: 'Пакет не экспортирован: {{reason}}',
 
-  importTitle: 'Импорт пакета',
+  importTitle: 'Импорт',
   reading: 'Чтение {{file}}…',
-  cannotRead: 'Этот пакет нельзя импортировать: {{reason}} Ничего не изменено.',
+  cannotRead: 'Этот файл нельзя импортировать: {{reason}} Ничего не изменено.',
   close: 'Закрыть',
   origin: 'Из проекта «{{project}}», экспортировал(а) {{coder}}, {{date}}.',
-  nothingNew: 'Ничего нового: всё, что есть в пакете, уже здесь.',
+  nothingNew: 'Ничего нового: всё, что есть в файле, уже здесь.',
   codersHeading: 'Кодировщики',
   noLayers: 'В пакете нет слоёв аннотаций.',
   columnLayer: 'Слой из пакета',
@@ -162,7 +162,7 @@ export const bundleUi: Translation<typeof en> = {
   linksUnplaced: 'не размещаются (нет одного из концов), не войдут: {{links}}',
   import: 'Импортировать',
   importing: 'Импорт…',
-  importFailed: 'Пакет не импортирован: {{reason}} Ничего не изменено.',
+  importFailed: 'Файл не импортирован: {{reason}} Ничего не изменено.',
 
   done: 'Готово',
   summaryLine: 'Импортировано от {{coder}}: {{added}}.',
