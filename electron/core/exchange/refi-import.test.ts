@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ForeignContents } from '../../../shared/formats/exchange/exchange-types.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
@@ -116,6 +117,7 @@ describe('a project as the tools write it', () => {
   const second = '\uFEFFA text with a BOM, and an emoji 🎉 before the coded words.';
   const beside = 'Read from beside the project file: relative words here.';
   const inline = 'Inline content, coded inline.';
+  const based = 'Found under the basePath’s folder: base words.';
 
   async function build(): Promise<string> {
     const s1 = sel(1, ru, 'снизить выбросы на 40%', [C_ROOT, C_LEAF], {
@@ -126,18 +128,22 @@ describe('a project as the tools write it', () => {
     const s3 = { ...sel(3, second.slice(1), 'coded words', [C_LEAF]), user: U2 };
     const s4 = sel(4, beside, 'relative words', [C_ROOT]);
     const s5 = sel(5, inline, 'coded inline', [C_MID]);
+    const s6 = sel(6, based, 'base words', [C_MID]);
     await writePlain(dir, 'beside.txt', beside);
+    await mkdir(join(dir, 'Sources', 'AR'), { recursive: true });
+    await writePlain(dir, 'Sources/AR/under base.txt', based);
     const sources = [
       textSource(
         guid(101),
         'Russian policy text',
         `internal://${guid(101)}.txt`,
         [s1, s2],
-        '<Description>About security</Description><NoteRef targetGUID="' + guid(901) + '"/>',
+        `<Description>About security</Description><NoteRef targetGUID="${guid(901)}"/>`,
       ),
       textSource(guid(102), 'BOM text', `internal://${guid(102)}.txt`, [s3]),
       textSource(guid(103), 'Beside', 'relative://beside.txt', [s4]),
       `<TextSource guid="${guid(104)}" name="Inline"><PlainTextContent>${inline}</PlainTextContent>${selectionXml(s5, (i) => coding(s5.guid, i))}</TextSource>`,
+      textSource(guid(107), 'Under the base path', 'relative:///AR/under base.txt', [s6]),
       `<TextSource guid="${guid(105)}" name="Rich only" richTextPath="internal://${guid(105)}.docx"/>`,
       `<PDFSource guid="${guid(106)}" name="A PDF" path="internal://x.pdf"/>`,
     ].join('');
@@ -151,7 +157,7 @@ describe('a project as the tools write it', () => {
       `<Link guid="${guid(801)}" originGUID="${C_ROOT}" targetGUID="${C_MID}"/>`,
     ].join('');
     return writeQdpxFile(dir, 'project.qdpx', {
-      'project.qde': projectXml({ origin: 'QualCoder 3.5', sources, notes, links }),
+      'project.qde': projectXml({ origin: 'QualCoder 3.5', sources, notes, links, basePath: 'C:/PROJECT/Sources' }),
       [`sources/${guid(101)}.txt`]: ru,
       [`Sources/${guid(102)}.TXT`]: second,
       [`sources/${guid(901)}.txt`]: 'Memo kept in a file.',
@@ -171,7 +177,13 @@ describe('a project as the tools write it', () => {
       ['leaf', C_MID.toLowerCase(), expect.stringMatching(/^#[0-9a-f]{6}$/)],
     ]);
     expect(c.tags[0]?.description).toBe('A policy claim');
-    expect(c.documentInfos.map((d) => d.title)).toEqual(['Russian policy text', 'BOM text', 'Beside', 'Inline']);
+    expect(c.documentInfos.map((d) => d.title)).toEqual([
+      'Russian policy text',
+      'BOM text',
+      'Beside',
+      'Inline',
+      'Under the base path',
+    ]);
     const s = await spans(c);
     expect(s.get(coding(guid(1), 0))).toBe('снизить выбросы на 40%');
     expect(s.get(coding(guid(1), 1))).toBe('снизить выбросы на 40%');
@@ -179,7 +191,8 @@ describe('a project as the tools write it', () => {
     expect(s.get(coding(guid(3), 0))).toBe('coded words');
     expect(s.get(coding(guid(4), 0))).toBe('relative words');
     expect(s.get(coding(guid(5), 0))).toBe('coded inline');
-    expect(s.size).toBe(6);
+    expect(s.get(coding(guid(6), 0))).toBe('base words');
+    expect(s.size).toBe(7);
   });
 
   it('keeps the original (with its BOM), quotes our text, and turns notes into memos', async () => {
@@ -240,8 +253,9 @@ describe('line ends and Unicode forms', () => {
     origin: string,
     [start, end]: [number, number],
     name = 'crlf.qdpx',
+    selectionName?: string,
   ): Promise<ForeignContents> {
-    const s = { guid: guid(1), start, end, codes: [C_ROOT], user: U1 };
+    const s = { guid: guid(1), start, end, codes: [C_ROOT], user: U1, name: selectionName };
     const path = await writeQdpxFile(dir, name, {
       'project.qde': projectXml({ origin, sources: textSource(guid(101), 'CRLF', `internal://${guid(101)}.txt`, [s]) }),
       [`sources/${guid(101)}.txt`]: crlf,
@@ -274,6 +288,12 @@ describe('line ends and Unicode forms', () => {
     expect(c.notes[0]?.key).toBe('exchange:refi-crlfAsTwoByFit');
     expect(c.rejected).toEqual([]);
     expect([...(await spans(c)).values()]).toEqual(['ords.']);
+  });
+
+  it('names cut short with “…” (as ATLAS.ti writes them) tell the counting where both fit', async () => {
+    const c = await crlfProject('MAXQDA 2022', crlfAsOne(crlf, 'the coded words'), 'names.qdpx', 'the coded…');
+    expect(c.notes[0]?.key).toBe('exchange:refi-crlfAsOneByFit');
+    expect([...(await spans(c)).values()]).toEqual(['the coded words']);
   });
 
   it('an NFD text is stored NFC, the spans mapped through, the original kept', async () => {

@@ -199,7 +199,7 @@ async function readTexts(
       if (size > maxSourceBytes) throw tooLarge(inZip, size, maxSourceBytes, file);
       bytes = await zip.read(inZip);
     } else if (place.kind === 'relative') {
-      bytes = await readBeside(qdpxPath, path, file);
+      bytes = await readBeside(qdpxPath, path, project.basePath, file);
     }
     if (bytes === null) {
       throw new RefiProblem(
@@ -216,20 +216,37 @@ async function readTexts(
   return { byGuid, otherEncodings };
 }
 
-/** A relative:// text from the .qdpx's own folder or below it; null when there is none. */
-async function readBeside(qdpxPath: string, path: string, file: string): Promise<Buffer | null> {
+/**
+ * A relative:// text from beside the .qdpx: the path taken from the
+ * .qdpx's own folder, or from a folder there named as the basePath's last
+ * folder (the sources folder copied along with the project); never above
+ * the .qdpx's folder, and never the basePath itself (a place on the machine
+ * that wrote the file). Null when there is none.
+ */
+async function readBeside(
+  qdpxPath: string,
+  path: string,
+  basePath: string | null,
+  file: string,
+): Promise<Buffer | null> {
   const folder = dirname(qdpxPath);
-  const target = normalize(join(folder, path));
-  if (isAbsolute(path) || !target.startsWith(folder + sep)) return null;
-  try {
-    const info = await stat(target);
-    if (!info.isFile()) return null;
-    if (info.size > maxSourceBytes) throw tooLarge(basename(target), info.size, maxSourceBytes, file);
-    return await readFile(target);
-  } catch (error) {
-    if (error instanceof RefiProblem) throw error;
-    return null;
+  const baseName = basePath
+    ?.split(/[\\/]/)
+    .filter((p) => p !== '' && p !== '.' && p !== '..')
+    .pop();
+  for (const candidate of baseName ? [path, `${baseName}/${path}`] : [path]) {
+    const target = normalize(join(folder, candidate));
+    if (isAbsolute(candidate) || !target.startsWith(folder + sep)) continue;
+    try {
+      const info = await stat(target);
+      if (!info.isFile()) continue;
+      if (info.size > maxSourceBytes) throw tooLarge(basename(target), info.size, maxSourceBytes, file);
+      return await readFile(target);
+    } catch (error) {
+      if (error instanceof RefiProblem) throw error;
+    }
   }
+  return null;
 }
 
 function zipRefusal(error: unknown, file: string): unknown {

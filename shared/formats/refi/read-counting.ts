@@ -11,6 +11,24 @@ export interface CountingChoice {
   documents: number;
 }
 
+/** White space squeezed, the rule applied: how a name and a slice are compared. */
+function squeezed(text: string): string {
+  return normalizeText(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a selection's name gives the words it selects: equal, or, for a
+ * name cut short with an ellipsis (ATLAS.ti names a quotation by its first
+ * words and "…"), their beginning.
+ */
+export function namesWords(name: string, words: string): boolean {
+  const n = squeezed(name);
+  const w = squeezed(words);
+  if (n === '') return false;
+  if (n.endsWith('…')) return w.startsWith(n.slice(0, -1).trimEnd());
+  return n === w;
+}
+
 /** Tools known to count a CRLF as one character (the rest count code points, as the standard says). */
 export function originCounting(origin: string | null): LineEndCounting {
   return origin !== null && /atlas\.ti/i.test(origin) ? 'crlf-as-one' : 'crlf-as-two';
@@ -44,9 +62,8 @@ export function chooseCounting(
         fit += 1;
         const from = at.get(s.start);
         const to = at.get(s.end);
-        if (s.name !== null && from !== undefined && to !== undefined) {
-          if (normalizeText(text.slice(from, to)).trim() === normalizeText(s.name).trim()) fit += 1;
-        }
+        if (s.name !== null && from !== undefined && to !== undefined && namesWords(s.name, text.slice(from, to)))
+          fit += 1;
       }
     }
     return fit;

@@ -35,6 +35,7 @@ export function readProjectXml(xml: string, file = 'project.qde'): RefiProject {
     origin: attr(root, 'origin'),
     creatingUser: attr(root, 'creatingUserGUID'),
     created: attr(root, 'creationDateTime'),
+    basePath: attr(root, 'basePath'),
     users: childrenNamed(childNamed(root, 'Users') ?? root, 'User').map((u) => ({
       guid: requiredAttr(u, 'guid', file),
       name: attr(u, 'name'),

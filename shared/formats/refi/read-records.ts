@@ -85,6 +85,8 @@ export interface RefiProject {
   origin: string | null;
   creatingUser: string | null;
   created: string | null;
+  /** Where relative:// paths started on the machine that wrote the file (a folder there, not here). */
+  basePath: string | null;
   users: RefiUser[];
   codes: RefiCode[];
   sources: RefiTextSource[];

@@ -51,8 +51,11 @@ export function projectXml(parts: {
   notes?: string;
   links?: string;
   prolog?: string;
+  basePath?: string;
 }): string {
-  const origin = parts.origin === undefined ? '' : ` origin="${esc(parts.origin)}"`;
+  const origin =
+    (parts.origin === undefined ? '' : ` origin="${esc(parts.origin)}"`) +
+    (parts.basePath === undefined ? '' : ` basePath="${esc(parts.basePath)}"`);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     parts.prolog ?? '',
