@@ -281,6 +281,7 @@ function readAnnFile(
     links.push(link);
   }
   const notes = new Map<string, string[]>();
+  const types = new Map(parsed.textBounds.map((t) => [t.id, t.type]));
   for (const remark of parsed.remarks) {
     const targets = placed.get(remark.target);
     const relation = relations.get(remark.target);
@@ -297,7 +298,7 @@ function readAnnFile(
       continue;
     }
     if (!targets) continue;
-    for (const a of targets) applyRemark(a, remark, records, t2type(parsed.textBounds, remark.target));
+    for (const a of targets) applyRemark(a, remark, records, types.get(remark.target) ?? '');
   }
   for (const [target, lines] of notes) {
     const note = lines.join('\n').slice(0, limits.noteLength);
@@ -306,10 +307,6 @@ function readAnnFile(
     for (const a of placed.get(target) ?? []) a.note = note;
   }
   return { annotations: [...placed.values()].flat(), links };
-}
-
-function t2type(textBounds: readonly BratTextBound[], id: string): string {
-  return textBounds.find((t) => t.id === id)?.type ?? '';
 }
 
 /** An attribute or a normalisation put on our annotation: statement fields, the actor named, the concept. */
