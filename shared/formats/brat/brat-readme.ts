@@ -47,7 +47,7 @@ export function bratReadme(input: ReadmeInput): string {
     'Lines of an .ann file:',
     '  T  an annotation: its tag as the entity type (visual.conf gives the full tag name and colour);',
     '     a span over several lines is written as fragments "s1 e1;s2 e2" without the line breaks,',
-    '     its text the fragments joined by a space (as brat writes it)',
+    '     its text the fragments joined by a space (as brat writes it); line breaks at either end are not marked',
     '  A  Stance (supports|opposes|neutral|unclear) and Date (the statement date) of a statement',
     '  N  Reference = the actor a mention names, Speaker, Addressee, Concept: Glossator:<id> and the name',
     '  #  AnnotatorNotes: the memo, one line each',
