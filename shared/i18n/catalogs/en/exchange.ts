@@ -123,6 +123,10 @@ export const exchange = {
     '“{{name}}” in “{{file}}” is compressed {{ratio, number}}:1 (at most {{max, number}}:1 is accepted). This is how a “zip bomb” fills the memory, so nothing was read or imported.',
   'refi-archiveTooLarge':
     'The files of “{{file}}” add up to {{size, number}} MB uncompressed, more than the {{max, number}} MB Glossator reads. Nothing was imported.',
+  'refi-variablesSkipped_one':
+    '{{count}} document variable has no field in Glossator and was not imported: {{names}}.',
+  'refi-variablesSkipped_other':
+    '{{count}} document variables have no field in Glossator and were not imported: {{names}}.',
   // --- end of REFI-QDA import ---
   // --- CSV tables for R and Python (csv) ---
   'csv-unknownTable': 'There is no CSV table “{{table}}”. The tables are: {{tables}}. Nothing was written.',

@@ -151,6 +151,10 @@ export const exchange: Translation<typeof en> = {
     '«{{name}}» в «{{file}}» сжат в {{ratio, number}} раз (допустимо не больше {{max, number}}). Так «zip-бомба» переполняет память, поэтому ничего не прочитано и не импортировано.',
   'refi-archiveTooLarge':
     'Файлы «{{file}}» занимают без сжатия {{size, number}} МБ — больше {{max, number}} МБ, которые читает Glossator. Ничего не импортировано.',
+  'refi-variablesSkipped_one': 'Переменная документа без поля в Glossator не импортирована ({{count}}): {{names}}.',
+  'refi-variablesSkipped_few': 'Переменные документа без поля в Glossator не импортированы ({{count}}): {{names}}.',
+  'refi-variablesSkipped_many': 'Переменные документа без поля в Glossator не импортированы ({{count}}): {{names}}.',
+  'refi-variablesSkipped_other': 'Переменные документа без поля в Glossator не импортированы ({{count}}): {{names}}.',
   // --- конец импорта REFI-QDA ---
   // --- Таблицы CSV для R и Python (csv) ---
   'csv-unknownTable': 'Таблицы CSV «{{table}}» нет. Таблицы: {{tables}}. Ничего не записано.',
