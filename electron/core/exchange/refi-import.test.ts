@@ -311,6 +311,37 @@ describe('line ends and Unicode forms', () => {
   });
 });
 
+describe('document variables', () => {
+  it('Date, Source, Author, URL and Language become the document’s metadata; the others are named in a note', async () => {
+    const v = (n: number, name: string) => `<Variable guid="${guid(700 + n)}" name="${name}" typeOfVariable="Text"/>`;
+    const value = (n: number, tag: string, text: string) =>
+      `<VariableValue><VariableRef targetGUID="${guid(700 + n)}"/><${tag}>${text}</${tag}></VariableValue>`;
+    const variables = `<Variables>${[v(1, 'Date'), v(2, 'source'), v(3, 'Autor'), v(4, 'URL'), v(5, 'Language'), v(6, 'Region')].join('')}</Variables>`;
+    const values = [
+      value(1, 'DateValue', '2023-09-08'),
+      value(2, 'TextValue', 'Известия'),
+      value(3, 'TextValue', 'И. Петров'),
+      value(4, 'TextValue', 'https://example.org/a'),
+      value(5, 'TextValue', 'ru'),
+      value(6, 'TextValue', 'Central Asia'),
+    ].join('');
+    const source = `<TextSource guid="${guid(101)}" name="With variables"><PlainTextContent>Text.</PlainTextContent>${values}</TextSource>`;
+    const xml = projectXml({ sources: source });
+    // Variables come after the CodeBook in the standard's order.
+    const ordered = xml.replace('</CodeBook>', `</CodeBook>${variables}`);
+    const path = await writeQdpxFile(dir, 'variables.qdpx', { 'project.qde': ordered });
+    const c = await readQdpx(path, 'variables.qdpx');
+    expect(c.documentInfos[0]?.metadata).toEqual({
+      date: '2023-09-08',
+      source: 'Известия',
+      author: 'И. Петров',
+      url: 'https://example.org/a',
+      language: 'ru',
+    });
+    expect(c.notes).toContainEqual({ key: 'exchange:refi-variablesSkipped', params: { count: 1, names: 'Region' } });
+  });
+});
+
 describe('selections that do not fit go to rejected, the rest is imported', () => {
   it('outside the text, reversed, without a code, or coded with a code the codebook lacks', async () => {
     const text = 'Short text, one good span.';

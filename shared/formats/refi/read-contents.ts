@@ -4,7 +4,7 @@ import { type Message, message } from '../../i18n/message.ts';
 import { type Annotation, AnnotationSchema } from '../../model/annotation.ts';
 import { type Tag, TagSchema } from '../../model/codebook.ts';
 import { type Coder, CoderSchema } from '../../model/coder.ts';
-import { type DocumentInfo, DocumentInfoSchema } from '../../model/document.ts';
+import { type DocumentInfo, DocumentInfoSchema, type DocumentMetadata } from '../../model/document.ts';
 import { limits } from '../../model/limits.ts';
 import { type Link, LinkSchema, type LinkType, LinkTypeSchema } from '../../model/link.ts';
 import type { BundleDocument, BundleOrigin } from '../bundle/bundle-contents.ts';
@@ -15,7 +15,7 @@ import { derivedId, GuidKinds, idOfGuid } from './read-ids.ts';
 import { normaliseWithMap } from './read-normalised.ts';
 import { positionsToUtf16 } from './read-positions.ts';
 import { RefiProblem } from './read-problem.ts';
-import type { RefiCode, RefiProject, RefiSelection } from './read-records.ts';
+import type { RefiCode, RefiProject, RefiSelection, RefiTextSource } from './read-records.ts';
 
 /** A REFI-QDA project mapped onto our records: what a ForeignContents is made of. */
 export interface MappedRefi {
@@ -145,6 +145,7 @@ export function mapRefiProject(input: RefiMapInput): MappedRefi {
   /** Each selection's first imported annotation, for links. */
   const bySelection = new Map<string, Annotation>();
   let normalised = 0;
+  const otherVariables = new Set<string>();
   for (const { source, text: original } of originals) {
     const docId = guids.add('source', source.guid, file);
     if (original.length > limits.textLength) {
@@ -159,7 +160,7 @@ export function mapRefiProject(input: RefiMapInput): MappedRefi {
       {
         id: docId,
         title: nameOf(source.name, source.guid, limits.titleLength),
-        metadata: {},
+        metadata: metadataOf(source, project.variables, otherVariables),
         created: timestampOf(source.created) ?? time,
         textLength: norm.text.length,
         sourceHash: input.sha256(norm.text),
@@ -227,6 +228,11 @@ export function mapRefiProject(input: RefiMapInput): MappedRefi {
     annotations.set(docId, list);
   }
   if (normalised > 0) notes.push(message('exchange:refi-normalised', { count: normalised }));
+  if (otherVariables.size > 0) {
+    notes.push(
+      message('exchange:refi-variablesSkipped', { count: otherVariables.size, names: [...otherVariables].join(', ') }),
+    );
+  }
 
   const { links, linkTypes, skipped: skippedLinks } = mapLinks(project, guids, bySelection, file, time, notesOf);
   if (skippedLinks > 0) notes.push(message('exchange:refi-linksSkipped', { count: skippedLinks }));
@@ -276,6 +282,48 @@ const crlfKeys = {
   'crlf-as-one': { origin: 'exchange:refi-crlfAsOneByOrigin', fit: 'exchange:refi-crlfAsOneByFit' },
   'crlf-as-two': { origin: 'exchange:refi-crlfAsTwoByOrigin', fit: 'exchange:refi-crlfAsTwoByFit' },
 } as const;
+
+/** Our metadata fields, by the names tools give their document variables (compared in lower case). */
+const metadataNames: Record<string, keyof DocumentMetadata> = {
+  date: 'date',
+  datum: 'date',
+  дата: 'date',
+  source: 'source',
+  quelle: 'source',
+  источник: 'source',
+  author: 'author',
+  autor: 'author',
+  автор: 'author',
+  url: 'url',
+  language: 'language',
+  sprache: 'language',
+  язык: 'language',
+};
+
+/**
+ * A source's document variables that name one of our metadata fields
+ * (Date, Source, Author, URL, Language — as our export writes them, and as
+ * MAXQDA users often name theirs), the first value of each; the names of
+ * the others are collected into `others`, to be said.
+ */
+function metadataOf(
+  source: RefiTextSource,
+  variables: ReadonlyMap<string, string>,
+  others: Set<string>,
+): DocumentMetadata {
+  const out: DocumentMetadata = {};
+  for (const { variable, value } of source.variables) {
+    const name = variables.get(variable) ?? variable;
+    const field = metadataNames[name.trim().toLowerCase()];
+    if (!field) {
+      if (value) others.add(name);
+      continue;
+    }
+    if (value && out[field] === undefined)
+      out[field] = value.slice(0, field === 'language' ? 35 : limits.metadataFieldLength);
+  }
+  return out;
+}
 
 /** A document memo, left out when empty (as our records leave it). */
 function memo(text: string): { memo?: string } {

@@ -1,5 +1,6 @@
 import { message } from '../../i18n/message.ts';
 import { readCodes } from './read-codes.ts';
+import { idOfGuid } from './read-ids.ts';
 import { RefiProblem } from './read-problem.ts';
 import type { RefiCoding, RefiLink, RefiNote, RefiProject, RefiSelection, RefiTextSource } from './read-records.ts';
 import { attr, integerAttr, noteRefs, requiredAttr, textOf, textPlace } from './read-xml-fields.ts';
@@ -21,7 +22,7 @@ export function readProjectXml(xml: string, file = 'project.qde'): RefiProject {
   const skip = (what: string, n = 1) => {
     if (n > 0) skipped[what] = (skipped[what] ?? 0) + n;
   };
-  for (const name of ['Variables', 'Cases', 'Sets', 'Graphs']) {
+  for (const name of ['Cases', 'Sets', 'Graphs']) {
     const holder = childNamed(root, name);
     if (holder) skip(name, holder.children.length);
   }
@@ -36,6 +37,12 @@ export function readProjectXml(xml: string, file = 'project.qde'): RefiProject {
     creatingUser: attr(root, 'creatingUserGUID'),
     created: attr(root, 'creationDateTime'),
     basePath: attr(root, 'basePath'),
+    variables: new Map(
+      childrenNamed(childNamed(root, 'Variables') ?? root, 'Variable').map((v) => [
+        idOfGuid(requiredAttr(v, 'guid', file)),
+        attr(v, 'name') ?? '',
+      ]),
+    ),
     users: childrenNamed(childNamed(root, 'Users') ?? root, 'User').map((u) => ({
       guid: requiredAttr(u, 'guid', file),
       name: attr(u, 'name'),
@@ -61,6 +68,13 @@ function readTextSource(source: XmlElement, file: string, skip: (what: string) =
     description: textOf(childNamed(source, 'Description')),
     selections: childrenNamed(source, 'PlainTextSelection').map((s) => readSelection(s, file)),
     noteRefs: noteRefs(source),
+    variables: childrenNamed(source, 'VariableValue').flatMap((v) => {
+      const ref = childNamed(v, 'VariableRef');
+      const target = ref ? attr(ref, 'targetGUID') : null;
+      // Whichever typed value it holds (TextValue, DateValue, IntegerValue…), as written.
+      const value = v.children.find((c) => c.name.endsWith('Value'));
+      return target && value ? [{ variable: idOfGuid(target), value: value.text.trim() }] : [];
+    }),
   };
 }
 

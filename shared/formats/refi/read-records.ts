@@ -49,6 +49,12 @@ export type RefiTextPlace =
   | { kind: 'content'; text: string }
   | { kind: 'none' };
 
+/** A variable's value on a source (MAXQDA's document variables), its variable named by GUID. */
+export interface RefiVariableValue {
+  variable: string;
+  value: string;
+}
+
 export interface RefiTextSource {
   guid: string;
   name: string | null;
@@ -59,6 +65,7 @@ export interface RefiTextSource {
   description: string;
   selections: RefiSelection[];
   noteRefs: string[];
+  variables: RefiVariableValue[];
 }
 
 export interface RefiNote {
@@ -88,6 +95,8 @@ export interface RefiProject {
   /** Where relative:// paths started on the machine that wrote the file (a folder there, not here). */
   basePath: string | null;
   users: RefiUser[];
+  /** The project's variables: GUID → name. */
+  variables: Map<string, string>;
   codes: RefiCode[];
   sources: RefiTextSource[];
   notes: RefiNote[];
