@@ -342,6 +342,45 @@ describe('document variables', () => {
   });
 });
 
+describe('statements in a file of ours', () => {
+  const text = 'Министр заявил: мы поддержим пакт.';
+  async function statementProject(origin: string, name: string): Promise<ForeignContents> {
+    const [start, end] = points(text, 'мы поддержим пакт');
+    const selection = `<PlainTextSelection guid="${guid(1)}" startPosition="${start}" endPosition="${end}" creatingUser="${U1}"><Description>Speaker: Министр\nStance: supports\nConcept: Пакт\nDate: 2025-03</Description><Coding guid="${guid(2)}" creatingUser="${U1}"><CodeRef targetGUID="${C_ROOT}"/></Coding></PlainTextSelection>`;
+    const source = `<TextSource guid="${guid(101)}" name="S"><PlainTextContent>${text}</PlainTextContent>${selection}</TextSource>`;
+    const variables = `<Variables><Variable guid="${guid(700)}" name="Type" typeOfVariable="Text"/></Variables>`;
+    const kase = (n: number, caseName: string, type: string) =>
+      `<Case guid="${guid(600 + n)}" name="${caseName}"><VariableValue><VariableRef targetGUID="${guid(700)}"/><TextValue>${type}</TextValue></VariableValue><SelectionRef targetGUID="${guid(1)}"/></Case>`;
+    const cases = `<Cases>${kase(1, 'Министр', 'person')}${kase(2, 'Пакт', 'concept')}${kase(3, 'Someone', 'interviewee')}</Cases>`;
+    const xml = projectXml({ origin, sources: source }).replace('</CodeBook>', `</CodeBook>${variables}${cases}`);
+    return readQdpx(await writeQdpxFile(dir, name, { 'project.qde': xml }), name);
+  }
+
+  it('Glossator’s own export: the Description gives the statement fields back, its Cases the actor and concept', async () => {
+    const c = await statementProject('Glossator 0.1.0', 'ours.qdpx');
+    expect(c.actors.map((a) => [a.name, a.type])).toEqual([['Министр', 'person']]);
+    expect(c.concepts.map((x) => x.name)).toEqual(['Пакт']);
+    const [a] = await all(c);
+    expect(a).toMatchObject({
+      speakerId: guid(601),
+      stance: 'supports',
+      conceptId: guid(602),
+      statementDate: '2025-03',
+      note: '',
+    });
+    expect(c.tags.find((t) => t.id === C_ROOT.toLowerCase())?.kind).toBe('statement');
+    expect(c.notes).toContainEqual({ key: 'exchange:refi-skipped', params: { what: 'Case', count: 1 } });
+  });
+
+  it('another tool’s: the Description is a comment, kept as the note', async () => {
+    const c = await statementProject('MAXQDA 2022', 'theirs.qdpx');
+    const [a] = await all(c);
+    expect(a?.speakerId).toBeUndefined();
+    expect(a?.note).toBe('Speaker: Министр\nStance: supports\nConcept: Пакт\nDate: 2025-03');
+    expect(c.tags.find((t) => t.id === C_ROOT.toLowerCase())?.kind).toBe('plain');
+  });
+});
+
 describe('selections that do not fit go to rejected, the rest is imported', () => {
   it('outside the text, reversed, without a code, or coded with a code the codebook lacks', async () => {
     const text = 'Short text, one good span.';

@@ -2,7 +2,9 @@ import { describeQuote } from '../../anchoring/text-quote.ts';
 import { rangeProblem } from '../../anchoring/text-range.ts';
 import { type Message, message } from '../../i18n/message.ts';
 import { type Annotation, AnnotationSchema } from '../../model/annotation.ts';
+import type { Actor } from '../../model/actor.ts';
 import { type Tag, TagSchema } from '../../model/codebook.ts';
+import type { Concept } from '../../model/concept.ts';
 import { type Coder, CoderSchema } from '../../model/coder.ts';
 import { type DocumentInfo, DocumentInfoSchema, type DocumentMetadata } from '../../model/document.ts';
 import { limits } from '../../model/limits.ts';
@@ -14,7 +16,9 @@ import { colourOf, joinTexts, nameOf, timestampOf } from './read-fields.ts';
 import { derivedId, GuidKinds, idOfGuid } from './read-ids.ts';
 import { normaliseWithMap } from './read-normalised.ts';
 import { positionsToUtf16 } from './read-positions.ts';
+import { checked } from './read-checked.ts';
 import { RefiProblem } from './read-problem.ts';
+import { inferTagKinds, readStatements } from './read-statements.ts';
 import type { RefiCode, RefiProject, RefiSelection, RefiTextSource } from './read-records.ts';
 
 /** A REFI-QDA project mapped onto our records: what a ForeignContents is made of. */
@@ -23,6 +27,8 @@ export interface MappedRefi {
   coders: Coder[];
   layers: string[];
   tags: Tag[];
+  actors: Actor[];
+  concepts: Concept[];
   linkTypes: LinkType[];
   documents: BundleDocument[];
   /** Each document's annotations, by our document id. */
@@ -41,27 +47,6 @@ export interface RefiMapInput {
   /** The time records get when the file gives none (the file's own time: the same on a re-import). */
   fallbackTime: string;
   sha256: (text: string) => string;
-}
-
-/** A record through its schema; a record ours cannot hold refuses the file (never a half-import). */
-function checked<T>(
-  schema: {
-    safeParse(v: unknown): {
-      success: boolean;
-      data?: T;
-      error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
-    };
-  },
-  value: unknown,
-  file: string,
-  id: string,
-): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data as T;
-  const issue = result.error?.issues[0];
-  throw new RefiProblem(
-    message('exchange:refi-badRecord', { file, id, field: issue?.path.join('.') ?? '', reason: issue?.message ?? '' }),
-  );
 }
 
 /**
@@ -116,8 +101,11 @@ export function mapRefiProject(input: RefiMapInput): MappedRefi {
     return id;
   };
 
-  const tags = mapCodes(project.codes, guids, file, notesOf);
-  const tagIds = new Set(tags.map((t) => t.id));
+  const codes = mapCodes(project.codes, guids, file, notesOf);
+  const tagIds = new Set(codes.map((t) => t.id));
+  const statements = readStatements(project, guids, file, time);
+  if (statements.otherCases > 0)
+    notes.push(message('exchange:refi-skipped', { what: 'Case', count: statements.otherCases }));
 
   const readable = project.sources.filter((s) => s.place.kind !== 'none');
   if (readable.length < project.sources.length) {
@@ -201,6 +189,7 @@ export function mapRefiProject(input: RefiMapInput): MappedRefi {
           continue;
         }
         const created = timestampOf(coding.created) ?? timestampOf(selection.created) ?? info.created;
+        const fields = statements.fieldsOf(selection.guid, selection.description);
         const annotation: Annotation = checked(
           AnnotationSchema,
           {
@@ -212,9 +201,11 @@ export function mapRefiProject(input: RefiMapInput): MappedRefi {
             end,
             quote: describeQuote(norm.text, start, end),
             note: joinTexts(
-              [selection.description, ...notesOf(selection.noteRefs), ...notesOf(coding.noteRefs)],
+              // A Description read back as statement fields is not a memo as well.
+              [fields ? '' : selection.description, ...notesOf(selection.noteRefs), ...notesOf(coding.noteRefs)],
               limits.noteLength,
             ),
+            ...fields,
             created,
             modified: timestampOf(selection.modified) ?? created,
           },
@@ -267,7 +258,9 @@ export function mapRefiProject(input: RefiMapInput): MappedRefi {
     },
     coders: [...coders.values()],
     layers: [...layerIds],
-    tags,
+    tags: inferTagKinds(codes, [...annotations.values()].flat()),
+    actors: statements.actors,
+    concepts: statements.concepts,
     linkTypes,
     documents,
     annotations,

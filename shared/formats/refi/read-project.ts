@@ -2,7 +2,15 @@ import { message } from '../../i18n/message.ts';
 import { readCodes } from './read-codes.ts';
 import { idOfGuid } from './read-ids.ts';
 import { RefiProblem } from './read-problem.ts';
-import type { RefiCoding, RefiLink, RefiNote, RefiProject, RefiSelection, RefiTextSource } from './read-records.ts';
+import type {
+  RefiCoding,
+  RefiLink,
+  RefiNote,
+  RefiProject,
+  RefiSelection,
+  RefiTextSource,
+  RefiVariableValue,
+} from './read-records.ts';
 import { attr, integerAttr, noteRefs, requiredAttr, textOf, textPlace } from './read-xml-fields.ts';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from './read-xml.ts';
 
@@ -22,7 +30,7 @@ export function readProjectXml(xml: string, file = 'project.qde'): RefiProject {
   const skip = (what: string, n = 1) => {
     if (n > 0) skipped[what] = (skipped[what] ?? 0) + n;
   };
-  for (const name of ['Cases', 'Sets', 'Graphs']) {
+  for (const name of ['Sets', 'Graphs']) {
     const holder = childNamed(root, name);
     if (holder) skip(name, holder.children.length);
   }
@@ -51,6 +59,15 @@ export function readProjectXml(xml: string, file = 'project.qde'): RefiProject {
     sources,
     notes: childrenNamed(childNamed(root, 'Notes') ?? root, 'Note').map((n) => readNote(n, file)),
     links: childrenNamed(childNamed(root, 'Links') ?? root, 'Link').map((l) => readLink(l, file)),
+    cases: childrenNamed(childNamed(root, 'Cases') ?? root, 'Case').map((c) => ({
+      guid: requiredAttr(c, 'guid', file),
+      name: attr(c, 'name'),
+      description: textOf(childNamed(c, 'Description')),
+      variables: variableValues(c),
+      selectionRefs: childrenNamed(c, 'SelectionRef')
+        .map((r) => attr(r, 'targetGUID'))
+        .filter((g): g is string => g !== null),
+    })),
     skipped,
   };
 }
@@ -68,14 +85,18 @@ function readTextSource(source: XmlElement, file: string, skip: (what: string) =
     description: textOf(childNamed(source, 'Description')),
     selections: childrenNamed(source, 'PlainTextSelection').map((s) => readSelection(s, file)),
     noteRefs: noteRefs(source),
-    variables: childrenNamed(source, 'VariableValue').flatMap((v) => {
-      const ref = childNamed(v, 'VariableRef');
-      const target = ref ? attr(ref, 'targetGUID') : null;
-      // Whichever typed value it holds (TextValue, DateValue, IntegerValue…), as written.
-      const value = v.children.find((c) => c.name.endsWith('Value'));
-      return target && value ? [{ variable: idOfGuid(target), value: value.text.trim() }] : [];
-    }),
+    variables: variableValues(source),
   };
+}
+
+/** An element's VariableValues: whichever typed value each holds (TextValue, DateValue, IntegerValue…), as written. */
+function variableValues(element: XmlElement): RefiVariableValue[] {
+  return childrenNamed(element, 'VariableValue').flatMap((v) => {
+    const ref = childNamed(v, 'VariableRef');
+    const target = ref ? attr(ref, 'targetGUID') : null;
+    const value = v.children.find((c) => c.name.endsWith('Value'));
+    return target && value ? [{ variable: idOfGuid(target), value: value.text.trim() }] : [];
+  });
 }
 
 function readSelection(selection: XmlElement, file: string): RefiSelection {

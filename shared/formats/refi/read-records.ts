@@ -86,6 +86,15 @@ export interface RefiLink {
   noteRefs: string[];
 }
 
+/** A case (a person, an organisation, a concept…) and the selections it names. */
+export interface RefiCase {
+  guid: string;
+  name: string | null;
+  description: string;
+  variables: RefiVariableValue[];
+  selectionRefs: string[];
+}
+
 export interface RefiProject {
   name: string | null;
   /** The producing software as it names itself ("ATLAS.ti for Windows 23.2.3.27778"). */
@@ -101,6 +110,7 @@ export interface RefiProject {
   sources: RefiTextSource[];
   notes: RefiNote[];
   links: RefiLink[];
+  cases: RefiCase[];
   /** What the file holds that Glossator has no place for, by element name, counted (PDFSource, Case, Set…). */
   skipped: Record<string, number>;
 }
