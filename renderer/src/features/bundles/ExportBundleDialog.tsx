@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { type ExportFormat, exportFormats } from '../../../../shared/formats/exchange/exchange-types.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useT } from '../../i18n/i18n.ts';
@@ -94,18 +94,21 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
       <fieldset className="bundle-choices exchange-formats" disabled={job !== null}>
         <legend>{t('exchange:ui-formatLegend')}</legend>
         {exportFormats.map((f) => (
-          <label key={f} className="bundle-choice exchange-format">
-            <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />
-            <span className="exchange-format-name">{t(`exchange:ui-format-${f}`)}</span>
-            <span className="bundle-muted">{t(`exchange:ui-formatHint-${f}`)}</span>
-          </label>
+          <Fragment key={f}>
+            <label className="bundle-choice exchange-format">
+              <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />
+              <span className="exchange-format-name">{t(`exchange:ui-format-${f}`)}</span>
+              <span className="bundle-muted">{t(`exchange:ui-formatHint-${f}`)}</span>
+            </label>
+            {f === 'csv' && format === 'csv' && (
+              // Right under CSV, which it belongs to.
+              <label className="bundle-choice exchange-bom">
+                <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
+                {t('exchange:ui-bom')}
+              </label>
+            )}
+          </Fragment>
         ))}
-        {format === 'csv' && (
-          <label className="bundle-choice exchange-bom">
-            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
-            {t('exchange:ui-bom')}
-          </label>
-        )}
       </fieldset>
       {format === 'bundle' && <p className="dialog-hint">{t('bundleUi:exportExplained')}</p>}
       {format === 'graphml' && <p className="dialog-hint">{t('exchange:ui-graphmlScope')}</p>}
