@@ -3,23 +3,27 @@ import { rangeProblem } from '../../anchoring/text-range.ts';
 import { type Message, message } from '../../i18n/message.ts';
 import { type Annotation, AnnotationSchema } from '../../model/annotation.ts';
 import type { Actor } from '../../model/actor.ts';
-import { type Tag, TagSchema } from '../../model/codebook.ts';
+import type { Tag } from '../../model/codebook.ts';
 import type { Concept } from '../../model/concept.ts';
 import { type Coder, CoderSchema } from '../../model/coder.ts';
-import { type DocumentInfo, DocumentInfoSchema, type DocumentMetadata } from '../../model/document.ts';
+import { type DocumentInfo, DocumentInfoSchema } from '../../model/document.ts';
 import { limits } from '../../model/limits.ts';
-import { type Link, LinkSchema, type LinkType, LinkTypeSchema } from '../../model/link.ts';
+import type { Link, LinkType } from '../../model/link.ts';
 import type { BundleDocument, BundleOrigin } from '../bundle/bundle-contents.ts';
 import type { RejectedAnnotation } from '../exchange/exchange-types.ts';
 import { chooseCounting } from './read-counting.ts';
-import { colourOf, joinTexts, nameOf, timestampOf } from './read-fields.ts';
+import { joinTexts, nameOf, timestampOf } from './read-fields.ts';
 import { derivedId, GuidKinds, idOfGuid } from './read-ids.ts';
 import { normaliseWithMap } from './read-normalised.ts';
 import { positionsToUtf16 } from './read-positions.ts';
 import { checked } from './read-checked.ts';
 import { RefiProblem } from './read-problem.ts';
+import { tooMany } from './read-limits.ts';
+import { mapLinks } from './read-links.ts';
+import { metadataOf } from './read-metadata.ts';
+import { mapCodes } from './read-tags.ts';
 import { inferTagKinds, readStatements } from './read-statements.ts';
-import type { RefiCode, RefiProject, RefiSelection, RefiTextSource } from './read-records.ts';
+import type { RefiProject, RefiSelection } from './read-records.ts';
 
 /** A REFI-QDA project mapped onto our records: what a ForeignContents is made of. */
 export interface MappedRefi {
@@ -276,55 +280,9 @@ const crlfKeys = {
   'crlf-as-two': { origin: 'exchange:refi-crlfAsTwoByOrigin', fit: 'exchange:refi-crlfAsTwoByFit' },
 } as const;
 
-/** Our metadata fields, by the names tools give their document variables (compared in lower case). */
-const metadataNames: Record<string, keyof DocumentMetadata> = {
-  date: 'date',
-  datum: 'date',
-  дата: 'date',
-  source: 'source',
-  quelle: 'source',
-  источник: 'source',
-  author: 'author',
-  autor: 'author',
-  автор: 'author',
-  url: 'url',
-  language: 'language',
-  sprache: 'language',
-  язык: 'language',
-};
-
-/**
- * A source's document variables that name one of our metadata fields
- * (Date, Source, Author, URL, Language — as our export writes them, and as
- * MAXQDA users often name theirs), the first value of each; the names of
- * the others are collected into `others`, to be said.
- */
-function metadataOf(
-  source: RefiTextSource,
-  variables: ReadonlyMap<string, string>,
-  others: Set<string>,
-): DocumentMetadata {
-  const out: DocumentMetadata = {};
-  for (const { variable, value } of source.variables) {
-    const name = variables.get(variable) ?? variable;
-    const field = metadataNames[name.trim().toLowerCase()];
-    if (!field) {
-      if (value) others.add(name);
-      continue;
-    }
-    if (value && out[field] === undefined)
-      out[field] = value.slice(0, field === 'language' ? 35 : limits.metadataFieldLength);
-  }
-  return out;
-}
-
 /** A document memo, left out when empty (as our records leave it). */
 function memo(text: string): { memo?: string } {
   return text ? { memo: text } : {};
-}
-
-function tooMany(file: string, what: string, count: number, max: number): never {
-  throw new RefiProblem(message('exchange:refi-tooMany', { file, what, count, max }));
 }
 
 /** Why a selection's positions cannot be placed on its text (as the file counts them), or null. */
@@ -335,87 +293,4 @@ function selectionProblem(selection: RefiSelection, at: ReadonlyMap<number, numb
   }
   if (!at.has(start) || !at.has(end)) return message('exchange:refi-rejectOutside', { start, end });
   return null;
-}
-
-/** The codes as tags, parents before their children (the order readCodes gives). */
-export function mapCodes(
-  codes: readonly RefiCode[],
-  guids: GuidKinds,
-  file: string,
-  notesOf: (refs: readonly string[]) => string[],
-): Tag[] {
-  if (codes.length > limits.tags) tooMany(file, 'Code', codes.length, limits.tags);
-  return codes.map((code) => {
-    const id = guids.add('code', code.guid, file);
-    return checked<Tag>(
-      TagSchema,
-      {
-        id,
-        name: nameOf(code.name, code.guid, limits.nameLength),
-        parent: code.parent === null ? null : idOfGuid(code.parent),
-        color: colourOf(code.color, code.guid),
-        description: joinTexts([code.description, ...notesOf(code.noteRefs)], limits.descriptionLength),
-        shortcut: null,
-        kind: 'plain',
-      },
-      file,
-      id,
-    );
-  });
-}
-
-/** The name a link type gets when a REFI link has none. */
-const UNNAMED_LINK = 'REFI-QDA link';
-
-/**
- * Links whose two ends are selections we imported, from the first
- * annotation of one to the first of the other; a link type per link name.
- * Links to codes, sources or notes have no place here: counted.
- */
-function mapLinks(
-  project: RefiProject,
-  guids: GuidKinds,
-  bySelection: ReadonlyMap<string, Annotation>,
-  file: string,
-  time: string,
-  notesOf: (refs: readonly string[]) => string[],
-): { links: Link[]; linkTypes: LinkType[]; skipped: number } {
-  const links: Link[] = [];
-  const types = new Map<string, LinkType>();
-  let skipped = 0;
-  for (const link of project.links) {
-    const id = guids.add('link', link.guid, file);
-    const from = link.origin === null ? undefined : bySelection.get(idOfGuid(link.origin));
-    const to = link.target === null ? undefined : bySelection.get(idOfGuid(link.target));
-    if (!from || !to || from.id === to.id) {
-      skipped += 1;
-      continue;
-    }
-    const name = nameOf(link.name, UNNAMED_LINK, limits.nameLength);
-    const typeId = derivedId('refi-link', name.toLowerCase());
-    if (!types.has(typeId)) {
-      types.set(
-        typeId,
-        checked(LinkTypeSchema, { id: typeId, name, description: '', color: colourOf(link.color, name) }, file, typeId),
-      );
-    }
-    links.push(
-      checked(
-        LinkSchema,
-        {
-          id,
-          fromId: from.id,
-          toId: to.id,
-          typeId,
-          coderId: from.coderId,
-          note: joinTexts(notesOf(link.noteRefs), limits.noteLength),
-          created: from.created ?? time,
-          modified: from.modified ?? time,
-        },
-        file,
-        id,
-      ),
-    );
-  }
-  return { links, linkTypes: [...types.values()], skipped };
 }
