@@ -192,6 +192,22 @@ describe('records Glossator cannot take', () => {
   });
 });
 
+describe('names that are JavaScript’s own', () => {
+  it('elements and attributes called __proto__ or constructor are only names: nothing of Object’s changes', async () => {
+    const proto = Object.getOwnPropertyNames(Object.prototype).sort();
+    const sources = `<__proto__ guid="${guid(1)}"/><constructor/><TextSource guid="${guid(101)}" name="__proto__" __proto__="x" constructor="y"><PlainTextContent>Text.</PlainTextContent></TextSource>`;
+    const path = await writeQdpxFile(dir, 'proto.qdpx', { 'project.qde': projectXml({ sources }) });
+    const c = await readQdpx(path, 'proto.qdpx');
+    expect(c.documentInfos.map((d) => d.title)).toEqual(['__proto__']);
+    expect(c.notes.filter((n) => n.key === 'exchange:refi-skipped').map((n) => n.params?.what)).toEqual([
+      '__proto__',
+      'constructor',
+    ]);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(proto);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
 describe('a .qdc that is not one', () => {
   it('a zip given as a codebook, a project given as a codebook', async () => {
     const zip = await writeQdpxFile(dir, 'zip.qdc', { 'project.qde': projectXml({}) });

@@ -316,7 +316,7 @@ describe('document variables', () => {
     const v = (n: number, name: string) => `<Variable guid="${guid(700 + n)}" name="${name}" typeOfVariable="Text"/>`;
     const value = (n: number, tag: string, text: string) =>
       `<VariableValue><VariableRef targetGUID="${guid(700 + n)}"/><${tag}>${text}</${tag}></VariableValue>`;
-    const variables = `<Variables>${[v(1, 'Date'), v(2, 'source'), v(3, 'Autor'), v(4, 'URL'), v(5, 'Language'), v(6, 'Region')].join('')}</Variables>`;
+    const variables = `<Variables>${[v(1, 'Date'), v(2, 'source'), v(3, 'Autor'), v(4, 'URL'), v(5, 'Language'), v(6, 'Region'), v(7, 'constructor'), v(8, '__proto__')].join('')}</Variables>`;
     const values = [
       value(1, 'DateValue', '2023-09-08'),
       value(2, 'TextValue', 'Известия'),
@@ -324,6 +324,8 @@ describe('document variables', () => {
       value(4, 'TextValue', 'https://example.org/a'),
       value(5, 'TextValue', 'ru'),
       value(6, 'TextValue', 'Central Asia'),
+      value(7, 'TextValue', 'x'),
+      value(8, 'TextValue', 'y'),
     ].join('');
     const source = `<TextSource guid="${guid(101)}" name="With variables"><PlainTextContent>Text.</PlainTextContent>${values}</TextSource>`;
     const xml = projectXml({ sources: source });
@@ -338,7 +340,10 @@ describe('document variables', () => {
       url: 'https://example.org/a',
       language: 'ru',
     });
-    expect(c.notes).toContainEqual({ key: 'exchange:refi-variablesSkipped', params: { count: 1, names: 'Region' } });
+    expect(c.notes).toContainEqual({
+      key: 'exchange:refi-variablesSkipped',
+      params: { count: 3, names: 'Region, constructor, __proto__' },
+    });
   });
 });
 

@@ -33,7 +33,9 @@ export function metadataOf(
   const out: DocumentMetadata = {};
   for (const { variable, value } of source.variables) {
     const name = variables.get(variable) ?? variable;
-    const field = metadataNames[name.trim().toLowerCase()];
+    // Own keys only: a variable named "constructor" or "__proto__" names no field.
+    const key = name.trim().toLowerCase();
+    const field = Object.hasOwn(metadataNames, key) ? metadataNames[key] : undefined;
     if (!field) {
       if (value) others.add(name);
       continue;

@@ -26,7 +26,8 @@ export function readProjectXml(xml: string, file = 'project.qde'): RefiProject {
   if (root.name !== 'Project' || (root.ns !== '' && root.ns !== PROJECT_NAMESPACE)) {
     throw new RefiProblem(message('exchange:refi-notProject', { file, root: root.name }));
   }
-  const skipped: Record<string, number> = {};
+  // No prototype: its keys are element names from the file (a "__proto__" element is just a name).
+  const skipped: Record<string, number> = Object.create(null);
   const skip = (what: string, n = 1) => {
     if (n > 0) skipped[what] = (skipped[what] ?? 0) + n;
   };
