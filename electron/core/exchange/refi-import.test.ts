@@ -118,6 +118,7 @@ describe('a project as the tools write it', () => {
   const beside = 'Read from beside the project file: relative words here.';
   const inline = 'Inline content, coded inline.';
   const based = 'Found under the basePath’s folder: base words.';
+  const pdfText = 'The text of a PDF, with PDF words coded.';
 
   async function build(): Promise<string> {
     const s1 = sel(1, ru, 'снизить выбросы на 40%', [C_ROOT, C_LEAF], {
@@ -129,6 +130,7 @@ describe('a project as the tools write it', () => {
     const s4 = sel(4, beside, 'relative words', [C_ROOT]);
     const s5 = sel(5, inline, 'coded inline', [C_MID]);
     const s6 = sel(6, based, 'base words', [C_MID]);
+    const s7 = sel(7, pdfText, 'PDF words', [C_LEAF]);
     await writePlain(dir, 'beside.txt', beside);
     await mkdir(join(dir, 'Sources', 'AR'), { recursive: true });
     await writePlain(dir, 'Sources/AR/under base.txt', based);
@@ -146,6 +148,7 @@ describe('a project as the tools write it', () => {
       textSource(guid(107), 'Under the base path', 'relative:///AR/under base.txt', [s6]),
       `<TextSource guid="${guid(105)}" name="Rich only" richTextPath="internal://${guid(105)}.docx"/>`,
       `<PDFSource guid="${guid(106)}" name="A PDF" path="internal://x.pdf"/>`,
+      `<PDFSource guid="${guid(108)}" name="A PDF with text" path="internal://y.pdf"><PDFSelection guid="${guid(109)}" page="1" firstX="0" firstY="0" secondX="1" secondY="1"/><Representation guid="${guid(110)}" plainTextPath="internal://${guid(110)}.txt">${selectionXml(s7, (i) => coding(s7.guid, i))}</Representation></PDFSource>`,
     ].join('');
     const notes = [
       `<Note guid="${guid(900)}" name="On the target"><PlainTextContent>Ambitious.</PlainTextContent></Note>`,
@@ -161,6 +164,7 @@ describe('a project as the tools write it', () => {
       [`sources/${guid(101)}.txt`]: ru,
       [`Sources/${guid(102)}.TXT`]: second,
       [`sources/${guid(901)}.txt`]: 'Memo kept in a file.',
+      [`sources/${guid(110)}.txt`]: pdfText,
     });
   }
 
@@ -183,6 +187,7 @@ describe('a project as the tools write it', () => {
       'Beside',
       'Inline',
       'Under the base path',
+      'A PDF with text',
     ]);
     const s = await spans(c);
     expect(s.get(coding(guid(1), 0))).toBe('снизить выбросы на 40%');
@@ -192,7 +197,8 @@ describe('a project as the tools write it', () => {
     expect(s.get(coding(guid(4), 0))).toBe('relative words');
     expect(s.get(coding(guid(5), 0))).toBe('coded inline');
     expect(s.get(coding(guid(6), 0))).toBe('base words');
-    expect(s.size).toBe(7);
+    expect(s.get(coding(guid(7), 0))).toBe('PDF words');
+    expect(s.size).toBe(8);
   });
 
   it('keeps the original (with its BOM), quotes our text, and turns notes into memos', async () => {
@@ -225,7 +231,10 @@ describe('a project as the tools write it', () => {
         'exchange:refi-normalised',
       ]),
     );
-    expect(c.notes.find((n) => n.key === 'exchange:refi-skipped')?.params).toEqual({ what: 'PDFSource', count: 1 });
+    expect(c.notes.filter((n) => n.key === 'exchange:refi-skipped').map((n) => n.params)).toEqual([
+      { what: 'PDFSource', count: 1 },
+      { what: 'PDFSelection', count: 1 },
+    ]);
     expect(c.rejected).toEqual([]);
   });
 

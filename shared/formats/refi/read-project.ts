@@ -38,7 +38,15 @@ export function readProjectXml(xml: string, file = 'project.qde'): RefiProject {
   const sources: RefiTextSource[] = [];
   for (const source of childNamed(root, 'Sources')?.children ?? []) {
     if (source.name === 'TextSource') sources.push(readTextSource(source, file, skip));
-    else skip(source.name);
+    else {
+      // A PDF's text representation (NVivo, MAXQDA) is a text source with selections of its own: taken as one.
+      const representation = source.name === 'PDFSource' ? childNamed(source, 'Representation') : undefined;
+      if (representation) {
+        const text = readTextSource(representation, file, skip);
+        sources.push({ ...text, name: text.name ?? attr(source, 'name') });
+        for (const _ of childrenNamed(source, 'PDFSelection')) skip('PDFSelection');
+      } else skip(source.name);
+    }
   }
   return {
     name: attr(root, 'name'),
