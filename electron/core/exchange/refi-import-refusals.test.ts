@@ -122,6 +122,12 @@ describe('XML with a DOCTYPE or entities: never resolved', () => {
     expect((await refusal(readQdpx(path, 'entity.qdpx'))).key).toBe('exchange:refi-entity');
   });
 
+  it('an ENTITY declaration without a DOCTYPE', async () => {
+    const xml = projectXml({}).replace('<Users>', '<!ENTITY x SYSTEM "file:///etc/passwd"><Users>');
+    const path = await writeQdpxFile(dir, 'bare-entity.qdpx', { 'project.qde': xml });
+    expect((await refusal(readQdpx(path, 'bare-entity.qdpx'))).key).toBe('exchange:refi-entity');
+  });
+
   it('a DOCTYPE in a codebook too', async () => {
     const path = await writePlain(
       dir,

@@ -74,7 +74,10 @@ export function parseXml(xml: string, file: string, caps: XmlCaps = defaultXmlCa
     if (error instanceof RefiProblem) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     // saxes words an entity it does not know (one a DTD would have declared) as "undefined entity".
-    if (/undefined entity/i.test(reason)) throw new RefiProblem(message('exchange:refi-entity', { file }));
+    // An ENTITY declaration outside a DOCTYPE is no XML at all; said as what it tries to be.
+    if (/undefined entity/i.test(reason) || /<!ENTITY/.test(xml)) {
+      throw new RefiProblem(message('exchange:refi-entity', { file }));
+    }
     throw new RefiProblem(message('exchange:refi-badXml', { file, reason: reason.slice(0, 300) }));
   }
   if (!root) throw new RefiProblem(message('exchange:refi-noRoot', { file }));
