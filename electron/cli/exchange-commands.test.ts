@@ -72,6 +72,34 @@ describe('npm run cli -- export --format …', () => {
     const toZip = await cli('alice', 'export', '--project', a.dir, '--format', 'csv', '--out', zip, '--bom');
     expect(toZip.code).toBe(0);
     expect((await zipNames(zip)).sort()).toEqual(files);
+    const one = join(work.dir, 'statements.csv');
+    const alone = await cli(
+      'alice',
+      'export',
+      '--project',
+      a.dir,
+      '--format',
+      'csv',
+      '--table',
+      'statements',
+      '--out',
+      one,
+    );
+    expect(alone.code).toBe(0);
+    expect((await readFile(one, 'utf8')).split('\n')[0]).toContain('speaker');
+    const unknownTable = await cli(
+      'alice',
+      'export',
+      '--project',
+      a.dir,
+      '--format',
+      'csv',
+      '--table',
+      'nope',
+      '--out',
+      one,
+    );
+    expect(unknownTable.code).toBe(1);
     const archive = await openZip(zip);
     try {
       const annotations = await archive.read('annotations.csv');
@@ -119,6 +147,9 @@ describe('npm run cli -- export --format …', () => {
     const out = join(work.dir, 'x');
     expect((await cli('alice', 'export', '--project', a.dir, '--format', 'docx', '--out', out)).code).toBe(2);
     expect((await cli('alice', 'export', '--project', a.dir, '--format', 'qdpx', '--out', out, '--bom')).code).toBe(2);
+    expect(
+      (await cli('alice', 'export', '--project', a.dir, '--format', 'w3c', '--out', out, '--table', 'tags')).code,
+    ).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
 });

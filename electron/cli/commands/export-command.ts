@@ -20,13 +20,14 @@ import { lastOption, UsageError } from '../cli-args.ts';
 import { type Command, exitCodes } from './command.ts';
 
 /**
- * `export --project DIR --format bundle|csv|qdpx|qdc|w3c|brat|graphml --out PATH [--layer CODER]... [--document ID]... [--bom]`:
+ * `export --project DIR --format bundle|csv|qdpx|qdc|w3c|brat|graphml --out PATH [--layer CODER]... [--document ID]... [--bom] [--table NAME]`:
  * writes the project (every layer, or those named by id or name; every
  * document, or those named) in the format asked for, through a temp file
  * renamed into place, so a failed export leaves nothing half-written. For
  * csv, `--out` names a folder that receives one file per table (written
  * beside, renamed in when all are written), or a path ending in .zip for a
- * zip of them; `--bom` starts each table with a byte-order mark for Excel.
+ * zip of them, or with `--table NAME` the file of that table alone; `--bom`
+ * starts each table with a byte-order mark for Excel.
  */
 export const exportCommand: Command = async ({ args, dir, coder, t, out }) => {
   const format = lastOption(args, '--format');
@@ -35,6 +36,8 @@ export const exportCommand: Command = async ({ args, dir, coder, t, out }) => {
   if (!target) throw new UsageError('--out');
   if (args.positional.length) throw new UsageError(args.positional[0] as string);
   if (args.flags.has('--bom') && format !== 'csv') throw new UsageError('--bom');
+  const table = lastOption(args, '--table');
+  if (table !== undefined && format !== 'csv') throw new UsageError('--table');
   const store = await ProjectStore.open(dir, { coder, lookOnly: true });
   const gate = new FileGate();
   try {
@@ -70,7 +73,7 @@ export const exportCommand: Command = async ({ args, dir, coder, t, out }) => {
         }),
       );
     } else {
-      const counts = await exportIn(format, store, scope, path, args.flags.has('--bom'), save);
+      const counts = await exportIn(format, store, scope, path, { bom: args.flags.has('--bom'), table }, save);
       out(describeCounts(t, path, counts));
     }
     return exitCodes.ok;
@@ -90,13 +93,14 @@ async function exportIn(
   store: ProjectStore,
   scope: BundleExportOptions,
   path: string,
-  bom: boolean,
+  { bom, table }: { bom: boolean; table: string | undefined },
   save: (write: (tempPath: string) => Promise<void>) => Promise<unknown>,
 ): Promise<ExchangeExportCounts> {
-  if (format === 'csv' && !path.toLowerCase().endsWith('.zip')) {
+  if (format === 'csv' && table === undefined && !path.toLowerCase().endsWith('.zip')) {
     return exportExchange(store, 'csv', scope, { bom, csv: { container: 'folder' } }, path);
   }
-  const options = format === 'csv' ? { bom, csv: { container: 'zip' as const } } : {};
+  const csv = table === undefined ? { container: 'zip' as const } : { container: 'table' as const, table };
+  const options = format === 'csv' ? { bom, csv } : {};
   let counts: ExchangeExportCounts | null = null;
   await save(async (tempPath) => {
     counts = await exportExchange(store, format, scope, options, tempPath);

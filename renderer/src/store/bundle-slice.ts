@@ -57,7 +57,8 @@ export interface BundleSlice {
   runExchangeExport: (
     format: Exclude<ExportFormat, 'bundle'>,
     choice: BundleExportChoice,
-    options: { bom: boolean },
+    /** CSV: a byte-order mark first; one table alone (its name) rather than a zip of every table. */
+    options: { bom: boolean; table?: string },
     suggestedName: string,
   ) => Promise<SavedFile | null>;
   /** Reads a bundle and previews it: a dropped file, else one the user chooses. */
@@ -176,7 +177,7 @@ export const createBundleSlice: StateCreator<Needs, [], [], BundleSlice> = (set,
       const jobId = crypto.randomUUID();
       try {
         let notice = '';
-        const saved = await saveFile(exchangeFileKind(format), suggestedName, async (ticket) => {
+        const saved = await saveFile(exchangeFileKind(format, options.table), suggestedName, async (ticket) => {
           set({ bundleExportJob: { jobId, done: 0, total: 0 } });
           if (format === 'graphml') {
             const file = await api.exportGraphml({ query: { kind: 'actor-concept' }, to: ticket });
@@ -187,7 +188,13 @@ export const createBundleSlice: StateCreator<Needs, [], [], BundleSlice> = (set,
             format,
             to: ticket,
             ...choice,
-            options: format === 'csv' ? { bom: options.bom, csv: { container: 'zip' } } : undefined,
+            options:
+              format === 'csv'
+                ? {
+                    bom: options.bom,
+                    csv: options.table ? { container: 'table', table: options.table } : { container: 'zip' },
+                  }
+                : undefined,
           });
           notice = exchangeNotice(t, currentLanguage(), written);
           return written;

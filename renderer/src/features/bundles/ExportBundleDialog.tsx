@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useState } from 'react';
 import { type ExportFormat, exportFormats } from '../../../../shared/formats/exchange/exchange-types.ts';
+import { csvTableNames } from '../../../../shared/formats/csv-tables/csv-tables.ts';
 import type { DocumentSummary } from '../../../../shared/model/document.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -47,6 +48,8 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
   const runExchangeExport = useAppStore((s) => s.runExchangeExport);
   const [format, setFormat] = useState<ExportFormat>('bundle');
   const [bom, setBom] = useState(false);
+  // CSV: every table in a zip ('' ), or one table alone as a .csv file.
+  const [table, setTable] = useState('');
   const [which, setWhich] = useState<Documents>('all');
   const [layers, setLayers] = useState<Layers>('mine');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(project ? [project.coder.id] : []));
@@ -72,7 +75,10 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
     };
     const [name, coder, now] = [project?.name ?? '', project?.coder.name ?? '', new Date()];
     if (format === 'bundle') await runExport(choice, bundleFileName(name, coder, now));
-    else await runExchangeExport(format, choice, { bom }, exchangeFileName(format, name, coder, now));
+    else {
+      const one = format === 'csv' && table !== '' ? table : undefined;
+      await runExchangeExport(format, choice, { bom, table: one }, exchangeFileName(format, name, coder, now, one));
+    }
   };
   const scoped = !wholeProject.has(format);
 
@@ -102,10 +108,23 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
             </label>
             {f === 'csv' && format === 'csv' && (
               // Right under CSV, which it belongs to.
-              <label className="bundle-choice exchange-bom">
-                <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
-                {t('exchange:ui-bom')}
-              </label>
+              <div className="exchange-csv-options">
+                <label className="exchange-csv-table">
+                  {t('exchange:ui-csvTable')}
+                  <select value={table} onChange={(e) => setTable(e.target.value)}>
+                    <option value="">{t('exchange:ui-csvAllTables')}</option>
+                    {csvTableNames.map((name) => (
+                      <option key={name} value={name}>
+                        {t('exchange:ui-csvTableFile', { table: name })}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="bundle-choice exchange-bom">
+                  <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
+                  {t('exchange:ui-bom')}
+                </label>
+              </div>
             )}
           </Fragment>
         ))}

@@ -10,8 +10,18 @@ describe('exchangeFileName', () => {
     expect(exchangeFileName('brat', 'P', 'A', day)).toBe('P — A — 2026-12-02 brat.zip');
     expect(exchangeFileName('w3c', 'P/Q', 'A', day)).toBe('P Q — A — 2026-12-02.jsonld');
     expect(exchangeFileName('bundle', 'P', 'A', day)).toBe('P — A — 2026-12-02.glossator');
+    expect(exchangeFileName('csv', 'P', 'A', day, 'statements')).toBe('P — A — 2026-12-02 statements.csv');
   });
   it('gives every format a file kind of the dialogs', () => {
-    expect(exportFormats.map(exchangeFileKind)).toEqual(['bundle', 'zip', 'qdpx', 'qdc', 'w3c', 'zip', 'graphml']);
+    expect(exportFormats.map((f) => exchangeFileKind(f))).toEqual([
+      'bundle',
+      'zip',
+      'qdpx',
+      'qdc',
+      'w3c',
+      'zip',
+      'graphml',
+    ]);
+    expect(exchangeFileKind('csv', 'statements')).toBe('csv');
   });
 });

@@ -15,15 +15,23 @@ const endings: Record<ExportFormat, string> = {
 };
 
 /** The name suggested in the save dialog: the project, the coder and the day, as for bundles, in the format's ending. */
-export function exchangeFileName(format: ExportFormat, project: string, coder: string, now: Date): string {
+export function exchangeFileName(
+  format: ExportFormat,
+  project: string,
+  coder: string,
+  now: Date,
+  /** CSV: one table alone, as a .csv file of its name. */
+  table?: string,
+): string {
   const base = bundleFileName(project, coder, now).slice(0, -BUNDLE_EXTENSION.length);
-  return `${base}${endings[format]}`;
+  return table ? `${base} ${table}.csv` : `${base}${endings[format]}`;
 }
 
 /** The save dialog's filter for a format's file. */
-export function exchangeFileKind(format: ExportFormat): FileKind {
+export function exchangeFileKind(format: ExportFormat, table?: string): FileKind {
   switch (format) {
     case 'csv':
+      return table ? 'csv' : 'zip';
     case 'brat':
       return 'zip';
     case 'w3c':

@@ -43,10 +43,10 @@ Commands:
                                 {"format", "documents", "annotations": {coderId: n}, "coders": {coderId: name},
                                  "actors", "links", "concepts", "tags"}
   export --project DIR --format bundle|csv|qdpx|qdc|w3c|brat|graphml --out PATH [--layer CODER]...
-         [--document ID]... [--bom]
+         [--document ID]... [--bom] [--table NAME]
                                 writes the project: a bundle (.glossator), CSV tables for R and Python (--out a
-                                folder: one file per table; a path ending in .zip: a zip of them; --bom for
-                                Excel), a REFI-QDA project (.qdpx) or codebook (.qdc), W3C Web Annotation
+                                folder: one file per table; a path ending in .zip: a zip of them; --table NAME:
+                                that table alone, e.g. annotations or statements; --bom for Excel), a REFI-QDA project (.qdpx) or codebook (.qdc), W3C Web Annotation
                                 JSON-LD, brat standoff (a zip), or the actor–concept network as GraphML; every
                                 layer, or those named (a coder's id or name); every document, or those named
   import --project DIR FILE... [--coder-map THEIRS=OURS]... [--dry-run] [--replace-layers] [--json]

@@ -24,6 +24,9 @@ export const exchange = {
   'ui-formatHint-graphml': 'The actor–concept network for Gephi, visone, igraph and networkx (.graphml).',
   'ui-formatLegend': 'Format',
   'ui-bom': 'Begin with a byte-order mark (for Excel)',
+  'ui-csvTable': 'Tables:',
+  'ui-csvAllTables': 'all, in a zip',
+  'ui-csvTableFile': '{{table}}.csv alone',
   'ui-graphmlScope':
     'GraphML holds the actor–concept network of the whole project, every layer; the Networks view exports a filtered one.',
   'ui-exported': 'Wrote {{file}}: {{documents}}, {{annotations}}, {{links}}.',

@@ -45,10 +45,10 @@ export const cli: Translation<typeof en> = {
                                   {"format", "documents", "annotations": {coderId: n}, "coders": {coderId: имя},
                                    "actors", "links", "concepts", "tags"}
   export --project ПАПКА --format bundle|csv|qdpx|qdc|w3c|brat|graphml --out ПУТЬ [--layer КОДИРОВЩИК]...
-         [--document ID]... [--bom]
+         [--document ID]... [--bom] [--table ИМЯ]
                                   записывает проект: пакет (.glossator), таблицы CSV для R и Python (--out —
-                                  папка: по файлу на таблицу; путь на .zip — zip-архив таблиц; --bom — для
-                                  Excel), проект (.qdpx) или кодбук (.qdc) REFI-QDA, W3C Web Annotation JSON-LD,
+                                  папка: по файлу на таблицу; путь на .zip — zip-архив таблиц; --table ИМЯ —
+                                  только эта таблица, например annotations или statements; --bom — для Excel), проект (.qdpx) или кодбук (.qdc) REFI-QDA, W3C Web Annotation JSON-LD,
                                   разметку brat (zip) или сеть «актор — концепт» в GraphML; все слои или
                                   названные (id или имя кодировщика); все документы или названные
   import --project ПАПКА ФАЙЛ... [--coder-map ИХ=НАШ]... [--dry-run] [--replace-layers] [--json]

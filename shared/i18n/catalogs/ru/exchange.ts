@@ -26,6 +26,9 @@ export const exchange: Translation<typeof en> = {
   'ui-formatHint-graphml': 'Сеть «актор — концепт» для Gephi, visone, igraph и networkx (.graphml).',
   'ui-formatLegend': 'Формат',
   'ui-bom': 'Начать с метки порядка байтов (для Excel)',
+  'ui-csvTable': 'Таблицы:',
+  'ui-csvAllTables': 'все, в zip-архиве',
+  'ui-csvTableFile': 'только {{table}}.csv',
   'ui-graphmlScope':
     'В GraphML попадает сеть «актор — концепт» всего проекта, по всем слоям; отфильтрованную сеть выгружает вид «Сети».',
   'ui-exported': 'Записан файл {{file}}: {{documents}}, {{annotations}}, {{links}}.',
