@@ -68,13 +68,14 @@ async function exportAs(
   page: Page,
   format: ExportFormat,
   file: string,
-  options: { bom?: boolean; shot?: string } = {},
+  options: { bom?: boolean; table?: string; shot?: string } = {},
 ) {
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.getByRole('button', { name: en('bundleUi:exportButtonLibrary') }).click();
   const dialog = page.getByRole('dialog', { name: en('bundleUi:exportTitle') });
   await dialog.getByRole('radio', { name: new RegExp(`^${literal(en(`exchange:ui-format-${format}`))}`) }).check();
   if (options.bom) await dialog.getByRole('checkbox', { name: en('exchange:ui-bom') }).check();
+  if (options.table) await dialog.getByLabel(en('exchange:ui-csvTable')).selectOption(options.table);
   if (options.shot) await page.screenshot({ path: join(shots, options.shot) });
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: en('bundleUi:exportButton') }).click();
@@ -126,6 +127,9 @@ test('Export… writes every format from the Library: each download is what its 
   const annotations = await zipEntry(at('tables.zip'), 'annotations.csv');
   expect([...annotations.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(annotations.toString('utf8')).toContain('Министр предложил');
+
+  await exportAs(page, 'csv', at('statements.csv'), { table: 'statements' });
+  expect((await readFile(at('statements.csv'), 'utf8')).split('\n')[0]).toContain('speaker');
 
   await exportAs(page, 'qdpx', at('p.qdpx'));
   const qdpx = await zipNames(at('p.qdpx'));
