@@ -168,9 +168,9 @@ describe('the Electron entry point', () => {
     expect(electron.menuItem('File', 'New Project…')).toBeDefined();
   });
 
-  it('has File → Export Bundle… and Import Bundle…, which tell the window to open its dialog (a page event, nothing else)', async () => {
-    await electron.menuItem('File', 'Export Bundle…')?.click?.();
-    await electron.menuItem('File', 'Import Bundle…')?.click?.();
+  it('has File → Export… and Import… (every format), which tell the window to open its dialog (a page event, nothing else)', async () => {
+    await electron.menuItem('File', 'Export…')?.click?.();
+    await electron.menuItem('File', 'Import…')?.click?.();
     const commands = electron.calls.filter((c) => c.includes('glossator:command'));
     expect(commands).toEqual([
       `executeJavaScript window.dispatchEvent(new CustomEvent("glossator:command", { detail: "exportBundle" }))`,
