@@ -250,3 +250,47 @@ test('Import… takes ATLAS.ti’s .qdpx: its codes in the codebook, its codings
 });
 
 if (atlasMissing) console.log(`exchange.spec: the import test is skipped: ${atlasMissing}`);
+
+test('Import… of a brat zip lists what does not fit its text (in Russian), and imports the rest', async ({
+  app,
+}, testInfo) => {
+  await mkdir(shots, { recursive: true });
+  const { page } = app;
+  const text = 'Министр 😀 предложил расширить сотрудничество.';
+  const file = testInfo.outputPath('brat-corpus.zip');
+  await writeZip(file, [
+    { name: 'заседание.txt', data: Buffer.from(text, 'utf8') },
+    {
+      name: 'заседание.ann',
+      data: Buffer.from(
+        [
+          'T1\tClaim 0 7\tМинистр',
+          'T2\tProposal 10 19;20 29\tпредложил расширить',
+          'T3\tClaim 100 120\tвне текста',
+          'это не строка brat',
+          '',
+        ].join('\n'),
+        'utf8',
+      ),
+    },
+  ]);
+  await page.getByRole('button', { name: en('common:coderLabel', { name: CODER }) }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('ru');
+  await page
+    .getByRole('dialog', { name: ru('settings:title') })
+    .getByRole('button', { name: ru('common:cancel') })
+    .click();
+  await page.getByRole('button', { name: /^Library$|^Библиотека$/ }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: ru('bundleUi:importButtonLibrary') }).click();
+  await (await chooser).setFiles(file);
+  const dialog = page.getByRole('dialog', { name: ru('bundleUi:importTitle') });
+  await expect(dialog.getByText(ru('exchange:ui-fileFormat', { format: ru('exchange:ui-format-brat') }))).toBeVisible();
+  const rejected = dialog.locator('.exchange-rejected');
+  await expect(rejected).toBeVisible();
+  await expect(rejected.locator('li').first()).toBeVisible();
+  await page.screenshot({ path: join(shots, 'import-preview-brat-ru.png') });
+  await dialog.getByRole('button', { name: ru('bundleUi:import'), exact: true }).click();
+  await dialog.getByRole('button', { name: ru('bundleUi:done') }).click();
+  await expect(new GlossatorPage(page).documentRow('заседание')).toBeVisible();
+});

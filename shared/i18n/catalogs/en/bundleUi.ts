@@ -68,7 +68,7 @@ export const bundleUi = {
   nothingNew: 'Nothing new: everything in this file is already here.',
   codersHeading: 'Coders',
   noLayers: 'This bundle holds no layers of annotations.',
-  columnLayer: "Bundle's layer",
+  columnLayer: 'Layer in the file',
   columnHolds: 'Holds',
   columnGoesTo: 'Goes to',
   layerHolds: '{{annotations}}, {{links}} {{documents}}',

@@ -95,7 +95,7 @@ export const bundleUi: Translation<typeof en> = {
   nothingNew: 'Ничего нового: всё, что есть в файле, уже здесь.',
   codersHeading: 'Кодировщики',
   noLayers: 'В пакете нет слоёв аннотаций.',
-  columnLayer: 'Слой из пакета',
+  columnLayer: 'Слой из файла',
   columnHolds: 'Содержит',
   columnGoesTo: 'Куда',
   layerHolds: '{{annotations}}, {{links}} {{documents}}',
