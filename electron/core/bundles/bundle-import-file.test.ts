@@ -18,7 +18,7 @@ const ok = { name: 'manifest.json', data: '{}' };
 
 /** The container-level cases (the zip reader's), each with the message it must be refused with. */
 const hostileZips: Array<{ name: string; build: () => Buffer | Promise<Buffer>; key: string }> = [
-  { name: 'not a zip', build: () => Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), key: 'exchange:ui-notReadable' },
+  { name: 'not a zip', build: () => Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), key: 'bundleFile:notZipPdf' },
   {
     name: '../ in a name',
     build: () => craftZip([ok, { name: '../evil.json', data: 'x' }]),
@@ -182,9 +182,7 @@ describe('importing a bundle file through the contract', () => {
       await writeFile(path, await hostile.build());
       const ticket = me.session.files.grantOpen(path, 'hostile.glossator', (await stat(path)).size, { owned: true });
       const error = await me.fail('previewBundle', { file: ticket });
-      // A zip of another tool is told by its content before the bundle reader sees it: not a file Glossator reads.
-      const key = hostile.key === 'bundles:foreignZip' ? 'exchange:ui-notReadable' : hostile.key;
-      expect(error.text?.key, hostile.name).toBe(key);
+      expect(error.text?.key, hostile.name).toBe(hostile.key);
       expect(await projectHashes(projectDir), hostile.name).toEqual(before);
       // Refused: the file is released at once (the gate removes what it owns), nothing else appeared.
       await expect(readFile(path), hostile.name).rejects.toMatchObject({ code: 'ENOENT' });

@@ -102,6 +102,18 @@ describe('sniffFormat: a file’s format told by its content, not its name', () 
     expect((await refusalOf(sniffFormat(join(empty, 'gone'), 'gone'))).text?.key).toBe('exchange:ui-notReadable');
   });
 
+  it('lets a .qdpx or .glossator name pick its reader where the content says nothing, so it words the refusal', async () => {
+    const pdf = '%PDF-1.7\n1 0 obj\n';
+    expect(await sniffFormat(await file('p.qdpx', pdf), 'p.qdpx')).toBe('qdpx');
+    expect(await sniffFormat(await file('p.glossator', pdf), 'p.glossator')).toBe('bundle');
+    const photos = craftZip([{ name: 'photo.jpg', data: 'x' }]);
+    expect(await sniffFormat(await file('no-qde.qdpx', photos), 'no-qde.qdpx')).toBe('qdpx');
+    expect(await sniffFormat(await file('foreign.glossator', photos), 'foreign.glossator')).toBe('bundle');
+    const whole = craftZip([{ name: 'project.qde', data: '<Project/>' }]);
+    const cut = await file('cut.qdpx', whole.subarray(0, whole.length - 30));
+    expect(await sniffFormat(cut, 'cut.qdpx')).toBe('qdpx');
+  });
+
   it('lets the zip reader refuse a broken or hostile zip with its own reason', async () => {
     const whole = craftZip([{ name: 'manifest.json', data: '{}' }]);
     const truncated = await file('cut.zip', whole.subarray(0, whole.length - 30));
@@ -124,6 +136,13 @@ describe('readExchange: the reader of the format found', () => {
     const path = await file('c.qdc', codebook);
     const refused = await refusalOf(readExchange(path, 'c.qdc', { w3c: fake }));
     expect(refused.text).toEqual({ key: 'exchange:ui-formatNotRead', params: { format: 'qdc' } });
+  });
+
+  it('has the REFI-QDA reader word the refusal of a .qdpx that is not one', async () => {
+    const notZip = await file('p.qdpx', '%PDF-1.7\n1 0 obj\n');
+    expect((await refusalOf(readExchange(notZip, 'p.qdpx'))).text?.key).toMatch(/^exchange:refi-/);
+    const noQde = await file('q.qdpx', craftZip([{ name: 'sources/a.txt', data: 'x' }]));
+    expect((await refusalOf(readExchange(noQde, 'q.qdpx'))).text?.key).toMatch(/^exchange:refi-/);
   });
 
   it('reads our own bundle as foreign contents with nothing rejected', async () => {

@@ -1,5 +1,6 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import type { ForeignContents, ImportFormat } from '../../../shared/formats/exchange/exchange-types.ts';
+import { BUNDLE_EXTENSION } from '../../../shared/formats/bundle/bundle-contents.ts';
 import { MANIFEST_PATH, tablePaths } from '../../../shared/formats/bundle/bundle-paths.ts';
 import { message } from '../../../shared/i18n/message.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
@@ -24,7 +25,14 @@ export async function readExchange(
   return readerOf(format, registry)(path, name);
 }
 
-/** The format of the file or folder at `path`, told by what it holds. */
+/**
+ * The format of the file or folder at `path`, told by what it holds. Where
+ * the content says nothing (not a zip, a broken zip, a zip of none of the
+ * formats' files), a name ending in .qdpx or .glossator still picks its
+ * reader, whose refusal then says what is wrong in that format's words
+ * ("no project.qde", "a PDF, not a bundle"); any other name is refused as
+ * not a file Glossator reads.
+ */
 export async function sniffFormat(path: string, name: string): Promise<ImportFormat> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -40,6 +48,14 @@ export async function sniffFormat(path: string, name: string): Promise<ImportFor
   const first = text.trimStart()[0];
   if (first === '{' || first === '[') return 'w3c';
   if (first === '<' && xmlRoot(text) === 'CodeBook') return 'qdc';
+  return byName(name);
+}
+
+/** The format a name promises, for a file whose content says nothing; else the refusal. */
+function byName(name: string): ImportFormat {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.qdpx')) return 'qdpx';
+  if (lower.endsWith(BUNDLE_EXTENSION)) return 'bundle';
   throw notReadable(name);
 }
 
@@ -78,14 +94,21 @@ const isAnn = (entry: string) => entry.toLowerCase().endsWith('.ann');
  * its manifest still holds a bundle's tables: the bundle reader says so.
  */
 async function sniffZip(path: string, name: string): Promise<ImportFormat> {
-  const zip = await openZip(path);
+  let zip: Awaited<ReturnType<typeof openZip>>;
+  try {
+    zip = await openZip(path);
+  } catch (error) {
+    // A broken or hostile zip: its own reader words the refusal (the REFI-QDA one says it for a .qdpx).
+    if (name.toLowerCase().endsWith('.qdpx')) return 'qdpx';
+    throw error;
+  }
   try {
     const entries = zip.entries().map((e) => e.name);
     const tables = new Set<string>([MANIFEST_PATH, ...Object.values(tablePaths)]);
     if (entries.some((e) => tables.has(e) || e.startsWith('documents/'))) return 'bundle';
     if (entries.some((e) => e.toLowerCase() === 'project.qde')) return 'qdpx';
     if (entries.some(isAnn)) return 'brat';
-    throw notReadable(name);
+    return byName(name);
   } finally {
     await zip.close();
   }
