@@ -84,6 +84,12 @@ export class ProjectStore {
   private readonly textListeners = new Set<(documentIds: string[]) => void>();
   private readonly documentListeners = new Set<(change: DocumentSetChange) => void>();
   private readonly textLoads = new Map<string, Promise<DocumentText>>();
+  /**
+   * Texts of documents a change in flight brings back or adds (an import, an undo of a deletion): in the state
+   * already, their files not yet written. A reader outside the queue (the search index) gets them from here,
+   * not a "missing" text.json that would mark the document read-only.
+   */
+  private readonly pendingTexts = new Map<string, DocumentText>();
   private readOnly = new Set<string>();
   private readonly writer: ChangeWriter;
   /** A change past its commit point whose files are not all in place yet: finished before the next one. */
@@ -204,6 +210,8 @@ export class ProjectStore {
   /** The text of a document, read from disk on first use. */
   async text(id: string): Promise<DocumentText> {
     storedDocument(this.state, id);
+    const pending = this.pendingTexts.get(id);
+    if (pending) return pending;
     const cached = this.texts.get(id);
     if (cached) {
       // Refresh its place in the least-recently-used order.
@@ -444,6 +452,10 @@ export class ProjectStore {
     await this.finishUnfinished();
     const { inverse, touched } = applyEdit(this.state, texts, edit);
     this.reindex(edit, inverse);
+    for (const id of restored) {
+      const text = texts.get(id);
+      if (text) this.pendingTexts.set(id, text);
+    }
     try {
       const blocked = [...touched].find((key) => isReadOnly(key, this.readOnly));
       if (blocked) throw readOnlyError(blocked, this.problems);
@@ -461,6 +473,8 @@ export class ProjectStore {
       }
       // Past its commit point: the change stands and is finished before the next one (or at the next open).
       this.unfinished = error.journal;
+    } finally {
+      for (const id of restored) this.pendingTexts.delete(id);
     }
     for (const [id, text] of texts) if (this.state.documents.has(id)) this.cacheText(id, text);
     for (const id of removed) {
