@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { LeftOut } from '../../../shared/formats/exchange/exchange-types.ts';
-import { CodePointIndex } from '../../../shared/formats/w3c/code-point-index.ts';
+import { CodePointIndex } from '../../../shared/text/code-point-index.ts';
 import {
   annotationJson,
   type JsonNode,

@@ -1,5 +1,5 @@
 import type { Annotation } from '../../model/annotation.ts';
-import { CodePointIndex } from '../refi/code-point-index.ts';
+import { CodePointIndex } from '../../text/code-point-index.ts';
 
 /** Per annotation id, its start and end counted in Unicode code points. */
 export type CodePointOffsets = ReadonlyMap<string, readonly [start: number, end: number]>;
@@ -17,5 +17,5 @@ export function addCodePointOffsets(
   into: Map<string, readonly [number, number]>,
 ): void {
   const index = new CodePointIndex(text);
-  for (const a of annotations) into.set(a.id, [index.codePoint(a.start), index.codePoint(a.end)]);
+  for (const a of annotations) into.set(a.id, [index.toPoints(a.start), index.toPoints(a.end)]);
 }

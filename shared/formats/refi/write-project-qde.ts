@@ -6,7 +6,7 @@ import type { Coder } from '../../model/coder.ts';
 import type { Concept } from '../../model/concept.ts';
 import type { DocumentInfo, DocumentMetadata } from '../../model/document.ts';
 import type { Link, LinkType } from '../../model/link.ts';
-import { CodePointIndex } from './code-point-index.ts';
+import { CodePointIndex } from '../../text/code-point-index.ts';
 import { refiGuid } from './refi-guid.ts';
 import { attribute, refiDateTime, textElement } from './refi-xml.ts';
 import { statementDescription } from './statement-description.ts';
@@ -199,7 +199,7 @@ export class ProjectQdeWriter {
     for (const id of [a.speakerId, a.addresseeId, a.actorId]) if (id) this.caseRef('actor', id, guid);
     if (a.conceptId) this.caseRef('concept', a.conceptId, guid);
     const parts = [
-      `      <PlainTextSelection${attribute('guid', guid)}${attribute('name', a.quote.exact)}${attribute('startPosition', points.codePoint(a.start))}${attribute('endPosition', points.codePoint(a.end))}${attribute('creatingUser', user)}${attribute('creationDateTime', created)}${attribute('modifyingUser', user)}${attribute('modifiedDateTime', refiDateTime(a.modified))}>`,
+      `      <PlainTextSelection${attribute('guid', guid)}${attribute('name', a.quote.exact)}${attribute('startPosition', points.toPoints(a.start))}${attribute('endPosition', points.toPoints(a.end))}${attribute('creatingUser', user)}${attribute('creationDateTime', created)}${attribute('modifyingUser', user)}${attribute('modifiedDateTime', refiDateTime(a.modified))}>`,
     ];
     if (description) parts.push(`        ${textElement('Description', description)}`);
     parts.push(

@@ -9,7 +9,7 @@ import { type Link, LinkSchema, type LinkType } from '../../model/link.ts';
 import { normalizeText } from '../../text/normalize-text.ts';
 import type { BundleDocument, BundleOrigin } from '../bundle/bundle-contents.ts';
 import type { RejectedAnnotation } from '../exchange/exchange-types.ts';
-import { CodePointIndex } from './code-point-index.ts';
+import { CodePointIndex } from '../../text/code-point-index.ts';
 import type { JsonNode } from './w3c-annotation-json.ts';
 import { anchorTarget } from './w3c-anchor.ts';
 import { readBodies } from './w3c-bodies.ts';

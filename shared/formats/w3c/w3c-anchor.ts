@@ -1,7 +1,7 @@
 import { findQuote } from '../../anchoring/map-annotations.ts';
 import { message, type Message } from '../../i18n/message.ts';
 import { normalizeText } from '../../text/normalize-text.ts';
-import type { CodePointIndex } from './code-point-index.ts';
+import type { CodePointIndex } from '../../text/code-point-index.ts';
 import { asList, isNode } from './w3c-json.ts';
 
 /** Where a target's selectors put it on our text (UTF-16), or why they put it nowhere. */

@@ -1,6 +1,6 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { Link } from '../../model/link.ts';
-import type { CodePointIndex } from './code-point-index.ts';
+import type { CodePointIndex } from '../../text/code-point-index.ts';
 import { iri } from './w3c-iris.ts';
 import { type BodyRole, ROLE_PROPERTY } from './w3c-records.ts';
 

@@ -2,50 +2,6 @@
 // Each helper adds keys in a block of its own, prefixed: csv-, refi-, w3c-, brat-, ui-.
 export const exchange = {
   title: 'Exchange formats',
-  // --- Plumbing, Export… and Import… dialogs, CLI (ui) ---
-  'ui-formatNotWritten': 'This Glossator cannot write the {{format}} format yet. Nothing was written.',
-  'ui-formatNotRead': 'This Glossator cannot read {{format}} files yet. Nothing was imported.',
-  'ui-notReadable':
-    '“{{file}}” is not a file Glossator reads. It reads Glossator bundles, REFI-QDA projects (.qdpx) and codebooks (.qdc), W3C Web Annotation (JSON-LD) and brat standoff (.txt with .ann, in a folder or a zip).',
-  'ui-format-bundle': 'Glossator bundle',
-  'ui-format-csv': 'CSV tables',
-  'ui-format-qdpx': 'REFI-QDA project',
-  'ui-format-qdc': 'REFI-QDA codebook',
-  'ui-format-w3c': 'W3C Web Annotation',
-  'ui-format-brat': 'brat standoff',
-  'ui-format-graphml': 'GraphML network',
-  'ui-formatHint-bundle': 'Everything, for a colleague’s Glossator (.glossator).',
-  'ui-formatHint-csv':
-    'For R, Python and spreadsheets: a zip of tables (annotations, statements, links, actors, documents).',
-  'ui-formatHint-qdpx': 'For MAXQDA, ATLAS.ti, NVivo, QualCoder: texts, codes and codings (.qdpx).',
-  'ui-formatHint-qdc': 'The codebook alone, for another QDA tool (.qdc).',
-  'ui-formatHint-w3c': 'JSON-LD annotations with quote and position selectors (.jsonld).',
-  'ui-formatHint-brat': 'A zip of .txt and .ann files for brat and NLP tools.',
-  'ui-formatHint-graphml': 'The actor–concept network for Gephi, visone, igraph and networkx (.graphml).',
-  'ui-formatLegend': 'Format',
-  'ui-bom': 'Begin with a byte-order mark (for Excel)',
-  'ui-csvTable': 'Tables:',
-  'ui-csvAllTables': 'all, in a zip',
-  'ui-csvTableFile': '{{table}}.csv alone',
-  'ui-graphmlScope':
-    'GraphML holds the actor–concept network of the whole project, every layer; the Networks view exports a filtered one.',
-  'ui-exported': 'Wrote {{file}}: {{documents}}, {{annotations}}, {{links}}.',
-  'ui-exportedGraphml': 'Wrote {{file}}.',
-  'ui-exportFailed': 'The export failed: {{reason}}',
-  'ui-fileFormat': 'Format: {{format}}',
-  'ui-rejectedTitle_one': '{{count}} annotation does not fit its text and will not be imported',
-  'ui-rejectedTitle_other': '{{count}} annotations do not fit their text and will not be imported',
-  'ui-rejectedItem': '{{document}} · {{annotation}}: {{reason}}',
-  'ui-unknown': '—',
-  'ui-notesTitle': 'About this file',
-  'ui-cliExported': 'Wrote {{file}} ({{format}}, offsets in {{unit}}): {{documents}}, {{annotations}}, {{links}}',
-  'ui-cliLeftOut': '  left out: {{reason}}',
-  'ui-cliRejected': '  not imported: {{document}} · {{annotation}}: {{reason}}',
-  'ui-cliNote': '  note: {{note}}',
-  'ui-cliFileHeading': '{{file}}:',
-  'ui-cliExportedGraphml': 'Wrote {{file}}: the actor–concept network of {{documents}} ({{nodes}} nodes, {{edges}} edges)',
-  'ui-unit-utf-16': 'UTF-16 code units',
-  'ui-unit-code-points': 'code points',
   // --- REFI-QDA import, .qdpx and .qdc (refi-in) ---
   'refi-notZip':
     '“{{file}}” is not a zip archive, so it is not a REFI-QDA project (.qdpx). Nothing was imported. Export the project again from MAXQDA, ATLAS.ti, NVivo or QualCoder.',
@@ -137,6 +93,50 @@ export const exchange = {
     'The tables could not be written into the folder “{{folder}}” ({{code}}). No table was left half-written.',
   'csv-linkEndNotExported_one': '{{count}} link with an end outside the export was left out.',
   'csv-linkEndNotExported_other': '{{count}} links with an end outside the export were left out.',
+  // --- Plumbing, Export… and Import… dialogs, CLI (ui) ---
+  'ui-formatNotWritten': 'This Glossator cannot write the {{format}} format yet. Nothing was written.',
+  'ui-formatNotRead': 'This Glossator cannot read {{format}} files yet. Nothing was imported.',
+  'ui-notReadable':
+    '“{{file}}” is not a file Glossator reads. It reads Glossator bundles, REFI-QDA projects (.qdpx) and codebooks (.qdc), W3C Web Annotation (JSON-LD) and brat standoff (.txt with .ann, in a folder or a zip).',
+  'ui-format-bundle': 'Glossator bundle',
+  'ui-format-csv': 'CSV tables',
+  'ui-format-qdpx': 'REFI-QDA project',
+  'ui-format-qdc': 'REFI-QDA codebook',
+  'ui-format-w3c': 'W3C Web Annotation',
+  'ui-format-brat': 'brat standoff',
+  'ui-format-graphml': 'GraphML network',
+  'ui-formatHint-bundle': 'Everything, for a colleague’s Glossator (.glossator).',
+  'ui-formatHint-csv':
+    'For R, Python and spreadsheets: a zip of tables (annotations, statements, links, actors, documents).',
+  'ui-formatHint-qdpx': 'For MAXQDA, ATLAS.ti, NVivo, QualCoder: texts, codes and codings (.qdpx).',
+  'ui-formatHint-qdc': 'The codebook alone, for another QDA tool (.qdc).',
+  'ui-formatHint-w3c': 'JSON-LD annotations with quote and position selectors (.jsonld).',
+  'ui-formatHint-brat': 'A zip of .txt and .ann files for brat and NLP tools.',
+  'ui-formatHint-graphml': 'The actor–concept network for Gephi, visone, igraph and networkx (.graphml).',
+  'ui-formatLegend': 'Format',
+  'ui-bom': 'Begin with a byte-order mark (for Excel)',
+  'ui-csvTable': 'Tables:',
+  'ui-csvAllTables': 'all, in a zip',
+  'ui-csvTableFile': '{{table}}.csv alone',
+  'ui-graphmlScope':
+    'GraphML holds the actor–concept network of the whole project, every layer; the Networks view exports a filtered one.',
+  'ui-exported': 'Wrote {{file}}: {{documents}}, {{annotations}}, {{links}}.',
+  'ui-exportedGraphml': 'Wrote {{file}}.',
+  'ui-exportFailed': 'The export failed: {{reason}}',
+  'ui-fileFormat': 'Format: {{format}}',
+  'ui-rejectedTitle_one': '{{count}} annotation does not fit its text and will not be imported',
+  'ui-rejectedTitle_other': '{{count}} annotations do not fit their text and will not be imported',
+  'ui-rejectedItem': '{{document}} · {{annotation}}: {{reason}}',
+  'ui-unknown': '—',
+  'ui-notesTitle': 'About this file',
+  'ui-cliExported': 'Wrote {{file}} ({{format}}, offsets in {{unit}}): {{documents}}, {{annotations}}, {{links}}',
+  'ui-cliLeftOut': '  left out: {{reason}}',
+  'ui-cliRejected': '  not imported: {{document}} · {{annotation}}: {{reason}}',
+  'ui-cliNote': '  note: {{note}}',
+  'ui-cliFileHeading': '{{file}}:',
+  'ui-cliExportedGraphml': 'Wrote {{file}}: the actor–concept network of {{documents}} ({{nodes}} nodes, {{edges}} edges)',
+  'ui-unit-utf-16': 'UTF-16 code units',
+  'ui-unit-code-points': 'code points',
   // --- REFI-QDA export (refi-out) ---
   'refi-emptyCodebook': 'The codebook has no tags: a REFI-QDA codebook (.qdc) needs at least one code.',
   'refi-annotationDoesNotFit':
@@ -149,53 +149,6 @@ export const exchange = {
     '{{count}} annotations whose text was deleted have no span to select in REFI-QDA and were left out.',
   'refi-linkEndLeftOut_one': '{{count}} link with an end outside the export was left out.',
   'refi-linkEndLeftOut_other': '{{count}} links with an end outside the export were left out.',
-  // --- W3C Web Annotation export and import (w3c) ---
-  'w3c-leftOutOrphaned_one':
-    '{{count}} annotation whose text was deleted has no span for a W3C selector and was left out.',
-  'w3c-leftOutOrphaned_other':
-    '{{count}} annotations whose text was deleted have no span for a W3C selector and were left out.',
-  'w3c-leftOutLinks_one': '{{count}} link with an end outside the export was left out.',
-  'w3c-leftOutLinks_other': '{{count}} links with an end outside the export were left out.',
-  'w3c-notJson': 'This file is not JSON, so it cannot be a W3C Web Annotation file ({{detail}}).',
-  'w3c-tooLarge': 'This file is {{size}} MB; a W3C Web Annotation file is read up to {{max}} MB.',
-  'w3c-tooDeep': 'This file nests deeper than {{depth}} levels, which no Web Annotation does: it is refused as unsafe.',
-  'w3c-remoteContext':
-    'This file names the JSON-LD context “{{context}}”. Glossator never fetches a context from the network and takes only the official Web Annotation context, http://www.w3.org/ns/anno.jsonld.',
-  'w3c-noContext':
-    'This file has no @context: a W3C Web Annotation file names the context http://www.w3.org/ns/anno.jsonld.',
-  'w3c-notAnnotations':
-    'This file holds no Web Annotations (an Annotation, a list of them, an AnnotationPage or an AnnotationCollection).',
-  'w3c-pagesMissing':
-    'This collection has {{total}} annotations but the file holds {{found}}: its other pages are elsewhere, and Glossator fetches nothing. Export the collection with every page in one file.',
-  'w3c-badRecords':
-    'This Glossator W3C export is damaged (its records fail at {{detail}}), so nothing of it was imported. Export it again.',
-  'w3c-noDocument': 'The W3C file has no document {{id}}.',
-  'w3c-noId': 'An annotation without an id.',
-  'w3c-duplicateId': 'A second annotation with the same id.',
-  'w3c-noTarget': 'It has no single target with a source document.',
-  'w3c-textNeeded':
-    'Its text, {{source}}, is not in this file or in the project. Import that text first (with its address as the document’s URL) and import this file again.',
-  'w3c-noSelector': 'It has neither a TextQuoteSelector nor a TextPositionSelector.',
-  'w3c-noQuote': 'Its TextQuoteSelector has no exact text.',
-  'w3c-outsideText': 'Its position {{start}}–{{end}} lies outside the text ({{length}} characters).',
-  'w3c-quoteNotFound': 'Its quoted words “{{quote}}” are nowhere in the text.',
-  'w3c-badField': 'Its {{field}} “{{value}}” is not one Glossator knows.',
-  'w3c-unknownReference': 'It names a {{kind}} the file does not hold ({{iri}}).',
-  'w3c-badAnnotation': 'It does not make a valid annotation ({{detail}}).',
-  'w3c-linkEnds': 'A link whose two ends are not annotations of this file.',
-  'w3c-noteTextNeeded_one':
-    '{{count}} annotation was not imported: its text is neither in the file nor in the project ({{sources}}; {{more}} more).',
-  'w3c-noteTextNeeded_other':
-    '{{count}} annotations were not imported: their texts are neither in the file nor in the project ({{sources}}; {{more}} more).',
-  'w3c-noteSplitTags_one': '{{count}} annotation with several tags became one annotation per tag.',
-  'w3c-noteSplitTags_other': '{{count}} annotations with several tags became one annotation per tag.',
-  'w3c-noteUntagged_one': '{{count}} annotation without a tag was tagged with its motivation (e.g. “commenting”).',
-  'w3c-noteUntagged_other':
-    '{{count}} annotations without a tag were tagged with their motivation (e.g. “commenting”).',
-  'w3c-noteByQuote_one':
-    '{{count}} annotation was placed by its quoted words: its position did not select them in this text.',
-  'w3c-noteByQuote_other':
-    '{{count}} annotations were placed by their quoted words: their positions did not select them in this text.',
   // --- brat (brat) ---
   'brat-leftOutCrossDocument_one':
     "{{count}} link joins two documents: brat relations stay inside one document, so it is listed in the export's README.txt instead.",
@@ -250,4 +203,51 @@ export const exchange = {
     '{{count}} texts were normalised on import (BOM, CR line ends or NFC): their offsets were converted.',
   'brat-noteOneCoder':
     "The files at the top of the collection are taken as one coder's layer, named “{{name}}”.",
+  // --- W3C Web Annotation export and import (w3c) ---
+  'w3c-leftOutOrphaned_one':
+    '{{count}} annotation whose text was deleted has no span for a W3C selector and was left out.',
+  'w3c-leftOutOrphaned_other':
+    '{{count}} annotations whose text was deleted have no span for a W3C selector and were left out.',
+  'w3c-leftOutLinks_one': '{{count}} link with an end outside the export was left out.',
+  'w3c-leftOutLinks_other': '{{count}} links with an end outside the export were left out.',
+  'w3c-notJson': 'This file is not JSON, so it cannot be a W3C Web Annotation file ({{detail}}).',
+  'w3c-tooLarge': 'This file is {{size}} MB; a W3C Web Annotation file is read up to {{max}} MB.',
+  'w3c-tooDeep': 'This file nests deeper than {{depth}} levels, which no Web Annotation does: it is refused as unsafe.',
+  'w3c-remoteContext':
+    'This file names the JSON-LD context “{{context}}”. Glossator never fetches a context from the network and takes only the official Web Annotation context, http://www.w3.org/ns/anno.jsonld.',
+  'w3c-noContext':
+    'This file has no @context: a W3C Web Annotation file names the context http://www.w3.org/ns/anno.jsonld.',
+  'w3c-notAnnotations':
+    'This file holds no Web Annotations (an Annotation, a list of them, an AnnotationPage or an AnnotationCollection).',
+  'w3c-pagesMissing':
+    'This collection has {{total}} annotations but the file holds {{found}}: its other pages are elsewhere, and Glossator fetches nothing. Export the collection with every page in one file.',
+  'w3c-badRecords':
+    'This Glossator W3C export is damaged (its records fail at {{detail}}), so nothing of it was imported. Export it again.',
+  'w3c-noDocument': 'The W3C file has no document {{id}}.',
+  'w3c-noId': 'An annotation without an id.',
+  'w3c-duplicateId': 'A second annotation with the same id.',
+  'w3c-noTarget': 'It has no single target with a source document.',
+  'w3c-textNeeded':
+    'Its text, {{source}}, is not in this file or in the project. Import that text first (with its address as the document’s URL) and import this file again.',
+  'w3c-noSelector': 'It has neither a TextQuoteSelector nor a TextPositionSelector.',
+  'w3c-noQuote': 'Its TextQuoteSelector has no exact text.',
+  'w3c-outsideText': 'Its position {{start}}–{{end}} lies outside the text ({{length}} characters).',
+  'w3c-quoteNotFound': 'Its quoted words “{{quote}}” are nowhere in the text.',
+  'w3c-badField': 'Its {{field}} “{{value}}” is not one Glossator knows.',
+  'w3c-unknownReference': 'It names a {{kind}} the file does not hold ({{iri}}).',
+  'w3c-badAnnotation': 'It does not make a valid annotation ({{detail}}).',
+  'w3c-linkEnds': 'A link whose two ends are not annotations of this file.',
+  'w3c-noteTextNeeded_one':
+    '{{count}} annotation was not imported: its text is neither in the file nor in the project ({{sources}}; {{more}} more).',
+  'w3c-noteTextNeeded_other':
+    '{{count}} annotations were not imported: their texts are neither in the file nor in the project ({{sources}}; {{more}} more).',
+  'w3c-noteSplitTags_one': '{{count}} annotation with several tags became one annotation per tag.',
+  'w3c-noteSplitTags_other': '{{count}} annotations with several tags became one annotation per tag.',
+  'w3c-noteUntagged_one': '{{count}} annotation without a tag was tagged with its motivation (e.g. “commenting”).',
+  'w3c-noteUntagged_other':
+    '{{count}} annotations without a tag were tagged with their motivation (e.g. “commenting”).',
+  'w3c-noteByQuote_one':
+    '{{count}} annotation was placed by its quoted words: its position did not select them in this text.',
+  'w3c-noteByQuote_other':
+    '{{count}} annotations were placed by their quoted words: their positions did not select them in this text.',
 };

@@ -4,52 +4,6 @@ import type { Translation } from '../translation.ts';
 /** Русский: форматы обмена (REFI-QDA, W3C, brat, CSV). */
 export const exchange: Translation<typeof en> = {
   title: 'Форматы обмена',
-  // --- Обвязка, диалоги «Экспорт…» и «Импорт…», CLI (ui) ---
-  'ui-formatNotWritten': 'Этот Glossator пока не умеет записывать формат {{format}}. Ничего не записано.',
-  'ui-formatNotRead': 'Этот Glossator пока не умеет читать файлы {{format}}. Ничего не импортировано.',
-  'ui-notReadable':
-    '«{{file}}» — не тот файл, который читает Glossator. Он читает пакеты Glossator, проекты (.qdpx) и кодбуки (.qdc) REFI-QDA, W3C Web Annotation (JSON-LD) и разметку brat (.txt с .ann, в папке или zip-архиве).',
-  'ui-format-bundle': 'Пакет Glossator',
-  'ui-format-csv': 'Таблицы CSV',
-  'ui-format-qdpx': 'Проект REFI-QDA',
-  'ui-format-qdc': 'Кодбук REFI-QDA',
-  'ui-format-w3c': 'W3C Web Annotation',
-  'ui-format-brat': 'Разметка brat',
-  'ui-format-graphml': 'Сеть GraphML',
-  'ui-formatHint-bundle': 'Всё — для Glossator коллеги (.glossator).',
-  'ui-formatHint-csv':
-    'Для R, Python и электронных таблиц: zip-архив таблиц (аннотации, высказывания, связи, акторы, документы).',
-  'ui-formatHint-qdpx': 'Для MAXQDA, ATLAS.ti, NVivo, QualCoder: тексты, коды и кодировки (.qdpx).',
-  'ui-formatHint-qdc': 'Только кодбук — для другой программы качественного анализа (.qdc).',
-  'ui-formatHint-w3c': 'Аннотации JSON-LD с селекторами цитаты и позиции (.jsonld).',
-  'ui-formatHint-brat': 'Zip-архив файлов .txt и .ann для brat и инструментов NLP.',
-  'ui-formatHint-graphml': 'Сеть «актор — концепт» для Gephi, visone, igraph и networkx (.graphml).',
-  'ui-formatLegend': 'Формат',
-  'ui-bom': 'Начать с метки порядка байтов (для Excel)',
-  'ui-csvTable': 'Таблицы:',
-  'ui-csvAllTables': 'все, в zip-архиве',
-  'ui-csvTableFile': 'только {{table}}.csv',
-  'ui-graphmlScope':
-    'В GraphML попадает сеть «актор — концепт» всего проекта, по всем слоям; отфильтрованную сеть выгружает вид «Сети».',
-  'ui-exported': 'Записан файл {{file}}: {{documents}}, {{annotations}}, {{links}}.',
-  'ui-exportedGraphml': 'Записан файл {{file}}.',
-  'ui-exportFailed': 'Экспорт не удался: {{reason}}',
-  'ui-fileFormat': 'Формат: {{format}}',
-  'ui-rejectedTitle_one': '{{count}} аннотация не соответствует своему тексту и не будет импортирована',
-  'ui-rejectedTitle_few': '{{count}} аннотации не соответствуют своему тексту и не будут импортированы',
-  'ui-rejectedTitle_many': '{{count}} аннотаций не соответствуют своему тексту и не будут импортированы',
-  'ui-rejectedTitle_other': '{{count}} аннотации не соответствуют своему тексту и не будут импортированы',
-  'ui-rejectedItem': '{{document}} · {{annotation}}: {{reason}}',
-  'ui-unknown': '—',
-  'ui-notesTitle': 'Об этом файле',
-  'ui-cliExported': 'Записан {{file}} ({{format}}, смещения в {{unit}}): {{documents}}, {{annotations}}, {{links}}',
-  'ui-cliLeftOut': '  не выгружено: {{reason}}',
-  'ui-cliRejected': '  не импортировано: {{document}} · {{annotation}}: {{reason}}',
-  'ui-cliNote': '  примечание: {{note}}',
-  'ui-cliFileHeading': '{{file}}:',
-  'ui-cliExportedGraphml': 'Записан {{file}}: сеть «актор — концепт» ({{documents}}; узлов: {{nodes}}, рёбер: {{edges}})',
-  'ui-unit-utf-16': 'кодовых единицах UTF-16',
-  'ui-unit-code-points': 'кодовых точках',
   // --- Импорт REFI-QDA, .qdpx и .qdc (refi-in) ---
   'refi-notZip':
     '«{{file}}» — не zip-архив, а значит, не проект REFI-QDA (.qdpx). Ничего не импортировано. Экспортируйте проект заново из MAXQDA, ATLAS.ti, NVivo или QualCoder.',
@@ -167,6 +121,52 @@ export const exchange: Translation<typeof en> = {
   'csv-linkEndNotExported_few': '{{count}} связи с концом вне экспорта не вошли в него.',
   'csv-linkEndNotExported_many': '{{count}} связей с концом вне экспорта не вошли в него.',
   'csv-linkEndNotExported_other': '{{count}} связи с концом вне экспорта не вошли в него.',
+  // --- Обвязка, диалоги «Экспорт…» и «Импорт…», CLI (ui) ---
+  'ui-formatNotWritten': 'Этот Glossator пока не умеет записывать формат {{format}}. Ничего не записано.',
+  'ui-formatNotRead': 'Этот Glossator пока не умеет читать файлы {{format}}. Ничего не импортировано.',
+  'ui-notReadable':
+    '«{{file}}» — не тот файл, который читает Glossator. Он читает пакеты Glossator, проекты (.qdpx) и кодбуки (.qdc) REFI-QDA, W3C Web Annotation (JSON-LD) и разметку brat (.txt с .ann, в папке или zip-архиве).',
+  'ui-format-bundle': 'Пакет Glossator',
+  'ui-format-csv': 'Таблицы CSV',
+  'ui-format-qdpx': 'Проект REFI-QDA',
+  'ui-format-qdc': 'Кодбук REFI-QDA',
+  'ui-format-w3c': 'W3C Web Annotation',
+  'ui-format-brat': 'Разметка brat',
+  'ui-format-graphml': 'Сеть GraphML',
+  'ui-formatHint-bundle': 'Всё — для Glossator коллеги (.glossator).',
+  'ui-formatHint-csv':
+    'Для R, Python и электронных таблиц: zip-архив таблиц (аннотации, высказывания, связи, акторы, документы).',
+  'ui-formatHint-qdpx': 'Для MAXQDA, ATLAS.ti, NVivo, QualCoder: тексты, коды и кодировки (.qdpx).',
+  'ui-formatHint-qdc': 'Только кодбук — для другой программы качественного анализа (.qdc).',
+  'ui-formatHint-w3c': 'Аннотации JSON-LD с селекторами цитаты и позиции (.jsonld).',
+  'ui-formatHint-brat': 'Zip-архив файлов .txt и .ann для brat и инструментов NLP.',
+  'ui-formatHint-graphml': 'Сеть «актор — концепт» для Gephi, visone, igraph и networkx (.graphml).',
+  'ui-formatLegend': 'Формат',
+  'ui-bom': 'Начать с метки порядка байтов (для Excel)',
+  'ui-csvTable': 'Таблицы:',
+  'ui-csvAllTables': 'все, в zip-архиве',
+  'ui-csvTableFile': 'только {{table}}.csv',
+  'ui-graphmlScope':
+    'В GraphML попадает сеть «актор — концепт» всего проекта, по всем слоям; отфильтрованную сеть выгружает вид «Сети».',
+  'ui-exported': 'Записан файл {{file}}: {{documents}}, {{annotations}}, {{links}}.',
+  'ui-exportedGraphml': 'Записан файл {{file}}.',
+  'ui-exportFailed': 'Экспорт не удался: {{reason}}',
+  'ui-fileFormat': 'Формат: {{format}}',
+  'ui-rejectedTitle_one': '{{count}} аннотация не соответствует своему тексту и не будет импортирована',
+  'ui-rejectedTitle_few': '{{count}} аннотации не соответствуют своему тексту и не будут импортированы',
+  'ui-rejectedTitle_many': '{{count}} аннотаций не соответствуют своему тексту и не будут импортированы',
+  'ui-rejectedTitle_other': '{{count}} аннотации не соответствуют своему тексту и не будут импортированы',
+  'ui-rejectedItem': '{{document}} · {{annotation}}: {{reason}}',
+  'ui-unknown': '—',
+  'ui-notesTitle': 'Об этом файле',
+  'ui-cliExported': 'Записан {{file}} ({{format}}, смещения в {{unit}}): {{documents}}, {{annotations}}, {{links}}',
+  'ui-cliLeftOut': '  не выгружено: {{reason}}',
+  'ui-cliRejected': '  не импортировано: {{document}} · {{annotation}}: {{reason}}',
+  'ui-cliNote': '  примечание: {{note}}',
+  'ui-cliFileHeading': '{{file}}:',
+  'ui-cliExportedGraphml': 'Записан {{file}}: сеть «актор — концепт» ({{documents}}; узлов: {{nodes}}, рёбер: {{edges}})',
+  'ui-unit-utf-16': 'кодовых единицах UTF-16',
+  'ui-unit-code-points': 'кодовых точках',
   // --- Экспорт REFI-QDA (refi-out) ---
   'refi-emptyCodebook': 'В кодовой книге нет тегов, а кодовой книге REFI-QDA (.qdc) нужен хотя бы один код.',
   'refi-annotationDoesNotFit':
@@ -185,66 +185,6 @@ export const exchange: Translation<typeof en> = {
   'refi-linkEndLeftOut_few': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
   'refi-linkEndLeftOut_many': '{{count}} связей, один из концов которых не вошёл в экспорт, не выгружены.',
   'refi-linkEndLeftOut_other': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
-  // --- Экспорт и импорт W3C Web Annotation (w3c) ---
-  'w3c-leftOutOrphaned_one':
-    '{{count}} аннотация, текст которой удалён, не имеет фрагмента для селектора W3C и не выгружена.',
-  'w3c-leftOutOrphaned_few':
-    '{{count}} аннотации, текст которых удалён, не имеют фрагмента для селектора W3C и не выгружены.',
-  'w3c-leftOutOrphaned_many':
-    '{{count}} аннотаций, текст которых удалён, не имеют фрагмента для селектора W3C и не выгружены.',
-  'w3c-leftOutOrphaned_other':
-    '{{count}} аннотации, текст которых удалён, не имеют фрагмента для селектора W3C и не выгружены.',
-  'w3c-leftOutLinks_one': '{{count}} связь, один из концов которой не вошёл в экспорт, не выгружена.',
-  'w3c-leftOutLinks_few': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
-  'w3c-leftOutLinks_many': '{{count}} связей, один из концов которых не вошёл в экспорт, не выгружены.',
-  'w3c-leftOutLinks_other': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
-  'w3c-notJson': 'Этот файл не в формате JSON, поэтому не может быть файлом W3C Web Annotation ({{detail}}).',
-  'w3c-tooLarge': 'Размер файла — {{size}} МБ; файлы W3C Web Annotation читаются размером до {{max}} МБ.',
-  'w3c-tooDeep':
-    'Вложенность в этом файле глубже {{depth}} уровней, чего не бывает в Web Annotation: файл отклонён как небезопасный.',
-  'w3c-remoteContext':
-    'В файле указан контекст JSON-LD «{{context}}». Glossator никогда не загружает контексты из сети и принимает только официальный контекст Web Annotation, http://www.w3.org/ns/anno.jsonld.',
-  'w3c-noContext': 'В файле нет @context: файл W3C Web Annotation указывает контекст http://www.w3.org/ns/anno.jsonld.',
-  'w3c-notAnnotations':
-    'В файле нет аннотаций Web Annotation (Annotation, их списка, AnnotationPage или AnnotationCollection).',
-  'w3c-pagesMissing':
-    'В коллекции {{total}} аннотаций, а в файле — {{found}}: остальные страницы находятся в другом месте, а Glossator ничего не загружает. Выгрузите коллекцию со всеми страницами в один файл.',
-  'w3c-badRecords':
-    'Этот экспорт W3C из Glossator повреждён (записи не проходят проверку в {{detail}}), поэтому ничего не импортировано. Выгрузите его заново.',
-  'w3c-noDocument': 'В файле W3C нет документа {{id}}.',
-  'w3c-noId': 'Аннотация без идентификатора.',
-  'w3c-duplicateId': 'Вторая аннотация с тем же идентификатором.',
-  'w3c-noTarget': 'У неё нет единственной цели с исходным документом.',
-  'w3c-textNeeded':
-    'Её текста, {{source}}, нет ни в файле, ни в проекте. Сначала импортируйте этот текст (с его адресом в поле URL документа), затем снова импортируйте файл.',
-  'w3c-noSelector': 'У неё нет ни TextQuoteSelector, ни TextPositionSelector.',
-  'w3c-noQuote': 'В её TextQuoteSelector нет точного текста (exact).',
-  'w3c-outsideText': 'Её позиция {{start}}–{{end}} вне текста (в нём {{length}} символов).',
-  'w3c-quoteNotFound': 'Цитируемых слов «{{quote}}» нет в тексте.',
-  'w3c-badField': 'Значение поля {{field}} «{{value}}» неизвестно Glossator.',
-  'w3c-unknownReference': 'Она ссылается на запись ({{kind}}), которой нет в файле ({{iri}}).',
-  'w3c-badAnnotation': 'Из неё не получается корректная аннотация ({{detail}}).',
-  'w3c-linkEnds': 'Связь, оба конца которой должны быть аннотациями этого файла, а это не так.',
-  'w3c-noteTextNeeded_one':
-    '{{count}} аннотация не импортирована: её текста нет ни в файле, ни в проекте ({{sources}}; ещё {{more}}).',
-  'w3c-noteTextNeeded_few':
-    '{{count}} аннотации не импортированы: их текстов нет ни в файле, ни в проекте ({{sources}}; ещё {{more}}).',
-  'w3c-noteTextNeeded_many':
-    '{{count}} аннотаций не импортированы: их текстов нет ни в файле, ни в проекте ({{sources}}; ещё {{more}}).',
-  'w3c-noteTextNeeded_other':
-    '{{count}} аннотации не импортированы: их текстов нет ни в файле, ни в проекте ({{sources}}; ещё {{more}}).',
-  'w3c-noteSplitTags_one': '{{count}} аннотация с несколькими тегами разделена на аннотации по одному тегу.',
-  'w3c-noteSplitTags_few': '{{count}} аннотации с несколькими тегами разделены на аннотации по одному тегу.',
-  'w3c-noteSplitTags_many': '{{count}} аннотаций с несколькими тегами разделены на аннотации по одному тегу.',
-  'w3c-noteSplitTags_other': '{{count}} аннотации с несколькими тегами разделены на аннотации по одному тегу.',
-  'w3c-noteUntagged_one': '{{count}} аннотация без тега получила тег по своей мотивации (например, «commenting»).',
-  'w3c-noteUntagged_few': '{{count}} аннотации без тега получили тег по своей мотивации (например, «commenting»).',
-  'w3c-noteUntagged_many': '{{count}} аннотаций без тега получили тег по своей мотивации (например, «commenting»).',
-  'w3c-noteUntagged_other': '{{count}} аннотации без тега получили тег по своей мотивации (например, «commenting»).',
-  'w3c-noteByQuote_one': '{{count}} аннотация размещена по цитате: её позиция не выделяла эти слова в тексте.',
-  'w3c-noteByQuote_few': '{{count}} аннотации размещены по цитате: их позиции не выделяли эти слова в тексте.',
-  'w3c-noteByQuote_many': '{{count}} аннотаций размещены по цитате: их позиции не выделяли эти слова в тексте.',
-  'w3c-noteByQuote_other': '{{count}} аннотации размещены по цитате: их позиции не выделяли эти слова в тексте.',
   // --- brat (brat) ---
   'brat-leftOutCrossDocument_one':
     '{{count}} связь соединяет два документа: отношения brat не выходят за пределы документа, поэтому она перечислена в README.txt экспорта.',
@@ -329,4 +269,64 @@ export const exchange: Translation<typeof en> = {
     '{{count}} текста при импорте нормализованы (BOM, переводы строк CR или NFC): смещения пересчитаны.',
   'brat-noteOneCoder':
     'Файлы в корне коллекции взяты как слой одного кодировщика с именем «{{name}}».',
+  // --- Экспорт и импорт W3C Web Annotation (w3c) ---
+  'w3c-leftOutOrphaned_one':
+    '{{count}} аннотация, текст которой удалён, не имеет фрагмента для селектора W3C и не выгружена.',
+  'w3c-leftOutOrphaned_few':
+    '{{count}} аннотации, текст которых удалён, не имеют фрагмента для селектора W3C и не выгружены.',
+  'w3c-leftOutOrphaned_many':
+    '{{count}} аннотаций, текст которых удалён, не имеют фрагмента для селектора W3C и не выгружены.',
+  'w3c-leftOutOrphaned_other':
+    '{{count}} аннотации, текст которых удалён, не имеют фрагмента для селектора W3C и не выгружены.',
+  'w3c-leftOutLinks_one': '{{count}} связь, один из концов которой не вошёл в экспорт, не выгружена.',
+  'w3c-leftOutLinks_few': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
+  'w3c-leftOutLinks_many': '{{count}} связей, один из концов которых не вошёл в экспорт, не выгружены.',
+  'w3c-leftOutLinks_other': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
+  'w3c-notJson': 'Этот файл не в формате JSON, поэтому не может быть файлом W3C Web Annotation ({{detail}}).',
+  'w3c-tooLarge': 'Размер файла — {{size}} МБ; файлы W3C Web Annotation читаются размером до {{max}} МБ.',
+  'w3c-tooDeep':
+    'Вложенность в этом файле глубже {{depth}} уровней, чего не бывает в Web Annotation: файл отклонён как небезопасный.',
+  'w3c-remoteContext':
+    'В файле указан контекст JSON-LD «{{context}}». Glossator никогда не загружает контексты из сети и принимает только официальный контекст Web Annotation, http://www.w3.org/ns/anno.jsonld.',
+  'w3c-noContext': 'В файле нет @context: файл W3C Web Annotation указывает контекст http://www.w3.org/ns/anno.jsonld.',
+  'w3c-notAnnotations':
+    'В файле нет аннотаций Web Annotation (Annotation, их списка, AnnotationPage или AnnotationCollection).',
+  'w3c-pagesMissing':
+    'В коллекции {{total}} аннотаций, а в файле — {{found}}: остальные страницы находятся в другом месте, а Glossator ничего не загружает. Выгрузите коллекцию со всеми страницами в один файл.',
+  'w3c-badRecords':
+    'Этот экспорт W3C из Glossator повреждён (записи не проходят проверку в {{detail}}), поэтому ничего не импортировано. Выгрузите его заново.',
+  'w3c-noDocument': 'В файле W3C нет документа {{id}}.',
+  'w3c-noId': 'Аннотация без идентификатора.',
+  'w3c-duplicateId': 'Вторая аннотация с тем же идентификатором.',
+  'w3c-noTarget': 'У неё нет единственной цели с исходным документом.',
+  'w3c-textNeeded':
+    'Её текста, {{source}}, нет ни в файле, ни в проекте. Сначала импортируйте этот текст (с его адресом в поле URL документа), затем снова импортируйте файл.',
+  'w3c-noSelector': 'У неё нет ни TextQuoteSelector, ни TextPositionSelector.',
+  'w3c-noQuote': 'В её TextQuoteSelector нет точного текста (exact).',
+  'w3c-outsideText': 'Её позиция {{start}}–{{end}} вне текста (в нём {{length}} символов).',
+  'w3c-quoteNotFound': 'Цитируемых слов «{{quote}}» нет в тексте.',
+  'w3c-badField': 'Значение поля {{field}} «{{value}}» неизвестно Glossator.',
+  'w3c-unknownReference': 'Она ссылается на запись ({{kind}}), которой нет в файле ({{iri}}).',
+  'w3c-badAnnotation': 'Из неё не получается корректная аннотация ({{detail}}).',
+  'w3c-linkEnds': 'Связь, оба конца которой должны быть аннотациями этого файла, а это не так.',
+  'w3c-noteTextNeeded_one':
+    '{{count}} аннотация не импортирована: её текста нет ни в файле, ни в проекте ({{sources}}; ещё {{more}}).',
+  'w3c-noteTextNeeded_few':
+    '{{count}} аннотации не импортированы: их текстов нет ни в файле, ни в проекте ({{sources}}; ещё {{more}}).',
+  'w3c-noteTextNeeded_many':
+    '{{count}} аннотаций не импортированы: их текстов нет ни в файле, ни в проекте ({{sources}}; ещё {{more}}).',
+  'w3c-noteTextNeeded_other':
+    '{{count}} аннотации не импортированы: их текстов нет ни в файле, ни в проекте ({{sources}}; ещё {{more}}).',
+  'w3c-noteSplitTags_one': '{{count}} аннотация с несколькими тегами разделена на аннотации по одному тегу.',
+  'w3c-noteSplitTags_few': '{{count}} аннотации с несколькими тегами разделены на аннотации по одному тегу.',
+  'w3c-noteSplitTags_many': '{{count}} аннотаций с несколькими тегами разделены на аннотации по одному тегу.',
+  'w3c-noteSplitTags_other': '{{count}} аннотации с несколькими тегами разделены на аннотации по одному тегу.',
+  'w3c-noteUntagged_one': '{{count}} аннотация без тега получила тег по своей мотивации (например, «commenting»).',
+  'w3c-noteUntagged_few': '{{count}} аннотации без тега получили тег по своей мотивации (например, «commenting»).',
+  'w3c-noteUntagged_many': '{{count}} аннотаций без тега получили тег по своей мотивации (например, «commenting»).',
+  'w3c-noteUntagged_other': '{{count}} аннотации без тега получили тег по своей мотивации (например, «commenting»).',
+  'w3c-noteByQuote_one': '{{count}} аннотация размещена по цитате: её позиция не выделяла эти слова в тексте.',
+  'w3c-noteByQuote_few': '{{count}} аннотации размещены по цитате: их позиции не выделяли эти слова в тексте.',
+  'w3c-noteByQuote_many': '{{count}} аннотаций размещены по цитате: их позиции не выделяли эти слова в тексте.',
+  'w3c-noteByQuote_other': '{{count}} аннотации размещены по цитате: их позиции не выделяли эти слова в тексте.',
 };

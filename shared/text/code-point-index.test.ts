@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointsToUtf16, utf16ToCodePoints } from '../../anchoring/code-points.ts';
+import { codePointsToUtf16, utf16ToCodePoints } from '../anchoring/code-points.ts';
 import { CodePointIndex } from './code-point-index.ts';
 
 describe('CodePointIndex', () => {
@@ -23,6 +23,11 @@ describe('CodePointIndex', () => {
       expect(index.toUnits(index.points + 1)).toBeNull();
       expect(index.toUnits(-1)).toBeNull();
       expect(index.toUnits(1.5)).toBeNull();
+      for (let unit = 0; unit <= text.length; unit++) {
+        const inside =
+          unit > 0 && /[\uD800-\uDBFF]/.test(text[unit - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[unit] ?? '');
+        expect(index.splitsPair(unit)).toBe(inside);
+      }
     }
   });
 });

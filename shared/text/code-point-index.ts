@@ -1,6 +1,7 @@
 /**
  * Converts offsets of one text between UTF-16 code units (ours) and Unicode
- * code points (W3C selectors) in O(log n) each: the surrogate pairs are
+ * code points (W3C selectors, REFI-QDA positions, brat, CSV's code-point
+ * columns) in O(log n) each: the surrogate pairs are
  * found once, so 5,000 annotations on a 1 MB text do not walk it 5,000 times
  * (as shared/anchoring's one-off utf16ToCodePoints would).
  */
@@ -28,6 +29,12 @@ export class CodePointIndex {
   /** Code points before UTF-16 offset `unit` (an offset never inside a pair). */
   toPoints(unit: number): number {
     return unit - this.countBelow((k) => (this.pairs[k] as number) < unit);
+  }
+
+  /** True when UTF-16 offset `unit` falls between the two halves of a pair: no code point starts there. */
+  splitsPair(unit: number): boolean {
+    const k = this.countBelow((i) => (this.pairs[i] as number) < unit - 1);
+    return this.pairs[k] === unit - 1;
   }
 
   /** The UTF-16 offset of code point `point`, or null past the text's end. */
