@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
- * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles, agreement) runs one part only.
+ * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles, agreement, exchange) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { backupBench } from './backup-bench.ts';
 import { bundleBench } from './bundle-bench.ts';
 import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
 import { linkPickerBench, networkBuildBench, suggestionsBench } from './discourse-bench.ts';
+import { exchangeBench } from './exchange-bench.ts';
 import { networkViewBench } from './network-bench.ts';
 import {
   benchActor,
@@ -32,7 +33,18 @@ import { hugeOpenBench, tagMergeBench, textCorrectionBench } from './store-chang
 const only = process.argv
   .slice(2)
   .find((a) =>
-    ['store', 'server', 'reader', 'actors', 'corpus', 'discourse', 'backups', 'bundles', 'agreement'].includes(a),
+    [
+      'store',
+      'server',
+      'reader',
+      'actors',
+      'corpus',
+      'discourse',
+      'backups',
+      'bundles',
+      'agreement',
+      'exchange',
+    ].includes(a),
   );
 const run = (part: string) => !only || only === part;
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -59,6 +71,7 @@ try {
   }
   if (run('backups')) await backupBench(root);
   if (run('bundles')) await bundleBench(root, config);
+  if (run('exchange')) await exchangeBench(root);
   if (run('reader')) {
     const started = performance.now();
     const long = join(root, 'long');
