@@ -86,6 +86,18 @@ const statementFields = {
 };
 
 /** What the network views ask for: which network, and the statements it is built from. */
+/** What an export takes: every document, or these. */
+const ExportDocumentsSchema = z.union([
+  z.strictObject({ all: z.literal(true) }),
+  z.strictObject({ ids: z.array(IdSchema).max(1_000_000) }),
+]);
+/** Whose layers an export takes: mine, every coder's, or these coders'. */
+const ExportLayersSchema = z.union([
+  z.strictObject({ mine: z.literal(true) }),
+  z.strictObject({ all: z.literal(true) }),
+  z.strictObject({ coderIds: z.array(IdSchema).min(1).max(limits.coders) }),
+]);
+
 const NetworkQuerySchema = z.strictObject({
   kind: z.enum(['actor-concept', 'congruence', 'conflict', 'links']),
   from: PartialDateSchema.optional(),
@@ -533,7 +545,14 @@ export const contract = {
    * stance, first_date, last_date) to a chosen save target. The query is
    * nested: its own `to` is the end of the date range.
    */
-  exportGraphml: call<SavedFile>()(z.strictObject({ query: NetworkQuerySchema, to: FileTicketSchema })),
+  exportGraphml: call<SavedFile>()(
+    z.strictObject({
+      query: NetworkQuerySchema,
+      to: FileTicketSchema,
+      /** From the Export… dialog: the actor–concept network of these documents and layers only (as the CLI's). */
+      scope: z.strictObject({ documents: ExportDocumentsSchema, layers: ExportLayersSchema }).optional(),
+    }),
+  ),
 
   /**
    * Places where documents name an actor (by name or alias, in any
@@ -611,15 +630,8 @@ export const contract = {
     z.strictObject({
       to: FileTicketSchema,
       jobId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a job id'),
-      documents: z.union([
-        z.strictObject({ all: z.literal(true) }),
-        z.strictObject({ ids: z.array(IdSchema).max(1_000_000) }),
-      ]),
-      layers: z.union([
-        z.strictObject({ mine: z.literal(true) }),
-        z.strictObject({ all: z.literal(true) }),
-        z.strictObject({ coderIds: z.array(IdSchema).min(1).max(limits.coders) }),
-      ]),
+      documents: ExportDocumentsSchema,
+      layers: ExportLayersSchema,
     }),
   ),
 
@@ -688,15 +700,8 @@ export const contract = {
     z.strictObject({
       format: z.enum(exchangeFormats),
       to: FileTicketSchema,
-      documents: z.union([
-        z.strictObject({ all: z.literal(true) }),
-        z.strictObject({ ids: z.array(IdSchema).max(1_000_000) }),
-      ]),
-      layers: z.union([
-        z.strictObject({ mine: z.literal(true) }),
-        z.strictObject({ all: z.literal(true) }),
-        z.strictObject({ coderIds: z.array(IdSchema).min(1).max(limits.coders) }),
-      ]),
+      documents: ExportDocumentsSchema,
+      layers: ExportLayersSchema,
       options: z
         .strictObject({
           bom: z.boolean().optional(),

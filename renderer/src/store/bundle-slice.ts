@@ -180,7 +180,7 @@ export const createBundleSlice: StateCreator<Needs, [], [], BundleSlice> = (set,
         const saved = await saveFile(exchangeFileKind(format, options.table), suggestedName, async (ticket) => {
           set({ bundleExportJob: { jobId, done: 0, total: 0 } });
           if (format === 'graphml') {
-            const file = await api.exportGraphml({ query: { kind: 'actor-concept' }, to: ticket });
+            const file = await api.exportGraphml({ query: { kind: 'actor-concept' }, to: ticket, scope: choice });
             notice = t('exchange:ui-exportedGraphml', { file: file.name });
             return file;
           }

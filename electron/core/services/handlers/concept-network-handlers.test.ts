@@ -130,6 +130,19 @@ describe('networks', () => {
     );
     expect(graphml).toContain('Эксперт &lt;b&gt;Иванов&lt;/b&gt;');
     expect(graphml).toContain('Программа ШОС &amp; &lt;партнёры&gt;');
+    // The Export… dialog's GraphML: the network of the documents and layers chosen, not the whole project's.
+    const scoped = async (documents: { all: true } | { ids: string[] }) =>
+      (
+        await exported(t.session.files, 's.graphml', (to) =>
+          t.call('exportGraphml', {
+            query: { kind: 'actor-concept' },
+            to,
+            scope: { documents, layers: { all: true } },
+          }),
+        )
+      ).text;
+    expect(await scoped({ all: true })).toContain('Программа ШОС &amp; &lt;партнёры&gt;');
+    expect(await scoped({ ids: [] })).not.toContain('Программа ШОС');
     if (!validatorsMissing) {
       const file = join(t.dir, 'net.graphml');
       await writeFile(file, graphml);

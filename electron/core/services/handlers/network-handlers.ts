@@ -1,3 +1,4 @@
+import { exportGraphmlOf } from '../../exchange/graphml-export.ts';
 import { descendantIds } from '../../../../shared/codebook/tag-tree.ts';
 import { toGraphml } from '../../../../shared/formats/graphml.ts';
 import type { Handlers, NetworkQuery } from '../../../../shared/ipc/contract.ts';
@@ -30,7 +31,13 @@ export function networkHandlers(session: ProjectSession): NetworkHandlers {
     async getNetwork(query) {
       return network(query);
     },
-    async exportGraphml({ query, to }) {
+    async exportGraphml({ query, to, scope }) {
+      if (scope) {
+        const { documents, layers } = scope;
+        return session.files.save(to, async (temp) => {
+          await exportGraphmlOf(session.store, { documents, layers, coder: session.coder }, temp);
+        });
+      }
       const text = toGraphml(network(query));
       return session.files.save(to, (temp) => writeFile(temp, text, 'utf8'));
     },

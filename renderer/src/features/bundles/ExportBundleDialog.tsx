@@ -24,8 +24,8 @@ interface Props {
 type Documents = 'all' | 'shown' | 'ticked';
 type Layers = 'mine' | 'chosen';
 
-/** Formats whose file holds the codebook or the network alone: the documents and layers are not chosen. */
-const wholeProject: ReadonlySet<ExportFormat> = new Set(['qdc', 'graphml']);
+/** Formats whose file holds the codebook alone: the documents and layers are not chosen. */
+const wholeProject: ReadonlySet<ExportFormat> = new Set(['qdc']);
 
 /**
  * Export…: the format (a bundle for a colleague's Glossator, or another

@@ -32,8 +32,7 @@ export const exchange = {
     '“{{file}}” has a {{element}} without its “{{attribute}}” attribute, which the REFI-QDA standard requires. Nothing was imported.',
   'refi-guidTwice':
     '“{{file}}” uses the GUID {{guid}} for two records (a {{first}} and a {{second}}), so it is unclear which is meant. Nothing was imported.',
-  'refi-badRecord':
-    '“{{file}}”: the record {{id}} cannot be taken ({{field}}: {{reason}}). Nothing was imported.',
+  'refi-badRecord': '“{{file}}”: the record {{id}} cannot be taken ({{field}}: {{reason}}). Nothing was imported.',
   'refi-tooMany':
     '“{{file}}” holds {{count, number}} of {{what}}; a project may hold at most {{max, number}}. Nothing was imported.',
   'refi-textTooLong':
@@ -46,7 +45,8 @@ export const exchange = {
     'The text of the source “{{name}}” (“{{path}}”) cannot be read: $t({{reason}}). Nothing was imported.',
   'refi-rejectNoCode': 'The selection carries no code.',
   'refi-rejectUnknownCode': 'The coding names the code {{code}}, which is not in the codebook.',
-  'refi-rejectPositions': 'The selection’s positions {{start}}–{{end}} are not a span (not whole numbers, negative, or empty).',
+  'refi-rejectPositions':
+    'The selection’s positions {{start}}–{{end}} are not a span (not whole numbers, negative, or empty).',
   'refi-rejectOutside': 'The selection {{start}}–{{end}} lies outside its text.',
   'refi-crlfAsOneByOrigin_one':
     '{{count}} source has Windows line ends (CRLF). {{origin}} counts each as one character, and the positions were read that way.',
@@ -70,20 +70,23 @@ export const exchange = {
     '{{count}} texts were normalised (line ends, Unicode form); the texts as they came are kept as the documents’ originals.',
   'refi-noPlainText_one': '{{count}} text source has no plain text (only a rich-text file) and was not imported.',
   'refi-noPlainText_other': '{{count}} text sources have no plain text (only a rich-text file) and were not imported.',
-  'refi-linksSkipped_one': '{{count}} link does not join two imported selections (it joins codes, sources or notes) and was not imported.',
-  'refi-linksSkipped_other': '{{count}} links do not join two imported selections (they join codes, sources or notes) and were not imported.',
+  'refi-linksSkipped_one':
+    '{{count}} link does not join two imported selections (it joins codes, sources or notes) and was not imported.',
+  'refi-linksSkipped_other':
+    '{{count}} links do not join two imported selections (they join codes, sources or notes) and were not imported.',
   'refi-notesUnattached_one': '{{count}} note is attached to no code, source or selection and was not imported.',
   'refi-notesUnattached_other': '{{count}} notes are attached to no code, source or selection and were not imported.',
   'refi-skipped_one': '{{count}} {{what}} has no place in Glossator and was not imported.',
   'refi-skipped_other': '{{count}} of {{what}} have no place in Glossator and were not imported.',
-  'refi-sourceEncoding_one': '{{count}} source text was not UTF-8; its encoding was recognised and it was read as such.',
-  'refi-sourceEncoding_other': '{{count}} source texts were not UTF-8; their encoding was recognised and they were read as such.',
+  'refi-sourceEncoding_one':
+    '{{count}} source text was not UTF-8; its encoding was recognised and it was read as such.',
+  'refi-sourceEncoding_other':
+    '{{count}} source texts were not UTF-8; their encoding was recognised and they were read as such.',
   'refi-bomb':
     '“{{name}}” in “{{file}}” is compressed {{ratio, number}}:1 (at most {{max, number}}:1 is accepted). This is how a “zip bomb” fills the memory, so nothing was read or imported.',
   'refi-archiveTooLarge':
     'The files of “{{file}}” add up to {{size, number}} MB uncompressed, more than the {{max, number}} MB Glossator reads. Nothing was imported.',
-  'refi-variablesSkipped_one':
-    '{{count}} document variable has no field in Glossator and was not imported: {{names}}.',
+  'refi-variablesSkipped_one': '{{count}} document variable has no field in Glossator and was not imported: {{names}}.',
   'refi-variablesSkipped_other':
     '{{count}} document variables have no field in Glossator and were not imported: {{names}}.',
   // --- end of REFI-QDA import ---
@@ -119,7 +122,7 @@ export const exchange = {
   'ui-csvAllTables': 'all, in a zip',
   'ui-csvTableFile': '{{table}}.csv alone',
   'ui-graphmlScope':
-    'GraphML holds the actor–concept network of the whole project, every layer; the Networks view exports a filtered one.',
+    'GraphML holds the actor–concept network of the documents and layers chosen below; the Networks view exports its other networks and filters.',
   'ui-exported': 'Wrote {{file}}: {{documents}}, {{annotations}}, {{links}}.',
   'ui-exportedGraphml': 'Wrote {{file}}.',
   'ui-exportFailed': 'The export failed: {{reason}}',
@@ -134,7 +137,8 @@ export const exchange = {
   'ui-cliRejected': '  not imported: {{document}} · {{annotation}}: {{reason}}',
   'ui-cliNote': '  note: {{note}}',
   'ui-cliFileHeading': '{{file}}:',
-  'ui-cliExportedGraphml': 'Wrote {{file}}: the actor–concept network of {{documents}} ({{nodes}} nodes, {{edges}} edges)',
+  'ui-cliExportedGraphml':
+    'Wrote {{file}}: the actor–concept network of {{documents}} ({{nodes}} nodes, {{edges}} edges)',
   'ui-unit-utf-16': 'UTF-16 code units',
   'ui-unit-code-points': 'code points',
   // --- REFI-QDA export (refi-out) ---
@@ -201,8 +205,7 @@ export const exchange = {
     '{{count}} text was normalised on import (BOM, CR line ends or NFC): its offsets were converted.',
   'brat-noteNormalised_other':
     '{{count}} texts were normalised on import (BOM, CR line ends or NFC): their offsets were converted.',
-  'brat-noteOneCoder':
-    "The files at the top of the collection are taken as one coder's layer, named “{{name}}”.",
+  'brat-noteOneCoder': "The files at the top of the collection are taken as one coder's layer, named “{{name}}”.",
   // --- W3C Web Annotation export and import (w3c) ---
   'w3c-leftOutOrphaned_one':
     '{{count}} annotation whose text was deleted has no span for a W3C selector and was left out.',
