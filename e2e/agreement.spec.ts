@@ -9,7 +9,8 @@ import type { Annotation } from '../shared/model/annotation.ts';
 import type { Codebook } from '../shared/model/codebook.ts';
 import type { TagMapping } from '../shared/model/tag-mapping.ts';
 import { readSeed, seedsMissing } from '../shared/testing/read-seed.ts';
-import { expect, startServer, test } from './fixtures.ts';
+import { type Call, pageApi, serveAs } from './coder-server.ts';
+import { expect, test } from './fixtures.ts';
 
 /**
  * A team lead reviews a colleague's tag set. Boris codes seed 004 in a
@@ -43,59 +44,20 @@ function formatFigure(value: number, _language: 'en'): string {
   );
 }
 
-type Call = <T = unknown>(name: string, input: unknown) => Promise<T>;
-
 const spanOf = (text: string, words: string) => {
   const start = text.indexOf(words);
   expect(start, words).toBeGreaterThanOrEqual(0);
   return { start, end: start + words.length };
 };
 
-/** A contract call over the loopback server's API with its token. */
-function apiOf(url: string): Call {
-  const { origin, hash } = new URL(url);
-  const token = hash.replace('#token=', '');
-  return async (name, input) => {
-    const response = await fetch(`${origin}/api/${name}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'x-glossator-token': token },
-      body: JSON.stringify(input),
-    });
-    const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-    return envelope.value as never;
-  };
-}
-
-/** A contract call from the page, as the window makes it. */
-function pageApi(page: Page): Call {
-  return (name, input) =>
-    page.evaluate(
-      async ([call, body]) => {
-        const response = await fetch(`/api/${call}`, {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'application/json',
-            'x-glossator-token': sessionStorage.getItem('glossator-token') ?? '',
-          },
-          body: JSON.stringify(body),
-        });
-        const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-        if (!envelope.ok) throw new Error(`${call}: ${envelope.error?.message}`);
-        return envelope.value;
-      },
-      [name, input] as const,
-    ) as never;
-}
-
 /** Boris's own project: seed 004 coded with his tag among the codebook's; his layer exported by the CLI. */
 async function borisBundle(text: string, title: string, file: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'glossator-e2e-boris-'));
   const config = await mkdtemp(join(tmpdir(), 'glossator-e2e-boris-config-'));
   let documentId = '';
-  const server = await startServer(dir, config, ['--coder', BORIS], process.env);
+  const server = await serveAs(dir, config, BORIS, { sample: true });
   try {
-    const call = apiOf(server.url);
+    const { call } = server;
     documentId = (await call<{ id: string }>('addDocument', { title, text })).id;
     const own = await call<{ id: string }>('createTag', { name: BORIS_TAG, parent: 'claim' });
     const tag = async (words: string, tagId: string) =>
@@ -106,11 +68,7 @@ async function borisBundle(text: string, title: string, file: string): Promise<v
     await tag(FORBID, 'claim');
     await tag(CONDEMNED, 'claim');
   } finally {
-    await new Promise<void>((done) => {
-      if (server.proc.exitCode !== null) return done();
-      server.proc.once('exit', () => done());
-      server.proc.kill('SIGTERM');
-    });
+    await server.stop();
   }
   await run(process.execPath, [
     cliEntry,

@@ -6,6 +6,7 @@ import { openZip } from '../electron/core/bundles/zip-reader.ts';
 import { writeZip } from '../electron/core/bundles/zip-writer.ts';
 import type { ExportFormat } from '../shared/formats/exchange/exchange-types.ts';
 import { translator } from '../shared/i18n/i18n.ts';
+import { callFromPage } from './coder-server.ts';
 import { expect, test } from './fixtures.ts';
 import { GlossatorPage } from './reader-page.ts';
 
@@ -22,26 +23,6 @@ const shots = resolve(import.meta.dirname, '..', 'reports', 'exchange');
 const sharedDir = resolve(import.meta.dirname, '..', '..', 'shared');
 const atlasDir = join(sharedDir, 'validators', 'refi', 'samples', 'atlas');
 const atlasMissing = existsSync(join(atlasDir, 'target-atlas-project.qdpx')) ? null : `${atlasDir} is absent`;
-
-/** A contract call from the page, as the window makes it (to set a project up quickly). */
-function call<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([callName, body]) => {
-      const response = await fetch(`/api/${callName}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'x-glossator-token': sessionStorage.getItem('glossator-token') ?? '',
-        },
-        body: JSON.stringify(body),
-      });
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!envelope.ok) throw new Error(`${callName}: ${envelope.error?.message}`);
-      return envelope.value;
-    },
-    [name, input] as const,
-  ) as Promise<T>;
-}
 
 async function zipNames(path: string): Promise<string[]> {
   const zip = await openZip(path);
@@ -94,20 +75,20 @@ test('Export… writes every format from the Library: each download is what its 
   await rename.getByLabel('Project name').fill(PROJECT);
   await rename.getByRole('button', { name: 'Rename' }).click();
   await expect(rename).toBeHidden();
-  const doc = await call<{ id: string }>(page, 'addDocument', { title: TITLE, text: TEXT });
-  const claim = await call<{ id: string }>(page, 'createAnnotation', {
+  const doc = await callFromPage<{ id: string }>(page, 'addDocument', { title: TITLE, text: TEXT });
+  const claim = await callFromPage<{ id: string }>(page, 'createAnnotation', {
     documentId: doc.id,
     tagId: 'claim',
     start: 0,
     end: 10,
   });
-  const proposal = await call<{ id: string }>(page, 'createAnnotation', {
+  const proposal = await callFromPage<{ id: string }>(page, 'createAnnotation', {
     documentId: doc.id,
     tagId: 'proposal',
     start: 45,
     end: 62,
   });
-  await call(page, 'createLink', { fromId: claim.id, toId: proposal.id, typeId: 'supports' });
+  await callFromPage(page, 'createLink', { fromId: claim.id, toId: proposal.id, typeId: 'supports' });
   await page.reload();
   await expect(new GlossatorPage(page).documentRow(TITLE)).toBeVisible();
 

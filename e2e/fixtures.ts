@@ -40,11 +40,12 @@ export function startServer(
   configDir: string,
   coder: string[],
   env: NodeJS.ProcessEnv,
+  { sample = true }: { sample?: boolean } = {},
 ): Promise<{ url: string; proc: ChildProcess }> {
   return new Promise((resolvePromise, reject) => {
     const proc = spawn(
       process.execPath,
-      [serverEntry, '--project', projectDir, '--config', configDir, ...coder, '--sample'],
+      [serverEntry, '--project', projectDir, '--config', configDir, ...coder, ...(sample ? ['--sample'] : [])],
       { stdio: ['ignore', 'pipe', 'pipe'], env },
     );
     let output = '';

@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readSeed, seedsMissing } from '../shared/testing/read-seed.ts';
+import { asCoder, envelopeFromPage } from './coder-server.ts';
 import { expect, type GlossatorApp, test } from './fixtures.ts';
 import { GlossatorPage } from './reader-page.ts';
 
@@ -16,7 +15,6 @@ import { GlossatorPage } from './reader-page.ts';
 const coderA = 'Анастасия Владимировна Колесникова-Щербакова';
 const coderB = 'Борис Игоревич Шестаков';
 const shots = resolve(import.meta.dirname, '..', 'reports', 'layers');
-const serverEntry = resolve(import.meta.dirname, '..', 'out', 'main', 'server.js');
 
 test.use({ coderName: coderB });
 
@@ -27,69 +25,11 @@ const spansOfA = [
   { words: 'пристальное внимание будет уделяться антитеррористической составляющей', tagId: 'claim' },
 ];
 
-/** Serves `projectDir` as coder A (their own settings folder), as `npm run serve -- --coder` does. */
-async function serveAsA(projectDir: string, configDir: string): Promise<{ call: Call; stop: () => Promise<void> }> {
-  const proc: ChildProcess = spawn(
-    process.execPath,
-    [serverEntry, '--project', projectDir, '--config', configDir, '--coder', coderA],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const url = await new Promise<string>((done, fail) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(output)?.[0];
-      if (found) done(found);
-    };
-    proc.stdout?.on('data', onData);
-    proc.stderr?.on('data', onData);
-    proc.on('exit', (code) => fail(new Error(`A's server exited (${code}):\n${output}`)));
-  });
-  const { origin, hash } = new URL(url);
-  const token = hash.replace('#token=', '');
-  const call: Call = async (name, input) => {
-    const response = await fetch(`${origin}/api/${name}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'x-glossator-token': token },
-      body: JSON.stringify(input),
-    });
-    const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-    return envelope.value as never;
-  };
-  const stop = () =>
-    new Promise<void>((done) => {
-      if (proc.exitCode !== null) return done();
-      proc.once('exit', () => done());
-      proc.kill('SIGTERM');
-    });
-  return { call, stop };
-}
 /** The annotations drawn in the text (one may take several DOM spans where spans overlap). */
 function drawn(page: Page, selector = '.reader-text .ann'): Promise<number> {
   return page
     .locator(selector)
     .evaluateAll((spans) => new Set(spans.map((s) => s.getAttribute('data-annotation-id'))).size);
-}
-
-type Call = <T = Record<string, unknown>>(name: string, input: unknown) => Promise<T>;
-
-/** A contract call from the page, with its token, as the window makes it: the envelope as it comes. */
-function callFromPage(page: Page, name: string, input: unknown) {
-  return page.evaluate(
-    async ([call, body]) => {
-      const response = await fetch(`/api/${call}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'x-glossator-token': sessionStorage.getItem('glossator-token') ?? '',
-        },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
-    },
-    [name, input] as const,
-  );
 }
 
 /** Stops the fixture's server (coder B), serves the folder as A, who adds the seed article and tags it; B again. */
@@ -98,30 +38,25 @@ async function annotateAsA(app: GlossatorApp): Promise<{ title: string; idsOfA: 
   const title = text.split('\n')[0] as string;
   const idsOfA: string[] = [];
   let documentId = '';
-  await app.restart(async () => {
-    const configA = await mkdtemp(join(tmpdir(), 'glossator-e2e-coder-a-'));
-    const a = await serveAsA(app.projectDir, configA);
-    try {
-      const doc = await a.call<{ id: string }>('addDocument', { title, text });
+  await app.restart(() =>
+    asCoder(app.projectDir, coderA, async (call) => {
+      const doc = await call<{ id: string }>('addDocument', { title, text });
       documentId = doc.id;
       for (const span of spansOfA) {
         const start = text.indexOf(span.words);
         expect(start).toBeGreaterThanOrEqual(0);
-        const annotation = await a.call<{ id: string }>('createAnnotation', {
+        const annotation = await call<{ id: string }>('createAnnotation', {
           documentId,
           tagId: span.tagId,
           start,
           end: start + span.words.length,
         });
-        if (span.note) await a.call('updateAnnotation', { annotationId: annotation.id, note: span.note });
+        if (span.note) await call('updateAnnotation', { annotationId: annotation.id, note: span.note });
         idsOfA.push(annotation.id);
       }
-      await a.call('createLink', { fromId: idsOfA[0], toId: idsOfA[2], typeId: 'elaborates' });
-    } finally {
-      await a.stop();
-      await rm(configA, { recursive: true, force: true });
-    }
-  });
+      await call('createLink', { fromId: idsOfA[0], toId: idsOfA[2], typeId: 'elaborates' });
+    }),
+  );
   return { title, idsOfA, documentId };
 }
 
@@ -205,11 +140,11 @@ test("a colleague's layer: hidden by default, shown on request beside mine, read
   await expect(page.locator('.annotation-row .annotation-coder')).toHaveCount(3);
 
   // The core refuses an edit of A's annotation, whatever the window shows, and names A.
-  const refused = await callFromPage(page, 'updateAnnotation', { annotationId: idsOfA[1], note: 'B was here' });
+  const refused = await envelopeFromPage(page, 'updateAnnotation', { annotationId: idsOfA[1], note: 'B was here' });
   expect(refused.ok).toBe(false);
   expect(refused.error?.code).toBe('forbidden');
   expect(refused.error?.message).toContain(coderA);
-  const deleted = await callFromPage(page, 'deleteAnnotation', { annotationId: idsOfA[0], withLinks: true });
+  const deleted = await envelopeFromPage(page, 'deleteAnnotation', { annotationId: idsOfA[0], withLinks: true });
   expect(deleted.error?.code).toBe('forbidden');
 
   // The Links view lists A's link with A's name, not with Edit and Delete.
@@ -223,7 +158,7 @@ test("a colleague's layer: hidden by default, shown on request beside mine, read
   const again = new GlossatorPage(page);
   await again.openDocument(title);
   await expect.poll(() => drawn(page, '.reader-text .ann-other')).toBe(3);
-  const memo = await callFromPage(page, 'listAnnotations', { documentId });
+  const memo = await envelopeFromPage(page, 'listAnnotations', { documentId });
   expect(JSON.stringify(memo)).toContain('Приоритет председательства');
   expect(JSON.stringify(memo)).not.toContain('B was here');
   // Hidden again: my layer alone.

@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { readSeed, seedsMissing } from '../shared/testing/read-seed.ts';
+import { asCoder, callFromPage } from './coder-server.ts';
 import { expect, type GlossatorApp, test } from './fixtures.ts';
 
 /**
@@ -15,73 +13,8 @@ import { expect, type GlossatorApp, test } from './fixtures.ts';
 const coderA = 'Анастасия Владимировна Колесникова-Щербакова';
 const coderB = 'Борис Игоревич Шестаков';
 const shots = resolve(import.meta.dirname, '..', 'reports', 'tag-mapping');
-const serverEntry = resolve(import.meta.dirname, '..', 'out', 'main', 'server.js');
 
 test.use({ coderName: coderB });
-
-type Call = <T = Record<string, unknown>>(name: string, input: unknown) => Promise<T>;
-
-/** Serves `projectDir` as coder A, calls `work` with A's contract, stops. */
-async function asCoderA(projectDir: string, work: (call: Call) => Promise<void>): Promise<void> {
-  const configDir = await mkdtemp(join(tmpdir(), 'glossator-e2e-coder-a-'));
-  const proc: ChildProcess = spawn(
-    process.execPath,
-    [serverEntry, '--project', projectDir, '--config', configDir, '--coder', coderA],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  try {
-    const url = await new Promise<string>((done, fail) => {
-      let output = '';
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const found = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(output)?.[0];
-        if (found) done(found);
-      };
-      proc.stdout?.on('data', onData);
-      proc.stderr?.on('data', onData);
-      proc.on('exit', (code) => fail(new Error(`A's server exited (${code}):\n${output}`)));
-    });
-    const { origin, hash } = new URL(url);
-    const token = hash.replace('#token=', '');
-    await work(async (name, input) => {
-      const response = await fetch(`${origin}/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-glossator-token': token },
-        body: JSON.stringify(input),
-      });
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-      return envelope.value as never;
-    });
-  } finally {
-    await new Promise<void>((done) => {
-      if (proc.exitCode !== null) return done();
-      proc.once('exit', () => done());
-      proc.kill('SIGTERM');
-    });
-    await rm(configDir, { recursive: true, force: true });
-  }
-}
-
-/** A contract call from the page, with its token, as the window makes it. */
-function callFromPage<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([call, body]) => {
-      const response = await fetch(`/api/${call}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'x-glossator-token': sessionStorage.getItem('glossator-token') ?? '',
-        },
-        body: JSON.stringify(body),
-      });
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!envelope.ok) throw new Error(`${call}: ${envelope.error?.message}`);
-      return envelope.value;
-    },
-    [name, input] as const,
-  ) as Promise<T>;
-}
 
 const spansOf = (text: string, words: string) => {
   const start = text.indexOf(words);
@@ -95,7 +28,7 @@ async function twoCoders(app: GlossatorApp): Promise<{ ownTag: string }> {
   const title = text.split('\n')[0] as string;
   let ownTag = '';
   await app.restart(() =>
-    asCoderA(app.projectDir, async (call) => {
+    asCoder(app.projectDir, coderA, async (call) => {
       const doc = await call<{ id: string }>('addDocument', { title, text });
       const tag = await call<{ id: string }>('createTag', {
         name: 'Угроза региональной стабильности и безопасности',
