@@ -254,12 +254,7 @@ test('a bundle round trip: Anna exports, Boris imports her layer read-only and s
     await expect(again).toBeHidden();
 
     // In Russian: the export dialog; then undo takes the import back, and the preview offers it again.
-    await page.getByRole('button', { name: en('common:coderLabel', { name: ANNA }) }).click();
-    await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('ru');
-    await page
-      .getByRole('dialog', { name: ru('settings:title') })
-      .getByRole('button', { name: ru('common:cancel') })
-      .click();
+    await g.switchToRussian(ANNA);
     await page.getByRole('button', { name: ru('bundleUi:exportButtonLibrary') }).click();
     const exportRu = page.getByRole('dialog', { name: ru('bundleUi:exportTitle') });
     await expect(exportRu).toContainText(ru('bundleUi:layersLegend'));

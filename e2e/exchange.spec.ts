@@ -132,12 +132,7 @@ test('Export… writes every format from the Library: each download is what its 
   expect(await readFile(at('n.graphml'), 'utf8')).toContain('<graphml');
 
   // In Russian, with the long names: the dialog holds them.
-  await page.getByRole('button', { name: en('common:coderLabel', { name: CODER }) }).click();
-  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('ru');
-  await page
-    .getByRole('dialog', { name: ru('settings:title') })
-    .getByRole('button', { name: ru('common:cancel') })
-    .click();
+  await new GlossatorPage(page).switchToRussian(CODER);
   await page.getByRole('button', { name: ru('bundleUi:exportButtonLibrary') }).click();
   const exportRu = page.getByRole('dialog', { name: ru('bundleUi:exportTitle') });
   await exportRu.getByRole('radio', { name: new RegExp(`^${literal(ru('exchange:ui-format-csv'))}`) }).check();
@@ -255,12 +250,7 @@ test('Import… of a brat zip lists what does not fit its text (in Russian), and
       ),
     },
   ]);
-  await page.getByRole('button', { name: en('common:coderLabel', { name: CODER }) }).click();
-  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('ru');
-  await page
-    .getByRole('dialog', { name: ru('settings:title') })
-    .getByRole('button', { name: ru('common:cancel') })
-    .click();
+  await new GlossatorPage(page).switchToRussian(CODER);
   await page.getByRole('button', { name: /^Library$|^Библиотека$/ }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: ru('bundleUi:importButtonLibrary') }).click();

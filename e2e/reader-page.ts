@@ -1,4 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { translator } from '../shared/i18n/i18n.ts';
+
+const en = translator('en');
+const ru = translator('ru');
 
 /** The Library and Reader as a user sees them. */
 export class GlossatorPage {
@@ -80,6 +84,16 @@ export class GlossatorPage {
     await this.page.mouse.up();
     const selected = await this.page.evaluate(() => window.getSelection()?.toString() ?? '');
     expect(selected.replace(/\s+/g, ' ').trim()).toBe(exact);
+  }
+
+  /** Switches the window to Russian in the Settings that `coder`'s button opens (from English), and closes them. */
+  async switchToRussian(coder: string): Promise<void> {
+    await this.page.getByRole('button', { name: en('common:coderLabel', { name: coder }) }).click();
+    await this.page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('ru');
+    await this.page
+      .getByRole('dialog', { name: ru('settings:title') })
+      .getByRole('button', { name: ru('common:cancel') })
+      .click();
   }
 
   /** Waits until every annotation on screen has been confirmed saved. */
