@@ -9,20 +9,11 @@ import type { Coder } from '../../shared/model/coder.ts';
 import { sessionDriver } from '../core/testing/test-session.ts';
 import { projectHashes } from '../core/testing/project-hashes.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
-import { runCli } from './run-cli.ts';
+import { runCliIn } from './testing/cli-runs.ts';
 
 let work: { dir: string; cleanup: () => Promise<void> };
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--config', join(work.dir, 'config')], {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    env: { LANG: 'C' },
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(join(work.dir, 'config'), argv);
 
 function csv(data: ReliabilityData): string {
   return [data.coders, ...data.units.map((row) => row.map((cell) => cell ?? ''))].map((r) => r.join(',')).join('\r\n');

@@ -1,11 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestSession, type TestSession } from '../core/testing/test-session.ts';
-import { tempDir } from '../core/testing/temp-dir.ts';
+import type { TestSession } from '../core/testing/test-session.ts';
 import { projectHashes } from '../core/testing/project-hashes.ts';
-import { ProjectStore } from '../core/store/project-store.ts';
-import { runCli } from './run-cli.ts';
+import { projectsAandB, runCliIn } from './testing/cli-runs.ts';
 
 let a: TestSession;
 let work: { dir: string; cleanup: () => Promise<void> };
@@ -13,38 +11,24 @@ let bundle: string;
 let projectB: string;
 
 /** One CLI run as a user whose settings live in `config` (so each config is another coder). */
-async function cli(config: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--config', join(work.dir, config)], {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    env: { LANG: 'C' },
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (config: string, ...argv: string[]) => runCliIn(join(work.dir, config), argv);
 
 async function counts(dir: string) {
   return JSON.parse((await cli('looker', 'info', '--project', dir, '--json')).out);
 }
 
 beforeEach(async () => {
-  a = await openTestSession();
-  work = await tempDir();
-  const doc = await a.call('addDocument', {
-    title: 'Текст',
-    text: 'Эксперт заявил о росте угрозы. Министр предложил.',
-  });
-  const claim = await a.call('createAnnotation', { documentId: doc.id, tagId: 'claim', start: 0, end: 7 });
-  const proposal = await a.call('createAnnotation', { documentId: doc.id, tagId: 'proposal', start: 31, end: 38 });
-  await a.call('createLink', { fromId: claim.id, toId: proposal.id, typeId: 'supports' });
-  await a.session.close();
-  bundle = join(work.dir, 'a.glossator');
-  projectB = join(work.dir, 'b');
-  await mkdir(projectB);
   // B's project knows a second coder of its own, to map a layer onto.
-  const b = await ProjectStore.open(projectB, { coder: { id: 'coder-other', name: 'Другой' } });
-  await b.close();
+  ({ a, work, projectB } = await projectsAandB(
+    {
+      title: 'Текст',
+      text: 'Эксперт заявил о росте угрозы. Министр предложил.',
+      claim: { start: 0, end: 7 },
+      proposal: { start: 31, end: 38 },
+    },
+    { id: 'coder-other', name: 'Другой' },
+  ));
+  bundle = join(work.dir, 'a.glossator');
 });
 afterEach(async () => {
   await a.close();

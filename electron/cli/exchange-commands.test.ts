@@ -1,29 +1,19 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openZip } from '../core/bundles/zip-reader.ts';
 import { writers } from '../core/exchange/writers.ts';
 import { projectHashes } from '../core/testing/project-hashes.ts';
-import { tempDir } from '../core/testing/temp-dir.ts';
-import { openTestSession, type TestSession } from '../core/testing/test-session.ts';
-import { ProjectStore } from '../core/store/project-store.ts';
-import { runCli } from './run-cli.ts';
+import type { TestSession } from '../core/testing/test-session.ts';
+import { projectsAandB, runCliIn } from './testing/cli-runs.ts';
 
 let a: TestSession;
 let work: { dir: string; cleanup: () => Promise<void> };
 let projectB: string;
 
-async function cli(config: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--config', join(work.dir, config)], {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    env: { LANG: 'C' },
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** One CLI run as a user whose settings live in `config` (so each config is another coder). */
+const cli = (config: string, ...argv: string[]) => runCliIn(join(work.dir, config), argv);
 
 async function zipNames(path: string): Promise<string[]> {
   const zip = await openZip(path);
@@ -39,19 +29,15 @@ const atlasSample = join(sharedDir, 'validators', 'refi', 'samples', 'atlas', 't
 const atlasMissing = existsSync(atlasSample) ? null : `${atlasSample} is absent`;
 
 beforeEach(async () => {
-  a = await openTestSession();
-  work = await tempDir();
-  const doc = await a.call('addDocument', {
-    title: 'Заседание «Совета» 😀',
-    text: 'Эксперт 😀 заявил о росте угрозы.\r\nМинистр предложил расширить сотрудничество.',
-  });
-  const claim = await a.call('createAnnotation', { documentId: doc.id, tagId: 'claim', start: 0, end: 10 });
-  const proposal = await a.call('createAnnotation', { documentId: doc.id, tagId: 'proposal', start: 34, end: 51 });
-  await a.call('createLink', { fromId: claim.id, toId: proposal.id, typeId: 'supports' });
-  await a.session.close();
-  projectB = join(work.dir, 'b');
-  await mkdir(projectB);
-  await (await ProjectStore.open(projectB, { coder: { id: 'coder-bob', name: 'Борис' } })).close();
+  ({ a, work, projectB } = await projectsAandB(
+    {
+      title: 'Заседание «Совета» 😀',
+      text: 'Эксперт 😀 заявил о росте угрозы.\r\nМинистр предложил расширить сотрудничество.',
+      claim: { start: 0, end: 10 },
+      proposal: { start: 34, end: 51 },
+    },
+    { id: 'coder-bob', name: 'Борис' },
+  ));
 });
 afterEach(async () => {
   await a.close();

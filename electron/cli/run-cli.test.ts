@@ -4,21 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestSession, type TestSession } from '../core/testing/test-session.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
 import { layout } from '../core/store/project-layout.ts';
-import { runCli } from './run-cli.ts';
+import { runCliIn } from './testing/cli-runs.ts';
 
 let t: TestSession;
 let config: { dir: string; cleanup: () => Promise<void> };
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--config', config.dir], {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    env: { LANG: 'C' },
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(config.dir, argv);
 
 beforeEach(async () => {
   t = await openTestSession();
