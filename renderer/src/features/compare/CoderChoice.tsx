@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { ChecklistPopover } from '../../ui/ChecklistPopover.tsx';
 import { coderColor } from '../../ui/coder-color.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
 
@@ -16,30 +16,7 @@ interface Props {
  */
 export function CoderChoice({ chosen, onChange }: Props) {
   const project = useAppStore((s) => s.project);
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const listId = useId();
   const { t } = useT();
-
-  useEffect(() => {
-    if (!open) return;
-    const away = (event: PointerEvent) => {
-      if (!box.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !box.current?.contains(event.target as Node)) return;
-      event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-    };
-    window.addEventListener('pointerdown', away);
-    window.addEventListener('keydown', onEscape, true);
-    return () => {
-      window.removeEventListener('pointerdown', away);
-      window.removeEventListener('keydown', onEscape, true);
-    };
-  }, [open]);
 
   if (!project) return null;
   const toggle = (coderId: string, on: boolean) => {
@@ -49,35 +26,27 @@ export function CoderChoice({ chosen, onChange }: Props) {
     if (next.length >= 2) onChange(next);
   };
   return (
-    <div className="layers-control" ref={box}>
-      <button ref={button} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        {t('compare:coders', { count: chosen.length })}
-      </button>
-      {open && (
-        <fieldset id={listId} className="layers-list">
-          <legend>{t('compare:codersLegend')}</legend>
-          {project.coders.map((coder) => {
-            const on = chosen.includes(coder.id);
-            return (
-              <label key={coder.id} className="layer-row cmp-coder-row">
-                <input
-                  type="checkbox"
-                  checked={on}
-                  disabled={on && chosen.length <= 2}
-                  onChange={(e) => toggle(coder.id, e.target.checked)}
-                />
-                <span
-                  className="coder-swatch"
-                  style={{ backgroundColor: coderColor(project.coders, coder.id) }}
-                  aria-hidden="true"
-                />
-                <span className="layer-name">{coderLabel(coder.id, project, t)}</span>
-              </label>
-            );
-          })}
-          <p className="hint">{t('compare:codersHint')}</p>
-        </fieldset>
-      )}
-    </div>
+    <ChecklistPopover label={t('compare:coders', { count: chosen.length })} legend={t('compare:codersLegend')}>
+      {project.coders.map((coder) => {
+        const on = chosen.includes(coder.id);
+        return (
+          <label key={coder.id} className="layer-row cmp-coder-row">
+            <input
+              type="checkbox"
+              checked={on}
+              disabled={on && chosen.length <= 2}
+              onChange={(e) => toggle(coder.id, e.target.checked)}
+            />
+            <span
+              className="coder-swatch"
+              style={{ backgroundColor: coderColor(project.coders, coder.id) }}
+              aria-hidden="true"
+            />
+            <span className="layer-name">{coderLabel(coder.id, project, t)}</span>
+          </label>
+        );
+      })}
+      <p className="hint">{t('compare:codersHint')}</p>
+    </ChecklistPopover>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { shownLayerIds } from '../../store/reader-slice.ts';
+import { ChecklistPopover } from '../../ui/ChecklistPopover.tsx';
 import { coderColor } from '../../ui/coder-color.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
 import { layerRows, toggleLayer } from './layers.ts';
@@ -18,10 +19,6 @@ export function LayersControl() {
   const annotations = useAppStore((s) => s.reader?.annotations);
   const shown = useAppStore(shownLayerIds);
   const showLayers = useAppStore((s) => s.showLayers);
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const listId = useId();
   const { t } = useT();
   const me = project?.coder.id ?? '';
   const rows = useMemo(
@@ -29,60 +26,32 @@ export function LayersControl() {
     [project, annotations, me],
   );
 
-  // Closes on a press anywhere else, as a menu does, and on Escape (the focus back on the button).
-  useEffect(() => {
-    if (!open) return;
-    const away = (event: PointerEvent) => {
-      if (!box.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !box.current?.contains(event.target as Node)) return;
-      event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-    };
-    window.addEventListener('pointerdown', away);
-    window.addEventListener('keydown', onEscape, true);
-    return () => {
-      window.removeEventListener('pointerdown', away);
-      window.removeEventListener('keydown', onEscape, true);
-    };
-  }, [open]);
-
   if (!project) return null;
   const visible = rows.filter((r) => r.mine || shown.includes(r.coderId)).length;
   return (
-    <div className="layers-control" ref={box}>
-      <button ref={button} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        {t('reader:layers', { count: visible })}
-      </button>
-      {open && (
-        <fieldset id={listId} className="layers-list">
-          <legend>{t('reader:layersLegend')}</legend>
-          {rows.map((row) => {
-            const name = coderLabel(row.coderId, project, t);
-            return (
-              <label key={row.coderId} className="layer-row">
-                <input
-                  type="checkbox"
-                  checked={row.mine || shown.includes(row.coderId)}
-                  disabled={row.mine}
-                  onChange={(e) => showLayers(toggleLayer(shown, row.coderId, e.target.checked))}
-                />
-                <span
-                  className="coder-swatch"
-                  style={{ backgroundColor: coderColor(project.coders, row.coderId) }}
-                  aria-hidden="true"
-                />
-                <span className="layer-name">{name}</span>
-                <span className="layer-count">{t('reader:layerCount', { count: row.count })}</span>
-              </label>
-            );
-          })}
-          {rows.length === 1 && <p className="hint">{t('reader:onlyMyLayer')}</p>}
-          <p className="hint">{t('reader:layersHint')}</p>
-        </fieldset>
-      )}
-    </div>
+    <ChecklistPopover label={t('reader:layers', { count: visible })} legend={t('reader:layersLegend')}>
+      {rows.map((row) => {
+        const name = coderLabel(row.coderId, project, t);
+        return (
+          <label key={row.coderId} className="layer-row">
+            <input
+              type="checkbox"
+              checked={row.mine || shown.includes(row.coderId)}
+              disabled={row.mine}
+              onChange={(e) => showLayers(toggleLayer(shown, row.coderId, e.target.checked))}
+            />
+            <span
+              className="coder-swatch"
+              style={{ backgroundColor: coderColor(project.coders, row.coderId) }}
+              aria-hidden="true"
+            />
+            <span className="layer-name">{name}</span>
+            <span className="layer-count">{t('reader:layerCount', { count: row.count })}</span>
+          </label>
+        );
+      })}
+      {rows.length === 1 && <p className="hint">{t('reader:onlyMyLayer')}</p>}
+      <p className="hint">{t('reader:layersHint')}</p>
+    </ChecklistPopover>
   );
 }
