@@ -2,35 +2,32 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { DocumentInfo } from '../../model/document.ts';
 import { compareStatementDates, statementDate } from '../../library/statement-date.ts';
 import type { CsvCell } from '../csv/write-csv.ts';
-import { CsvNames, codePointCells, documentAnnotations } from './csv-names.ts';
-import { type CsvTableRows, type CsvTablesInput, csvOffsetUnit } from './csv-tables-input.ts';
+import {
+  coderCells,
+  coderColumns,
+  documentCells,
+  documentColumns,
+  spanCells,
+  spanColumns,
+  statementCells,
+  statementColumns,
+  tagCells,
+  tagColumns,
+} from './annotation-cells.ts';
+import { CsvNames, documentAnnotations } from './csv-names.ts';
+import type { CsvTableRows, CsvTablesInput } from './csv-tables-input.ts';
 
 const columns = [
   'statement_id',
   'date',
   'date_from',
   'type',
-  'tag_id',
-  'tag',
-  'tag_path',
-  'speaker_id',
-  'speaker',
-  'addressee_id',
-  'addressee',
-  'concept_id',
-  'concept',
-  'stance',
-  'document_id',
-  'document_title',
-  'document_date',
-  'coder_id',
-  'coder',
+  ...tagColumns,
+  ...statementColumns,
+  ...documentColumns,
+  ...coderColumns,
   'quote',
-  'start',
-  'end',
-  'offset_unit',
-  'code_point_start',
-  'code_point_end',
+  ...spanColumns,
   'note',
 ] as const;
 
@@ -66,26 +63,12 @@ export function statementsTable(input: CsvTablesInput, names = new CsvNames(inpu
     date,
     date === null ? null : a.statementDate !== undefined ? 'statement' : 'document',
     names.tagRoot(a.tagId),
-    a.tagId,
-    names.tag(a.tagId),
-    names.tagPath(a.tagId),
-    a.speakerId,
-    names.actor(a.speakerId),
-    a.addresseeId,
-    names.actor(a.addresseeId),
-    a.conceptId,
-    names.concept(a.conceptId),
-    a.stance,
-    doc.id,
-    doc.title,
-    doc.metadata.date,
-    a.coderId,
-    names.coder(a.coderId),
+    ...tagCells(names, a.tagId),
+    ...statementCells(names, a),
+    ...documentCells(doc),
+    ...coderCells(names, a.coderId),
     a.quote.exact,
-    a.start,
-    a.end,
-    csvOffsetUnit,
-    ...codePointCells(input, a.id),
+    ...spanCells(input, a),
     a.note,
   ]);
   return { columns, rows };
