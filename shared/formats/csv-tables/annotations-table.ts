@@ -1,29 +1,18 @@
 import type { CsvCell } from '../csv/write-csv.ts';
-import {
-  coderCells,
-  coderColumns,
-  documentCells,
-  documentColumns,
-  spanCells,
-  spanColumns,
-  statementCells,
-  statementColumns,
-  tagCells,
-  tagColumns,
-} from './annotation-cells.ts';
+import * as groups from './annotation-cells.ts';
 import { CsvNames, documentAnnotations } from './csv-names.ts';
 import type { CsvTableRows, CsvTablesInput } from './csv-tables-input.ts';
 
 const columns = [
-  ...documentColumns,
+  ...groups.documentColumns,
   'annotation_id',
-  ...coderColumns,
-  ...tagColumns,
-  ...spanColumns,
+  ...groups.coderColumns,
+  ...groups.tagColumns,
+  ...groups.spanColumns,
   'text',
   'actor_id',
   'actor',
-  ...statementColumns,
+  ...groups.statementColumns,
   'statement_date',
   'note',
   'orphaned',
@@ -48,15 +37,15 @@ export function annotationsTable(input: CsvTablesInput, names = new CsvNames(inp
   for (const { info, layers } of input.documents) {
     for (const a of documentAnnotations(layers, coderOrder)) {
       rows.push([
-        ...documentCells(info),
+        ...groups.documentCells(info),
         a.id,
-        ...coderCells(names, a.coderId),
-        ...tagCells(names, a.tagId),
-        ...spanCells(input, a),
+        ...groups.coderCells(names, a.coderId),
+        ...groups.tagCells(names, a.tagId),
+        ...groups.spanCells(input, a),
         a.quote.exact,
         a.actorId,
         names.actor(a.actorId),
-        ...statementCells(names, a),
+        ...groups.statementCells(names, a),
         a.statementDate,
         a.note,
         a.orphaned === true,

@@ -2,18 +2,7 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { DocumentInfo } from '../../model/document.ts';
 import { compareStatementDates, statementDate } from '../../library/statement-date.ts';
 import type { CsvCell } from '../csv/write-csv.ts';
-import {
-  coderCells,
-  coderColumns,
-  documentCells,
-  documentColumns,
-  spanCells,
-  spanColumns,
-  statementCells,
-  statementColumns,
-  tagCells,
-  tagColumns,
-} from './annotation-cells.ts';
+import * as groups from './annotation-cells.ts';
 import { CsvNames, documentAnnotations } from './csv-names.ts';
 import type { CsvTableRows, CsvTablesInput } from './csv-tables-input.ts';
 
@@ -22,12 +11,12 @@ const columns = [
   'date',
   'date_from',
   'type',
-  ...tagColumns,
-  ...statementColumns,
-  ...documentColumns,
-  ...coderColumns,
+  ...groups.tagColumns,
+  ...groups.statementColumns,
+  ...groups.documentColumns,
+  ...groups.coderColumns,
   'quote',
-  ...spanColumns,
+  ...groups.spanColumns,
   'note',
 ] as const;
 
@@ -63,12 +52,12 @@ export function statementsTable(input: CsvTablesInput, names = new CsvNames(inpu
     date,
     date === null ? null : a.statementDate !== undefined ? 'statement' : 'document',
     names.tagRoot(a.tagId),
-    ...tagCells(names, a.tagId),
-    ...statementCells(names, a),
-    ...documentCells(doc),
-    ...coderCells(names, a.coderId),
+    ...groups.tagCells(names, a.tagId),
+    ...groups.statementCells(names, a),
+    ...groups.documentCells(doc),
+    ...groups.coderCells(names, a.coderId),
     a.quote.exact,
-    ...spanCells(input, a),
+    ...groups.spanCells(input, a),
     a.note,
   ]);
   return { columns, rows };
