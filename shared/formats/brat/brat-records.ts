@@ -7,6 +7,7 @@ import type { LinkType } from '../../model/link.ts';
 import type { ParsedConf } from './brat-conf.ts';
 import { bratDb } from './brat-ann-write.ts';
 import { bratHash } from './brat-hash.ts';
+import { paletteColour } from '../import-palette.ts';
 
 const time = '2000-01-01T00:00:00.000Z';
 
@@ -17,20 +18,6 @@ export const fragmentLinkType: LinkType = {
   description: 'Joins the fragments of one discontinuous brat annotation (start end;start end), in text order.',
   color: '#4a5568',
 };
-
-/** Colours for types visual.conf gives none: chosen by the type's name, so the same on every import. */
-const palette = [
-  '#1f77b4',
-  '#ff7f0e',
-  '#2ca02c',
-  '#d62728',
-  '#9467bd',
-  '#8c564b',
-  '#e377c2',
-  '#7f7f7f',
-  '#bcbd22',
-  '#17becf',
-];
 
 /**
  * The records an import makes from brat's names: a tag per entity type (its
@@ -62,7 +49,8 @@ export class BratRecords {
       id: `brat-tag-${hash}`,
       name: this.conf.labels.get(type)?.slice(0, limits.nameLength) || type.slice(0, limits.nameLength),
       parent,
-      color: this.conf.colors.get(type) ?? palette[Number.parseInt(hash.slice(-2), 16) % palette.length]!,
+      // Where visual.conf gives none: chosen by the type's name, so the same on every import.
+      color: this.conf.colors.get(type) ?? paletteColour(hash.slice(-2)),
       description: '',
       shortcut: null,
       kind: 'plain',

@@ -1,19 +1,6 @@
 import { TimestampSchema } from '../../model/ids.ts';
 import { stableHash } from './read-ids.ts';
-
-/** Colours for codes that name none: stable per code (from its GUID), far enough apart to tell tags apart. */
-const palette = [
-  '#1f77b4',
-  '#ff7f0e',
-  '#2ca02c',
-  '#d62728',
-  '#9467bd',
-  '#8c564b',
-  '#e377c2',
-  '#7f7f7f',
-  '#bcbd22',
-  '#17becf',
-];
+import { paletteColour } from '../import-palette.ts';
 
 /** A REFI colour (#RRGGBB or #RGB, any case) as ours (#rrggbb); a stable palette colour when absent or malformed. */
 export function colourOf(color: string | null, guid: string): string {
@@ -25,7 +12,8 @@ export function colourOf(color: string | null, guid: string): string {
       .slice(1)
       .map((d) => `${d}${d}`.toLowerCase())
       .join('')}`;
-  return palette[Number.parseInt(stableHash(guid).slice(0, 8), 16) % palette.length] as string;
+  // Stable per code: from its GUID.
+  return paletteColour(stableHash(guid).slice(0, 8));
 }
 
 /** An xsd:dateTime as our timestamp (ISO 8601 with a zone); one without a zone is taken as UTC; null when unreadable. */
