@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { ApiError } from '../../../shared/ipc/errors.ts';
-import { message } from '../../../shared/i18n/message.ts';
 import type { DocumentText } from '../../../shared/model/document.ts';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../shared/formats/bundle/bundle-contents.ts';
 import type {
@@ -20,7 +18,13 @@ import type { ProjectStore } from '../store/project-store.ts';
 import { appVersion } from './app-version.ts';
 import { ExportChecks } from './export-checks.ts';
 import type { BundleExportOptions } from './export-scope.ts';
-import { type ExportSnapshot, type SnapshotDocument, takeSnapshot } from './export-snapshot.ts';
+import {
+  changedDuringExport,
+  type ExportSnapshot,
+  type SnapshotDocument,
+  takeSnapshot,
+  watchChangedTexts,
+} from './export-snapshot.ts';
 import { writeZip } from './zip-writer.ts';
 
 export type { BundleExportOptions } from './export-scope.ts';
@@ -53,13 +57,7 @@ export async function exportBundle(
   path: string,
   onProgress?: (progress: BundleExportProgress) => void,
 ): Promise<BundleExportSummary> {
-  const changed = new Set<string>();
-  const stopTexts = store.onTextsChanged((ids) => {
-    for (const id of ids) changed.add(id);
-  });
-  const stopDocuments = store.onDocumentSetChanged(({ removed }) => {
-    for (const id of removed) changed.add(id);
-  });
+  const { changed, stop } = watchChangedTexts(store);
   try {
     const snapshot = await store.inOrder(() => takeSnapshot(store, options));
     const checks = new ExportChecks(snapshot);
@@ -74,7 +72,7 @@ export async function exportBundle(
     const readText = (doc: SnapshotDocument) =>
       store.inOrder(async () => {
         const id = doc.info.id;
-        if (changed.has(id)) throw changedDuringExport(doc);
+        if (changed.has(id)) throw changedDuringExport(doc.info.title);
         return store.text(id);
       });
     async function* items(): AsyncGenerator<ZipItem> {
@@ -102,8 +100,7 @@ export async function exportBundle(
     const bytes = await writeZip(path, items());
     return summaryOf(snapshot, basename(path), bytes);
   } finally {
-    stopTexts();
-    stopDocuments();
+    stop();
   }
 }
 
@@ -124,10 +121,6 @@ function* documentItems(
   for (const [coderId, annotations] of doc.layers) {
     yield counted(bundlePaths.annotations(id, coderId), bundleJson({ annotations }));
   }
-}
-
-function changedDuringExport(doc: SnapshotDocument): ApiError {
-  return new ApiError('conflict', message('bundles:changedDuringExport', { title: doc.info.title }));
 }
 
 function manifestOf(snapshot: ExportSnapshot, files: ManifestFile[]): BundleManifest {

@@ -1,3 +1,5 @@
+import { message } from '../../../shared/i18n/message.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import type { Tag } from '../../../shared/model/codebook.ts';
@@ -96,4 +98,31 @@ export function takeSnapshot(store: ProjectStore, options: BundleExportOptions):
     links,
     linksLeftOut,
   };
+}
+
+/**
+ * Watches, while an export reads texts one document at a time after its
+ * snapshot, for documents whose text changes or that are removed: `changed`
+ * holds their ids until `stop`.
+ */
+export function watchChangedTexts(store: ProjectStore): { changed: ReadonlySet<string>; stop: () => void } {
+  const changed = new Set<string>();
+  const stopTexts = store.onTextsChanged((ids) => {
+    for (const id of ids) changed.add(id);
+  });
+  const stopDocuments = store.onDocumentSetChanged(({ removed }) => {
+    for (const id of removed) changed.add(id);
+  });
+  return {
+    changed,
+    stop: () => {
+      stopTexts();
+      stopDocuments();
+    },
+  };
+}
+
+/** An export refused because the text of the document titled `title` changed while it was written. */
+export function changedDuringExport(title: string): ApiError {
+  return new ApiError('conflict', message('bundles:changedDuringExport', { title }));
 }

@@ -7,7 +7,7 @@ import { message } from '../../../shared/i18n/message.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { DocumentText } from '../../../shared/model/document.ts';
 import type { BundleExportOptions } from '../bundles/export-scope.ts';
-import { takeSnapshot } from '../bundles/export-snapshot.ts';
+import { changedDuringExport, takeSnapshot, watchChangedTexts } from '../bundles/export-snapshot.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 import type { ExchangeWriteInput } from './exchange-io.ts';
 import { type WriterRegistry, writerOf, writers } from './writers.ts';
@@ -30,13 +30,7 @@ export async function exportExchange(
 ): Promise<ExchangeExportCounts> {
   // Refused before anything is read: a format this Glossator cannot write yet.
   const writer = writerOf(format, registry);
-  const changed = new Set<string>();
-  const stopTexts = store.onTextsChanged((ids) => {
-    for (const id of ids) changed.add(id);
-  });
-  const stopDocuments = store.onDocumentSetChanged(({ removed }) => {
-    for (const id of removed) changed.add(id);
-  });
+  const { changed, stop } = watchChangedTexts(store);
   try {
     const snapshot = await store.inOrder(() => takeSnapshot(store, scope));
     const infos = new Map(snapshot.documents.map((d) => [d.info.id, d.info]));
@@ -63,11 +57,6 @@ export async function exportExchange(
     };
     return await writer(input, path);
   } finally {
-    stopTexts();
-    stopDocuments();
+    stop();
   }
-}
-
-function changedDuringExport(title: string): ApiError {
-  return new ApiError('conflict', message('bundles:changedDuringExport', { title }));
 }
