@@ -50,10 +50,14 @@ describe('Export… in another tool’s format', () => {
     expect(state.notices.at(-1)?.message).toMatch(/^Wrote p csv\.zip: 1 document, 2 annotations, 0 links\. .+/);
   });
 
-  it('writes GraphML through the network’s own call, and a refusal is said', async () => {
+  it('writes GraphML through the network’s own call, of the documents and layers chosen, and a refusal is said', async () => {
     core.exportGraphml.mockResolvedValue({ name: 'n.graphml', bytes: 5 });
     await useAppStore.getState().runExchangeExport('graphml', choice, { bom: false }, 'n.graphml');
-    expect(core.exportGraphml).toHaveBeenCalledWith({ query: { kind: 'actor-concept' }, to: 'ticket-ticket-ticket' });
+    expect(core.exportGraphml).toHaveBeenCalledWith({
+      query: { kind: 'actor-concept' },
+      to: 'ticket-ticket-ticket',
+      scope: choice,
+    });
     expect(useAppStore.getState().notices.at(-1)?.message).toBe('Wrote n.graphml.');
     core.exportExchange.mockRejectedValue(new Error('This Glossator cannot write the w3c format yet.'));
     useAppStore.setState({ bundleExportOpen: true });
