@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { barsLayout, type BarInput } from './alpha-bars.ts';
 import { formatFigure, formatTick } from './figure-format.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 interface Props {
   items: readonly BarInput[];
@@ -18,20 +19,7 @@ export function AlphaChart({ items, undefinedTexts, title, svgRef }: Props) {
   const { plot } = layout;
   const bottom = plot.y + plot.height;
   return (
-    <svg
-      ref={svgRef}
-      xmlns="http://www.w3.org/2000/svg"
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-      fontSize={12}
-      role="img"
-      aria-label={title}
-      className="agreement-bars"
-    >
-      <title>{title}</title>
-      <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
+    <ChartSvg svgRef={svgRef} width={layout.width} height={layout.height} title={title} className="agreement-bars">
       {layout.ticks.map((tick) => (
         <g key={tick.value}>
           <line x1={tick.x} x2={tick.x} y1={plot.y} y2={bottom} stroke="#eef0f3" />
@@ -72,6 +60,6 @@ export function AlphaChart({ items, undefinedTexts, title, svgRef }: Props) {
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ConfusionMatrix } from '../../../../shared/agreement/agreement-types.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { COLUMN_ANGLE, heatmapLayout } from './confusion-geometry.ts';
+import { ChartSvg } from './ChartSvg.tsx';
 
 interface Props {
   matrix: ConfusionMatrix;
@@ -22,20 +23,7 @@ export function ConfusionHeatmap({ matrix, labels, coderA, coderB, title, svgRef
   );
   const { grid } = layout;
   return (
-    <svg
-      ref={svgRef}
-      xmlns="http://www.w3.org/2000/svg"
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-      fontSize={12}
-      role="img"
-      aria-label={title}
-      className="agreement-heatmap"
-    >
-      <title>{title}</title>
-      <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
+    <ChartSvg svgRef={svgRef} width={layout.width} height={layout.height} title={title} className="agreement-heatmap">
       <text
         x={layout.columnCaption.x}
         y={layout.columnCaption.y}
@@ -115,6 +103,6 @@ export function ConfusionHeatmap({ matrix, labels, coderA, coderB, title, svgRef
           />
         ))}
       <rect x={grid.x} y={grid.y} width={grid.width} height={grid.height} fill="none" stroke="#98a2b3" />
-    </svg>
+    </ChartSvg>
   );
 }
