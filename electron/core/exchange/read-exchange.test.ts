@@ -62,6 +62,17 @@ describe('sniffFormat: a file’s format told by its content, not its name', () 
     expect(await sniffFormat(brat, 'd.qdpx')).toBe('brat');
   });
 
+  it('reads a brat corpus in a folder called documents/ as brat, not a bundle', async () => {
+    const brat = await file(
+      'e.zip',
+      craftZip([
+        { name: 'documents/a.txt', data: 'x' },
+        { name: 'documents/a.ann', data: '' },
+      ]),
+    );
+    expect(await sniffFormat(brat, 'e.zip')).toBe('brat');
+  });
+
   it('tells a brat folder, a REFI-QDA codebook and JSON-LD', async () => {
     const dir = await folder();
     await writeFile(join(dir, 'doc.txt'), 'Текст');

@@ -91,7 +91,8 @@ const isAnn = (entry: string) => entry.toLowerCase().endsWith('.ann');
 /**
  * A zip's format by its files (the zip reader's own checks run first: a
  * bomb or a broken archive is refused with its reason). A bundle that lost
- * its manifest still holds a bundle's tables: the bundle reader says so.
+ * its manifest still holds a bundle's tables: the bundle reader says so;
+ * but only a manifest at the top makes it a bundle before the other formats.
  */
 async function sniffZip(path: string, name: string): Promise<ImportFormat> {
   let zip: Awaited<ReturnType<typeof openZip>>;
@@ -104,10 +105,12 @@ async function sniffZip(path: string, name: string): Promise<ImportFormat> {
   }
   try {
     const entries = zip.entries().map((e) => e.name);
-    const tables = new Set<string>([MANIFEST_PATH, ...Object.values(tablePaths)]);
-    if (entries.some((e) => tables.has(e) || e.startsWith('documents/'))) return 'bundle';
+    if (entries.includes(MANIFEST_PATH)) return 'bundle';
     if (entries.some((e) => e.toLowerCase() === 'project.qde')) return 'qdpx';
+    // Before the documents/ guess: a brat corpus may sit in a folder called documents/.
     if (entries.some(isAnn)) return 'brat';
+    const tables = new Set<string>(Object.values(tablePaths));
+    if (entries.some((e) => tables.has(e) || e.startsWith('documents/'))) return 'bundle';
     return byName(name);
   } finally {
     await zip.close();
