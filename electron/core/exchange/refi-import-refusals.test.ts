@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { craftZip } from '../bundles/testing/craft-zip.ts';
@@ -162,6 +163,34 @@ describe('sources it refers to and lacks', () => {
       'project.qde': projectXml({ sources: oneSource('relative://../../etc/passwd') }),
     });
     expect((await refusal(readQdpx(path, 'climb.qdpx'))).key).toBe('exchange:refi-missingSource');
+  });
+
+  it('a relative:// path to a hidden file is refused, not read', async () => {
+    const folder = join(dir, 'hidden');
+    await mkdir(join(folder, '.ssh'), { recursive: true });
+    await writeFile(join(folder, '.ssh', 'id_rsa'), 'secret key');
+    const path = await writeQdpxFile(folder, 'hidden.qdpx', {
+      'project.qde': projectXml({ sources: oneSource('relative://.ssh/id_rsa') }),
+    });
+    expect(await refusal(readQdpx(path, 'hidden.qdpx'))).toEqual({
+      code: 'invalid-input',
+      key: 'exchange:refi-hiddenSource',
+    });
+  });
+
+  it('a relative:// path through a symbolic link is refused, not followed', async () => {
+    const folder = join(dir, 'linked');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(dir, 'secret.txt'), 'secret text');
+    await symlink(join(dir, 'secret.txt'), join(folder, 'source.txt'));
+    await symlink(dir, join(folder, 'up'));
+    for (const [source, name] of <Array<[string, string]>>[
+      ['relative://source.txt', 'file-link.qdpx'],
+      ['relative://up/secret.txt', 'folder-link.qdpx'],
+    ]) {
+      const path = await writeQdpxFile(folder, name, { 'project.qde': projectXml({ sources: oneSource(source) }) });
+      expect(await refusal(readQdpx(path, name))).toEqual({ code: 'invalid-input', key: 'exchange:refi-linkedSource' });
+    }
   });
 
   it('an absolute:// path is never read', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { constants } from 'node:fs';
+import { lstat, open, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type { BundleDocument } from '../../../shared/formats/bundle/bundle-contents.ts';
 import type { ForeignContents } from '../../../shared/formats/exchange/exchange-types.ts';
 import { readCodebookXml } from '../../../shared/formats/refi/read-codebook.ts';
@@ -240,13 +241,33 @@ async function readBeside(
   for (const candidate of baseName ? [path, `${baseName}/${path}`] : [path]) {
     const target = normalize(join(folder, candidate));
     if (isAbsolute(candidate) || !target.startsWith(folder + sep)) continue;
+    // Never a hidden file or folder (.ssh, .git, .env), and never through a link: only plain files below the folder.
+    const segments = relative(folder, target).split(sep);
+    if (segments.some((s) => s.startsWith('.'))) {
+      throw new RefiProblem(message('exchange:refi-hiddenSource', { path: `relative://${path}`, file }));
+    }
+    let reached = true;
+    for (let i = 1; i <= segments.length && reached; i++) {
+      const info = await lstat(join(folder, ...segments.slice(0, i))).catch(() => null);
+      if (!info) reached = false;
+      else if (info.isSymbolicLink()) {
+        throw new RefiProblem(message('exchange:refi-linkedSource', { path: `relative://${path}`, file }));
+      } else if (i === segments.length && !info.isFile()) {
+        throw new RefiProblem(message('exchange:refi-sourceNotFile', { path: `relative://${path}`, file }));
+      }
+    }
+    if (!reached) continue;
+    const handle = await open(target, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch(() => null);
+    if (!handle) continue;
     try {
-      const info = await stat(target);
-      if (!info.isFile()) continue;
+      const info = await handle.stat();
+      if (!info.isFile()) {
+        throw new RefiProblem(message('exchange:refi-sourceNotFile', { path: `relative://${path}`, file }));
+      }
       if (info.size > maxSourceBytes) throw tooLarge(basename(target), info.size, maxSourceBytes, file);
-      return await readFile(target);
-    } catch (error) {
-      if (error instanceof RefiProblem) throw error;
+      return await handle.readFile();
+    } finally {
+      await handle.close().catch(() => {});
     }
   }
   return null;

@@ -41,6 +41,12 @@ export const exchange = {
     'The source “{{name}}” refers to its text at “{{path}}”, which “{{file}}” does not hold. Nothing was imported. Export the project again with its sources.',
   'refi-absoluteSource':
     'The source “{{name}}” keeps its text at an absolute path, “{{path}}”, outside the project file. Glossator reads only texts inside the .qdpx or beside it. Nothing was imported.',
+  'refi-hiddenSource':
+    'A source of “{{file}}” refers to its text at “{{path}}”, a hidden file or folder; Glossator does not read those. Nothing was imported.',
+  'refi-linkedSource':
+    'A source of “{{file}}” refers to its text at “{{path}}”, which is a symbolic link; Glossator does not follow links. Nothing was imported.',
+  'refi-sourceNotFile':
+    'A source of “{{file}}” refers to its text at “{{path}}”, which is not a plain file. Nothing was imported.',
   'refi-sourceNotText':
     'The text of the source “{{name}}” (“{{path}}”) cannot be read: $t({{reason}}). Nothing was imported.',
   'refi-rejectNoCode': 'The selection carries no code.',
@@ -213,6 +219,8 @@ export const exchange = {
     '{{count}} annotations whose text was deleted have no span for a W3C selector and were left out.',
   'w3c-leftOutLinks_one': '{{count}} link with an end outside the export was left out.',
   'w3c-leftOutLinks_other': '{{count}} links with an end outside the export were left out.',
+  'w3c-forbiddenKey':
+    'This file holds a key named “{{key}}”, which no W3C Web Annotation file needs: it is refused as unsafe.',
   'w3c-notJson': 'This file is not JSON, so it cannot be a W3C Web Annotation file ({{detail}}).',
   'w3c-tooLarge': 'This file is {{size}} MB; a W3C Web Annotation file is read up to {{max}} MB.',
   'w3c-tooDeep': 'This file nests deeper than {{depth}} levels, which no Web Annotation does: it is refused as unsafe.',
