@@ -388,4 +388,23 @@ describe('W3C import of other tools’ annotations', () => {
     const p = await write('damaged.jsonld', damaged);
     await expect(readW3c(p, 'damaged.jsonld')).rejects.toMatchObject({ text: { key: 'exchange:w3c-badRecords' } });
   });
+
+  it('refuses a __proto__ key in our records literal or in an annotation with a coded message', async () => {
+    await writeW3c(w3cInput(), path);
+    const text = await readFile(path, 'utf8');
+    const inRecords = text.replace(/"documents"\s*:/, '"__proto__": {"polluted": true}, "documents":');
+    expect(inRecords).not.toBe(text);
+    const p = await write('records-proto.jsonld', inRecords);
+    await expect(readW3c(p, 'records-proto.jsonld')).rejects.toMatchObject({
+      text: { key: 'exchange:w3c-forbiddenKey' },
+    });
+    const inAnnotation = JSON.stringify(foreign([quote])).replace(
+      '"motivation":',
+      '"\\u005f_proto__": 1, "motivation":',
+    );
+    const q = await write('annotation-proto.json', inAnnotation);
+    await expect(w3cReader(project(webText))(q, 'annotation-proto.json')).rejects.toMatchObject({
+      text: { key: 'exchange:w3c-forbiddenKey' },
+    });
+  });
 });

@@ -11,9 +11,38 @@ import type { ExchangeReader } from './exchange-io.ts';
 /**
  * The largest W3C file read: our export of 10,000 documents with their
  * texts stays well below it; JSON is parsed whole, so a bigger file is
- * refused before it is read rather than filling the memory.
+ * refused before it is read rather than filling the memory. Below V8's
+ * longest string (~512 MiB), which a file must fit in to be parsed at all.
  */
-export const W3C_MAX_BYTES = 512 * 1024 * 1024;
+export const W3C_MAX_BYTES = 256 * 1024 * 1024;
+
+/** Keys that reach an object's prototype when copied or merged by careless code: refused wherever nested. */
+const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+class ForbiddenKey extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
+/** JSON.parse, refusing a `__proto__`, `constructor` or `prototype` key (escaped or not) with a coded message. */
+function parseW3cJson(raw: string): unknown {
+  const mayHold = raw.includes('\\u') || [...forbiddenKeys].some((k) => raw.includes(k));
+  try {
+    if (!mayHold) return JSON.parse(raw);
+    return JSON.parse(raw, (key, value) => {
+      if (forbiddenKeys.has(key)) throw new ForbiddenKey(key);
+      return value;
+    });
+  } catch (e) {
+    if (e instanceof ForbiddenKey)
+      throw new ApiError('invalid-input', message('exchange:w3c-forbiddenKey', { key: e.key }));
+    throw new ApiError(
+      'invalid-input',
+      message('exchange:w3c-notJson', { detail: (e as Error).message.slice(0, 200) }),
+    );
+  }
+}
 
 /** What of the project a W3C import looks documents up in. */
 export interface W3cProject {
@@ -65,15 +94,7 @@ export function w3cReader(project?: W3cProject, maxBytes = W3C_MAX_BYTES): Excha
   const lookup: SourceLookup = project ? projectLookup(project) : async () => null;
   return async (path, name) => {
     const raw = (await readCapped(path, maxBytes)).replace(/^\uFEFF/, '');
-    let root: unknown;
-    try {
-      root = JSON.parse(raw);
-    } catch (e) {
-      throw new ApiError(
-        'invalid-input',
-        message('exchange:w3c-notJson', { detail: (e as Error).message.slice(0, 200) }),
-      );
-    }
+    const root = parseW3cJson(raw);
     let read: Awaited<ReturnType<typeof readW3cTree>>;
     try {
       read = await readW3cTree(root, name, lookup);
