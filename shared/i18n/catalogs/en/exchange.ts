@@ -221,8 +221,6 @@ export const exchange = {
   'w3c-leftOutLinks_other': '{{count}} links with an end outside the export were left out.',
   'w3c-forbiddenKey':
     'This file holds a key named “{{key}}”, which no W3C Web Annotation file needs: it is refused as unsafe.',
-  'w3c-forbiddenKey':
-    'This file holds a key named “{{key}}”, which no W3C Web Annotation file needs: it is refused as unsafe.',
   'w3c-notJson': 'This file is not JSON, so it cannot be a W3C Web Annotation file ({{detail}}).',
   'w3c-tooLarge': 'This file is {{size}} MB; a W3C Web Annotation file is read up to {{max}} MB.',
   'w3c-tooDeep': 'This file nests deeper than {{depth}} levels, which no Web Annotation does: it is refused as unsafe.',

@@ -305,8 +305,6 @@ export const exchange: Translation<typeof en> = {
   'w3c-leftOutLinks_other': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
   'w3c-forbiddenKey':
     'Этот файл содержит ключ «{{key}}», который не нужен файлам W3C Web Annotation: он отклонён как небезопасный.',
-  'w3c-forbiddenKey':
-    'Этот файл содержит ключ «{{key}}», который не нужен файлам W3C Web Annotation: он отклонён как небезопасный.',
   'w3c-notJson': 'Этот файл не в формате JSON, поэтому не может быть файлом W3C Web Annotation ({{detail}}).',
   'w3c-tooLarge': 'Размер файла — {{size}} МБ; файлы W3C Web Annotation читаются размером до {{max}} МБ.',
   'w3c-tooDeep':
