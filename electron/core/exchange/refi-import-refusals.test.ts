@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/ipc/errors.ts';
@@ -136,6 +136,16 @@ describe('XML with a DOCTYPE or entities: never resolved', () => {
       '<?xml version="1.0"?><!DOCTYPE CodeBook SYSTEM "http://example.org/x.dtd"><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>',
     );
     expect((await refusal(readQdc(path, 'doctype.qdc'))).key).toBe('exchange:refi-doctype');
+  });
+
+  it('a .qdc over 64 MiB: refused before it is read', async () => {
+    const path = join(dir, 'huge.qdc');
+    await writeFile(path, '<?xml version="1.0"?>');
+    await truncate(path, 64 * 1024 * 1024 + 1);
+    expect(await refusal(readQdc(path, 'huge.qdc'))).toEqual({
+      code: 'invalid-input',
+      key: 'exchange:refi-fileTooLarge',
+    });
   });
 
   it('elements nested without end', async () => {

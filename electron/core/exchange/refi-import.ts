@@ -31,7 +31,7 @@ export const qdpxZipCaps: Partial<ZipCaps> = {
   maxTotalBytes: 4 * 1024 * MiB,
 };
 /** The most bytes of XML read (project.qde, a .qdc): a project of 1,000 sources and 50,000 codings is about 20 MB. */
-export const maxXmlBytes = 256 * MiB;
+export const maxXmlBytes = 64 * MiB;
 /** The most bytes of one source text (a document holds at most 20 M UTF-16 units: at most 60 MB of UTF-8). */
 export const maxSourceBytes = 64 * MiB;
 

@@ -18,9 +18,16 @@ export interface XmlCaps {
   maxElements: number;
   /** Elements nested inside one another (codes of any sane depth fit many times over). */
   maxDepth: number;
+  /** Attributes on one element (a REFI element has a dozen at most). */
+  maxAttributes: number;
 }
 
-export const defaultXmlCaps: Readonly<XmlCaps> = Object.freeze({ maxElements: 5_000_000, maxDepth: 256 });
+/** A project of 1,000 sources and 50,000 codings is about 300,000 elements. */
+export const defaultXmlCaps: Readonly<XmlCaps> = Object.freeze({
+  maxElements: 1_000_000,
+  maxDepth: 256,
+  maxAttributes: 1_000,
+});
 
 /**
  * Parses an untrusted XML file into a tree. Safe by construction: saxes
@@ -47,6 +54,8 @@ export function parseXml(xml: string, file: string, caps: XmlCaps = defaultXmlCa
       fail(new RefiProblem(message('exchange:refi-xmlTooLarge', { file, max: caps.maxElements })));
     if (stack.length >= caps.maxDepth)
       fail(new RefiProblem(message('exchange:refi-xmlTooDeep', { file, max: caps.maxDepth })));
+    if (Object.keys(tag.attributes).length > caps.maxAttributes)
+      fail(new RefiProblem(message('exchange:refi-xmlTooManyAttributes', { file, max: caps.maxAttributes })));
     const attrs: Record<string, string> = Object.create(null);
     for (const attr of Object.values(tag.attributes)) {
       // Attributes without a prefix have no namespace in XML; REFI's own are all unprefixed.

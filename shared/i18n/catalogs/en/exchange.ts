@@ -22,6 +22,8 @@ export const exchange = {
   'refi-noRoot': '“{{file}}” holds no XML element. Nothing was imported.',
   'refi-xmlTooLarge': '“{{file}}” holds more than {{max, number}} XML elements. Nothing was imported.',
   'refi-xmlTooDeep': '“{{file}}” nests XML elements more than {{max, number}} deep. Nothing was imported.',
+  'refi-xmlTooManyAttributes':
+    '“{{file}}” has an XML element with more than {{max, number}} attributes. Nothing was imported.',
   'refi-notProject':
     '“{{file}}” is XML but not a REFI-QDA project: its root element is “{{root}}”, not “Project”. Nothing was imported.',
   'refi-notCodebook':
@@ -219,6 +221,8 @@ export const exchange = {
     '{{count}} annotations whose text was deleted have no span for a W3C selector and were left out.',
   'w3c-leftOutLinks_one': '{{count}} link with an end outside the export was left out.',
   'w3c-leftOutLinks_other': '{{count}} links with an end outside the export were left out.',
+  'w3c-positionOnlyOnChangedText':
+    'This annotation gives only a position, no quote, and the document’s original text differs from the stored one (line ends, a BOM or Unicode form), so the position may point elsewhere: it was not imported.',
   'w3c-forbiddenKey':
     'This file holds a key named “{{key}}”, which no W3C Web Annotation file needs: it is refused as unsafe.',
   'w3c-notJson': 'This file is not JSON, so it cannot be a W3C Web Annotation file ({{detail}}).',

@@ -23,6 +23,8 @@ export const exchange: Translation<typeof en> = {
   'refi-noRoot': 'В «{{file}}» нет ни одного элемента XML. Ничего не импортировано.',
   'refi-xmlTooLarge': 'В «{{file}}» больше {{max, number}} элементов XML. Ничего не импортировано.',
   'refi-xmlTooDeep': 'В «{{file}}» элементы XML вложены глубже {{max, number}} уровней. Ничего не импортировано.',
+  'refi-xmlTooManyAttributes':
+    'В «{{file}}» есть элемент XML с более чем {{max, number}} атрибутами. Ничего не импортировано.',
   'refi-notProject':
     '«{{file}}» — XML, но не проект REFI-QDA: его корневой элемент «{{root}}», а не «Project». Ничего не импортировано.',
   'refi-notCodebook':
@@ -303,6 +305,8 @@ export const exchange: Translation<typeof en> = {
   'w3c-leftOutLinks_few': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
   'w3c-leftOutLinks_many': '{{count}} связей, один из концов которых не вошёл в экспорт, не выгружены.',
   'w3c-leftOutLinks_other': '{{count}} связи, один из концов которых не вошёл в экспорт, не выгружены.',
+  'w3c-positionOnlyOnChangedText':
+    'У этой аннотации есть только позиция, без цитаты, а исходный текст документа отличается от сохранённого (концы строк, BOM или форма Unicode), поэтому позиция может указывать не туда: аннотация не импортирована.',
   'w3c-forbiddenKey':
     'Этот файл содержит ключ «{{key}}», который не нужен файлам W3C Web Annotation: он отклонён как небезопасный.',
   'w3c-notJson': 'Этот файл не в формате JSON, поэтому не может быть файлом W3C Web Annotation ({{detail}}).',
