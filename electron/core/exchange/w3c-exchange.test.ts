@@ -242,7 +242,7 @@ describe('W3C round trip', () => {
 });
 
 /** A project of one document, as the reader looks documents up in it. */
-function project(text: string, info: Partial<DocumentInfo> = {}) {
+function project(text: string, info: Partial<DocumentInfo> = {}, originalText = text) {
   const doc: DocumentInfo = {
     id: 'doc-web',
     title: 'Web page',
@@ -251,7 +251,7 @@ function project(text: string, info: Partial<DocumentInfo> = {}) {
     textLength: text.length,
     ...info,
   };
-  return { listDocumentInfos: () => [doc], text: async () => ({ text, originalText: text }) };
+  return { listDocumentInfos: () => [doc], text: async () => ({ text, originalText }) };
 }
 
 const webText = 'Intro 🙂 line.\nWe will reduce emissions by 40% by 2030. We will reduce emissions by 40% later.';
@@ -320,6 +320,20 @@ describe('W3C import of other tools’ annotations', () => {
     // Without a project, a foreign file's texts are unknown: every annotation is rejected as needing its text.
     const alone = await readW3c(p, 'wrong.json');
     expect(alone.rejected.every((r) => r.reason.key === 'exchange:w3c-textNeeded')).toBe(true);
+  });
+
+  it('places a position with no quote only where the document’s original is its stored text', async () => {
+    const original = 'Intro\r\nWe will reduce emissions.\r\n';
+    const ours = original.replace(/\r\n/g, '\n');
+    const start = [...ours.slice(0, ours.indexOf('reduce'))].length;
+    const p = await write('position.json', [foreign([{ type: 'TextPositionSelector', start, end: start + 6 }])]);
+    const same = await w3cReader(project(ours))(p, 'position.json');
+    expect(same.rejected).toEqual([]);
+    const [a] = await same.annotations('doc-web');
+    expect([a?.start, a?.end]).toEqual([ours.indexOf('reduce'), ours.indexOf('reduce') + 6]);
+    const changed = await w3cReader(project(ours, {}, original))(p, 'position.json');
+    expect(await changed.annotations('doc-web')).toEqual([]);
+    expect(changed.rejected.map((r) => r.reason.key)).toEqual(['exchange:w3c-positionOnlyOnChangedText']);
   });
 
   it('places a quote written in NFD with a position counted on the CRLF original (another tool’s copy) on our text', async () => {

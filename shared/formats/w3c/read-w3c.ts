@@ -174,7 +174,7 @@ export async function readW3cTree(root: unknown, fileName: string, lookup: Sourc
       continue;
     }
     const { doc, points } = documents.get(documentId) as { doc: BundleDocument; points: CodePointIndex };
-    const at = anchorTarget(doc.text, points, target);
+    const at = anchorTarget(doc.text, points, target, doc.originalText ?? doc.text);
     if ('reason' in at) {
       reject(documentId, aIri, at.reason);
       continue;

@@ -14,9 +14,17 @@ export type Anchored = { start: number; end: number; byQuote: boolean } | { reas
  * among the places its exact words occur, the one whose surroundings best
  * match its prefix and suffix, then the one nearest the position, which is
  * only a hint (another tool may have counted on another copy of the text:
- * CRLF, a BOM, NFD). The quote is normalised as our text is.
+ * CRLF, a BOM, NFD). The quote is normalised as our text is. A position
+ * alone is taken only where the document's original is our text: where
+ * normalising changed it (`originalText` differs), the other tool may have
+ * counted on the original, so such a target is refused rather than misplaced.
  */
-export function anchorTarget(text: string, points: CodePointIndex, target: unknown): Anchored {
+export function anchorTarget(
+  text: string,
+  points: CodePointIndex,
+  target: unknown,
+  originalText: string = text,
+): Anchored {
   const selectors = isNode(target) ? asList(target.selector).filter(isNode) : [];
   const quoteSel = selectors.find((s) => s.type === 'TextQuoteSelector');
   const posSel = selectors.find((s) => s.type === 'TextPositionSelector');
@@ -29,6 +37,7 @@ export function anchorTarget(text: string, points: CodePointIndex, target: unkno
   }
   const positioned = start !== null && end !== null && start < end;
   if (!quoteSel) {
+    if (originalText !== text) return { reason: message('exchange:w3c-positionOnlyOnChangedText') };
     if (!positioned)
       return {
         reason: message('exchange:w3c-outsideText', {
