@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -376,6 +376,10 @@ describe('W3C import of other tools’ annotations', () => {
       'exchange:w3c-notJson',
     );
     expect(await refusal(await write('huge.json', [foreign([quote])]), 100)).toBe('exchange:w3c-tooLarge');
+    // Between the cap and V8's longest string (~512 MiB) a file is refused by its size, not by an uncoded throw.
+    const sparse = await write('sparse.json', '[');
+    await truncate(sparse, 300 * 2 ** 20);
+    expect(await refusal(sparse)).toBe('exchange:w3c-tooLarge');
     expect(await refusal(await write('none.json', { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'X' }))).toBe(
       'exchange:w3c-notAnnotations',
     );
