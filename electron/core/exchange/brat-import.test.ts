@@ -7,7 +7,7 @@ import { AnnotationSchema, type Annotation } from '../../../shared/model/annotat
 import { craftZip } from '../bundles/testing/craft-zip.ts';
 import { writeZip } from '../bundles/zip-writer.ts';
 import { tempDir } from '../testing/temp-dir.ts';
-import { readBrat } from './brat-import.ts';
+import { maxTextBytes, readBrat, readBratWithin } from './brat-import.ts';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -206,5 +206,23 @@ describe('brat import of others’ collections', () => {
     );
     expect(await refusal(traversal)).toMatch(/^bundleFile:/);
     expect(await refusal(join(dir, 'missing'))).toBe('exchange:brat-unreadable');
+  });
+
+  it('refuses a collection whose files come to more than the budget, folder or zip, and reads one within it', async () => {
+    expect(maxTextBytes).toBe(1024 * 1024 * 1024);
+    const files = { 'a.txt': 'Hello world', 'a.ann': 'T1\tGreeting 0 5\tHello\n', 'b.txt': 'Hello again' };
+    const within = 11 + 22 + 11;
+    const root = await folder(files);
+    const zip = join(dir, 'c.zip');
+    await writeZip(
+      zip,
+      Object.entries(files).map(([name, data]) => ({ name, data })),
+    );
+    for (const path of [root, zip]) {
+      expect((await readBratWithin(path, 'c', within)).documentInfos).toHaveLength(2);
+      const error = await readBratWithin(path, 'c', within - 1).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).text?.key).toBe('exchange:brat-textsTooLarge');
+    }
   });
 });

@@ -17,6 +17,9 @@ const maxFileBytes = 64 * 1024 * 1024;
 /** The largest conf file or README read. */
 const maxConfBytes = 16 * 1024 * 1024;
 
+/** The most bytes one import reads in all (texts, annotations, conf files), each kept in memory until it ends. */
+export const maxTextBytes = 1024 * 1024 * 1024;
+
 /** A file of the collection, listed before anything is read. */
 interface Listed {
   path: string;
@@ -33,14 +36,17 @@ interface Listed {
  * .ann at all is refused; lines that cannot be placed are listed in
  * `rejected` and the rest imported.
  */
-export const readBrat: ExchangeReader = async (path, name) => {
+export const readBrat: ExchangeReader = (path, name) => readBratWithin(path, name);
+
+/** readBrat, with the budget for what it reads (all the files, counted as bytes read) given. */
+export async function readBratWithin(path: string, name: string, textBudget = maxTextBytes) {
   let isFolder: boolean;
   try {
     isFolder = (await lstat(path)).isDirectory();
   } catch (error) {
     throw new ApiError('io', message('exchange:brat-unreadable', { code: errorCode(error) }));
   }
-  if (isFolder) return gather(await listFolder(path), name);
+  if (isFolder) return gather(await listFolder(path), name, textBudget);
   const zip = await openZip(path).catch((error: unknown) => {
     // Not a zip at all (text, a PDF, …): said as brat's; a damaged or hostile zip keeps the zip reader's words.
     if (error instanceof ApiError && error.text?.key.startsWith('bundleFile:notZip'))
@@ -48,11 +54,11 @@ export const readBrat: ExchangeReader = async (path, name) => {
     throw error;
   });
   try {
-    return await gather(listZip(zip), name);
+    return await gather(listZip(zip), name, textBudget);
   } finally {
     await zip.close();
   }
-};
+}
 
 function listZip(zip: ZipArchive): Listed[] {
   const entries = zip.entries();
@@ -91,7 +97,13 @@ function wrapper(files: readonly Listed[]): string | null {
 }
 
 /** Reads the files an import uses — conf files, README, every .txt and .ann — within their caps. */
-async function gather(listed: Listed[], name: string): Promise<ForeignContents> {
+async function gather(listed: Listed[], name: string, textBudget: number): Promise<ForeignContents> {
+  let read = 0;
+  const overBudget = () =>
+    new ApiError(
+      'invalid-input',
+      message('exchange:brat-textsTooLarge', { max: Math.round(textBudget / 1024 / 1024) }),
+    );
   const inside = wrapper(listed);
   const collection: {
     -readonly [K in keyof BratCollection]: K extends 'files'
@@ -104,11 +116,14 @@ async function gather(listed: Listed[], name: string): Promise<ForeignContents> 
     if (!conf && !collectionFile(path)) continue;
     const cap = conf ? maxConfBytes : maxFileBytes;
     if (file.size > cap) throw tooLarge(path, cap);
+    if (read + Math.max(file.size, 0) > textBudget) throw overBudget();
     const bytes = await file.read(cap).catch((error: unknown) => {
       if (error instanceof ApiError)
         throw error.text?.key === 'bundleFile:entryOverLimit' ? tooLarge(path, cap) : error;
       throw new ApiError('io', message('exchange:brat-unreadable', { code: errorCode(error) }));
     });
+    read += bytes.length;
+    if (read > textBudget) throw overBudget();
     if (!conf) collection.files.push({ path, text: decode(bytes) });
     // Conf files are text; a BOM or a bad byte there is no reason to refuse the collection.
     else if (path === bratPaths.annotationConf) collection.annotationConf = lenient.decode(bytes);

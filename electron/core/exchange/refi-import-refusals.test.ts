@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { craftZip } from '../bundles/testing/craft-zip.ts';
 import { tempDir } from '../testing/temp-dir.ts';
-import { readQdc, readQdpx } from './refi-import.ts';
+import { maxTextBytes, readQdc, readQdpx, readQdpxWithin } from './refi-import.ts';
 import { C_ROOT, guid, projectXml, selectionXml, U1, writePlain, writeQdpxFile } from './testing/refi-test-files.ts';
 
 /** Bad .qdpx and .qdc files: each refused whole, with a coded message, nothing read half. */
@@ -200,6 +200,25 @@ describe('sources it refers to and lacks', () => {
     ]) {
       const path = await writeQdpxFile(folder, name, { 'project.qde': projectXml({ sources: oneSource(source) }) });
       expect(await refusal(readQdpx(path, name))).toEqual({ code: 'invalid-input', key: 'exchange:refi-linkedSource' });
+    }
+  });
+
+  it('source texts over the budget for one import, in the archive or beside it', async () => {
+    expect(maxTextBytes).toBe(1024 * 1024 * 1024);
+    const folder = join(dir, 'budget');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'beside.txt'), 'Text beside');
+    const two = `${oneSource(`internal://${guid(101)}.txt`)}<TextSource guid="${guid(102)}" name="Beside" plainTextPath="relative://beside.txt"/>`;
+    const path = await writeQdpxFile(folder, 'budget.qdpx', {
+      'project.qde': projectXml({ sources: two }),
+      [`sources/${guid(101)}.txt`]: 'Text inside',
+    });
+    expect((await readQdpxWithin(path, 'budget.qdpx', 22)).documentInfos).toHaveLength(2);
+    for (const budget of [21, 10]) {
+      expect(await refusal(readQdpxWithin(path, 'budget.qdpx', budget))).toEqual({
+        code: 'invalid-input',
+        key: 'exchange:refi-textsTooLarge',
+      });
     }
   });
 

@@ -35,6 +35,9 @@ export const maxXmlBytes = 64 * MiB;
 /** The most bytes of one source text (a document holds at most 20 M UTF-16 units: at most 60 MB of UTF-8). */
 export const maxSourceBytes = 64 * MiB;
 
+/** The most bytes of source and note texts one import reads in all (each kept in memory until the import ends). */
+export const maxTextBytes = 1024 * MiB;
+
 /** The words the zip reader uses for "not a zip at all" (the rest say what is wrong with a zip). */
 const notZipKeys = new Set([
   'bundleFile:notZip',
@@ -57,7 +60,10 @@ const ownWords: Record<string, MessageKey> = {
  * holds every record in memory and nothing open, and a refusal leaves
  * nothing behind. Refusals are ApiError('invalid-input', exchange:refi-…).
  */
-export const readQdpx: ExchangeReader = async (path, name) => {
+export const readQdpx: ExchangeReader = (path, name) => readQdpxWithin(path, name);
+
+/** readQdpx, with the budget for the texts it reads (all of them, counted as bytes read) given. */
+export async function readQdpxWithin(path: string, name: string, textBudget = maxTextBytes) {
   let zip: ZipArchive;
   try {
     zip = await openZip(path, qdpxZipCaps);
@@ -66,7 +72,7 @@ export const readQdpx: ExchangeReader = async (path, name) => {
   }
   try {
     const project = await readProject(zip, name);
-    const texts = await readTexts(zip, project, path, name);
+    const texts = await readTexts(zip, project, path, name, textBudget);
     const mapped = mapRefiProject({
       project,
       texts: texts.byGuid,
@@ -82,7 +88,7 @@ export const readQdpx: ExchangeReader = async (path, name) => {
   } finally {
     await zip.close().catch(() => {});
   }
-};
+}
 
 /** Reads a REFI-QDA codebook (.qdc): its codes, any depth, as tags; no documents, coders or layers. */
 export const readQdc: ExchangeReader = async (path, name) => {
@@ -176,7 +182,11 @@ async function readTexts(
   project: RefiProject,
   qdpxPath: string,
   file: string,
+  textBudget: number,
 ): Promise<{ byGuid: Map<string, string>; otherEncodings: number }> {
+  let read = 0;
+  const overBudget = () =>
+    new RefiProblem(message('exchange:refi-textsTooLarge', { file, max: megabytes(textBudget) }));
   const byName = new Map<string, string>();
   const sizes = new Map<string, number>();
   for (const e of zip.entries()) {
@@ -201,9 +211,14 @@ async function readTexts(
     if (inZip !== undefined) {
       const size = sizes.get(inZip) ?? 0;
       if (size > maxSourceBytes) throw tooLarge(inZip, size, maxSourceBytes, file);
+      if (read + size > textBudget) throw overBudget();
       bytes = await zip.read(inZip);
     } else if (place.kind === 'relative') {
-      bytes = await readBeside(qdpxPath, path, project.basePath, file);
+      bytes = await readBeside(qdpxPath, path, project.basePath, file, textBudget - read, overBudget);
+    }
+    if (bytes !== null) {
+      read += bytes.length;
+      if (read > textBudget) throw overBudget();
     }
     if (bytes === null) {
       throw new RefiProblem(
@@ -232,6 +247,8 @@ async function readBeside(
   path: string,
   basePath: string | null,
   file: string,
+  left: number,
+  overBudget: () => RefiProblem,
 ): Promise<Buffer | null> {
   const folder = dirname(qdpxPath);
   const baseName = basePath
@@ -265,6 +282,7 @@ async function readBeside(
         throw new RefiProblem(message('exchange:refi-sourceNotFile', { path: `relative://${path}`, file }));
       }
       if (info.size > maxSourceBytes) throw tooLarge(basename(target), info.size, maxSourceBytes, file);
+      if (info.size > left) throw overBudget();
       return await handle.readFile();
     } finally {
       await handle.close().catch(() => {});

@@ -49,6 +49,8 @@ export const exchange = {
     'A source of “{{file}}” refers to its text at “{{path}}”, which is a symbolic link; Glossator does not follow links. Nothing was imported.',
   'refi-sourceNotFile':
     'A source of “{{file}}” refers to its text at “{{path}}”, which is not a plain file. Nothing was imported.',
+  'refi-textsTooLarge':
+    'The source texts of “{{file}}” come to more than the {{max, number}} MB Glossator reads in one import. Nothing was imported.',
   'refi-sourceNotText':
     'The text of the source “{{name}}” (“{{path}}”) cannot be read: $t({{reason}}). Nothing was imported.',
   'refi-rejectNoCode': 'The selection carries no code.',
@@ -184,6 +186,7 @@ export const exchange = {
   'brat-empty': 'No brat documents were found: the folder or zip holds no .txt or .ann files.',
   'brat-tooManyFiles': 'The brat collection holds more than {{max}} files; it is not read.',
   'brat-fileTooLarge': '{{file}} is larger than {{max}} MB; the collection is not read.',
+  'brat-textsTooLarge': 'The files of the brat collection come to more than {{max}} MB in all; it is not read.',
   'brat-unreadable': 'The brat collection could not be read ({{code}}).',
   'brat-notUtf8': '{{file}} is not UTF-8 text; it was not imported.',
   'brat-textTooLong': 'The text of {{file}} is longer than Glossator holds; it was not imported.',

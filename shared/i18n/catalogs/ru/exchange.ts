@@ -50,6 +50,8 @@ export const exchange: Translation<typeof en> = {
     'Источник в «{{file}}» ссылается на текст «{{path}}» — символическую ссылку; Glossator не переходит по ссылкам. Ничего не импортировано.',
   'refi-sourceNotFile':
     'Источник в «{{file}}» ссылается на текст «{{path}}», но это не обычный файл. Ничего не импортировано.',
+  'refi-textsTooLarge':
+    'Тексты источников в «{{file}}» занимают больше {{max, number}} МБ — столько Glossator читает за один импорт. Ничего не импортировано.',
   'refi-sourceNotText': 'Текст источника «{{name}}» («{{path}}») не читается: $t({{reason}}). Ничего не импортировано.',
   'refi-rejectNoCode': 'К фрагменту не привязан ни один код.',
   'refi-rejectUnknownCode': 'Кодирование ссылается на код {{code}}, которого нет в кодовой книге.',
@@ -250,6 +252,7 @@ export const exchange: Translation<typeof en> = {
   'brat-empty': 'Документов brat не найдено: в папке или архиве нет файлов .txt и .ann.',
   'brat-tooManyFiles': 'В коллекции brat больше {{max}} файлов; она не прочитана.',
   'brat-fileTooLarge': 'Файл {{file}} больше {{max}} МБ; коллекция не прочитана.',
+  'brat-textsTooLarge': 'Файлы коллекции brat занимают больше {{max}} МБ в сумме; она не прочитана.',
   'brat-unreadable': 'Коллекцию brat не удалось прочитать ({{code}}).',
   'brat-notUtf8': '{{file}} — не текст в UTF-8; он не импортирован.',
   'brat-textTooLong': 'Текст {{file}} длиннее, чем вмещает Glossator; он не импортирован.',
