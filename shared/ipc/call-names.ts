@@ -87,6 +87,16 @@ export const callNames = [
   'deleteTagMapping',
   'compareCodebooks',
   'exportExchange',
+  'getCuration',
+  'mergeAgreeing',
+  'decideUnit',
+  'decideLink',
+  'setCurationStatus',
+  'listDecisions',
+  'exportDecisionLog',
+  'listQuickReasons',
+  'saveQuickReason',
+  'deleteQuickReason',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

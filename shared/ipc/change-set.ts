@@ -31,6 +31,14 @@ export interface ChangeSet {
   linkTypes: LinkType[] | null;
   concepts: Concept[];
   removedConcepts: string[];
+  /**
+   * Curation changed (decisions, statuses): the views showing it ask again. `curation` names the documents
+   * known to be touched (a decision taken out by undo is known by id only, so the flag is what to go by).
+   */
+  curationChanged: boolean;
+  curation: string[];
+  /** The quick reasons changed: the pickers ask again. */
+  quickReasonsChanged: boolean;
   /** True when the whole project may have changed (a backup restored): the renderer reloads everything. */
   reload: boolean;
 }
@@ -74,6 +82,9 @@ export function emptyChangeSet(): ChangeSet {
     linkTypes: null,
     concepts: [],
     removedConcepts: [],
+    curationChanged: false,
+    curation: [],
+    quickReasonsChanged: false,
     reload: false,
   };
 }

@@ -42,6 +42,19 @@ import {
   type DocumentDisagreements,
 } from '../agreement/agreement-types.ts';
 import type { CodebookComparison, TagMapping } from '../model/tag-mapping.ts';
+import {
+  type CurationDecision,
+  CurationQuerySchema,
+  CurationStatusSchema,
+  DecideLinkSchema,
+  DecideUnitSchema,
+  DecisionFilterSchema,
+  type DecisionLog,
+  type DocumentCuration,
+  MergeAgreeingSchema,
+  type MergeSummary,
+  type QuickReason,
+} from '../curation/curation-types.ts';
 import { type ExchangeExportCounts, exchangeFormats } from '../formats/exchange/exchange-types.ts';
 import type { BundleExportProgress, BundleExportSummary } from '../formats/bundle/bundle-export-summary.ts';
 import {
@@ -417,6 +430,8 @@ export const contract = {
       query: z.string().max(1_000),
       tagId: IdSchema.optional(),
       actorId: IdSchema.optional(),
+      /** Only this coder's annotations (the curated layer, when it is the result views read). */
+      coderId: IdSchema.optional(),
       /** Also let the document's title and date meet the query (the link picker); such rows say so (`byDocument`). */
       documentDetails: z.boolean().optional(),
       limit: z.number().int().min(1).max(10_000).optional(),
@@ -509,7 +524,8 @@ export const contract = {
   deleteLink: call<{ linkId: string }>()(z.strictObject({ linkId: IdSchema })),
 
   /** The concepts, with how many statements each groups. */
-  listConcepts: call<ConceptSummary[]>()(z.strictObject({})),
+  /** The concepts with their statements counted (only `coderId`'s statements when given: the curated layer, say). */
+  listConcepts: call<ConceptSummary[]>()(z.strictObject({ coderId: IdSchema.optional() })),
 
   createConcept: call<Concept>()(
     z.strictObject({
@@ -530,7 +546,7 @@ export const contract = {
   deleteConcept: call<ChangeSet>()(z.strictObject({ conceptId: IdSchema })),
 
   /** A concept's statements across the corpus in date order, with speaker, stance and quote. */
-  getConceptTimeline: call<ConceptTimeline>()(z.strictObject({ conceptId: IdSchema })),
+  getConceptTimeline: call<ConceptTimeline>()(z.strictObject({ conceptId: IdSchema, coderId: IdSchema.optional() })),
 
   /**
    * A discourse network: actor–concept (edges by stance, weighted by
@@ -715,6 +731,46 @@ export const contract = {
         .optional(),
     }),
   ),
+
+  // Curation (shared/curation): the coders' layers settled into the curated layer, every decision logged.
+  /** One document's coders' units with where each stands in curation, the curated layer, its decisions and links. */
+  getCuration: call<DocumentCuration>()(CurationQuerySchema),
+
+  /**
+   * Copies into the curated layer every unit the chosen coders agree on (all of them, or a majority), as one
+   * undo step. Never removes or changes what is already curated: decided units are left as they are.
+   */
+  mergeAgreeing: call<ChangeWithHistory & { summary: MergeSummary }>()(MergeAgreeingSchema),
+
+  /** Decides one unit (take a coder's version, take it edited, a new one, or reject all) with a reason. One undo step. */
+  decideUnit: call<ChangeWithHistory & { decision: CurationDecision }>()(DecideUnitSchema),
+
+  /** Takes a coder's link into the curated layer (between its curated ends) or rejects it, with a reason. One undo step. */
+  decideLink: call<ChangeWithHistory & { decision: CurationDecision }>()(DecideLinkSchema),
+
+  /** Sets a document's curation status (not started, in progress, done). One undo step. */
+  setCurationStatus: call<ChangeWithHistory>()(z.strictObject({ documentId: IdSchema, status: CurationStatusSchema })),
+
+  /** The decision log, newest first, filtered; at most `limit` rows (with the total). */
+  listDecisions: call<DecisionLog>()(
+    z.strictObject({ filter: DecisionFilterSchema, limit: z.number().int().min(1).max(100_000).optional() }),
+  ),
+
+  /** Writes the decision log (filtered) as CSV to the file the ticket grants. */
+  exportDecisionLog: call<SavedFile & { rows: number }>()(
+    z.strictObject({ filter: DecisionFilterSchema, to: FileTicketSchema }),
+  ),
+
+  /** The team's quick reasons, in the order they were added. */
+  listQuickReasons: call<QuickReason[]>()(z.strictObject({})),
+
+  /** Adds a quick reason, or rewords one (`id`). One undo step. */
+  saveQuickReason: call<QuickReason>()(
+    z.strictObject({ id: IdSchema.optional(), label: z.string().trim().min(1).max(limits.nameLength) }),
+  ),
+
+  /** Removes a quick reason (decisions that used it keep its words). One undo step. */
+  deleteQuickReason: call<{ id: string }>()(z.strictObject({ id: IdSchema })),
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

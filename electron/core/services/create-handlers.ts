@@ -25,6 +25,8 @@ import { layerHandlers } from './handlers/layer-handlers.ts';
 import { agreementHandlers } from './handlers/agreement-handlers.ts';
 import { tagMappingHandlers } from './handlers/tag-mapping-handlers.ts';
 import { exchangeHandlers } from './handlers/exchange-handlers.ts';
+import { curationUnitHandlers } from './handlers/curation-unit-handlers.ts';
+import { curationLogHandlers } from './handlers/curation-log-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -96,6 +98,8 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...agreementHandlers(session),
     ...tagMappingHandlers(session),
     ...exchangeHandlers(session),
+    ...curationUnitHandlers(session),
+    ...curationLogHandlers(session),
   } satisfies Handlers;
 
   return handlers;

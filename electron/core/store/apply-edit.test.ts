@@ -41,6 +41,9 @@ function state(): ProjectState {
     linksLegacy: false,
     concepts: [],
     tagMappings: [],
+    curationDecisions: [],
+    curationStatuses: [],
+    quickReasons: [],
     coderCodebooks: [],
     documents: new Map([
       [

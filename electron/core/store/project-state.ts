@@ -5,6 +5,7 @@ import { documentFacets } from '../../../shared/library/document-facets.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { ActorsFile, ProjectFile } from '../../../shared/model/project.ts';
 import type { CoderCodebook, TagMapping } from '../../../shared/model/tag-mapping.ts';
+import type { CurationDecision, CurationStatusRecord, QuickReason } from '../../../shared/curation/curation-types.ts';
 
 /**
  * A document as the store holds it: its info and every coder's annotations.
@@ -76,6 +77,12 @@ export interface ProjectState {
   tagMappings: TagMapping[];
   /** The codebook each colleague's bundle brought, one per coder (tag-mappings.json). */
   coderCodebooks: CoderCodebook[];
+  /** Every curation decision, of every document (curation/<documentId>.json). */
+  curationDecisions: CurationDecision[];
+  /** Documents' curation statuses, by document id (curation/<documentId>.json; absent: not started). */
+  curationStatuses: CurationStatusRecord[];
+  /** The team's quick reasons (curation.json). */
+  quickReasons: QuickReason[];
   documents: Map<string, StoredDocument>;
 }
 
@@ -89,6 +96,10 @@ export const fileKeys = {
   linkTypes: 'link-types',
   concepts: 'concepts',
   tagMappings: 'tag-mappings',
+  /** A document's curation: its status and decisions (curation/<documentId>.json). */
+  curation: (documentId: string) => `curation:${documentId}`,
+  /** The team's quick reasons (curation.json). */
+  quickReasons: 'quick-reasons',
   /** Every link file (while a format-3 links.json cannot be read). */
   allLinks: 'links:*',
   links: (coderId: string) => `links:${coderId}`,

@@ -8,6 +8,7 @@ import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.t
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import type { CoderCodebook, TagMapping } from '../../../shared/model/tag-mapping.ts';
+import type { CurationDecision, CurationStatusRecord, QuickReason } from '../../../shared/curation/curation-types.ts';
 import { defaultLinkTypes, type Link, type LinkType } from '../../../shared/model/link.ts';
 import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
@@ -384,6 +385,21 @@ export class ProjectStore {
   }
 
   /** The codebooks colleagues' bundles brought, one per coder (the latest import's). */
+  /** Every curation decision, in the order recorded (see shared/curation). */
+  curationDecisions(): readonly CurationDecision[] {
+    return this.state.curationDecisions;
+  }
+
+  /** Documents' curation statuses as set (a document without one has not started). */
+  curationStatuses(): readonly CurationStatusRecord[] {
+    return this.state.curationStatuses;
+  }
+
+  /** The team's quick reasons, in the order added. */
+  quickReasons(): readonly QuickReason[] {
+    return this.state.quickReasons;
+  }
+
   coderCodebooks(): readonly CoderCodebook[] {
     return this.state.coderCodebooks;
   }
@@ -774,6 +790,9 @@ function emptyState(dir: string, language: Language): ProjectState {
     concepts: [],
     tagMappings: [],
     coderCodebooks: [],
+    curationDecisions: [],
+    curationStatuses: [],
+    quickReasons: [],
     documents: new Map(),
   };
 }

@@ -7,8 +7,10 @@ import type { DocumentInfo, DocumentText } from '../../../shared/model/document.
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { RejectedMention } from '../../../shared/model/project.ts';
 import type { CoderCodebook, TagMapping } from '../../../shared/model/tag-mapping.ts';
+import type { CurationDecision, CurationStatusRecord, QuickReason } from '../../../shared/curation/curation-types.ts';
 import { type ChangeSet, emptyChangeSet } from '../../../shared/ipc/change-set.ts';
 import { listKindNames, listKinds } from './record-kinds.ts';
+import { CURATED_CODER_ID } from '../../../shared/curation/curation-types.ts';
 
 /**
  * A set of records to put into the project in one step: each entry gives a
@@ -33,6 +35,12 @@ export interface RecordEdit {
   tagMappings?: Array<{ id: string; after: TagMapping | null }>;
   /** The codebook a colleague's bundle brought, by coder id (tag-mappings.json). */
   coderCodebooks?: Array<{ id: string; after: CoderCodebook | null }>;
+  /** Curation decisions (curation/<documentId>.json): recorded, and taken out only by undo. */
+  curationDecisions?: Array<{ id: string; after: CurationDecision | null }>;
+  /** Documents' curation statuses, by document id (curation/<documentId>.json). */
+  curationStatuses?: Array<{ id: string; after: CurationStatusRecord | null }>;
+  /** The team's quick reasons (curation.json). */
+  quickReasons?: Array<{ id: string; after: QuickReason | null }>;
   /**
    * Documents removed whole (after: null) or brought back whole. Those
    * brought back are put in before every other entry is applied, those
@@ -67,6 +75,15 @@ export function toChangeSet(edit: RecordEdit): ChangeSet {
     removedDocuments: (edit.wholeDocuments ?? []).filter((d) => !d.after).map((d) => d.id),
     texts: (edit.texts ?? []).map((t) => t.documentId),
     linkTypes: edit.linkTypes ?? null,
+    curationChanged: Boolean(edit.curationDecisions?.length || edit.curationStatuses?.length),
+    quickReasonsChanged: Boolean(edit.quickReasons?.length),
+    curation: [
+      ...new Set([
+        ...(edit.annotations ?? []).flatMap((e) => (e.after?.coderId === CURATED_CODER_ID ? [e.documentId] : [])),
+        ...(edit.curationDecisions ?? []).map((e) => e.after?.documentId ?? ''),
+        ...(edit.curationStatuses ?? []).map((e) => e.id),
+      ]),
+    ].filter(Boolean),
   };
   const lists = change as unknown as Record<string, unknown[]>;
   for (const name of listKindNames) {

@@ -7,6 +7,12 @@ import { LinkSchema } from '../../../shared/model/link.ts';
 import { RejectedMentionSchema } from '../../../shared/model/project.ts';
 import { CoderCodebookSchema, TagMappingSchema } from '../../../shared/model/tag-mapping.ts';
 import { fileKeys, type ProjectState } from './project-state.ts';
+import {
+  CurationDecisionSchema,
+  CurationStatusRecordSchema,
+  curationLimits,
+  QuickReasonSchema,
+} from '../../../shared/curation/curation-types.ts';
 import type { RecordEdit } from './record-edit.ts';
 
 /** The kinds of record an edit lists by id (annotations apart: they live in their documents; whole documents too). */
@@ -93,6 +99,31 @@ export const listKinds: { [K in ListKindName]: ListKind<RecordOf<K>> } = {
     files: () => [fileKeys.tagMappings],
     noun: 'tag mappings',
     // Read through listTagMappings/compareCodebooks: the views that show them ask again after each step.
+    changeSet: null,
+  },
+  curationDecisions: {
+    list: (s) => s.curationDecisions,
+    schema: CurationDecisionSchema,
+    max: curationLimits.decisionsPerDocument,
+    files: (d) => [fileKeys.curation(d.documentId)],
+    noun: 'curation decisions',
+    // The views showing curation ask again for the documents the ChangeSet's `curation` names.
+    changeSet: null,
+  },
+  curationStatuses: {
+    list: (s) => s.curationStatuses,
+    schema: CurationStatusRecordSchema,
+    max: 1_000_000,
+    files: (r) => [fileKeys.curation(r.id)],
+    noun: 'curation statuses',
+    changeSet: null,
+  },
+  quickReasons: {
+    list: (s) => s.quickReasons,
+    schema: QuickReasonSchema,
+    max: curationLimits.quickReasons,
+    files: () => [fileKeys.quickReasons],
+    noun: 'quick reasons',
     changeSet: null,
   },
   coderCodebooks: {

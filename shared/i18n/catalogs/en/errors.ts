@@ -166,6 +166,18 @@ export const errors = {
     'A project holds at most {{count, number}} colleague’s codebook. Nothing was changed.',
   'projectFull-coderCodebooks_other':
     'A project holds at most {{count, number}} colleagues’ codebooks. Nothing was changed.',
+  'cannotSave-curationDecisions': 'Cannot save the curation decision: {{reason}}. Nothing was changed.',
+  'projectFull-curationDecisions_one':
+    'A project holds at most {{count, number}} curation decision. Nothing was changed.',
+  'projectFull-curationDecisions_other':
+    'A project holds at most {{count, number}} curation decisions. Nothing was changed.',
+  'cannotSave-curationStatuses': 'Cannot save the document’s curation status: {{reason}}. Nothing was changed.',
+  'projectFull-curationStatuses_one': 'A project holds at most {{count, number}} curation status. Nothing was changed.',
+  'projectFull-curationStatuses_other':
+    'A project holds at most {{count, number}} curation statuses. Nothing was changed.',
+  'cannotSave-quickReasons': 'Cannot save the quick reason: {{reason}}. Nothing was changed.',
+  'projectFull-quickReasons_one': 'A project holds at most {{count, number}} quick reason. Nothing was changed.',
+  'projectFull-quickReasons_other': 'A project holds at most {{count, number}} quick reasons. Nothing was changed.',
   // ── Reasons given by shared code (codebook edits and files, shortcuts, actor merges, text ranges and
   // corrections), each a code; an outer message names its reason as $t({{reason}}), so no English is nested.
   cannotAnnotateBecause: 'Cannot annotate characters {{start}}–{{end}}: $t({{reason}}).',

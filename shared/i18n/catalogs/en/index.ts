@@ -27,6 +27,7 @@ import { compare } from './compare.ts';
 import { agreement } from './agreement.ts';
 import { tagMapping } from './tagMapping.ts';
 import { exchange } from './exchange.ts';
+import { curation } from './curation.ts';
 
 export const en = {
   common,
@@ -57,6 +58,7 @@ export const en = {
   agreement,
   tagMapping,
   exchange,
+  curation,
 };
 export type Catalog = typeof en;
 export type Namespace = keyof Catalog;

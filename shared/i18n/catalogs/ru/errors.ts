@@ -224,6 +224,33 @@ export const errors: Translation<typeof en> = {
     'В проекте может быть не больше {{count, number}} кодбуков коллег. Ничего не изменено.',
   'projectFull-coderCodebooks_other':
     'В проекте может быть не больше {{count, number}} кодбука коллег. Ничего не изменено.',
+  'cannotSave-curationDecisions': 'Не удалось сохранить решение курирования: {{reason}}. Ничего не изменено.',
+  'projectFull-curationDecisions_one':
+    'В проекте может быть не больше {{count, number}} решения курирования. Ничего не изменено.',
+  'projectFull-curationDecisions_few':
+    'В проекте может быть не больше {{count, number}} решений курирования. Ничего не изменено.',
+  'projectFull-curationDecisions_many':
+    'В проекте может быть не больше {{count, number}} решений курирования. Ничего не изменено.',
+  'projectFull-curationDecisions_other':
+    'В проекте может быть не больше {{count, number}} решения курирования. Ничего не изменено.',
+  'cannotSave-curationStatuses': 'Не удалось сохранить статус курирования документа: {{reason}}. Ничего не изменено.',
+  'projectFull-curationStatuses_one':
+    'В проекте может быть не больше {{count, number}} статуса курирования. Ничего не изменено.',
+  'projectFull-curationStatuses_few':
+    'В проекте может быть не больше {{count, number}} статусов курирования. Ничего не изменено.',
+  'projectFull-curationStatuses_many':
+    'В проекте может быть не больше {{count, number}} статусов курирования. Ничего не изменено.',
+  'projectFull-curationStatuses_other':
+    'В проекте может быть не больше {{count, number}} статуса курирования. Ничего не изменено.',
+  'cannotSave-quickReasons': 'Не удалось сохранить быструю причину: {{reason}}. Ничего не изменено.',
+  'projectFull-quickReasons_one':
+    'В проекте может быть не больше {{count, number}} быстрой причины. Ничего не изменено.',
+  'projectFull-quickReasons_few':
+    'В проекте может быть не больше {{count, number}} быстрых причин. Ничего не изменено.',
+  'projectFull-quickReasons_many':
+    'В проекте может быть не больше {{count, number}} быстрых причин. Ничего не изменено.',
+  'projectFull-quickReasons_other':
+    'В проекте может быть не больше {{count, number}} быстрой причины. Ничего не изменено.',
   // ── Причины отказов из общего кода (правка и файлы кодбука, клавиши, слияние акторов, фрагменты и правка
   // текста), каждая — код; внешнее сообщение называет свою причину как $t({{reason}}).
   cannotAnnotateBecause: 'Нельзя аннотировать символы {{start}}–{{end}}: $t({{reason}}).',

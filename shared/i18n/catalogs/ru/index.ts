@@ -27,6 +27,7 @@ import { compare } from './compare.ts';
 import { agreement } from './agreement.ts';
 import { tagMapping } from './tagMapping.ts';
 import { exchange } from './exchange.ts';
+import { curation } from './curation.ts';
 
 export const ru = {
   common,
@@ -57,4 +58,5 @@ export const ru = {
   agreement,
   tagMapping,
   exchange,
+  curation,
 };
