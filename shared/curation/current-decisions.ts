@@ -62,3 +62,17 @@ export function decisionsConflict(
   if (!decisionSourceIds(b).some((id) => ids.has(id))) return false;
   return decisionOutcome(a, curated) !== decisionOutcome(b, curated);
 }
+
+/**
+ * For each coder annotation a current decision was made from, the curated
+ * annotation it became (a link between two coder annotations can be taken
+ * into the curated layer once both ends became curated ones).
+ */
+export function curatedResults(decisions: readonly CurationDecision[]): Map<string, string> {
+  const results = new Map<string, string>();
+  for (const d of currentDecisions(decisions)) {
+    if (isLinkDecision(d) || !d.resultId) continue;
+    for (const s of d.sources) results.set(s.id, d.resultId);
+  }
+  return results;
+}

@@ -20,6 +20,9 @@ export const performanceMarks = {
   /** The Compare view: a next/previous-disagreement key, to the frame that shows that unit selected. */
   compareStepStart: 'glossator:compare-step-start',
   compareStepFrame: 'glossator:compare-step-frame',
+  /** Curation mode: a next/previous-undecided key, to the frame that shows that unit selected. */
+  curateStepStart: 'glossator:curate-step-start',
+  curateStepFrame: 'glossator:curate-step-frame',
 } as const;
 
 /** Suffix of the measure that ends once the frame has been painted. */

@@ -28,6 +28,12 @@ import { agreement } from './agreement.ts';
 import { tagMapping } from './tagMapping.ts';
 import { exchange } from './exchange.ts';
 import { curation } from './curation.ts';
+import { curationUnits } from './curationUnits.ts';
+import { curationLog } from './curationLog.ts';
+import { curationView } from './curationView.ts';
+import { compareCurate } from './compareCurate.ts';
+import { resultLayer } from './resultLayer.ts';
+import { curationBundles } from './curationBundles.ts';
 
 export const en = {
   common,
@@ -59,6 +65,12 @@ export const en = {
   tagMapping,
   exchange,
   curation,
+  curationUnits,
+  curationLog,
+  curationView,
+  compareCurate,
+  resultLayer,
+  curationBundles,
 };
 export type Catalog = typeof en;
 export type Namespace = keyof Catalog;
