@@ -172,6 +172,7 @@ export function libraryBench(): void {
     tagIds: i % 2 ? ['claim'] : [],
     actorIds: [],
     coderIds: ['bench-coder'],
+    curationStatus: 'not-started',
   }));
   const sortTimes: number[] = [];
   let sorted: DocumentSummary[] = [];

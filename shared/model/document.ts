@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './ids.ts';
 import { limits } from './limits.ts';
 import { utf16String } from './utf16-string.ts';
+import type { CurationStatus } from '../curation/curation-types.ts';
 
 const field = z.string().max(limits.metadataFieldLength);
 
@@ -69,5 +70,5 @@ export interface DocumentFacets {
   coderIds: string[];
 }
 
-/** One row of the Library. */
-export type DocumentSummary = DocumentInfo & DocumentFacets;
+/** One row of the Library: the document, its facets, and where its curation stands. */
+export type DocumentSummary = DocumentInfo & DocumentFacets & { curationStatus: CurationStatus };

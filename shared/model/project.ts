@@ -9,6 +9,12 @@ import { DocumentInfoSchema, DocumentTextSchema } from './document.ts';
 import { IdSchema, TimestampSchema } from './ids.ts';
 import { limits } from './limits.ts';
 import { CoderCodebookSchema, TagMappingSchema } from './tag-mapping.ts';
+import {
+  CurationDecisionSchema,
+  CurationStatusRecordSchema,
+  curationLimits,
+  QuickReasonSchema,
+} from '../curation/curation-types.ts';
 
 /**
  * Version of the on-disk layout. Every stored file carries it; a file with a
@@ -140,3 +146,35 @@ export const TagMappingsFileSchema = z
     });
   });
 export type TagMappingsFile = z.infer<typeof TagMappingsFileSchema>;
+
+/**
+ * curation/<documentId>.json: a document's curation — its status (null: not
+ * started) and every decision on it, one per line. A file per document, so
+ * a decision rewrites one small file and open reads only documents that
+ * have been curated. A status or decision naming another document was not
+ * written by Glossator: the file is damaged.
+ */
+export const CurationFileSchema = z
+  .strictObject({
+    schemaVersion: version,
+    documentId: IdSchema,
+    status: CurationStatusRecordSchema.nullable(),
+    decisions: z.array(CurationDecisionSchema).max(curationLimits.decisionsPerDocument),
+  })
+  .superRefine((file, ctx) => {
+    if (file.status && file.status.id !== file.documentId) {
+      ctx.addIssue({ code: 'custom', message: 'a status of another document', path: ['status', 'id'] });
+    }
+    const stray = file.decisions.findIndex((d) => d.documentId !== file.documentId);
+    if (stray >= 0) {
+      ctx.addIssue({ code: 'custom', message: 'a decision of another document', path: ['decisions', stray] });
+    }
+  });
+export type CurationFile = z.infer<typeof CurationFileSchema>;
+
+/** curation.json: the team's quick reasons, one per line (absent while there are none). */
+export const QuickReasonsFileSchema = z.strictObject({
+  schemaVersion: version,
+  quickReasons: z.array(QuickReasonSchema).max(curationLimits.quickReasons),
+});
+export type QuickReasonsFile = z.infer<typeof QuickReasonsFileSchema>;

@@ -12,6 +12,7 @@ export function documentSummary(id: string, over: Partial<DocumentSummary> = {})
     tagIds: [],
     actorIds: [],
     coderIds: [],
+    curationStatus: 'not-started',
     ...over,
   };
 }

@@ -45,6 +45,7 @@ export async function listSetAside(backups: BackupService): Promise<SetAsideFile
     }
   };
   look('', '');
+  look('curation', 'curation/');
   for (const id of safeList(layout.documentsDir(dir)))
     if (!id.startsWith('.')) look(`documents/${id}`, `documents/${id}/`);
   const { backups: list } = await backups.list();

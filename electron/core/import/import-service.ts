@@ -146,7 +146,7 @@ export class ImportService {
       return undefined;
     }
     this.staging.discard([p.stagingId]);
-    return { ...p.info, ...documentFacets([]) };
+    return { ...p.info, ...documentFacets([]), curationStatus: 'not-started' };
   }
 
   /** Remembers a document added another way (pasted), so an import of the same text is caught. */

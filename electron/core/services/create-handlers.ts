@@ -75,7 +75,7 @@ export function createHandlers(session: ProjectSession): Handlers {
       };
       await store().addDocument(info, { text: normalized, originalText: text });
       session.imports.noteAdded(info);
-      return { ...info, ...documentFacets([]) };
+      return { ...info, ...documentFacets([]), curationStatus: 'not-started' };
     },
 
     ...identityHandlers(session),

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../../shared/model/project.ts';
 import { applyEdit } from './apply-edit.ts';
 import { type ProjectState, StoredDocument } from './project-state.ts';
 import { listKindNames } from './record-kinds.ts';
+import type { CurationDecision } from '../../../shared/curation/curation-types.ts';
 
 const created = '2026-01-01T00:00:00.000Z';
 const text = 'Токаев предложил создать рабочую группу ШОС.';
@@ -54,6 +55,24 @@ function state(): ProjectState {
   };
 }
 
+const decision: CurationDecision = {
+  id: 'cd1',
+  documentId: 'd1',
+  kind: 'reject-all',
+  sources: [],
+  considered: [
+    { coderId: 'c1', id: 'a1' },
+    { coderId: 'c2', id: 'b1' },
+  ],
+  start: 0,
+  end: 16,
+  reason: 'не утверждение',
+  quickReasons: [],
+  curatorId: 'c1',
+  curatorName: 'Анна',
+  at: created,
+};
+
 const texts = () => new Map<string, DocumentText>([['d1', { text, originalText: text }]]);
 const snapshot = (s: ProjectState, t: Map<string, DocumentText>) =>
   JSON.stringify({
@@ -73,6 +92,23 @@ describe('applyEdit', () => {
       links: [{ id: 'l1', after: null }],
     });
     expect([...touched].sort()).toEqual(['layer:d1:c1', 'links:c2', 'text:d1']);
+  });
+
+  it('files a document’s curation under its own key, and the quick reasons under theirs', () => {
+    const s = state();
+    const { touched, inverse } = applyEdit(s, texts(), {
+      curationDecisions: [{ id: 'cd1', after: decision }],
+      curationStatuses: [
+        { id: 'd1', after: { id: 'd1', status: 'done', curatorId: 'c1', curatorName: 'Анна', at: created } },
+      ],
+      quickReasons: [{ id: 'q1', after: { id: 'q1', label: 'правило 3', created } }],
+    });
+    expect([...touched].sort()).toEqual(['curation:d1', 'quick-reasons']);
+    expect(s.curationDecisions).toEqual([decision]);
+    // Undoing touches the same files: the inverse's removals name the records they took out.
+    expect([...applyEdit(s, texts(), inverse).touched].sort()).toEqual(['curation:d1', 'quick-reasons']);
+    expect(s.curationDecisions).toEqual([]);
+    expect(s.curationStatuses).toEqual([]);
   });
 
   it('returns the edit that takes it back exactly, for every kind of record', () => {
@@ -107,6 +143,11 @@ describe('applyEdit', () => {
         },
       ],
       coderCodebooks: [{ id: 'c9', after: { id: 'c9', tags: [], mappedTo: {}, taken: created } }],
+      curationDecisions: [{ id: 'cd1', after: decision }],
+      curationStatuses: [
+        { id: 'd1', after: { id: 'd1', status: 'in-progress', curatorId: 'c1', curatorName: 'Анна', at: created } },
+      ],
+      quickReasons: [{ id: 'q1', after: { id: 'q1', label: 'правило 3', created } }],
       linkTypes: [],
       codebook: { tags: [] },
       documents: [{ ...s.documents.get('d1')!.info, title: 'Новое' }],

@@ -23,6 +23,13 @@ export function listDataFiles(dir: string, known: ReadonlyMap<string, FolderStam
     const stamp = stampOf(join(dir, name));
     if (stamp) files.push({ rel: name, stamp });
   }
+  // Only documents that were curated have a file here: one listing, a stamp each.
+  for (const name of safeList(layout.curationDir(dir))) {
+    const rel = `curation/${name}`;
+    if (!isDataFile(rel)) continue;
+    const stamp = stampOf(join(dir, rel));
+    if (stamp) files.push({ rel, stamp });
+  }
   const documents = layout.documentsDir(dir);
   for (const id of safeList(documents)) {
     if (id.startsWith('.')) continue;

@@ -8,11 +8,13 @@ import {
   ActorsFileSchema,
   AnnotationLayerFileSchema,
   ConceptsFileSchema,
+  CurationFileSchema,
   DocumentFileSchema,
   LegacyAnnotationsFileSchema,
   LinkLayerFileSchema,
   LinksFileSchema,
   ProjectFileSchema,
+  QuickReasonsFileSchema,
   SCHEMA_VERSION,
   TagMappingsFileSchema,
 } from '../../../shared/model/project.ts';
@@ -21,7 +23,7 @@ import type { StoreProblem, StoreRecovery } from '../../../shared/ipc/project-in
 import { isTempFileName, type WriteFs } from '../fs/durable-write.ts';
 import { ChangeWriter, JOURNAL_FILE, journalContents, readJournal, sha256 } from './change-journal.ts';
 import { entryHolds, type FolderStamps, folderStamps, readCatalog } from './open-catalog.ts';
-import { layerCoder, layout } from './project-layout.ts';
+import { curationDocument, layerCoder, layout } from './project-layout.ts';
 import {
   type FileRead,
   type Mismatch,
@@ -129,6 +131,7 @@ export async function loadProject(
     state.tagMappings = mappings.mappings;
     state.coderCodebooks = mappings.coderCodebooks;
   }
+  readCuration(dir, state, pending, overrides, use, read);
   const linksRead = read(layout.linksFile(dir), LinksFileSchema);
   const linksFile = use(layout.linksFile(dir), linksRead, fileKeys.linkTypes);
   if (linksFile) state.linkTypes = linksFile.linkTypes;
@@ -278,6 +281,47 @@ export async function loadProject(
     fromCatalog,
     catalogIds: ids,
   };
+}
+
+/**
+ * The team's quick reasons (curation.json) and each curated document's file
+ * (curation/<documentId>.json). Only the files that exist are read: a
+ * project nobody curated reads one empty listing, and documents are never
+ * probed one by one. Names that are not an id + .json are not ours and are
+ * left alone (a damaged file set aside is one of them).
+ */
+function readCuration(
+  dir: string,
+  state: ProjectState,
+  pending: Pending,
+  overrides: Map<string, string | null>,
+  use: <T>(path: string, read: FileRead<T>, key: string | null) => T | null,
+  read: <T>(
+    path: string,
+    schema: Parameters<typeof readStoreFile<T>>[1],
+    check?: (d: T) => Mismatch | null,
+  ) => FileRead<T>,
+): void {
+  const reasonsPath = layout.quickReasonsFile(dir);
+  const reasons = use(reasonsPath, read(reasonsPath, QuickReasonsFileSchema), fileKeys.quickReasons);
+  if (reasons) state.quickReasons = reasons.quickReasons;
+  // Sorted: the same order of decisions at every open, whatever order the file system lists them in.
+  const names = listFolder(dir, pending, overrides, 'curation/').sort();
+  for (const name of names) {
+    const documentId = curationDocument(name);
+    if (!documentId) continue;
+    const path = layout.curationFile(dir, documentId);
+    const file = use(
+      path,
+      read(path, CurationFileSchema, (f) =>
+        f.documentId === documentId ? null : { what: 'otherDocument', named: f.documentId, expected: documentId },
+      ),
+      fileKeys.curation(documentId),
+    );
+    if (!file) continue;
+    if (file.status) state.curationStatuses.push(file.status);
+    for (const d of file.decisions) state.curationDecisions.push(d);
+  }
 }
 
 function recovery(kind: StoreRecovery['kind'], files: number, text: Message): StoreRecovery {
@@ -468,6 +512,11 @@ export function keyOfFile(file: string): string {
   if (file === 'actors.json') return fileKeys.actors;
   if (file === 'concepts.json') return fileKeys.concepts;
   if (file === 'tag-mappings.json') return fileKeys.tagMappings;
+  if (file === 'curation.json') return fileKeys.quickReasons;
+  if (parts[0] === 'curation' && parts.length === 2) {
+    const documentId = curationDocument(parts[1] ?? '');
+    if (documentId) return fileKeys.curation(documentId);
+  }
   if (file === 'links.json') return fileKeys.allLinks;
   const coderId = layerCoder(file, 'links');
   return coderId ? fileKeys.links(coderId) : file;

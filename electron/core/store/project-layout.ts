@@ -10,6 +10,9 @@ import { join } from 'node:path';
  *   links.<coderId>.json                      one coder's links between annotations, one per line
  *   concepts.json                             the concepts statements are grouped under
  *   tag-mappings.json                         coders' tag mappings; the codebooks colleagues' bundles brought
+ *   curation.json                             the team's quick reasons, one per line (absent while there are none)
+ *   curation/<documentId>.json                a document's curation: its status and decisions, one per line
+ *                                             (only documents curated have one; absent: not started)
  *   documents/<id>/document.json              title, metadata, created (small: read at open)
  *   documents/<id>/text.json                  the text and the original text (read when opened)
  *   documents/<id>/annotations.<coderId>.json one coder's layer: their annotations of that document
@@ -27,6 +30,9 @@ export const layout = {
   linkLayerFile: (dir: string, coderId: string) => join(dir, `links.${coderId}.json`),
   conceptsFile: (dir: string) => join(dir, 'concepts.json'),
   tagMappingsFile: (dir: string) => join(dir, 'tag-mappings.json'),
+  quickReasonsFile: (dir: string) => join(dir, 'curation.json'),
+  curationDir: (dir: string) => join(dir, 'curation'),
+  curationFile: (dir: string, documentId: string) => join(dir, 'curation', `${documentId}.json`),
   documentsDir: (dir: string) => join(dir, 'documents'),
   documentDir: (dir: string, id: string) => join(dir, 'documents', id),
   documentFile: (dir: string, id: string) => join(dir, 'documents', id, 'document.json'),
@@ -45,11 +51,18 @@ export function layerCoder(fileName: string, kind: 'annotations' | 'links'): str
   return match ? (match[1] as string) : null;
 }
 
+/** The document of a curation file name (`<documentId>.json`), or null: any other name in curation/ is not ours. */
+export function curationDocument(fileName: string): string | null {
+  const match = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.json$/.exec(fileName);
+  return match ? (match[1] as string) : null;
+}
+
 /** The project's data files (what a backup holds): the records, never locks, journals, temp files, caches or set-aside files. */
 export function isDataFile(rel: string): boolean {
   const parts = rel.split('/');
   const name = parts.at(-1) ?? '';
   if (!name.endsWith('.json') || name.includes('.damaged-') || name.startsWith('.')) return false;
   if (parts.length === 1) return name !== 'glossator.journal.json' && name !== 'glossator.lock';
+  if (parts.length === 2 && parts[0] === 'curation') return curationDocument(name) !== null;
   return parts.length === 3 && parts[0] === 'documents' && !(parts[1] ?? '').startsWith('.');
 }

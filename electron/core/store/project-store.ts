@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { type Dirent, mkdirSync, readdirSync } from 'node:fs';
+import { type Dirent, existsSync, mkdirSync, readdirSync, rmdirSync } from 'node:fs';
 import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Actor } from '../../../shared/model/actor.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
 import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import type { CoderCodebook, TagMapping } from '../../../shared/model/tag-mapping.ts';
-import type { CurationDecision, CurationStatusRecord, QuickReason } from '../../../shared/curation/curation-types.ts';
+import type {
+  CurationDecision,
+  CurationStatus,
+  CurationStatusRecord,
+  QuickReason,
+} from '../../../shared/curation/curation-types.ts';
 import { defaultLinkTypes, type Link, type LinkType } from '../../../shared/model/link.ts';
 import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import type { DocumentInfo, DocumentSummary, DocumentText } from '../../../shared/model/document.ts';
@@ -101,6 +106,14 @@ export class ProjectStore {
   private stamps = new Map<string, FolderStamps>();
   /** The annotation ids of documents that came from the open catalogue, while their annotations are unparsed. */
   private catalogIds = new Map<string, string[]>();
+  /** Per document, its curation decisions by id, in the order recorded; followed through every edit (reindex). */
+  private readonly decisionsByDocument = new Map<string, Map<string, CurationDecision>>();
+  /** The document each decision is filed under. */
+  private readonly decisionHome = new Map<string, string>();
+  /** Per document, its decisions as a list, made when first asked for after a change. */
+  private readonly decisionLists = new Map<string, CurationDecision[]>();
+  /** Documents' curation statuses by document id. */
+  private readonly statusByDocument = new Map<string, CurationStatusRecord>();
 
   private constructor(
     readonly dir: string,
@@ -164,6 +177,28 @@ export class ProjectStore {
       if (known) for (const annotationId of known) this.annotationHome.set(annotationId, id);
       else for (const a of doc.annotations) this.annotationHome.set(a.id, id);
     }
+    for (const d of this.state.curationDecisions) this.fileDecision(d.id, d);
+    for (const r of this.state.curationStatuses) this.statusByDocument.set(r.id, r);
+  }
+
+  /** Follows one decision entry (null: removed) in the per-document index. */
+  private fileDecision(id: string, after: CurationDecision | null): void {
+    const home = this.decisionHome.get(id);
+    if (home !== undefined && home !== after?.documentId) {
+      this.decisionsByDocument.get(home)?.delete(id);
+      this.decisionLists.delete(home);
+      this.decisionHome.delete(id);
+    }
+    if (!after) return;
+    let decisions = this.decisionsByDocument.get(after.documentId);
+    if (!decisions) {
+      decisions = new Map();
+      this.decisionsByDocument.set(after.documentId, decisions);
+    }
+    // Replaced in place, as the flat list replaces it: the order recorded is kept.
+    decisions.set(id, after);
+    this.decisionHome.set(id, after.documentId);
+    this.decisionLists.delete(after.documentId);
   }
 
   /** True when the project has no documents (a new folder). */
@@ -192,7 +227,11 @@ export class ProjectStore {
   }
 
   listDocuments(): DocumentSummary[] {
-    return [...this.state.documents.values()].map((d) => ({ ...d.info, ...d.facets() }));
+    return [...this.state.documents.values()].map((d) => ({
+      ...d.info,
+      ...d.facets(),
+      curationStatus: this.curationStatusOf(d.info.id),
+    }));
   }
 
   /** Every document's info, in Library order. */
@@ -384,7 +423,6 @@ export class ProjectStore {
     return this.state.tagMappings;
   }
 
-  /** The codebooks colleagues' bundles brought, one per coder (the latest import's). */
   /** Every curation decision, in the order recorded (see shared/curation). */
   curationDecisions(): readonly CurationDecision[] {
     return this.state.curationDecisions;
@@ -395,10 +433,32 @@ export class ProjectStore {
     return this.state.curationStatuses;
   }
 
+  /** A document's curation decisions, in the order recorded (replaced ones too: the log); from an index, not a scan. */
+  curationDecisionsOf(documentId: string): readonly CurationDecision[] {
+    let list = this.decisionLists.get(documentId);
+    if (!list) {
+      list = [...(this.decisionsByDocument.get(documentId)?.values() ?? [])];
+      this.decisionLists.set(documentId, list);
+    }
+    return list;
+  }
+
+  /** A document's curation status record, or null: not started. */
+  curationStatusRecordOf(documentId: string): CurationStatusRecord | null {
+    return this.statusByDocument.get(documentId) ?? null;
+  }
+
+  /** Where a document's curation stands (no record: not started). */
+  curationStatusOf(documentId: string): CurationStatus {
+    return this.statusByDocument.get(documentId)?.status ?? 'not-started';
+  }
+
   /** The team's quick reasons, in the order added. */
   quickReasons(): readonly QuickReason[] {
     return this.state.quickReasons;
   }
+
+  /** The codebooks colleagues' bundles brought, one per coder (the latest import's). */
 
   coderCodebooks(): readonly CoderCodebook[] {
     return this.state.coderCodebooks;
@@ -547,12 +607,37 @@ export class ProjectStore {
       const [kind, id] = key.split(':');
       if (id && (kind === 'document' || kind === 'text' || kind === 'layer')) written.add(id);
     }
+    await this.makeCurationFolder(writes);
     await this.writer.write(writes);
+    this.removeCurationFolderIfEmpty(writes);
     // Empty now; a folder left behind by a crash here is removed at the next open.
     for (const id of removedDocuments) await rmdir(layout.documentDir(this.dir, id)).catch(() => {});
     this.restamp(written);
     for (const id of migrated.documents) storedDocument(this.state, id).legacy = false;
     if (migrated.links) this.state.linksLegacy = false;
+  }
+
+  /**
+   * curation/ is made with the first curation file, and its name flushed
+   * before a journal points into it: a journal completed after a crash must
+   * find the folder (a rename into a folder that is gone would be skipped).
+   */
+  private async makeCurationFolder(writes: readonly FileWrite[]): Promise<void> {
+    const folder = layout.curationDir(this.dir);
+    if (!writes.some((w) => w.data !== null && dirname(w.path) === folder) || existsSync(folder)) return;
+    await mkdir(folder, { recursive: true });
+    await syncDirectory(this.dir, this.fs);
+  }
+
+  /** curation/ goes with its last file: undoing the first decision leaves the folder as it was. */
+  private removeCurationFolderIfEmpty(writes: readonly FileWrite[]): void {
+    const folder = layout.curationDir(this.dir);
+    if (!writes.some((w) => w.data === null && dirname(w.path) === folder)) return;
+    try {
+      rmdirSync(folder); // only when empty
+    } catch {
+      // Not empty, or already gone.
+    }
   }
 
   /**
@@ -596,6 +681,11 @@ export class ProjectStore {
       else this.annotationHome.delete(id);
     }
     for (const { documentId } of edit.annotations ?? []) this.annotationRevisions.set(documentId, this.nextRevision);
+    for (const { id, after } of edit.curationDecisions ?? []) this.fileDecision(id, after);
+    for (const { id, after } of edit.curationStatuses ?? []) {
+      if (after) this.statusByDocument.set(id, after);
+      else this.statusByDocument.delete(id);
+    }
     if (edit.wholeDocuments) {
       const held = new Map((inverse.wholeDocuments ?? []).map((d) => [d.id, d.after]));
       for (const { id, after } of edit.wholeDocuments) {
@@ -815,9 +905,13 @@ function readOnlyError(key: string, problems: readonly StoreProblem[]): ApiError
         ? [`links.${id}.json`, 'links.json']
         : kind === 'text'
           ? [`documents/${id}/text.json`]
-          : kind === 'document'
-            ? [`documents/${id}/document.json`]
-            : [`${kind === 'link-types' ? 'links' : kind}.json`];
+          : kind === 'curation'
+            ? [`curation/${id}.json`]
+            : kind === 'quick-reasons'
+              ? ['curation.json']
+              : kind === 'document'
+                ? [`documents/${id}/document.json`]
+                : [`${kind === 'link-types' ? 'links' : kind}.json`];
   const file = candidates.find((f) => problems.some((p) => p.file === f)) ?? candidates[0];
   return new ApiError('io', message('errors:readOnlyFile', { file: file ?? '' }));
 }

@@ -5,6 +5,10 @@ import { limits } from '../../../shared/model/limits.ts';
 import type { Link } from '../../../shared/model/link.ts';
 import {
   type AnnotationLayerFile,
+  type CurationFile,
+  CurationFileSchema,
+  type QuickReasonsFile,
+  QuickReasonsFileSchema,
   type DocumentFile,
   DocumentFileSchema,
   type LinkLayerFile,
@@ -43,6 +47,7 @@ export function filesToWrite(
   const migrated = { documents: [] as string[], links: false };
   const layers = new Map<string, Set<string>>();
   let linkCoders: Set<string> | null = null;
+  let curated: Set<string> | null = null;
   for (const key of touched) {
     const [kind, id, coderId] = key.split(':') as [string, string, string];
     if (key === fileKeys.project) {
@@ -66,6 +71,16 @@ export function filesToWrite(
       // Nothing to keep is no file: undoing the first mapping leaves the folder as it was.
       const empty = !state.tagMappings.length && !state.coderCodebooks.length;
       writes.push({ path: layout.tagMappingsFile(dir), data: empty ? null : stringifyRecords(file) });
+    } else if (key === fileKeys.quickReasons) {
+      const file: QuickReasonsFile = { schemaVersion: SCHEMA_VERSION, quickReasons: state.quickReasons };
+      // No quick reasons is no file: undoing the first one leaves the folder as it was.
+      const data = state.quickReasons.length
+        ? stringifyRecords(checked(QuickReasonsFileSchema, file, 'quickReasons'))
+        : null;
+      writes.push({ path: layout.quickReasonsFile(dir), data });
+    } else if (kind === 'curation') {
+      curated ??= new Set();
+      curated.add(id);
     } else if (key === fileKeys.linkTypes || kind === 'links') {
       linkCoders ??= new Set();
       if (kind === 'links') linkCoders.add(id);
@@ -129,7 +144,38 @@ export function filesToWrite(
       writes.push({ path: layout.linkLayerFile(dir, coderId), data: links });
     }
   }
+  if (curated) writes.push(...curationWrites(dir, state, curated));
   return { writes, migrated };
+}
+
+/**
+ * The curation files of the documents touched, each with its status and
+ * decisions in the order recorded; a document with neither has no file, so
+ * undoing its first decision leaves the folder as it was. The records were
+ * checked one by one (checkEdit); the file is checked whole here, so one
+ * that would not read back (a decision filed under another document) is
+ * refused before anything is written.
+ */
+function curationWrites(dir: string, state: ProjectState, documentIds: ReadonlySet<string>): FileWrite[] {
+  const decisions = new Map<string, CurationFile['decisions']>();
+  for (const d of state.curationDecisions) {
+    if (!documentIds.has(d.documentId)) continue;
+    const list = decisions.get(d.documentId);
+    if (list) list.push(d);
+    else decisions.set(d.documentId, [d]);
+  }
+  const statuses = new Map(state.curationStatuses.filter((r) => documentIds.has(r.id)).map((r) => [r.id, r]));
+  return [...documentIds].map((documentId) => {
+    const file: CurationFile = {
+      schemaVersion: SCHEMA_VERSION,
+      documentId,
+      status: statuses.get(documentId) ?? null,
+      decisions: decisions.get(documentId) ?? [],
+    };
+    const empty = !file.status && !file.decisions.length;
+    const path = layout.curationFile(dir, documentId);
+    return { path, data: empty ? null : stringifyRecords(checked(CurationFileSchema, file, 'curationDecisions')) };
+  });
 }
 
 function groupByCoder<T extends Annotation | Link>(records: readonly T[]): Map<string, T[]> {
@@ -143,7 +189,11 @@ function groupByCoder<T extends Annotation | Link>(records: readonly T[]): Map<s
 }
 
 /** The value, if it passes the schema it will be read back with; otherwise a clear refusal. */
-function checked<T>(schema: z.ZodType<T>, value: T, what: 'projectFile' | 'document' | 'text' | 'linkTypes'): T {
+function checked<T>(
+  schema: z.ZodType<T>,
+  value: T,
+  what: 'projectFile' | 'document' | 'text' | 'linkTypes' | 'curationDecisions' | 'quickReasons',
+): T {
   const problem = schemaProblem(schema, value);
   if (!problem) return value;
   throw new ApiError(

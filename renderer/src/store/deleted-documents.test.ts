@@ -28,6 +28,7 @@ const summary = (id: string): DocumentSummary => ({
   tagIds: [],
   actorIds: [],
   coderIds: [],
+  curationStatus: 'not-started',
 });
 
 describe('deleted documents on screen', () => {
