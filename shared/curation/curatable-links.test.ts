@@ -37,7 +37,7 @@ describe('curatableLinks', () => {
     const links = [link('l1', 'alice', 'a1', 'a2'), curatedLink('cl1', 'c1', 'c2'), curatedLink('cl9', 'y1', 'y2')];
     const decisions = [
       ...unitDecisions,
-      decision('dl-old', 'link-reject', [['alice', 'l1']], undefined),
+      decision('dl-old', 'link-reject', [], undefined, { considered: [{ coderId: 'alice', id: 'l1' }] }),
       decision('dl-new', 'link-take', [['alice', 'l1']], 'cl1', { replaces: ['dl-old'] }),
     ];
     const got = curatableLinks({ memberIds, curatedIds, links, decisions });
@@ -64,9 +64,13 @@ describe('curatableLinks', () => {
     const links = [link('l1', 'alice', 'a1', 'a2'), curatedLink('cl1', 'c1', 'c2')];
     const decisions = [
       decision('dl-b', 'link-take', [['alice', 'l1']], 'cl1', { at: '2026-01-03T00:00:00.000Z' }),
-      decision('dl-a', 'link-reject', [['alice', 'l1']], undefined, { at: '2026-01-02T00:00:00.000Z' }),
+      decision('dl-a', 'link-reject', [], undefined, {
+        considered: [{ coderId: 'alice', id: 'l1' }],
+        at: '2026-01-04T00:00:00.000Z',
+      }),
     ];
     const got = curatableLinks({ memberIds, curatedIds, links, decisions });
-    expect(got.links[0]?.decisionId).toBe('dl-b');
+    expect(got.links[0]?.decisionId).toBe('dl-a');
+    expect(got.links[0]?.curatedLinkId).toBeNull();
   });
 });

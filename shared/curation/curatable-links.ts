@@ -48,14 +48,15 @@ export function curatableLinks(input: CuratableLinksInput): { links: CuratableLi
 }
 
 /**
- * The current decision on each coder link: the newest when two curators'
- * copies left more than one (the conflict itself is shown by the log).
+ * The current decision on each coder link (a taken link is among its
+ * sources, a rejected one among what it considered): the newest when two
+ * curators' copies left more than one (the conflict itself is shown by the log).
  */
 export function currentLinkDecisions(decisions: readonly CurationDecision[]): Map<string, CurationDecision> {
   const byLink = new Map<string, CurationDecision>();
   for (const d of currentDecisions(decisions)) {
     if (!isLinkDecision(d)) continue;
-    for (const s of d.sources) {
+    for (const s of [...d.sources, ...d.considered]) {
       const earlier = byLink.get(s.id);
       if (!earlier || earlier.at < d.at || (earlier.at === d.at && earlier.id < d.id)) byLink.set(s.id, d);
     }
