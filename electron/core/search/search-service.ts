@@ -94,12 +94,13 @@ export class SearchService {
    * Annotations whose own words — quoted text, memo, date, tag name, actors
    * (named, speaking or addressed; by name or alias) — meet every clause of
    * the query, optionally only those with a tag (or a sub-tag of it) or an
-   * actor. With `documentDetails` (the link picker) the document's title and
-   * date may meet a clause too, and such rows say so.
+   * actor, or only one coder's (the curated layer, when it is the result the
+   * views read). With `documentDetails` (the link picker) the document's
+   * title and date may meet a clause too, and such rows say so.
    */
   searchAnnotations(
     query: string,
-    filter: { tagId?: string; actorId?: string; documentDetails?: boolean },
+    filter: { tagId?: string; actorId?: string; coderId?: string; documentDetails?: boolean },
     limit: number,
   ): AnnotationSearchResult {
     const s = this.store;
@@ -138,6 +139,7 @@ export class SearchService {
       texts.annotations.forEach((annotation, i) => {
         if (tagIds && !tagIds.has(annotation.tagId)) return;
         if (filter.actorId && !involves(annotation, filter.actorId)) return;
+        if (filter.coderId && annotation.coderId !== filter.coderId) return;
         let viaDocument = false;
         const meets = tests.every((t, k) => {
           const own =

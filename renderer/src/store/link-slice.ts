@@ -9,6 +9,7 @@ import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
 import { withoutPreview } from './reader-slice.ts';
+import { resultLayerCoderId } from './result-layer.ts';
 import { t } from '../i18n/i18n.ts';
 
 export interface LinkSlice {
@@ -106,7 +107,8 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
     },
     loadConcepts: async () => {
       try {
-        set({ concepts: await requireApi().listConcepts({}) });
+        // Counted in the result layer (the curated one once it exists, unless the user chose every layer).
+        set({ concepts: await requireApi().listConcepts({ coderId: resultLayerCoderId(get()) }) });
       } catch (error) {
         get().notify('error', t('notices:couldNotReadConcepts', { reason: messageOf(error) }));
       }
@@ -114,7 +116,7 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
     loadConceptTimeline: async (conceptId) => {
       const ticket = ++timelineTicket;
       try {
-        const timeline = await requireApi().getConceptTimeline({ conceptId });
+        const timeline = await requireApi().getConceptTimeline({ conceptId, coderId: resultLayerCoderId(get()) });
         if (ticket === timelineTicket) set({ conceptTimeline: timeline });
       } catch (error) {
         if (ticket !== timelineTicket) return;

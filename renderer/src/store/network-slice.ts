@@ -6,6 +6,7 @@ import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
 import { performanceMarks } from './performance-marks.ts';
+import { resultLayerCoderId } from './result-layer.ts';
 import { t } from '../i18n/i18n.ts';
 
 /** The network view's controls as typed; "" means no filter. */
@@ -35,9 +36,14 @@ export function dateProblem(value: string): string | null {
   return PartialDateSchema.safeParse(value.trim()).success ? null : t('notices:dateHint');
 }
 
-/** The query the filters ask for, or null while a date is not valid. */
-export function networkQueryOf(f: NetworkFilters): NetworkQuery | null {
+/**
+ * The query the filters ask for, or null while a date is not valid. With
+ * `resultCoderId` (the curated layer is the result shown) the network is
+ * that layer's, whatever coder the filter names.
+ */
+export function networkQueryOf(f: NetworkFilters, resultCoderId?: string): NetworkQuery | null {
   if (dateProblem(f.from) || dateProblem(f.to)) return null;
+  const coderId = resultCoderId ?? f.coderId;
   return {
     kind: f.kind,
     ...(f.from.trim() ? { from: f.from.trim() } : {}),
@@ -45,7 +51,7 @@ export function networkQueryOf(f: NetworkFilters): NetworkQuery | null {
     ...(f.tagId ? { tagId: f.tagId } : {}),
     // Link types only filter the link graph; kept in the controls while another network is shown.
     ...(f.kind === 'links' && f.linkTypeId ? { linkTypeId: f.linkTypeId } : {}),
-    ...(f.coderId ? { coderId: f.coderId } : {}),
+    ...(coderId ? { coderId } : {}),
   };
 }
 
@@ -64,11 +70,11 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
     // Typing a date passes through valid ones (2024, 2024-03…): build once the typing pauses.
     clearTimeout(pending);
     pending = setTimeout(() => {
-      if (networkQueryOf(get().networkFilters)) void get().loadNetwork();
+      if (networkQueryOf(get().networkFilters, resultLayerCoderId(get()))) void get().loadNetwork();
     }, FILTER_PAUSE_MS);
   },
   loadNetwork: async () => {
-    const query = networkQueryOf(get().networkFilters);
+    const query = networkQueryOf(get().networkFilters, resultLayerCoderId(get()));
     if (!query) return;
     const ticket = ++latest;
     set({ networkLoading: true });

@@ -4,6 +4,7 @@ import type { KwicOrder } from '../../../shared/search/kwic.ts';
 import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf } from './notice-slice.ts';
+import { resultLayerCoderId } from './result-layer.ts';
 
 export type SearchScope = 'texts' | 'annotations';
 
@@ -52,6 +53,8 @@ export const createSearchSlice: StateCreator<AppState, [], [], SearchSlice> = (s
           query,
           tagId: tagId || undefined,
           actorId: actorId || undefined,
+          // Annotations of the result layer (texts have no layers: the concordance is the same for all).
+          coderId: resultLayerCoderId(get()),
         });
         if (ticket === latest) set({ annotationResult, searching: false, searchError: null });
       }

@@ -25,10 +25,14 @@ export function conceptHandlers(session: ProjectSession): ConceptHandlers {
   };
 
   return {
-    async listConcepts() {
+    async listConcepts({ coderId }) {
       const s = session.store;
       const counts = new Map<string, number>();
-      for (const a of s.allAnnotations()) if (a.conceptId) counts.set(a.conceptId, (counts.get(a.conceptId) ?? 0) + 1);
+      for (const a of s.allAnnotations()) {
+        // Every concept is listed; only the counts are the one layer's (the curated layer's, say).
+        if (!a.conceptId || (coderId && a.coderId !== coderId)) continue;
+        counts.set(a.conceptId, (counts.get(a.conceptId) ?? 0) + 1);
+      }
       return [...s.concepts()]
         .sort((a, b) => compareNames(a.name, b.name))
         .map((concept) => ({ concept, statementCount: counts.get(concept.id) ?? 0 }));
@@ -78,13 +82,13 @@ export function conceptHandlers(session: ProjectSession): ConceptHandlers {
       });
     },
 
-    async getConceptTimeline({ conceptId }) {
+    async getConceptTimeline({ conceptId, coderId }) {
       const s = session.store;
       const concept = requireConcept(s, conceptId);
       const statements: AnnotationRow[] = [];
       for (const doc of s.listDocumentInfos()) {
         for (const annotation of s.annotations(doc.id)) {
-          if (annotation.conceptId === conceptId) {
+          if (annotation.conceptId === conceptId && (!coderId || annotation.coderId === coderId)) {
             statements.push({ annotation, documentTitle: doc.title, documentDate: doc.metadata.date ?? null });
           }
         }

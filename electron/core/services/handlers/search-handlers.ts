@@ -14,10 +14,12 @@ export function searchHandlers(session: ProjectSession): SearchHandlers {
     async searchText({ query, limit }) {
       return session.search.searchText(query, limit ?? DEFAULT_LIMIT);
     },
-    async searchAnnotations({ query, tagId, actorId, limit, documentDetails }) {
+    async searchAnnotations({ query, tagId, actorId, coderId, limit, documentDetails }) {
       if (tagId && !session.store.codebook().tags.some((t) => t.id === tagId)) notFound('tag', tagId);
       if (actorId) session.store.actor(actorId);
-      return session.search.searchAnnotations(query, { tagId, actorId, documentDetails }, limit ?? DEFAULT_LIMIT);
+      // A coder with no layer (the curated one before anything is curated) is not refused: nothing matches.
+      const filter = { tagId, actorId, coderId, documentDetails };
+      return session.search.searchAnnotations(query, filter, limit ?? DEFAULT_LIMIT);
     },
   };
 }

@@ -6,6 +6,8 @@ import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { BundleExportChoice } from '../../store/bundle-slice.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
+import { useResultLayer } from '../../ui/ResultLayerNotice.tsx';
+import { CURATED_CODER_ID } from '../../../../shared/curation/curation-types.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { bundleFileName } from './bundle-file-name.ts';
@@ -51,8 +53,13 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
   // CSV: every table in a zip ('' ), or one table alone as a .csv file.
   const [table, setTable] = useState('');
   const [which, setWhich] = useState<Documents>('all');
-  const [layers, setLayers] = useState<Layers>('mine');
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(project ? [project.coder.id] : []));
+  // Once a curated layer exists it is the project's result: the export starts on it (unless the user chose every layer).
+  const startsCurated = useResultLayer().layer === 'curated';
+  const [layers, setLayers] = useState<Layers>(startsCurated ? 'chosen' : 'mine');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(
+    () => new Set(startsCurated ? [CURATED_CODER_ID] : project ? [project.coder.id] : []),
+  );
+  const curatedOnly = layers === 'chosen' && chosen.size === 1 && chosen.has(CURATED_CODER_ID);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -162,6 +169,11 @@ export function ExportBundleDialog({ shown, ticked }: Props) {
       </fieldset>
       <fieldset className="bundle-choices" disabled={job !== null || !scoped}>
         <legend>{t('bundleUi:layersLegend')}</legend>
+        {startsCurated && curatedOnly && (
+          <p className="dialog-hint" data-testid="export-result-layer-hint">
+            {t('resultLayer:exportDefault')}
+          </p>
+        )}
         <label className="bundle-choice">
           <input type="radio" name="layers" checked={layers === 'mine'} onChange={() => setLayers('mine')} />
           {t('bundleUi:layersMine', { annotations: count('bundleUi:annotationCount', annotationsOf(me)) })}

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { ResultLayerNotice } from '../../ui/ResultLayerNotice.tsx';
 import { ConceptDetail } from './ConceptDetail.tsx';
 import { ConceptList } from './ConceptList.tsx';
 import '../actors/actors.css';
@@ -19,6 +20,12 @@ export function ConceptsView() {
   const timeline = loaded && loaded.concept.id === conceptId ? loaded : null;
   // The list is the live copy (edits land there first); the timeline's covers a list not yet loaded.
   const concept = summary?.concept ?? timeline?.concept;
+  // Counts and the timeline are the result layer's: asked again when it changes.
+  const reload = () => {
+    const state = useAppStore.getState();
+    void state.loadConcepts();
+    if (conceptId) void state.loadConceptTimeline(conceptId);
+  };
 
   return (
     <div className="concepts-view">
@@ -26,6 +33,7 @@ export function ConceptsView() {
         <ConceptList selectedId={conceptId} />
       </aside>
       <div className="concept-pane">
+        <ResultLayerNotice onLayerChange={reload} />
         {!conceptId ? (
           <p className="empty-hint">{t('concepts:chooseHint')}</p>
         ) : !concept ? (

@@ -4,6 +4,8 @@ import type { LinkType } from '../../../../shared/model/link.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
+import { ResultLayerNotice, useResultLayer } from '../../ui/ResultLayerNotice.tsx';
+import { CURATED_CODER_ID } from '../../../../shared/curation/curation-types.ts';
 import { DeleteLinkTypeDialog } from './DeleteLinkTypeDialog.tsx';
 import { EditLinkDialog } from './EditLinkDialog.tsx';
 import { LinkTable } from './LinkTable.tsx';
@@ -28,10 +30,14 @@ export function LinksView() {
   const [editing, setEditing] = useState<LinkRow | null>(null);
   const dialogOpen = deleting !== null || editing !== null;
   const rows = loaded ?? noRows;
-  // Filtered here rather than by the core, so the coder list always offers every coder.
+  // The curated layer shown as the result: its links alone, whatever coder the filter names.
+  const curatedShown = useResultLayer().layer === 'curated';
+  const onlyCoder = curatedShown ? CURATED_CODER_ID : coderId;
+  // Filtered here rather than by the core, so the coder list always offers every coder
+  // and the link types' counts (what deleting a type would move) stay every layer's.
   const shown = useMemo(
-    () => rows.filter((r) => (!typeId || r.link.typeId === typeId) && (!coderId || r.link.coderId === coderId)),
-    [rows, typeId, coderId],
+    () => rows.filter((r) => (!typeId || r.link.typeId === typeId) && (!onlyCoder || r.link.coderId === onlyCoder)),
+    [rows, typeId, onlyCoder],
   );
   const coders = useMemo(() => [...new Set(rows.map((r) => r.link.coderId))].sort(), [rows]);
   const usage = useMemo(() => {
@@ -55,8 +61,17 @@ export function LinksView() {
                 </option>
               ))}
             </select>
-            <select aria-label={t('links:onlyCoder')} value={coderId} onChange={(e) => setCoderId(e.target.value)}>
+            <select
+              aria-label={t('links:onlyCoder')}
+              value={onlyCoder}
+              disabled={curatedShown}
+              title={curatedShown ? t('resultLayer:coderFixed') : undefined}
+              onChange={(e) => setCoderId(e.target.value)}
+            >
               <option value="">{t('links:anyCoder')}</option>
+              {curatedShown && !coders.includes(CURATED_CODER_ID) && (
+                <option value={CURATED_CODER_ID}>{coderLabel(CURATED_CODER_ID, project, t)}</option>
+              )}
               {coders.map((id) => (
                 <option key={id} value={id}>
                   {coderLabel(id, project, t)}
@@ -64,6 +79,8 @@ export function LinksView() {
               ))}
             </select>
           </header>
+          {/* The list is filtered here: nothing to ask again when the layer changes. */}
+          <ResultLayerNotice onLayerChange={() => {}} />
           <p className="links-summary" aria-live="polite">
             {loaded === null
               ? t('links:reading')

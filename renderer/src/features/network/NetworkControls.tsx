@@ -5,6 +5,8 @@ import { useAppStore } from '../../store/app-store.ts';
 import type { NetworkFilters } from '../../store/network-slice.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { useResultLayer } from '../../ui/ResultLayerNotice.tsx';
+import { CURATED_CODER_ID } from '../../../../shared/curation/curation-types.ts';
 import { TagSelect } from '../codebook/TagSelect.tsx';
 
 const kinds: ReadonlyArray<NetworkFilters['kind']> = ['actor-concept', 'congruence', 'conflict', 'links'];
@@ -29,6 +31,8 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
   const documents = useAppStore((s) => s.documents);
   const project = useAppStore((s) => s.project);
   const { t } = useT();
+  // While the curated layer is the result shown, the network is its own: the coder filter is fixed to it.
+  const curatedShown = useResultLayer().layer === 'curated';
   const coder = project?.coder;
   const coderIds = useMemo(() => {
     const ids = new Set(coderIdsOf(documents));
@@ -91,8 +95,16 @@ export function NetworkControls({ canExport, onExportPng, onExportSvg, onExportG
       )}
       <label className="network-field">
         {t('network:coder')}
-        <select value={filters.coderId} onChange={(e) => setFilters({ coderId: e.target.value })}>
+        <select
+          value={curatedShown ? CURATED_CODER_ID : filters.coderId}
+          disabled={curatedShown}
+          title={curatedShown ? t('resultLayer:coderFixed') : undefined}
+          onChange={(e) => setFilters({ coderId: e.target.value })}
+        >
           <option value="">{t('network:anyCoder')}</option>
+          {curatedShown && !coderIds.includes(CURATED_CODER_ID) && (
+            <option value={CURATED_CODER_ID}>{coderLabel(CURATED_CODER_ID, project, t)}</option>
+          )}
           {coderIds.map((id) => (
             <option key={id} value={id}>
               {coderLabel(id, project, t)}

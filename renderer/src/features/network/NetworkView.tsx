@@ -8,6 +8,8 @@ import { messageOf } from '../../store/notice-slice.ts';
 import { measureNextFrame, performanceMarks } from '../../store/performance-marks.ts';
 import type { Translate } from '../../../../shared/i18n/i18n.ts';
 import { saveFile } from '../../files/save-file.ts';
+import { resultLayerCoderId } from '../../store/result-layer.ts';
+import { ResultLayerNotice } from '../../ui/ResultLayerNotice.tsx';
 import { NetworkControls } from './NetworkControls.tsx';
 import { NetworkDetails } from './NetworkDetails.tsx';
 import type { DrawingProps } from './drawing-props.ts';
@@ -49,7 +51,8 @@ export function NetworkView() {
     }
   };
   const exportGraphml = async () => {
-    const query = networkQueryOf(filters);
+    // The file holds what is drawn: the result layer's network when the curated layer is shown.
+    const query = networkQueryOf(filters, resultLayerCoderId(useAppStore.getState()));
     if (!query) return notify('error', t('network:fixDates'));
     try {
       const name = t('files:graphmlFileName', { project: projectName, kind: query.kind });
@@ -72,6 +75,7 @@ export function NetworkView() {
           onExportGraphml={() => void exportGraphml()}
         />
       </div>
+      <ResultLayerNotice onLayerChange={() => void useAppStore.getState().loadNetwork()} />
       <p className="network-status" aria-live="polite">
         {error
           ? t('network:buildFailed', { reason: error })

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { SearchScope } from '../../store/search-slice.ts';
 import { TagSelect } from '../codebook/TagSelect.tsx';
+import { ResultLayerNotice } from '../../ui/ResultLayerNotice.tsx';
 import { ConcordanceTable, type ConcordanceLine } from './ConcordanceTable.tsx';
 import { SearchSummary } from './SearchSummary.tsx';
 import './search.css';
@@ -132,6 +133,8 @@ export function SearchView() {
           </>
         )}
       </form>
+      {/* Texts have no layers: the notice is the annotations' alone. */}
+      {search.scope === 'annotations' && <ResultLayerNotice onLayerChange={() => void runSearch()} />}
       <p className="search-hint">{search.scope === 'texts' ? t('search:textsHint') : t('search:annotationsHint')}</p>
       <SearchSummary lineCount={sorted.length} />
       {sorted.length > 0 && (
