@@ -8,10 +8,12 @@ import { limits } from '../../shared/model/limits.ts';
 import { type Language, languages } from '../../shared/i18n/languages.ts';
 import type { Coder } from '../../shared/model/coder.ts';
 import { writeFileDurable } from './fs/durable-write.ts';
+import { isCuratedLayer } from '../../shared/curation/curation-types.ts';
 
 const SettingsSchema = z.object({
   schemaVersion: z.literal(1),
-  coder: CoderSchema,
+  // The curated layer's id is never a person's: a settings file claiming it was not written by Glossator.
+  coder: CoderSchema.refine((c) => !isCuratedLayer(c.id), 'the curated layer’s id'),
   /** The researcher chose or confirmed the name (else it is the system's user name, to be asked for). */
   confirmed: z.boolean().optional(),
   /** The language the researcher chose for the window; absent: follow the system's. */

@@ -14,7 +14,9 @@ export interface DeletionPlan {
 /**
  * Deleting documents as one edit: each document whole (its info, text and
  * every coder's annotations), every link from or to one of those
- * annotations in any coder's layer, and the suggestions rejected in them.
+ * annotations in any coder's layer (the curated layer's with the rest),
+ * the suggestions rejected in them, and their curation: every decision
+ * and the status, so undoing the deletion brings the log back too.
  * An unknown id refuses the whole deletion. Every layer goes with its
  * document (no requireOwnLayer): a layer cannot outlive the text it marks.
  */
@@ -31,6 +33,10 @@ export function planDocumentDeletion(store: ProjectStore, documentIds: readonly 
     links: links.map((l) => ({ id: l.id, after: null })),
   };
   if (rejected.length) edit.rejectedMentions = rejected.map((r) => ({ id: r.id, after: null }));
+  const decisions = ids.flatMap((id) => store.curationDecisionsOf(id).map((d) => ({ id: d.id, after: null })));
+  if (decisions.length) edit.curationDecisions = decisions;
+  const statuses = ids.filter((id) => store.curationStatusRecordOf(id)).map((id) => ({ id, after: null }));
+  if (statuses.length) edit.curationStatuses = statuses;
   return { edit, counts: { documents: ids.length, annotations: annotationIds.size, links: links.length } };
 }
 

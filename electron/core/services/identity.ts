@@ -1,6 +1,14 @@
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import type { CoderIdentity } from '../user-settings.ts';
+import { isCuratedLayer } from '../../../shared/curation/curation-types.ts';
+import { ApiError } from '../../../shared/ipc/errors.ts';
+import { message } from '../../../shared/i18n/message.ts';
+
+/** A session's coder may never be the curated layer: its work would pass for the team's curated result. */
+export function requireSessionCoder(coder: Coder): void {
+  if (isCuratedLayer(coder.id)) throw new ApiError('invalid-input', message('curation:error-reservedCoderId'));
+}
 
 /**
  * Who annotates in this process: the coder (its id never changes, so every
@@ -16,7 +24,9 @@ export class Identity {
     private readonly persist: (identity: CoderIdentity) => Promise<void> = async () => {},
     /** The language chosen in Settings; null follows the system's. */
     public language: Language | null = null,
-  ) {}
+  ) {
+    requireSessionCoder(coder);
+  }
 
   /** Sets the display name, kept first where the shell keeps it, then in memory. */
   async rename(name: string): Promise<void> {

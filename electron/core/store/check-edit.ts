@@ -51,7 +51,37 @@ export function checkEdit(
   (edit.tagMappings ?? []).forEach((entry, i) => {
     if (entry.after) checkMappingRefs(entry.after, inverse.tagMappings?.[i]?.after ?? null, refs);
   });
+  checkCurationRefs(state, edit);
   checkRemovedCoders(state, edit);
+}
+
+/**
+ * A decision is filed under its document, and a status is a document's:
+ * each must name a document of the project (one the same edit brings back
+ * counts: the edit is applied before it is checked). Quick reasons are
+ * picked by their words, so no two may read the same (case aside) — checked
+ * here, not only by the handler, so a bundle's reasons cannot add a second.
+ */
+function checkCurationRefs(state: ProjectState, edit: RecordEdit): void {
+  for (const { after } of edit.curationDecisions ?? []) {
+    if (after && !state.documents.has(after.documentId)) noDocument(after.documentId);
+  }
+  for (const { id, after } of edit.curationStatuses ?? []) {
+    if (after && !state.documents.has(id)) noDocument(id);
+  }
+  if (edit.quickReasons?.some((e) => e.after)) {
+    const seen = new Set<string>();
+    for (const r of state.quickReasons) {
+      const key = r.label.trim().toLocaleLowerCase();
+      if (seen.has(key))
+        throw new ApiError('conflict', message('curation:error-quickReasonExists', { label: r.label }));
+      seen.add(key);
+    }
+  }
+}
+
+function noDocument(id: string): never {
+  throw new ApiError('not-found', message('curation:error-decisionNoDocument', { id }));
 }
 
 /**

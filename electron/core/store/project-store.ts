@@ -8,6 +8,7 @@ import { type Codebook, defaultCodebook } from '../../../shared/model/codebook.t
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import type { CoderCodebook, TagMapping } from '../../../shared/model/tag-mapping.ts';
+import { isCuratedLayer } from '../../../shared/curation/curation-types.ts';
 import type {
   CurationDecision,
   CurationStatus,
@@ -127,6 +128,9 @@ export class ProjectStore {
 
   /** Opens the project in `dir`, creating an empty one if the folder holds none. */
   static async open(dir: string, options: OpenOptions): Promise<ProjectStore> {
+    // Refused before the folder is touched: the curated layer is changed only through curation calls, never as a session's own.
+    if (isCuratedLayer(options.coder.id))
+      throw new ApiError('invalid-input', message('curation:error-reservedCoderId'));
     await prepareProjectFolder(dir);
     const lock = await ProjectLock.acquire(dir);
     try {

@@ -7,6 +7,7 @@ import { shortQuote } from '../../../../shared/text/short-quote.ts';
 import type { ProjectStore } from '../../store/project-store.ts';
 import { because, message } from '../../../../shared/i18n/message.ts';
 import { coderName, isOwnRecord, type LayerRecord } from '../../../../shared/model/layer-owner.ts';
+import { isCuratedLayer } from '../../../../shared/curation/curation-types.ts';
 
 /**
  * Checks that a schema cannot make: that ids exist and spans fit the text.
@@ -61,12 +62,15 @@ export function requireLinkType(store: ProjectStore, typeId: string): LinkType {
 /**
  * A user's edit of an existing annotation or link must be of their own
  * layer (see isOwnRecord): a colleague's records are refused, naming whose
- * they are, before anything changes. Project-wide steps that touch every
+ * they are, before anything changes; the curated layer's with a message of
+ * its own (it changes only through curation calls). Project-wide steps that touch every
  * layer (deleting documents, merging or deleting tags, actors, concepts,
  * text corrections, undo, restores) do not call this: they keep all layers
  * consistent with a change of what the layers share, not one coder's work.
  */
 export function requireOwnLayer(store: ProjectStore, record: LayerRecord): void {
+  // The curated layer is the team's, not one person's: every change to it is a decision, recorded with its reason.
+  if (isCuratedLayer(record.coderId)) throw new ApiError('forbidden', message('curation:error-curatedLayerOwned'));
   if (isOwnRecord(record, store.coder.id)) return;
   const coder = coderName(store.info().coders, record.coderId);
   throw new ApiError('forbidden', message('errors:notYourLayer', { coder }));
