@@ -82,7 +82,7 @@ const BackupIdSchema = z.string().regex(/^[0-9A-Za-z-]{1,80}$/, 'not a backup id
 const SetAsidePathSchema = z
   .string()
   .max(300)
-  .regex(/^(documents\/[A-Za-z0-9_-]+\/)?[A-Za-z0-9_.-]+\.damaged-[0-9TZ-]+\.json$/, 'not a set-aside file');
+  .regex(/^(documents\/[A-Za-z0-9_-]+\/|curation\/)?[A-Za-z0-9_.-]+\.damaged-[0-9TZ-]+\.json$/, 'not a set-aside file');
 const TextEncodingSchema = z.enum(textEncodings);
 const note = z.string().max(limits.noteLength);
 const name = z.string().trim().min(1, 'the name is empty').max(limits.nameLength);
