@@ -108,4 +108,15 @@ test('the result layer: the curated one once it exists, said so, switched, remem
   // Links view: the notice is there too.
   await page.goto(`${page.url().split('#')[0]}#/links`);
   await expect(notice).toHaveAttribute('data-layer', 'curated');
+
+  // The Export… dialog starts on the curated layer, saying so; the other layers can still be chosen.
+  await page.goto(`${page.url().split('#')[0]}#/`);
+  await page.getByRole('button', { name: 'Export…' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('export-result-layer-hint')).toBeVisible();
+  const coders = dialog.getByRole('list', { name: 'Coders whose layers to export' });
+  await expect(dialog.getByRole('checkbox', { name: /Curated/ })).toBeChecked();
+  await expect(coders.getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await expect(coders.getByRole('checkbox', { checked: false })).not.toHaveCount(0);
+  await page.screenshot({ path: join(shots, 'export-dialog.png') });
 });
