@@ -3,6 +3,9 @@ import { layBlock, type LaidLine, type Piece } from './block-layout.ts';
 import { classSigns } from './class-marks.ts';
 import type { ComparisonIndex } from './comparison-index.ts';
 import type { CompareLayout } from './compare-prefs.ts';
+import { CuratedRow } from './curate/CuratedRow.tsx';
+import type { CurationIndex } from './curate/curation-index.ts';
+import { stateSigns } from './curate/curation-marks.ts';
 import { laneStyle, tagStyle } from './piece-style.ts';
 
 export interface BlockLook {
@@ -10,6 +13,8 @@ export interface BlockLook {
   tagColor: (tagId: string) => string;
   /** The word for each class, for the sign's tooltip. */
   classWord: (unitClass: ComparisonIndex['units'][number]['class']) => string;
+  /** Curation mode: the word for each curation state, for its sign's tooltip. */
+  stateWord: (state: 'undecided' | 'decided' | 'conflict') => string;
 }
 
 interface Props {
@@ -22,6 +27,8 @@ interface Props {
   /** The selected unit when it lies in this block, else null (so other blocks do not redraw). */
   selected: number | null;
   look: BlockLook;
+  /** Curation mode: the curation (each line gets the curated layer's row above it, each unit its state). */
+  curation: CurationIndex | null;
 }
 
 /**
@@ -59,16 +66,22 @@ export const CompareBlock = memo(function CompareBlock({
   layout,
   selected,
   look,
+  curation,
 }: Props) {
   if (!live) return <div className="cmp-block" data-block={block} style={{ height: estimate }} />;
+  const curatedRow = (line: LaidLine) =>
+    curation && (
+      <CuratedRow index={index} curation={curation} block={block} line={line} selected={selected} look={look} />
+    );
   if (layout === 'stacked') {
     const lines = laid(index, block, null);
     return (
       <div className="cmp-block" data-block={block}>
         {lines.map((line) => (
-          <p key={line.start} className="cmp-line">
-            {pieces(index, line, null, selected, look)}
-          </p>
+          <div key={line.start} className={curation ? 'cmp-line-group' : undefined}>
+            {curatedRow(line)}
+            <p className="cmp-line">{pieces(index, line, null, selected, look, curation)}</p>
+          </div>
         ))}
       </div>
     );
@@ -78,16 +91,15 @@ export const CompareBlock = memo(function CompareBlock({
   return (
     <div className="cmp-block" data-block={block}>
       {first.map((line, k) => (
-        <div
-          key={line.start}
-          className="cmp-row"
-          style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}
-        >
-          {columns.map((lines, c) => (
-            <p key={index.coderIds[c]} className="cmp-line cmp-cell">
-              {pieces(index, lines[k] ?? line, c, selected, look)}
-            </p>
-          ))}
+        <div key={line.start} className={curation ? 'cmp-line-group' : undefined}>
+          {curatedRow(line)}
+          <div className="cmp-row" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+            {columns.map((lines, c) => (
+              <p key={index.coderIds[c]} className="cmp-line cmp-cell">
+                {pieces(index, lines[k] ?? line, c, selected, look, curation)}
+              </p>
+            ))}
+          </div>
         </div>
       ))}
     </div>
@@ -100,6 +112,7 @@ function pieces(
   coder: number | null,
   selected: number | null,
   look: BlockLook,
+  curation: CurationIndex | null,
 ): ReactNode[] {
   const { text, units } = index;
   const out: ReactNode[] = [];
@@ -107,14 +120,17 @@ function pieces(
     const words = text.slice(piece.start, piece.end);
     for (const u of piece.starts) {
       const unitClass = units[u]?.class ?? 'agree';
+      const state = curation?.states[u];
       out.push(
         <span
           key={`s${u}-${piece.start}`}
-          className={`cmp-sign sign-${unitClass}`}
+          className={`cmp-sign sign-${unitClass}${state ? ` cur-sign cur-${state}` : ''}`}
           data-units={u}
-          title={look.classWord(unitClass)}
+          data-curation={state}
+          title={state ? `${look.classWord(unitClass)} · ${look.stateWord(state)}` : look.classWord(unitClass)}
         >
           {classSigns[unitClass]}
+          {state && <span className="cur-state-sign">{stateSigns[state]}</span>}
         </span>,
       );
     }
@@ -125,7 +141,7 @@ function pieces(
     out.push(
       <span
         key={piece.start}
-        className={pieceClass(index, piece, coder, selected)}
+        className={pieceClass(index, piece, coder, selected, curation)}
         data-units={piece.units.join(' ')}
         style={pieceStyle(piece, coder, look)}
       >
@@ -136,13 +152,21 @@ function pieces(
   return out;
 }
 
-function pieceClass(index: ComparisonIndex, piece: Piece, coder: number | null, selected: number | null): string {
+function pieceClass(
+  index: ComparisonIndex,
+  piece: Piece,
+  coder: number | null,
+  selected: number | null,
+  curation: CurationIndex | null,
+): string {
   const inner = index.units[piece.units[0] as number];
+  const state = curation?.states[piece.units[0] as number];
   const absent = coder !== null && piece.tagId === null;
   let name = `cmp-u cls-${inner?.class ?? 'agree'}`;
   name += coder === null ? ' stacked' : absent ? ' absent' : ' marked';
   if (piece.units.length > 1) name += ' nested';
   if (selected !== null && piece.units.includes(selected)) name += ' selected';
+  if (state) name += ` cur-${state}`;
   return name;
 }
 

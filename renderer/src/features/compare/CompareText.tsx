@@ -1,6 +1,7 @@
 import { type MouseEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { type BlockLook, CompareBlock } from './CompareBlock.tsx';
+import type { CurationIndex } from './curate/curation-index.ts';
 import type { ComparisonIndex } from './comparison-index.ts';
 import type { CompareLayout } from './compare-prefs.ts';
 import { keepInView } from '../reader/keep-in-view.ts';
@@ -15,6 +16,8 @@ interface Props {
   reveal: number;
   coderNames: readonly string[];
   look: BlockLook;
+  /** Curation mode: the curation, drawn as a curated row above each line. */
+  curation: CurationIndex | null;
   onSelect: (unit: number | null) => void;
   /** Receives a function telling the text offset at the top of the view (where a step starts with nothing selected). */
   onLookAt: (offsetInView: () => number) => void;
@@ -31,7 +34,17 @@ const FIRST_GUESS = 0.5;
  * browser skips its layout off screen: content-visibility), and scroll
  * anchoring keeps the view still when a block above takes its real height.
  */
-export function CompareText({ index, layout, selected, reveal, coderNames, look, onSelect, onLookAt }: Props) {
+export function CompareText({
+  index,
+  layout,
+  selected,
+  reveal,
+  coderNames,
+  look,
+  curation,
+  onSelect,
+  onLookAt,
+}: Props) {
   const { t } = useT();
   const box = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState<ReadonlySet<number>>(() => startLive(index.blocks.length));
@@ -114,6 +127,14 @@ export function CompareText({ index, layout, selected, reveal, coderNames, look,
       role="document"
       onClick={onClick}
     >
+      {curation && (
+        <div className="cur-head" data-layer="curated">
+          <span className="cur-row-label" aria-hidden="true">
+            ◆
+          </span>{' '}
+          {t('compareCurate:curatedHead')}
+        </div>
+      )}
       {layout === 'columns' && (
         <div className="cmp-heads" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
           {coderNames.map((name, c) => (
@@ -135,6 +156,7 @@ export function CompareText({ index, layout, selected, reveal, coderNames, look,
             layout={layout}
             selected={selectedBlocks && b >= selectedBlocks.first && b <= selectedBlocks.last ? selected : null}
             look={look}
+            curation={curation}
           />
         ))}
       </div>

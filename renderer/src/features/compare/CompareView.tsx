@@ -4,6 +4,8 @@ import { useAppStore } from '../../store/app-store.ts';
 import { CoderChoice } from './CoderChoice.tsx';
 import { comparedCoders, useCompareStore } from './compare-store.ts';
 import { CorpusList } from './CorpusList.tsx';
+import { CurateHeader, CurateSwitch } from './curate/CurateControls.tsx';
+import './curate/curate.css';
 import { DocumentCompare } from './DocumentCompare.tsx';
 import { LayoutSwitch } from './LayoutSwitch.tsx';
 import { UnitRuleControl } from './UnitRuleControl.tsx';
@@ -29,7 +31,7 @@ export function CompareView() {
   const rows = useCompareStore((s) => s.rows);
   const listError = useCompareStore((s) => s.listError);
   const loadedFor = useCompareStore((s) => s.projectId);
-  const { setCoders, setRule, setLayout } = useCompareStore.getState();
+  const { setCoders, setRule, setLayout, setCurate } = useCompareStore.getState();
   const coders = comparedCoders(prefs);
   const projectId = project?.id;
 
@@ -73,11 +75,19 @@ export function CompareView() {
         <div className="reader-title">
           <h1>{shown ? shown.document.title : t('compare:title')}</h1>
           {!documentId && <p className="reader-meta">{t('compare:listIntro')}</p>}
+          {shown?.curation && (
+            <CurateHeader
+              documentId={shown.document.id}
+              status={shown.curation.curation.status}
+              coderIds={shown.index.coderIds}
+            />
+          )}
         </div>
         <div className="cmp-controls">
           <CoderChoice chosen={coders} onChange={setCoders} />
           <UnitRuleControl rule={prefs.rule} onChange={setRule} />
           {documentId && <LayoutSwitch layout={prefs.layout} onChange={setLayout} />}
+          {documentId && <CurateSwitch on={prefs.curate} onChange={setCurate} />}
           {documentId && (
             <button type="button" className="quiet" onClick={() => navigate({ view: 'reader', documentId })}>
               {t('compare:openInReader')}
@@ -92,7 +102,12 @@ export function CompareView() {
           <DocumentCompare open={shown} refreshing={refreshing} />
         ) : (
           <p className={openError ? 'empty-hint form-error' : 'empty-hint'} role={openError ? 'alert' : undefined}>
-            {openError ?? t('compare:loading')}
+            {openError ? (prefs.curate ? `${openError} ` : openError) : t('compare:loading')}
+            {openError && prefs.curate && (
+              <button type="button" className="quiet" onClick={() => setCurate(false)}>
+                {t('compareCurate:leaveCuration')}
+              </button>
+            )}
           </p>
         )
       ) : rows === null ? (

@@ -13,6 +13,11 @@ import { CompareHelp } from './CompareHelp.tsx';
 import { compareCommand, typesText } from './compare-keys.ts';
 import { type OpenComparison, useCompareStore } from './compare-store.ts';
 import { CompareText } from './CompareText.tsx';
+import { CuratePanel } from './curate/CuratePanel.tsx';
+import { CurateLegend } from './curate/CurateLegend.tsx';
+import { rejectAll, startEdit, startNew, takeVersion } from './curate/curate-actions.ts';
+import { curateCommand, curateKeyCaps } from './curate/curate-keys.ts';
+import { useCurateStore } from './curate/curate-store.ts';
 import { UnitDetail } from './UnitDetail.tsx';
 
 /** One document compared: the legend, the text (windowed) and the selected unit's versions. */
@@ -39,6 +44,7 @@ export function DocumentCompare({ open, refreshing }: { open: OpenComparison; re
       coderColors,
       tagColor: (id) => colors.get(id) ?? '#888888',
       classWord: (unitClass) => t(classKey(unitClass, coderIds.length)),
+      stateWord: (state) => t(`compareCurate:state-${state}`),
     };
   }, [tags, coderColors, coderIds, t]);
 
@@ -55,8 +61,10 @@ export function DocumentCompare({ open, refreshing }: { open: OpenComparison; re
       // Not while a dialog has the keyboard (the help, a confirmation, the identity, an import).
       const dialog = !app.identityConfirmed || app.editingIdentity || app.importState || app.bundleImport;
       if (store.helpOpen || dialog || isConfirming() || typesText(event.target, isTypingTarget)) return;
+      if (store.open?.curation && curateKey(event, lookAt.current)) return;
       const command = compareCommand(event);
       if (!command) return;
+      if (command === 'clear' && useCurateStore.getState().form) return useCurateStore.getState().setForm(null);
       event.preventDefault();
       if (command === 'help') return store.setHelpOpen(true);
       if (command === 'clear') return store.select(null);
@@ -68,11 +76,18 @@ export function DocumentCompare({ open, refreshing }: { open: OpenComparison; re
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // A new unit selected: the last one's reason, waiting action and form go.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on the selection alone.
+  useEffect(() => useCurateStore.getState().reset(), [selected, open.document.id]);
+
   const step = (direction: 1 | -1) => useCompareStore.getState().step(direction, lookAt.current());
+  const stepOpen = (direction: 1 | -1) => stepUndecided(direction, lookAt.current());
+  const curation = open.curation;
   return (
     <>
       <div className="cmp-bar">
         <ClassLegend classes={open.classes} coders={coderIds.length} formation={open.formation} />
+        {curation && <CurateLegend curation={curation} />}
         <div className="cmp-steps">
           <button type="button" className="quiet" onClick={() => step(-1)} title={t('compare:previous')}>
             <span aria-hidden="true">←</span> {t('compare:previous')} <kbd>[</kbd>
@@ -80,6 +95,16 @@ export function DocumentCompare({ open, refreshing }: { open: OpenComparison; re
           <button type="button" className="quiet" onClick={() => step(1)} title={t('compare:next')}>
             {t('compare:next')} <kbd>]</kbd> <span aria-hidden="true">→</span>
           </button>
+          {curation && (
+            <>
+              <button type="button" className="quiet" onClick={() => stepOpen(-1)} data-testid="curate-previous">
+                {t('compareCurate:previousUndecided')} <kbd>{curateKeyCaps.previous}</kbd>
+              </button>
+              <button type="button" className="quiet" onClick={() => stepOpen(1)} data-testid="curate-next">
+                {t('compareCurate:nextUndecided')} <kbd>{curateKeyCaps.next}</kbd>
+              </button>
+            </>
+          )}
           <button type="button" className="quiet" onClick={() => useCompareStore.getState().setHelpOpen(true)}>
             <kbd>?</kbd>
           </button>
@@ -90,13 +115,14 @@ export function DocumentCompare({ open, refreshing }: { open: OpenComparison; re
       ) : (
         <div className="cmp-body" aria-busy={refreshing || undefined}>
           <CompareText
-            key={open.key}
+            key={open.textKey}
             index={index}
             layout={layout}
             selected={selected}
             reveal={reveal}
             coderNames={coderNames}
             look={look}
+            curation={curation}
             onSelect={(unit) => useCompareStore.getState().select(unit)}
             onLookAt={onLookAt}
           />
@@ -106,10 +132,39 @@ export function DocumentCompare({ open, refreshing }: { open: OpenComparison; re
             coderNames={coderNames}
             coderColors={coderColors}
             documentDate={open.document.metadata.date}
-          />
+          >
+            {curation && selected !== null && index.units[selected] && (
+              <CuratePanel index={index} unit={selected} curation={curation} coderNames={coderNames} />
+            )}
+          </UnitDetail>
         </div>
       )}
-      {helpOpen && <CompareHelp onClose={() => useCompareStore.getState().setHelpOpen(false)} />}
+      {helpOpen && (
+        <CompareHelp curating={curation !== null} onClose={() => useCompareStore.getState().setHelpOpen(false)} />
+      )}
     </>
   );
+}
+
+/**
+ * A next/previous-undecided step, measured from the key to the frame that
+ * shows the unit selected (curateStepStart → curateStepFrame, read by the bench).
+ */
+function stepUndecided(direction: 1 | -1, offset: number): void {
+  performance.mark(performanceMarks.curateStepStart);
+  useCompareStore.getState().stepUndecided(direction, offset);
+  measureNextFrame(performanceMarks.curateStepFrame, performanceMarks.curateStepStart);
+}
+
+/** The curation keys (by their place on the keyboard): true when the key was one of them. */
+function curateKey(event: KeyboardEvent, offset: () => number): boolean {
+  const command = curateCommand(event);
+  if (!command) return false;
+  event.preventDefault();
+  if (command.kind === 'step') stepUndecided(command.direction, offset());
+  else if (command.kind === 'take') takeVersion(command.coder);
+  else if (command.kind === 'edit') startEdit();
+  else if (command.kind === 'new') startNew();
+  else rejectAll();
+  return true;
 }

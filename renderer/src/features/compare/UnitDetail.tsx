@@ -1,4 +1,4 @@
-import { type CSSProperties, useMemo } from 'react';
+import { type CSSProperties, type ReactNode, useMemo } from 'react';
 import type { Tag } from '../../../../shared/model/codebook.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { useFormat } from '../../i18n/use-format.ts';
@@ -13,6 +13,8 @@ interface Props {
   coderNames: readonly string[];
   coderColors: readonly string[];
   documentDate: string | null | undefined;
+  /** Below the versions: the curation mode's panel for the unit. */
+  children?: ReactNode;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * the memo); rows where the versions differ are marked with ≠ and a word,
  * not by colour alone.
  */
-export function UnitDetail({ index, unit, coderNames, coderColors, documentDate }: Props) {
+export function UnitDetail({ index, unit, coderNames, coderColors, documentDate, children }: Props) {
   const { t } = useT();
   const { date } = useFormat();
   const codebook = useAppStore((s) => s.codebook.tags);
@@ -100,6 +102,7 @@ export function UnitDetail({ index, unit, coderNames, coderColors, documentDate 
           </tbody>
         </table>
       </div>
+      {children}
     </aside>
   );
 }

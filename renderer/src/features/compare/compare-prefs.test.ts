@@ -13,6 +13,7 @@ describe('compare prefs', () => {
       coderIds: ['a', 'b'],
       rule: { mode: 'exact' as const, threshold: 0.5 },
       layout: 'stacked' as const,
+      curate: true,
     };
     rememberPrefs(storage, 'p1', prefs);
     expect(rememberedPrefs(storage, 'p1')).toEqual(prefs);
@@ -39,5 +40,11 @@ describe('compare prefs', () => {
     expect(chosenCoders({ ...defaultPrefs, coderIds: ['c', 'gone'] }, coders, layers)).toEqual(['a', 'c']);
     // Fewer than two coders with layers: every coder (the view then says what is missing).
     expect(chosenCoders(defaultPrefs, coders, new Set(['a']))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('never compares the curated layer, chosen or with layers', () => {
+    const coders = [{ id: 'a' }, { id: 'curated' }, { id: 'b' }];
+    expect(chosenCoders(defaultPrefs, coders, new Set(['a', 'b', 'curated']))).toEqual(['a', 'b']);
+    expect(chosenCoders({ ...defaultPrefs, coderIds: ['a', 'curated'] }, coders, new Set(['a']))).toEqual(['a', 'b']);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultUnitRule, type UnitRule, UnitRuleSchema } from '../../../../shared/agreement/agreement-types.ts';
+import { isCuratedLayer } from '../../../../shared/curation/curation-types.ts';
 import { IdSchema } from '../../../../shared/model/ids.ts';
 
 /** One document's layers: side by side, one column per coder, or stacked in one text. */
@@ -11,6 +12,8 @@ export interface ComparePrefs {
   coderIds: string[] | null;
   rule: UnitRule;
   layout: CompareLayout;
+  /** Curation mode: the curated layer above the coders', with the actions that decide each unit. */
+  curate: boolean;
 }
 
 /** By default units are formed as the Agreement view and the CLI form them (defaultUnitRule). */
@@ -18,12 +21,14 @@ export const defaultPrefs: ComparePrefs = {
   coderIds: null,
   rule: defaultUnitRule,
   layout: 'columns',
+  curate: false,
 };
 
 const PrefsSchema = z.object({
   coderIds: z.array(IdSchema).min(2).max(1000).nullable().catch(null),
   rule: UnitRuleSchema.catch(defaultPrefs.rule),
   layout: z.enum(['columns', 'stacked']).catch(defaultPrefs.layout),
+  curate: z.boolean().catch(defaultPrefs.curate),
 });
 
 const storageKey = (projectId: string) => `glossator.compare.${projectId}`;
@@ -62,9 +67,11 @@ export function chosenCoders(
   projectCoders: readonly { id: string }[],
   withLayers: ReadonlySet<string>,
 ): string[] {
-  const known = new Set(projectCoders.map((c) => c.id));
+  // The curated layer is what curation makes of the coders' layers, never one of the coders compared.
+  const coders = projectCoders.filter((c) => !isCuratedLayer(c.id));
+  const known = new Set(coders.map((c) => c.id));
   const kept = (prefs.coderIds ?? []).filter((id) => known.has(id));
   if (kept.length >= 2) return kept;
-  const coding = projectCoders.filter((c) => withLayers.has(c.id)).map((c) => c.id);
-  return coding.length >= 2 ? coding : projectCoders.map((c) => c.id);
+  const coding = coders.filter((c) => withLayers.has(c.id)).map((c) => c.id);
+  return coding.length >= 2 ? coding : coders.map((c) => c.id);
 }

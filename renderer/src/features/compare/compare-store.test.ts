@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentComparison } from '../../../../shared/agreement/agreement-types.ts';
+import type { DocumentCuration } from '../../../../shared/curation/curation-types.ts';
 import { fixtureComparison, fixtureText } from './compare.fixture.ts';
+import { fixtureCuration } from './curate/curation.fixture.ts';
 
 // The core, as far as the Compare view reaches it.
 const core = {
@@ -12,6 +14,7 @@ const core = {
   })),
   compareDocument: vi.fn(async (_input: unknown): Promise<DocumentComparison> => fixtureComparison()),
   listDisagreements: vi.fn(async () => []),
+  getCuration: vi.fn(async (_input: unknown): Promise<DocumentCuration> => fixtureCuration()),
 };
 vi.mock('../../store/api.ts', () => ({ api: core, requireApi: () => core }));
 
@@ -84,5 +87,47 @@ describe('compare store', () => {
     expect(core.compareDocument).toHaveBeenCalledTimes(2);
     // The text is the same document's: fetched once.
     expect(core.getDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('in curation mode asks for the curation, and keeps the text and the selection when only it changed', async () => {
+    useCompareStore.getState().setCurate(true);
+    await useCompareStore.getState().loadDocument('doc1');
+    expect(core.compareDocument).not.toHaveBeenCalled();
+    expect(core.getCuration).toHaveBeenCalledWith({
+      documentId: 'doc1',
+      coderIds: ['anna', 'boris'],
+      unit: { mode: 'overlap', threshold: 0.5 },
+    });
+    const first = useCompareStore.getState().open;
+    expect(first?.curation?.counts).toEqual({ undecided: 3, decided: 1, conflict: 1 });
+    useCompareStore.getState().select(3);
+    // A decision: the history changes, the curation is asked for again, the layers are the same.
+    core.getCuration.mockImplementationOnce(async () => {
+      const next = fixtureCuration();
+      next.units[3] = { state: 'decided', decisionIds: ['d9'], curatedIds: [] };
+      return next;
+    });
+    useCompareStore.getState().touch();
+    await useCompareStore.getState().loadDocument('doc1');
+    const after = useCompareStore.getState().open;
+    expect(after?.index).toBe(first?.index);
+    expect(after?.textKey).toBe(first?.textKey);
+    expect(after?.curation?.states[3]).toBe('decided');
+    expect(useCompareStore.getState().selected).toBe(3);
+    useCompareStore.getState().setCurate(false);
+  });
+
+  it('steps through the units still to decide, conflicts among them', async () => {
+    useCompareStore.getState().setCurate(true);
+    await useCompareStore.getState().loadDocument('doc1');
+    const { stepUndecided } = useCompareStore.getState();
+    stepUndecided(1, 0);
+    expect(useCompareStore.getState().selected).toBe(1);
+    stepUndecided(1, 0);
+    expect(useCompareStore.getState().selected).toBe(2);
+    stepUndecided(-1, 0);
+    stepUndecided(-1, 0);
+    expect(useCompareStore.getState().selected).toBe(4);
+    useCompareStore.getState().setCurate(false);
   });
 });

@@ -21,15 +21,22 @@ import {
   rememberPrefs,
 } from './compare-prefs.ts';
 import { type ComparisonIndex, indexComparison } from './comparison-index.ts';
+import { type CurationIndex, indexCuration } from './curate/curation-index.ts';
+import { sameComparison } from './curate/same-comparison.ts';
 import { stepDisagreement } from './unit-steps.ts';
 
 /** One document compared: what the view draws. */
 export interface OpenComparison {
   key: string;
+  /** The key the index was built for: the drawn text stays while answers compare the same layers (a decision). */
+  textKey: string;
   document: Document;
+  comparison: DocumentComparison;
   index: ComparisonIndex;
   formation: UnitFormation;
   classes: DocumentComparison['classes'];
+  /** Curation mode: the document's curation (getCuration), indexed; null outside it. */
+  curation: CurationIndex | null;
 }
 
 interface CompareState {
@@ -58,6 +65,7 @@ interface CompareState {
   setCoders: (coderIds: string[]) => void;
   setRule: (rule: UnitRule) => void;
   setLayout: (layout: CompareLayout) => void;
+  setCurate: (curate: boolean) => void;
   loadList: () => Promise<void>;
   loadDocument: (documentId: string) => Promise<void>;
   /** Lets the open comparison go (back to the list): the next look at a document asks afresh. */
@@ -65,6 +73,8 @@ interface CompareState {
   select: (unit: number | null, reveal?: boolean) => void;
   /** Goes to the next or previous disagreement; `offset` is where the reader looks when nothing is selected. */
   step: (direction: 1 | -1, offset: number) => void;
+  /** Curation mode: the next or previous unit still to decide (undecided or in conflict). */
+  stepUndecided: (direction: 1 | -1, offset: number) => void;
 }
 
 /** The coders compared now: the remembered choice, or the project's coders with layers (see chosenCoders). */
@@ -82,7 +92,7 @@ function codersWithLayers(documents: readonly DocumentSummary[]): ReadonlySet<st
 }
 
 const keyOf = (what: string, prefs: ComparePrefs, revision: number) =>
-  [what, comparedCoders(prefs).join(','), prefs.rule.mode, prefs.rule.threshold, revision].join('|');
+  [what, comparedCoders(prefs).join(','), prefs.rule.mode, prefs.rule.threshold, prefs.curate, revision].join('|');
 
 /**
  * The Compare view's state, kept in its feature (nothing else reads it):
@@ -125,6 +135,7 @@ export const useCompareStore = create<CompareState>()((set, get) => {
     setCoders: (coderIds) => changePrefs({ coderIds }),
     setRule: (rule) => changePrefs({ rule }),
     setLayout: (layout) => changePrefs({ layout }),
+    setCurate: (curate) => changePrefs({ curate }),
 
     loadList: async () => {
       const { prefs } = get();
@@ -147,23 +158,39 @@ export const useCompareStore = create<CompareState>()((set, get) => {
       if (get().openKey === key) return;
       const coderIds = comparedCoders(prefs);
       performance.mark(performanceMarks.compareStart);
-      // The same document under other choices keeps its unit selected only if it still exists: cleared below.
-      set({ openKey: key, openError: null, selected: null });
-      if (coderIds.length < 2) return set({ open: null });
+      set({ openKey: key, openError: null });
+      if (coderIds.length < 2) return set({ open: null, selected: null });
       try {
         const api = requireApi();
-        const [document, comparison] = await Promise.all([
-          get().open?.document.id === documentId
-            ? Promise.resolve(get().open?.document as Document)
-            : api.getDocument({ documentId }),
-          api.compareDocument({ documentId, coderIds, unit: prefs.rule }),
+        const unit = prefs.rule;
+        const was = get().open?.document.id === documentId ? get().open : null;
+        // Curation mode asks for the curation, which holds the comparison of the same coders under the same rule.
+        const [document, comparison, curation] = await Promise.all([
+          was ? Promise.resolve(was.document) : api.getDocument({ documentId }),
+          prefs.curate ? null : api.compareDocument({ documentId, coderIds, unit }),
+          prefs.curate ? api.getCuration({ documentId, coderIds, unit }) : null,
         ]);
         if (get().openKey !== key) return;
-        const index = indexComparison(document.text, comparison);
-        set({ open: { key, document, index, formation: comparison.formation, classes: comparison.classes } });
+        const compared = (curation?.comparison ?? comparison) as DocumentComparison;
+        // The same layers as drawn (a decision, its undo): the text, its scroll place and the selected unit stay.
+        const same = was !== null && sameComparison(was.comparison, compared);
+        const index = same ? was.index : indexComparison(document.text, compared);
+        set((s) => ({
+          open: {
+            key,
+            textKey: same ? was.textKey : key,
+            document,
+            comparison: compared,
+            index,
+            formation: compared.formation,
+            classes: compared.classes,
+            curation: curation ? indexCuration(curation, index.blocks) : null,
+          },
+          selected: same ? s.selected : null,
+        }));
       } catch (error) {
         if (get().openKey === key)
-          set({ open: null, openError: t('compare:loadFailed', { reason: messageOf(error) }) });
+          set({ open: null, selected: null, openError: t('compare:loadFailed', { reason: messageOf(error) }) });
       }
     },
 
@@ -178,6 +205,16 @@ export const useCompareStore = create<CompareState>()((set, get) => {
       const next = stepDisagreement(open.index.disagreements, open.index.units, selected, offset, direction);
       if (!next) return notify('info', t('compare:noDisagreements'));
       if (next.wrapped) notify('info', t(direction === 1 ? 'compare:pastLast' : 'compare:beforeFirst'));
+      get().select(next.unit, true);
+    },
+
+    stepUndecided: (direction, offset) => {
+      const { open, selected } = get();
+      if (!open?.curation) return;
+      const notify = useAppStore.getState().notify;
+      const next = stepDisagreement(open.curation.undecided, open.index.units, selected, offset, direction);
+      if (!next) return notify('info', t('compareCurate:noUndecided'));
+      if (next.wrapped) notify('info', t(direction === 1 ? 'compareCurate:pastLast' : 'compareCurate:beforeFirst'));
       get().select(next.unit, true);
     },
   };
