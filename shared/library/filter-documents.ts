@@ -1,6 +1,8 @@
 import { descendantIds } from '../codebook/tag-tree.ts';
 import type { Tag } from '../model/codebook.ts';
+import type { CurationStatus } from '../curation/curation-types.ts';
 import type { DocumentSummary } from '../model/document.ts';
+import { curationStatusOf } from './curation-status.ts';
 import { dateKey } from './document-date.ts';
 
 /**
@@ -31,6 +33,8 @@ export interface LibraryFilter {
   actorId: string;
   coderId: string;
   annotated: 'any' | 'yes' | 'no';
+  /** One curation status (not started, in progress, done), or '' for any. */
+  curation: '' | CurationStatus;
 }
 
 export const emptyLibraryFilter: LibraryFilter = {
@@ -43,6 +47,7 @@ export const emptyLibraryFilter: LibraryFilter = {
   actorId: '',
   coderId: '',
   annotated: 'any',
+  curation: '',
 };
 
 export function isFilterActive(f: LibraryFilter): boolean {
@@ -55,7 +60,8 @@ export function isFilterActive(f: LibraryFilter): boolean {
     f.tagId !== '' ||
     f.actorId !== '' ||
     f.coderId !== '' ||
-    f.annotated !== 'any'
+    f.annotated !== 'any' ||
+    f.curation !== ''
   );
 }
 
@@ -78,7 +84,7 @@ export function filterDocuments(
   if (!isFilterActive(filter)) return docs;
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   const tagIds = filter.tagId ? (tagIdsIncluding ?? new Set([filter.tagId])) : null;
-  const { dateFrom, dateTo, source, language, actorId, coderId, annotated } = filter;
+  const { dateFrom, dateTo, source, language, actorId, coderId, annotated, curation } = filter;
   const out: DocumentSummary[] = [];
   for (const d of docs) {
     if (annotated === 'yes' && d.annotationCount === 0) continue;
@@ -88,6 +94,7 @@ export function filterDocuments(
     if (tagIds && !d.tagIds.some((id) => tagIds.has(id))) continue;
     if (actorId && !d.actorIds.includes(actorId)) continue;
     if (coderId && !d.coderIds.includes(coderId)) continue;
+    if (curation && curationStatusOf(d) !== curation) continue;
     if (words.length > 0 || dateFrom || dateTo) {
       const keys = rowKeys(d);
       if (!words.every((w) => keys.text.includes(w))) continue;

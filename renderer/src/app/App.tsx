@@ -7,6 +7,7 @@ import { ConceptsView } from '../features/concepts/ConceptsView.tsx';
 import { LinksView } from '../features/links/LinksView.tsx';
 import { CompareView } from '../features/compare/CompareView.tsx';
 import { AgreementView } from '../features/agreement/AgreementView.tsx';
+import { CurationView } from '../features/curation/CurationView.tsx';
 import { NetworkView } from '../features/network/NetworkView.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
 import { ReaderView } from '../features/reader/ReaderView.tsx';
@@ -118,6 +119,8 @@ export function App() {
         <CompareView />
       ) : route.view === 'agreement' ? (
         <AgreementView />
+      ) : route.view === 'curation' ? (
+        <CurationView />
       ) : (
         <LibraryView />
       )}

@@ -41,6 +41,7 @@ export function NavBar() {
       {tab(t('common:tab-network'), route.view === 'network', () => navigate({ view: 'network' }))}
       {tab(t('common:tab-compare'), route.view === 'compare', () => navigate({ view: 'compare' }))}
       {tab(t('common:tab-agreement'), route.view === 'agreement', () => navigate({ view: 'agreement' }))}
+      {tab(t('curationView:tab'), route.view === 'curation', () => navigate({ view: 'curation' }))}
       {tab(t('common:tab-backups'), route.view === 'backups', () => navigate({ view: 'backups' }))}
       <span className="nav-spacer" />
       <button

@@ -186,8 +186,11 @@ function leaveDeletedDocuments(state: AppState, deleted: ReadonlySet<string>): v
   if (state.textResult || state.annotationResult) void state.runSearch();
 }
 
+/** Whether the Library's rows (counts, facets, curation status) must be read again from the core. */
 function touchesOtherDocuments(change: ChangeSet, openId: string | undefined): boolean {
   return (
+    // A document's curation status lives in its row; a decision taken out by undo is known by the flag only.
+    change.curationChanged ||
     change.annotations.some((a) => a.documentId !== openId) ||
     change.removedAnnotations.some((r) => r.documentId !== openId)
   );

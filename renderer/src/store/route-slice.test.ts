@@ -13,3 +13,13 @@ describe('links and concepts routes', () => {
     expect(routeFromHash('#/links/x')).toEqual({ view: 'library' });
   });
 });
+
+describe('the curation route', () => {
+  it('goes to the address and back', () => {
+    expect(hashOf({ view: 'curation' })).toBe('#/curation');
+    expect(routeFromHash('#/curation')).toEqual({ view: 'curation' });
+  });
+  it('sends a malformed curation address to the Library', () => {
+    expect(routeFromHash('#/curation/x')).toEqual({ view: 'library' });
+  });
+});

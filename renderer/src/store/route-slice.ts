@@ -15,7 +15,9 @@ export type Route =
   | { view: 'backups' }
   /** One document's coders side by side, or (no document) the documents with the most disagreements. */
   | { view: 'compare'; documentId?: string }
-  | { view: 'agreement' };
+  | { view: 'agreement' }
+  /** The decision log, the curation summary and the team's quick reasons. */
+  | { view: 'curation' };
 
 export interface RouteSlice {
   route: Route;
@@ -50,6 +52,7 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/links') return { view: 'links' };
   if (hash === '#/backups') return { view: 'backups' };
   if (hash === '#/agreement') return { view: 'agreement' };
+  if (hash === '#/curation') return { view: 'curation' };
   const compare = new RegExp(`^#/compare(?:/${ID})?$`).exec(hash);
   if (compare) return compare[1] ? { view: 'compare', documentId: compare[1] } : { view: 'compare' };
   const concepts = new RegExp(`^#/concepts(?:/${ID})?$`).exec(hash);
@@ -80,6 +83,8 @@ export function hashOf(route: Route): string {
       return route.documentId ? `#/compare/${route.documentId}` : '#/compare';
     case 'agreement':
       return '#/agreement';
+    case 'curation':
+      return '#/curation';
     case 'concepts':
       return route.conceptId ? `#/concepts/${route.conceptId}` : '#/concepts';
     default:

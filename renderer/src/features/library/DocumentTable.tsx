@@ -8,6 +8,7 @@ import { DocumentTableHeader } from './DocumentTableHeader.tsx';
 import { useVirtualRows } from './use-virtual-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { CoderChips } from './CoderChips.tsx';
+import { CurationStatusCell } from '../curation/CurationStatusCell.tsx';
 import './coder-chips.css';
 
 interface Props {
@@ -34,7 +35,7 @@ const ROW_HEIGHT = 52;
 
 /**
  * The Library's documents as a table: a checkbox, the document (one button
- * over title, date, source, language, its coders and count, which opens it), its Edit
+ * over title, date, source, language, its coders, curation status and count, which opens it), its Edit
  * details button and its menu (open, edit, delete). Only the rows in view
  * are rendered; the header stays at the top while the rows scroll under it.
  */
@@ -70,7 +71,7 @@ export function DocumentTable(props: Props) {
             onChange={(e) => onToggle(d.id, i, (e.nativeEvent as MouseEvent).shiftKey === true)}
           />
         </td>
-        <td colSpan={6} className="doc-main">
+        <td colSpan={7} className="doc-main">
           <button
             type="button"
             className="doc-row"
@@ -87,6 +88,7 @@ export function DocumentTable(props: Props) {
             <span>{d.metadata.source ?? ''}</span>
             <span>{d.metadata.language ?? ''}</span>
             <CoderChips coderIds={d.coderIds} project={project} />
+            <CurationStatusCell document={d} />
             <span className="num">{d.annotationCount}</span>
           </button>
         </td>

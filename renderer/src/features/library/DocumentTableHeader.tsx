@@ -61,12 +61,15 @@ export function DocumentTableHeader({ sort, onSort, selectedShown, shownCount, o
             </button>
           </th>
         );
-        // Who annotated each document (its layers), before the count; not a sort (the filter picks a coder).
+        // Who annotated each document (its layers) and its curation status, before the count; not sorts (filters pick them).
         if (column !== 'language') return th;
         return [
           th,
           <th key="coders" className="doc-coders-head">
             <span className="column-label">{t('library:column-coders')}</span>
+          </th>,
+          <th key="curation" className="doc-curation-head">
+            <span className="column-label">{t('curationView:libraryColumn')}</span>
           </th>,
         ];
       })}

@@ -7,6 +7,8 @@ import { isFilterActive, type LibraryFilter } from '../../../../shared/library/f
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ValueSelect } from './ValueSelect.tsx';
+import { curationStatuses, type CurationStatus } from '../../../../shared/curation/curation-types.ts';
+import { curationStatusSign } from '../curation/curation-status-words.ts';
 
 const annotatedChoices: ReadonlyArray<LibraryFilter['annotated']> = ['any', 'yes', 'no'];
 
@@ -125,6 +127,18 @@ export function LibraryFilterBar() {
         {annotatedChoices.map((value) => (
           <option key={value} value={value}>
             {t(`library:annotated-${value}`)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('curationView:libraryFilter')}
+        value={filter.curation}
+        onChange={(e) => setFilter({ curation: e.target.value as '' | CurationStatus })}
+      >
+        <option value="">{t('curationView:libraryAnyStatus')}</option>
+        {curationStatuses.map((status) => (
+          <option key={status} value={status}>
+            {`${curationStatusSign(status)} ${t(`curationView:status-${status}`)}`}
           </option>
         ))}
       </select>

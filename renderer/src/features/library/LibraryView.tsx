@@ -13,6 +13,8 @@ import { ProblemsBanner } from './ProblemsBanner.tsx';
 import { SampleTextsNotice } from './SampleTextsNotice.tsx';
 import { confirmDocumentDeletion } from './confirm-deletion.ts';
 import { ExportBundleDialog } from '../bundles/ExportBundleDialog.tsx';
+import { markCurationDone } from '../curation/mark-curation-done.ts';
+import { curationStatusOf } from '../../../../shared/library/curation-status.ts';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; documentId: string } | { kind: 'bulk' } | { kind: 'rename' } | null;
 
@@ -153,6 +155,16 @@ export function LibraryView() {
               <span aria-hidden="true">·</span>
               <button type="button" className="text-button" onClick={() => setDialog({ kind: 'bulk' })}>
                 {t('library:editDetailsMenu')}
+              </button>
+              <span aria-hidden="true">·</span>
+              <button
+                type="button"
+                className="text-button"
+                data-testid="mark-curation-done"
+                disabled={selected.every((d) => curationStatusOf(d) === 'done')}
+                onClick={() => void markCurationDone(selected)}
+              >
+                {t('curationView:markDone')}
               </button>
               <span aria-hidden="true">·</span>
               <button type="button" className="text-button danger" onClick={() => void remove(selected)}>
