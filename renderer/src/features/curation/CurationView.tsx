@@ -31,7 +31,10 @@ export function CurationView() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: read again whenever the history moves, whatever the step.
   useEffect(() => {
-    if (projectId) void load(projectId);
+    if (!projectId) return;
+    void load(projectId);
+    // The summary's statuses come from the Library's rows: read them too (a step made elsewhere, a bundle).
+    void useAppStore.getState().loadDocuments();
   }, [projectId, history, load]);
 
   const byStatus = useMemo(() => countByCurationStatus(documents), [documents]);

@@ -80,7 +80,9 @@ export function DecisionLogTable({ rows, tags, nameOf, onOpenDocument, resetKey,
           </a>
         </td>
         <td className="log-decision">
-          <span className="log-kind">{decisionText(t, d, nameOf)}</span>
+          <span className="log-kind" title={decisionText(t, d, nameOf)}>
+            {decisionText(t, d, nameOf)}
+          </span>
           {edited && (
             <span className="log-sub" title={edited}>
               {edited}
@@ -142,7 +144,7 @@ export function DecisionLogTable({ rows, tags, nameOf, onOpenDocument, resetKey,
           {d.reason && <span className="log-reason-text">{d.reason}</span>}
         </td>
         <td className="log-curator" title={d.curatorName}>
-          {d.curatorName}
+          <span className="log-curator-name">{d.curatorName}</span>
         </td>
       </tr>,
     );
