@@ -34,8 +34,31 @@ export interface BundlePreview {
   orphans: PreviewOrphan[];
   /** With the default decisions: what will be added, replaced or left out. */
   counts: BundlePreviewCounts;
+  /** The curation the bundle carries with its curated layer (null: none, e.g. an older bundle or another tool's file). */
+  curation: PreviewCuration | null;
   /** True when, with the default decisions, importing would change nothing (the same bundle again). */
   nothingNew: boolean;
+}
+
+/**
+ * What the bundle's curation adds: decisions (each keeping its curator),
+ * statuses and quick reasons. Curation is only ever added: a decision of
+ * theirs on a unit decided otherwise here stands beside ours, as a conflict.
+ */
+export interface PreviewCuration {
+  /** Their decisions new here, and those here already (same id). */
+  decisions: number;
+  sameDecisions: number;
+  /** Of the new ones: standing beside a different decision of ours on the same unit (shown as a conflict). */
+  conflicts: number;
+  /** Our decisions that a later decision of theirs replaces (it was made on ours): their results go. */
+  replacesYours: number;
+  /** Their curated annotations and links identical to ours: their decisions point at ours, nothing is doubled. */
+  sameAsYours: number;
+  /** Documents' statuses: new here, the same, and ours kept where theirs differ. */
+  statuses: { new: number; same: number; keptYours: number };
+  /** Quick reasons: new labels added, labels we have. */
+  quickReasons: { new: number; same: number };
 }
 
 export interface BundlePreviewOrigin {
@@ -60,6 +83,8 @@ export interface PreviewCoder {
    * and ignored — a bundle never changes the importing coder's layer.
    */
   isMe: boolean;
+  /** The curated layer (it goes onto ours, never elsewhere: no choice to make). */
+  curated?: boolean;
   /** For my own layer: how many of its annotations and links differ from mine (ignored all the same); else null. */
   mineDiffers: number | null;
   /**
@@ -198,4 +223,9 @@ export interface BundleImportSummary {
   orphans: number;
   unplacedLinks: number;
   ignoredMine: number;
+  /** Curation decisions added, and how many of them conflict with ours; statuses and quick reasons added. */
+  curationDecisions: number;
+  curationConflicts: number;
+  curationStatuses: number;
+  quickReasons: number;
 }

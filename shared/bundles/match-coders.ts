@@ -1,5 +1,6 @@
 import { type Message, message } from '../i18n/message.ts';
 import type { Coder } from '../model/coder.ts';
+import { CURATED_CODER_ID } from '../curation/curation-types.ts';
 
 /** Where one of the bundle's layers goes. */
 export type CoderMapping =
@@ -33,6 +34,11 @@ export function defaultTarget(theirs: Coder, ourCoders: readonly Coder[], me: st
  * mapping onto me, onto a coder this project does not know, and two layers
  * onto one coder (their annotations would be one layer). `freshId` gives an
  * id for a new coder whose id is taken here.
+ *
+ * The curated layer (`withCuration`: the bundle carries its decisions) goes
+ * onto ours, and nowhere else: two curators' copies meet on its fixed id. No
+ * other layer goes onto it, and a layer that only has its id (another tool's
+ * file, which carries no decisions) becomes a layer of its own.
  */
 export function mapCoders(
   layers: readonly Coder[],
@@ -40,6 +46,7 @@ export function mapCoders(
   me: string,
   decided: Readonly<Record<string, string>>,
   freshId: () => string,
+  withCuration = false,
 ): CoderMapping[] {
   const known = new Set(ourCoders.map((c) => c.id));
   const bundleLayers = new Set(layers.map((c) => c.id));
@@ -53,12 +60,28 @@ export function mapCoders(
       out.push({ kind: 'mine', theirs });
       continue;
     }
-    const target = Object.hasOwn(decided, theirs.id) ? decided[theirs.id]! : defaultTarget(theirs, ourCoders, me);
+    const asked = Object.hasOwn(decided, theirs.id) ? decided[theirs.id] : undefined;
+    if (theirs.id === CURATED_CODER_ID && withCuration) {
+      // 'new' is what the preview offers while the project has no curated layer yet: it means the same.
+      if (asked !== undefined && asked !== CURATED_CODER_ID && asked !== 'new') {
+        throw new CoderMappingError(message('curationBundles:curatedLayerFixed'));
+      }
+      taken.add(CURATED_CODER_ID);
+      const kind = known.has(CURATED_CODER_ID) ? 'existing' : 'new';
+      out.push({ kind, theirs, ourId: CURATED_CODER_ID });
+      continue;
+    }
+    const fallback = theirs.id === CURATED_CODER_ID ? 'new' : defaultTarget(theirs, ourCoders, me);
+    const target = asked ?? fallback;
+    if (target === CURATED_CODER_ID) {
+      throw new CoderMappingError(message('curationBundles:notOntoCurated', { name: theirs.name }));
+    }
     if (target === me) throw new CoderMappingError(message('bundles:cannotMapOntoMe', { name: theirs.name }));
     if (target !== 'new' && !known.has(target)) {
       throw new CoderMappingError(message('bundles:noSuchCoder', { id: target, name: theirs.name }));
     }
-    const ourId = target === 'new' ? (known.has(theirs.id) || taken.has(theirs.id) ? freshId() : theirs.id) : target;
+    const free = !known.has(theirs.id) && !taken.has(theirs.id) && theirs.id !== CURATED_CODER_ID;
+    const ourId = target === 'new' ? (free ? theirs.id : freshId()) : target;
     if (taken.has(ourId)) throw new CoderMappingError(message('bundles:twoLayersOntoOne', { name: theirs.name }));
     taken.add(ourId);
     out.push(target === 'new' ? { kind: 'new', theirs, ourId } : { kind: 'existing', theirs, ourId });

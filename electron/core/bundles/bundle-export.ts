@@ -85,6 +85,8 @@ export async function exportBundle(
       if (snapshot.tagMappings.length) {
         yield counted(tablePaths.tagMappings, bundleJson({ mappings: snapshot.tagMappings }));
       }
+      // With the curated layer only: a bundle without it stays readable by a Glossator from before curation.
+      if (snapshot.curation) yield counted(tablePaths.curation, bundleJson(snapshot.curation));
       let done = 0;
       for (const doc of snapshot.documents) {
         const text = await readText(doc);
@@ -154,5 +156,6 @@ function summaryOf(snapshot: ExportSnapshot, name: string, bytes: number): Bundl
     annotations,
     links: [...snapshot.links.values()].reduce((n, l) => n + l.length, 0),
     linksLeftOut: snapshot.linksLeftOut,
+    ...(snapshot.curation ? { curationDecisions: snapshot.curation.decisions.length } : {}),
   };
 }

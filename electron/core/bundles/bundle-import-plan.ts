@@ -8,6 +8,7 @@ import type {
   PreviewDocument,
   PreviewLinks,
   PreviewOrphan,
+  PreviewCuration,
 } from '../../../shared/bundles/bundle-preview.ts';
 import { compareLayer, replacesSomething } from '../../../shared/bundles/compare-layers.ts';
 import { diffRecords, type RecordPlan } from '../../../shared/bundles/diff-records.ts';
@@ -21,6 +22,8 @@ import {
 import { DocumentMatcher } from '../../../shared/bundles/match-documents.ts';
 import { reanchorLayer } from '../../../shared/bundles/reanchor-layer.ts';
 import { importTagMappings } from '../../../shared/bundles/import-tag-mappings.ts';
+import { CurationImport, importQuickReasons, importStatuses } from '../../../shared/bundles/import-curation.ts';
+import { CURATED_CODER_ID, curatedCoder } from '../../../shared/curation/curation-types.ts';
 import type { BundleContents } from '../../../shared/formats/bundle/bundle-contents.ts';
 import { message } from '../../../shared/i18n/message.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
@@ -69,7 +72,16 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const ourCoders = store.info().coders;
   const layerCoders = contents.layers.map((id) => contents.coders.find((c) => c.id === id) ?? { id, name: id });
-  const mappings = mapLayers(layerCoders, ourCoders, me, decisions, options.freshId);
+  const mappings = mapLayers(layerCoders, ourCoders, me, decisions, options.freshId, contents.curation !== null);
+  // Their curation, beside ours (never over it); null when the file carries none.
+  const curation = contents.curation
+    ? new CurationImport(contents.curation, {
+        decisions: store.curationDecisions(),
+        statuses: store.curationStatuses(),
+        quickReasons: store.quickReasons(),
+      })
+    : null;
+  const isCurated = (m: CoderMapping) => curation !== null && m.kind !== 'mine' && m.theirs.id === CURATED_CODER_ID;
   const records = diffRecords(
     { tags: store.codebook().tags, actors: store.actors(), linkTypes: store.linkTypes(), concepts: store.concepts() },
     contents,
@@ -87,10 +99,16 @@ export async function planImport(
   };
   const summary = emptySummary();
   const coderRows = new Map(layerCoders.map((c) => [c.id, coderRow(c, ourCoders, me)]));
+  for (const m of mappings) {
+    const row = coderRows.get(m.theirs.id);
+    if (row && isCurated(m)) Object.assign(row, { curated: true, defaultTarget: CURATED_CODER_ID });
+  }
   const targetsOf = new Map<string, Map<string, CoderTarget>>();
-  const otherCoders = ourCoders.filter((c) => c.id !== me);
-  for (const c of layerCoders) {
-    if (c.id !== me) targetsOf.set(c.id, new Map(otherCoders.map((o) => [o.id, target(o)])));
+  // No layer goes onto the curated one but the curated layer, which goes nowhere else: it is no one's target.
+  const otherCoders = ourCoders.filter((c) => c.id !== me && c.id !== CURATED_CODER_ID);
+  for (const m of mappings) {
+    if (m.kind !== 'mine' && !isCurated(m))
+      targetsOf.set(m.theirs.id, new Map(otherCoders.map((o) => [o.id, target(o)])));
   }
   const documents: PreviewDocument[] = [];
   const orphans: PreviewOrphan[] = [];
@@ -124,6 +142,7 @@ export async function planImport(
     }
     const ourId = match.ourId ?? info.id;
     covered.add(ourId);
+    curation?.noteDocument(info.id, ourId);
     let status: PreviewDocument['status'] = 'new';
     let ourText: string | null = null;
     if (match.ourId && texts) {
@@ -169,8 +188,9 @@ export async function planImport(
           summary.ignoredMine += annotations.length;
           continue;
         }
-        for (const a of annotations) ids.checkNewAnnotation(a, null);
-        kept.push(...annotations);
+        const taken = curation && isCurated(mapping) ? curation.placeAnnotations(annotations, []) : annotations;
+        for (const a of taken) ids.checkNewAnnotation(a, null);
+        kept.push(...taken);
       }
       for (const a of kept) {
         references.check(a);
@@ -206,6 +226,18 @@ export async function planImport(
           continue;
         }
         const existing = here.filter((a) => a.coderId === mapping.ourId);
+        if (curation && isCurated(mapping)) {
+          // The curated layer only adds (see CurationImport): nothing of ours is replaced through it.
+          const added = curation.placeAnnotations(annotations, existing);
+          for (const a of added) {
+            ids.checkNewAnnotation(a, ourId);
+            references.check(a);
+            imported.add(a.id);
+            edit.annotations.push({ id: a.id, documentId: ourId, after: a });
+          }
+          summary.annotations += added.length;
+          continue;
+        }
         const cmp = compareLayer(annotations, existing);
         for (const a of [...cmp.added, ...cmp.changed]) {
           ids.checkNewAnnotation(a, ourId);
@@ -244,14 +276,34 @@ export async function planImport(
     });
   }
 
-  const links = planLinks(store, me, contents, mappings, records, covered, imported, ids, targetsOf, coderRows);
+  // Our curated annotations whose decisions a later one of theirs replaces go, as deciding again here takes them out.
+  for (const id of curation?.removed ?? []) {
+    if (!store.hasAnnotation(id)) continue;
+    const a = store.annotation(id);
+    if (a.coderId === CURATED_CODER_ID) edit.annotations.push({ id, documentId: a.documentId, after: null });
+  }
+  const links = planLinks(
+    store,
+    me,
+    contents,
+    mappings,
+    records,
+    covered,
+    imported,
+    ids,
+    targetsOf,
+    coderRows,
+    curation,
+  );
   edit.links.push(...links.entries);
   summary.links = links.added;
   summary.removedLinks = links.removed;
   summary.unplacedLinks = links.preview.unplaced.length;
   summary.ignoredMine += links.ignoredMine;
 
-  const newCoders = mappings.flatMap((m) => (m.kind === 'new' ? [{ id: m.ourId, name: m.theirs.name }] : []));
+  const newCoders = mappings.flatMap((m) =>
+    m.kind !== 'new' ? [] : [isCurated(m) ? { ...curatedCoder } : { id: m.ourId, name: m.theirs.name }],
+  );
   summary.coders = newCoders.length;
   summary.records = records.added;
   summary.updatedRecords = records.updated;
@@ -274,6 +326,10 @@ export async function planImport(
     const row = coderRows.get(m.theirs.id);
     if (row) row.targets = [...(targetsOf.get(m.theirs.id)?.values() ?? [])];
   }
+  const curationPreview =
+    curation && contents.curation
+      ? planCuration(store, curation, contents.curation, mappings, me, options, built, summary)
+      : null;
   const replaced = {
     annotations: summary.replacedAnnotations + summary.removedAnnotations,
     links: links.replaced + links.removed,
@@ -288,6 +344,7 @@ export async function planImport(
       links: links.preview,
       tagMappings: { new: tagMappings.added, same: tagMappings.same },
       orphans,
+      curation: curationPreview,
       counts: {
         added: {
           documents: summary.documents,
@@ -308,15 +365,53 @@ export async function planImport(
   };
 }
 
+/**
+ * Their decisions, statuses and quick reasons into the edit (see
+ * CurationImport): decisions on our ids, each keeping its curator.
+ */
+function planCuration(
+  store: ProjectStore,
+  curation: CurationImport,
+  theirs: NonNullable<BundleContents['curation']>,
+  mappings: readonly CoderMapping[],
+  me: string,
+  options: PlanOptions,
+  built: RecordEdit,
+  summary: BundleImportSummary,
+): PreviewCuration {
+  const coders = new Map(mappings.map((m) => [m.theirs.id, m.kind === 'mine' ? me : m.ourId]));
+  const decisions = curation.decisions((id) => coders.get(id) ?? id);
+  const statuses = importStatuses(theirs.statuses, store.curationStatuses(), (id) => curation.documentOf(id));
+  const reasons = importQuickReasons(theirs.quickReasons, store.quickReasons(), options.freshId);
+  const conflicts = curation.conflicts(decisions);
+  if (decisions.length) built.curationDecisions = decisions.map((d) => ({ id: d.id, after: d }));
+  if (statuses.entries.length) built.curationStatuses = statuses.entries;
+  if (reasons.entries.length) built.quickReasons = reasons.entries;
+  summary.curationDecisions = decisions.length;
+  summary.curationConflicts = conflicts;
+  summary.curationStatuses = statuses.added;
+  summary.quickReasons = reasons.added;
+  return {
+    decisions: decisions.length,
+    sameDecisions: curation.same,
+    conflicts,
+    replacesYours: curation.replacesYours,
+    sameAsYours: curation.sameAsYours,
+    statuses: { new: statuses.added, same: statuses.same, keptYours: statuses.keptYours },
+    quickReasons: { new: reasons.added, same: reasons.same },
+  };
+}
+
 function mapLayers(
   layers: Coder[],
   ourCoders: Coder[],
   me: string,
   decisions: BundleDecisions,
   freshId: () => string,
+  withCuration: boolean,
 ): CoderMapping[] {
   try {
-    return mapCoders(layers, ourCoders, me, decisions.coders, freshId);
+    return mapCoders(layers, ourCoders, me, decisions.coders, freshId, withCuration);
   } catch (error) {
     if (error instanceof CoderMappingError) throw new ApiError('invalid-input', error.text);
     throw error;
@@ -384,6 +479,7 @@ function planLinks(
   ids: IdIndex,
   targetsOf: Map<string, Map<string, CoderTarget>>,
   coderRows: Map<string, PreviewCoder>,
+  curation: CurationImport | null,
 ): LinkPlan {
   const plan: LinkPlan = {
     entries: [],
@@ -396,11 +492,17 @@ function planLinks(
   const byLayer = new Map(mappings.map((m) => [m.theirs.id, m]));
   const incoming = new Map<string, Link[]>();
   const there = (id: string) => imported.has(id) || store.hasAnnotation(id);
-  for (const link of contents.links) {
-    const mapping = byLayer.get(link.coderId);
+  const curatedOf = (m: CoderMapping) =>
+    curation && m.kind !== 'mine' && m.theirs.id === CURATED_CODER_ID ? curation : null;
+  for (const theirLink of contents.links) {
+    const mapping = byLayer.get(theirLink.coderId);
     if (!mapping) continue;
-    const row = coderRows.get(link.coderId);
+    const row = coderRows.get(theirLink.coderId);
     if (row) row.links++;
+    // A curated link: its ends onto the curated annotations they became here; the result of a replaced decision stays out.
+    const curated = curatedOf(mapping);
+    const link = curated ? curated.placeLink(theirLink) : theirLink;
+    if (!link) continue;
     const from = there(link.fromId);
     const to = there(link.toId);
     if (!from || !to) {
@@ -433,6 +535,19 @@ function planLinks(
   };
   for (const mapping of mappings) {
     const links = incoming.get(mapping.theirs.id) ?? [];
+    const curated = curatedOf(mapping);
+    if (curated) {
+      // Only added, as the curated annotations are; ours go only where their decisions replaced ours.
+      const ours = store.links().filter((l) => l.coderId === CURATED_CODER_ID);
+      const added = curated.addLinks(links, ours);
+      for (const l of added) ids.checkLink(l);
+      plan.added += added.length;
+      plan.preview.new += added.length;
+      plan.preview.same += links.length - added.length;
+      for (const l of added) plan.entries.push({ id: l.id, after: l });
+      for (const l of curated.removedLinks(ours)) plan.entries.push({ id: l.id, after: null });
+      continue;
+    }
     if (mapping.kind === 'mine') {
       const cmp = compareLayer(links, coveredLinks(me));
       const row = coderRows.get(mapping.theirs.id);
@@ -583,5 +698,9 @@ export function emptySummary(): BundleImportSummary {
     orphans: 0,
     unplacedLinks: 0,
     ignoredMine: 0,
+    curationDecisions: 0,
+    curationConflicts: 0,
+    curationStatuses: 0,
+    quickReasons: 0,
   };
 }

@@ -7,6 +7,8 @@ import type { Coder } from '../../../shared/model/coder.ts';
 import type { Concept } from '../../../shared/model/concept.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { TagMapping } from '../../../shared/model/tag-mapping.ts';
+import type { BundleCuration } from '../../../shared/formats/bundle/bundle-curation.ts';
+import { CURATED_CODER_ID } from '../../../shared/curation/curation-types.ts';
 import type { ProjectStore } from '../store/project-store.ts';
 
 /** The parts of a bundle a test gives; records left out are empty. */
@@ -20,6 +22,8 @@ export interface TestBundleParts {
   linkTypes?: LinkType[];
   concepts?: Concept[];
   tagMappings?: TagMapping[];
+  /** Its curation (null or absent: none). */
+  curation?: BundleCuration | null;
   documents: BundleDocument[];
   annotations?: Annotation[];
   links?: Link[];
@@ -51,6 +55,7 @@ export function testBundle(parts: TestBundleParts): TestBundle {
     linkTypes: copy(parts.linkTypes ?? []),
     concepts: copy(parts.concepts ?? []),
     tagMappings: copy(parts.tagMappings ?? []),
+    curation: copy(parts.curation ?? null),
     documentInfos: [...documents.values()].map((d) => d.info),
     async document(id) {
       const doc = documents.get(id);
@@ -82,6 +87,7 @@ export async function bundleOf(
 ): Promise<TestBundle> {
   const info = store.info();
   const layers = options.layers ?? info.coders.map((c) => c.id);
+  const documentIds = new Set(store.listDocumentInfos().map((d) => d.id));
   const documents: BundleDocument[] = [];
   const annotations: Annotation[] = [];
   for (const d of store.listDocumentInfos()) {
@@ -101,5 +107,13 @@ export async function bundleOf(
     documents,
     annotations,
     links: store.links().filter((l) => layers.includes(l.coderId)),
+    // With the curated layer, its curation, as an export writes it.
+    curation: layers.includes(CURATED_CODER_ID)
+      ? {
+          decisions: store.curationDecisions().filter((d) => documentIds.has(d.documentId)),
+          statuses: store.curationStatuses().filter((s) => documentIds.has(s.id)),
+          quickReasons: [...store.quickReasons()],
+        }
+      : null,
   });
 }

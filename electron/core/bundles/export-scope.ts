@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/ipc/errors.ts';
 import { message } from '../../../shared/i18n/message.ts';
 import type { Coder } from '../../../shared/model/coder.ts';
 import type { ProjectStore } from '../store/project-store.ts';
+import { CURATED_CODER_ID } from '../../../shared/curation/curation-types.ts';
 
 /** Which documents and layers an export writes, as the window, the server and the CLI ask for them. */
 export interface BundleScope {
@@ -40,7 +41,8 @@ export function scopeLayers(
 ): string[] {
   if ('mine' in layers) return [coder.id];
   if ('all' in layers) return [...working()].sort();
-  const known = new Set([...projectCoders.map((c) => c.id), coder.id]);
+  // The curated layer can be asked for by its fixed id before the project's first curated record made its coder.
+  const known = new Set([...projectCoders.map((c) => c.id), coder.id, CURATED_CODER_ID]);
   for (const id of layers.coderIds) {
     if (!known.has(id)) throw new ApiError('invalid-input', message('bundles:unknownCoder', { id }));
   }

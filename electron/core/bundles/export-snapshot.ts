@@ -9,6 +9,8 @@ import type { DocumentInfo } from '../../../shared/model/document.ts';
 import type { Link, LinkType } from '../../../shared/model/link.ts';
 import type { TagMapping } from '../../../shared/model/tag-mapping.ts';
 import type { ProjectStore } from '../store/project-store.ts';
+import { CURATED_CODER_ID, curatedCoder } from '../../../shared/curation/curation-types.ts';
+import type { BundleCuration } from '../../../shared/formats/bundle/bundle-curation.ts';
 import { type BundleExportOptions, scopeDocuments, scopeLayers } from './export-scope.ts';
 
 /** One document as it was when the export began, without its text. */
@@ -35,6 +37,8 @@ export interface ExportSnapshot {
   links: Map<string, Link[]>;
   /** Links of included coders left out because an end is not in the bundle. */
   linksLeftOut: number;
+  /** With the curated layer: the exported documents' decisions and statuses, and the quick reasons; else null. */
+  curation: BundleCuration | null;
 }
 
 /**
@@ -59,6 +63,8 @@ export function takeSnapshot(store: ProjectStore, options: BundleExportOptions):
     }
     // A coder may link colleagues' annotations without annotating: their links are work too.
     for (const l of store.links()) if (annotated.has(l.fromId) || annotated.has(l.toId)) coders.add(l.coderId);
+    // Curation is work too, where it left no curated annotation (every unit rejected): its decisions go with the layer.
+    if (curationOf(store, new Set(documentIds)).decisions.length) coders.add(CURATED_CODER_ID);
     return coders;
   };
   const layerIds = scopeLayers(options.layers, coder, info.coders, working);
@@ -83,7 +89,7 @@ export function takeSnapshot(store: ProjectStore, options: BundleExportOptions):
     if (exported.has(link.fromId) && exported.has(link.toId)) list.push(link);
     else linksLeftOut++;
   }
-  const names = new Map([...info.coders, coder].map((c) => [c.id, c.name]));
+  const names = new Map([curatedCoder, ...info.coders, coder].map((c) => [c.id, c.name]));
   return {
     project: { id: info.id, name: info.name },
     exportedBy: { id: coder.id, name: coder.name },
@@ -97,6 +103,16 @@ export function takeSnapshot(store: ProjectStore, options: BundleExportOptions):
     documents,
     links,
     linksLeftOut,
+    curation: included.has(CURATED_CODER_ID) ? curationOf(store, new Set(documentIds)) : null,
+  };
+}
+
+/** The curation of `documents`: their decisions (replaced ones too) and statuses, and every quick reason. */
+function curationOf(store: ProjectStore, documents: ReadonlySet<string>): BundleCuration {
+  return {
+    decisions: store.curationDecisions().filter((d) => documents.has(d.documentId)),
+    statuses: store.curationStatuses().filter((s) => documents.has(s.id)),
+    quickReasons: [...store.quickReasons()],
   };
 }
 

@@ -20,6 +20,9 @@ import {
   BundleTagMappingsSchema,
 } from '../../../shared/formats/bundle/bundle-records.ts';
 import { checkMappings } from '../../../shared/formats/bundle/check-mappings.ts';
+import { type BundleCuration, BundleCurationSchema } from '../../../shared/formats/bundle/bundle-curation.ts';
+import { checkCuration } from '../../../shared/formats/bundle/check-curation.ts';
+import { CURATED_CODER_ID } from '../../../shared/curation/curation-types.ts';
 import type { TagMapping } from '../../../shared/model/tag-mapping.ts';
 import { checkDocumentText } from '../../../shared/formats/bundle/bundle-text.ts';
 import {
@@ -83,6 +86,8 @@ async function readOpened(zip: ZipArchive): Promise<BundleContents> {
   // Each document's annotations as checked here, kept for the plan while they fit (see KEPT_ANNOTATIONS).
   const kept = new Map<string, Annotation[]>();
   let annotationCount = 0;
+  // The curated layer's annotations (their documents) and links: what curation.json's results may name.
+  const curatedAnnotations = new Map<string, string>();
   for (const doc of listing.documents.values()) {
     const info = await readDocumentInfo(files, doc);
     ids.add('document', info.id, doc.document?.file.path ?? '');
@@ -91,6 +96,7 @@ async function readOpened(zip: ZipArchive): Promise<BundleContents> {
       const { annotations } = await files.json(layer, BundleAnnotationsSchema);
       for (const a of annotations) ids.add('annotation', a.id, layer.file.path);
       checkLayer(layer.file.path, { documentId: info.id, coderId }, annotations, text, ids);
+      if (coderId === CURATED_CODER_ID) for (const a of annotations) curatedAnnotations.set(a.id, info.id);
       annotationCount += annotations.length;
       if (annotationCount <= KEPT_ANNOTATIONS) kept.set(info.id, [...(kept.get(info.id) ?? []), ...annotations]);
       else kept.clear();
@@ -105,7 +111,32 @@ async function readOpened(zip: ZipArchive): Promise<BundleContents> {
     links.push(...read);
   }
   checkCounts(manifest, documentInfos.length, annotationCount, links.length);
-  return { ...contents(zip, files, manifest, listing, tables, documentInfos, links, kept), tagMappings };
+  const curatedLinks = new Set(links.filter((l) => l.coderId === CURATED_CODER_ID).map((l) => l.id));
+  const curation = await readCuration(files, listing, manifest.layers);
+  if (curation) checkCuration(curation, { annotations: curatedAnnotations, links: curatedLinks }, ids);
+  return { ...contents(zip, files, manifest, listing, tables, documentInfos, links, kept), tagMappings, curation };
+}
+
+/**
+ * The curation table: present exactly when the curated layer is (its
+ * annotations are the decisions' results, the decisions what the layer
+ * means); none in a bundle without that layer or written before curation.
+ */
+async function readCuration(
+  files: ListedFileReader,
+  listing: BundleListing,
+  layers: readonly string[],
+): Promise<BundleCuration | null> {
+  const listed = listing.tables.get('curation');
+  const withLayer = layers.includes(CURATED_CODER_ID);
+  if (!listed) {
+    if (withLayer)
+      throw new BundleProblem(message('curationBundles:layerWithoutCuration', { file: tablePaths.curation }));
+    return null;
+  }
+  if (!withLayer)
+    throw new BundleProblem(message('curationBundles:curationWithoutLayer', { file: tablePaths.curation }));
+  return files.json(listed, BundleCurationSchema);
 }
 
 /** The layers' tag mappings; none in a bundle written before they existed (it has no such table). */
@@ -191,7 +222,7 @@ function contents(
   documentInfos: DocumentInfo[],
   links: Link[],
   kept: ReadonlyMap<string, Annotation[]>,
-): Omit<BundleContents, 'tagMappings'> {
+): Omit<BundleContents, 'tagMappings' | 'curation'> {
   const infos = new Map(documentInfos.map((d) => [d.id, d]));
   const listedDocument = (id: string): { doc: ListedDocument; info: DocumentInfo } => {
     const doc = listing.documents.get(id);

@@ -183,6 +183,7 @@ export function refiSnapshot(): ExportSnapshot {
     ],
     concepts: [pact],
     tagMappings: [],
+    curation: null,
     documents: [
       {
         info: info('doc-ru', 'Заявление «министра» <№1> & ответ'),

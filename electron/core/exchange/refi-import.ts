@@ -327,6 +327,8 @@ function contents(format: 'qdpx' | 'qdc', mapped: MappedRefi): ForeignContents {
     linkTypes: mapped.linkTypes,
     concepts: mapped.concepts,
     tagMappings: [],
+    // Another tool's file carries no curation.
+    curation: null,
     documentInfos: mapped.documents.map((d) => d.info),
     document: async (id) => known(id),
     textSha256: (id) => known(id).info.sourceHash as string,

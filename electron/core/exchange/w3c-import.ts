@@ -113,6 +113,8 @@ export function w3cReader(project?: W3cProject, maxBytes = W3C_MAX_BYTES): Excha
       linkTypes: read.linkTypes,
       concepts: read.records.concepts,
       tagMappings: read.records.tagMappings,
+      // A W3C file carries no curation: a curated layer in it comes in as a layer of its own.
+      curation: null,
       documentInfos: read.documents.map((d) => d.info),
       document: async (id) => {
         const doc = documents.get(id);

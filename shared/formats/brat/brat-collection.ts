@@ -177,6 +177,8 @@ export function readBratCollection(collection: BratCollection): ForeignContents 
     linkTypes: records.linkTypes(links.some((l) => l.typeId === fragmentLinkType.id)),
     concepts: records.concepts(),
     tagMappings: [],
+    // Another tool's file carries no curation.
+    curation: null,
     documentInfos: infos,
     document: async (id) => {
       const read = texts.get(id);

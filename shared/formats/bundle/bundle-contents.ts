@@ -6,6 +6,7 @@ import type { Concept } from '../../model/concept.ts';
 import type { DocumentInfo } from '../../model/document.ts';
 import type { Link, LinkType } from '../../model/link.ts';
 import type { TagMapping } from '../../model/tag-mapping.ts';
+import type { BundleCuration } from './bundle-curation.ts';
 
 /** The bundle format's name, in every manifest. */
 export const BUNDLE_FORMAT = 'glossator-bundle';
@@ -52,6 +53,12 @@ export interface BundleContents {
   concepts: Concept[];
   /** The layers' coders' tag mappings, in their ids (empty for a bundle written before they existed). */
   tagMappings: TagMapping[];
+  /**
+   * The curation of the bundle's documents (curation.json), carried with the
+   * curated layer; null when the file carries none: a bundle without the
+   * curated layer or written before curation, another tool's file.
+   */
+  curation: BundleCuration | null;
   /** The documents' records, in the bundle's order, without their texts. */
   documentInfos: DocumentInfo[];
   /** A document with its text, read from the bundle when asked for. */

@@ -13,6 +13,8 @@ export interface BundleExportSummary {
    * counted, never dropped silently.
    */
   linksLeftOut: number;
+  /** Curation decisions written (with the curated layer only). */
+  curationDecisions?: number;
   /** Loopback server only: where the browser downloads the file (see SavedFile). */
   download?: string;
 }

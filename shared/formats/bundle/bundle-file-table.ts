@@ -12,6 +12,7 @@ import {
   BundleLinkTypesSchema,
   BundleTagMappingsSchema,
 } from './bundle-records.ts';
+import { BundleCurationSchema } from './bundle-curation.ts';
 
 /** How a kind of bundle file is read: JSON through its schema, or a UTF-8 text; and its size cap. */
 export type BundleFileSpec =
@@ -33,6 +34,7 @@ export const tableFiles: Record<TableName, BundleFileSpec> = {
   linkTypes: json('link-types.json', BundleLinkTypesSchema),
   concepts: json('concepts.json', BundleConceptsSchema),
   tagMappings: json('tag-mappings.json', BundleTagMappingsSchema),
+  curation: json('curation.json', BundleCurationSchema),
 };
 
 /**

@@ -35,6 +35,11 @@ export class BundleIds {
     return this.kinds.get(id) === kind;
   }
 
+  /** The kind of record `id` is in the bundle, if any. */
+  kindOf(id: string): IdKind | undefined {
+    return this.kinds.get(id);
+  }
+
   /** Refuses a reference from `file` to an id that is no `kind` of the bundle. */
   require(kind: IdKind, id: string, file: string, from: string): void {
     if (!this.is(kind, id)) throw new BundleProblem(message('bundles:missingReference', { file, from, id, kind }));

@@ -12,11 +12,16 @@ export const tablePaths = {
   concepts: 'concepts.json',
   /** The exported layers' coders' tag mappings; written only when there are some (bundles before issue 16 lack it). */
   tagMappings: 'tag-mappings.json',
+  /**
+   * The curation decisions and statuses of the bundle's documents, and the team's quick reasons: written only
+   * when the curated layer is exported (bundles before issue 17, or without that layer, lack it).
+   */
+  curation: 'curation.json',
 } as const;
 export type TableName = keyof typeof tablePaths;
 
 /** Tables a bundle may lack: a bundle written before they existed is still read. */
-export const optionalTables: ReadonlySet<TableName> = new Set(['tagMappings']);
+export const optionalTables: ReadonlySet<TableName> = new Set(['tagMappings', 'curation']);
 
 /** Where each file of a bundle goes. Ids are safe file names (IdSchema): nothing here can climb out of a folder. */
 export const bundlePaths = {

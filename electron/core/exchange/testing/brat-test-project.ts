@@ -145,6 +145,7 @@ export function bratSnapshot(): ExportSnapshot {
     linkTypes: bratLinkTypes,
     concepts: [{ id: 'concept-pact', name: 'Пакт <2025>', description: '', created: when, modified: when }],
     tagMappings: [],
+    curation: null,
     documents: [
       {
         info: info('doc-ru', 'Заявление «министра»'),

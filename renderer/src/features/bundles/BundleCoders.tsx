@@ -89,8 +89,12 @@ function CoderRow({
   return (
     <tr className={coder.isMe ? 'mine' : undefined}>
       <th scope="row">
-        <label htmlFor={coder.isMe ? undefined : selectId} className="bundle-coder-name">
-          {coder.isMe ? t('bundleUi:meName', { name: coder.coder.name }) : coder.coder.name}
+        <label htmlFor={coder.isMe || coder.curated ? undefined : selectId} className="bundle-coder-name">
+          {coder.isMe
+            ? t('bundleUi:meName', { name: coder.coder.name })
+            : coder.curated
+              ? t('curation:layerName')
+              : coder.coder.name}
         </label>
       </th>
       <td className="bundle-muted">
@@ -101,7 +105,11 @@ function CoderRow({
         })}
       </td>
       <td>
-        {coder.isMe ? (
+        {coder.curated ? (
+          <span className="bundle-curated" data-testid="bundle-curated-layer">
+            {t('curationBundles:curatedLayer')}
+          </span>
+        ) : coder.isMe ? (
           <span className="bundle-mine">
             {t('bundleUi:mineIgnored')}{' '}
             <span className="bundle-muted">

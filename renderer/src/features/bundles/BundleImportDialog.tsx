@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { askToConfirm } from '../../ui/confirm-store.ts';
 import { BundleCoders } from './BundleCoders.tsx';
 import { BundleDocuments } from './BundleDocuments.tsx';
+import { BundleCuration } from './BundleCuration.tsx';
 import { BundleOriginLine } from './BundleOriginLine.tsx';
 import { ForeignFileNotes } from '../exchange/ForeignFileNotes.tsx';
 import { BundleRecords } from './BundleRecords.tsx';
@@ -146,6 +147,7 @@ function PreviewBody({
           exactly={isDefault(preview, decisions) ? preview.counts.replaced : null}
         />
         <BundleDocuments preview={preview} />
+        <BundleCuration curation={preview.curation} />
         <BundleRecords preview={preview} choices={decisions.choices} onChange={setChoice} disabled={importing} />
       </div>
       {error && (

@@ -2,6 +2,7 @@ import type { BundleImportSummary, BundlePreview } from '../../../../shared/bund
 import { useT } from '../../i18n/i18n.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useCount } from './use-count.ts';
+import { curationLines } from './BundleCuration.tsx';
 
 /**
  * The end of a bundle import, as the file import's summary: what was
@@ -40,6 +41,20 @@ export function BundleSummaryView({ preview, summary }: { preview: BundlePreview
       t('bundleUi:summaryOrphans', { annotations: count('bundleUi:annotationCount', summary.orphans) }),
     summary.unplacedLinks > 0 &&
       t('bundleUi:summaryUnplaced', { links: count('bundleUi:linkCount', summary.unplacedLinks) }),
+    summary.curationDecisions + summary.curationStatuses + summary.quickReasons > 0 &&
+      curationLines(
+        {
+          decisions: summary.curationDecisions,
+          sameDecisions: 0,
+          conflicts: summary.curationConflicts,
+          replacesYours: 0,
+          sameAsYours: 0,
+          statuses: { new: summary.curationStatuses, same: 0, keptYours: 0 },
+          quickReasons: { new: summary.quickReasons, same: 0 },
+        },
+        t,
+        number,
+      ).join(t('bundleUi:listSeparator')),
     summary.ignoredMine > 0 &&
       t('bundleUi:summaryIgnoredMine', { annotations: count('bundleUi:annotationCount', summary.ignoredMine) }),
   ].filter((c): c is string => typeof c === 'string');

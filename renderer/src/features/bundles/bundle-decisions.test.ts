@@ -85,6 +85,7 @@ function preview(coders: PreviewCoder[], records: PreviewRecord[] = []): BundleP
       orphans: 0,
       ignoredMine: 0,
     },
+    curation: null,
     nothingNew: false,
   };
 }

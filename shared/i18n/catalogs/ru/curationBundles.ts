@@ -1,7 +1,55 @@
 import type { curationBundles as en } from '../en/curationBundles.ts';
 import type { Translation } from '../translation.ts';
 
-/** Русский: курирование (curationBundles). */
+/** Русский: курирование в пакетах (curationBundles). */
 export const curationBundles: Translation<typeof en> = {
-  title: 'curationBundles',
+  title: 'Курирование',
+  idTaken: 'Идентификатор {{id}} в {{file}} встречается дважды или принадлежит другой записи пакета.',
+  labelTwice: 'В {{file}} две быстрые причины с названием «{{label}}».',
+  statusTwice: 'У документа {{id}} в {{file}} два статуса курирования.',
+  replacesUnknown: 'Решение {{id}} в {{file}} заменяет {{replaced}}, но такого решения в пакете нет.',
+  badSource:
+    'Решение {{id}} в {{file}} называет {{source}} версией кодировщика, но это запись курируемого слоя или запись другого вида.',
+  badResult:
+    'Решение {{id}} в {{file}} создало {{result}}, но это не аннотация курируемого слоя пакета в его документе.',
+  layerWithoutCuration: 'В пакете есть курируемый слой, но нет его решений (нет {{file}}).',
+  curationWithoutLayer: 'В пакете есть решения курирования ({{file}}), но нет курируемого слоя, который они создали.',
+  curatedLayerFixed: 'Курируемый слой импортируется только в курируемый слой этого проекта.',
+  notOntoCurated: 'Слой {{name}} нельзя поместить в курируемый слой: он меняется только через курирование.',
+  curatedLayer: 'Попадёт в курируемый слой (у решений остаются их кураторы)',
+  decisionsLine: '{{decisions}} ({{conflicts}})',
+  decisions_one: '{{n}} решение курирования',
+  decisions_few: '{{n}} решения курирования',
+  decisions_many: '{{n}} решений курирования',
+  decisions_other: '{{n}} решения курирования',
+  conflicts_one: '{{n}} расходится с вашими',
+  conflicts_few: '{{n}} расходятся с вашими',
+  conflicts_many: '{{n}} расходятся с вашими',
+  conflicts_other: '{{n}} расходятся с вашими',
+  sameDecisions_one: '{{n}} решение уже есть',
+  sameDecisions_few: '{{n}} решения уже есть',
+  sameDecisions_many: '{{n}} решений уже есть',
+  sameDecisions_other: '{{n}} решения уже есть',
+  replacesYours_one: '{{n}} ваше решение заменено их более поздним',
+  replacesYours_few: '{{n}} ваших решения заменены их более поздними',
+  replacesYours_many: '{{n}} ваших решений заменены их более поздними',
+  replacesYours_other: '{{n}} ваших решения заменены их более поздними',
+  sameAsYours_one: '{{n}} курируемая аннотация или связь совпадает с вашей (не удваивается)',
+  sameAsYours_few: '{{n}} курируемые аннотации или связи совпадают с вашими (не удваиваются)',
+  sameAsYours_many: '{{n}} курируемых аннотаций или связей совпадают с вашими (не удваиваются)',
+  sameAsYours_other: '{{n}} курируемой аннотации или связи совпадают с вашими (не удваиваются)',
+  statusesNew_one: '{{n}} статус документа',
+  statusesNew_few: '{{n}} статуса документов',
+  statusesNew_many: '{{n}} статусов документов',
+  statusesNew_other: '{{n}} статуса документов',
+  statusesKept_one: '{{n}} ваш статус сохранён там, где их статус другой',
+  statusesKept_few: '{{n}} ваших статуса сохранены там, где их статусы другие',
+  statusesKept_many: '{{n}} ваших статусов сохранены там, где их статусы другие',
+  statusesKept_other: '{{n}} ваших статуса сохранены там, где их статусы другие',
+  quickReasonsNew_one: '{{n}} новая быстрая причина',
+  quickReasonsNew_few: '{{n}} новые быстрые причины',
+  quickReasonsNew_many: '{{n}} новых быстрых причин',
+  quickReasonsNew_other: '{{n}} новой быстрой причины',
+  conflictsNote:
+    'Единица, решённая по-разному в двух копиях, показывается в режиме сравнения как конфликт, пока её не решат заново.',
 };
