@@ -181,10 +181,12 @@ export class ProjectSession {
    * Makes a change as one undoable step. Changes run one at a time, in the
    * order they were asked for, so undo steps and files never interleave.
    * `build` runs when it is this change's turn and reads the store as it
-   * then is; it returns the edit to make (or null to make none).
+   * then is; it returns the edit to make (or null to make none). `label`
+   * may be worded from the result, for a step whose words say what it found
+   * only once built ("Merge what agrees (12 units)").
    */
   change<T>(
-    label: Message,
+    label: Message | ((result: T) => Message),
     build: (store: ProjectStore) => Promise<{ edit: RecordEdit | null; result: T }>,
     options: { backUpFirst?: boolean } = {},
   ): Promise<T> {
@@ -192,9 +194,10 @@ export class ProjectSession {
       const store = this.store;
       const { edit, result } = await build(store);
       if (!edit) return result;
+      const worded = typeof label === 'function' ? label(result) : label;
       // A destructive step is backed up first: the backup starts before the change in the order of writes.
-      if (options.backUpFirst) this.backups.take('before-step', label).catch(() => {});
-      this.history.record(label, await store.commit(edit));
+      if (options.backUpFirst) this.backups.take('before-step', worded).catch(() => {});
+      this.history.record(worded, await store.commit(edit));
       this.backups.noteChange();
       return result;
     });

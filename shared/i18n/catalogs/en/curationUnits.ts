@@ -1,4 +1,24 @@
-// Curation (curationUnits): the source of the typed keys; the Russian catalog has the same keys.
+// Curation of units (curationUnits): the source of the typed keys; the Russian catalog has the same keys.
 export const curationUnits = {
   title: 'curationUnits',
+  // Undo steps.
+  mergeAgreeing_one: 'Merge what agrees ({{count}} unit)',
+  mergeAgreeing_other: 'Merge what agrees ({{count}} units)',
+  take: 'Take {{coder}}’s version',
+  takeEdited: 'Take {{coder}}’s version, edited',
+  new: 'Make a new version',
+  rejectAll: 'Reject all',
+  'status-not-started': 'Mark curation not started',
+  'status-in-progress': 'Mark curation in progress',
+  'status-done': 'Mark curation done',
+  // Refusals.
+  'error-noReason': 'Give a reason for the decision: a few words of your own or a quick reason.',
+  'error-versionSpan': 'The curated version cannot be characters {{start}}–{{end}}: $t({{reason}}).',
+  'error-noVersionOf': '{{coder}} has no version in this unit.',
+  'error-emptyUnit': 'The unit has no version to decide on.',
+  'error-membersCount': 'The unit names {{members}} versions for {{coders}} coders: one per coder is needed.',
+  'error-unitChanged':
+    'The unit changed since it was shown (a version was edited, moved or deleted). Look at it again, then decide.',
+  'error-curatedNotCoder':
+    'The curated layer is the result of curation, not a coder to curate: leave it out of the coders compared.',
 } as const;

@@ -1,7 +1,27 @@
 import type { curationUnits as en } from '../en/curationUnits.ts';
 import type { Translation } from '../translation.ts';
 
-/** Русский: курирование (curationUnits). */
+/** Русский: курирование единиц (curationUnits). */
 export const curationUnits: Translation<typeof en> = {
   title: 'curationUnits',
+  mergeAgreeing_one: 'Перенести совпадающее ({{count}} единица)',
+  mergeAgreeing_few: 'Перенести совпадающее ({{count}} единицы)',
+  mergeAgreeing_many: 'Перенести совпадающее ({{count}} единиц)',
+  mergeAgreeing_other: 'Перенести совпадающее ({{count}} единицы)',
+  take: 'Взять версию: {{coder}}',
+  takeEdited: 'Взять версию с правкой: {{coder}}',
+  new: 'Создать новую версию',
+  rejectAll: 'Отклонить все',
+  'status-not-started': 'Отметить: курирование не начато',
+  'status-in-progress': 'Отметить: курирование идёт',
+  'status-done': 'Отметить: курирование завершено',
+  'error-noReason': 'Укажите причину решения: несколько своих слов или быструю причину.',
+  'error-versionSpan': 'Курированная версия не может занимать символы {{start}}–{{end}}: $t({{reason}}).',
+  'error-noVersionOf': 'У кодировщика {{coder}} нет версии в этой единице.',
+  'error-emptyUnit': 'В единице нет ни одной версии, решать нечего.',
+  'error-membersCount': 'Единица называет {{members}} версий для {{coders}} кодировщиков: нужна одна на кодировщика.',
+  'error-unitChanged':
+    'Единица изменилась с тех пор, как была показана (версию изменили, сдвинули или удалили). Посмотрите на неё снова и решите.',
+  'error-curatedNotCoder':
+    'Курированный слой — результат курирования, а не кодировщик: не включайте его в сравниваемых кодировщиков.',
 };
