@@ -1,3 +1,4 @@
+import { agreementKey } from '../curation/curated-version.ts';
 import { currentDecisions, decisionsConflict } from '../curation/current-decisions.ts';
 import type { CurationDecision, CurationStatusRecord, QuickReason } from '../curation/curation-types.ts';
 import type { BundleCuration } from '../formats/bundle/bundle-curation.ts';
@@ -9,26 +10,6 @@ export interface OurCuration {
   decisions: readonly CurationDecision[];
   statuses: readonly CurationStatusRecord[];
   quickReasons: readonly QuickReason[];
-}
-
-/**
- * What a curated annotation says, whatever its id: span, tag and statement
- * fields — the fields decisionOutcome compares, so that an annotation of
- * theirs put onto an identical one of ours makes no conflict of the two
- * decisions that made them.
- */
-export function curatedOutcome(a: Annotation): string {
-  return JSON.stringify([
-    a.start,
-    a.end,
-    a.tagId,
-    a.actorId ?? null,
-    a.speakerId ?? null,
-    a.addresseeId ?? null,
-    a.stance ?? null,
-    a.statementDate ?? null,
-    a.conceptId ?? null,
-  ]);
 }
 
 const linkKey = (l: Link) => `${l.fromId} ${l.toId} ${l.typeId}`;
@@ -114,12 +95,12 @@ export class CurationImport {
     for (const a of ours) {
       if (this.removed.has(a.id)) continue;
       this.curated.set(a.id, a);
-      if (!byOutcome.has(curatedOutcome(a))) byOutcome.set(curatedOutcome(a), a.id);
+      if (!byOutcome.has(agreementKey(a, a.tagId))) byOutcome.set(agreementKey(a, a.tagId), a.id);
     }
     const added: Annotation[] = [];
     for (const a of theirs) {
       if (here.has(a.id) || !this.wanted(a.id)) continue;
-      const twin = byOutcome.get(curatedOutcome(a));
+      const twin = byOutcome.get(agreementKey(a, a.tagId));
       if (twin) {
         this.results.set(a.id, twin);
         this.sameAsYours++;

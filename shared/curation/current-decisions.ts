@@ -1,3 +1,4 @@
+import { agreementKey } from './curated-version.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { CurationDecision } from './curation-types.ts';
 
@@ -32,17 +33,7 @@ export function decisionOutcome(d: CurationDecision, curated: ReadonlyMap<string
   if (isLinkDecision(d)) return `link:${d.resultId ?? ''}`;
   const a = d.resultId ? curated.get(d.resultId) : undefined;
   if (!a) return `result:${d.resultId ?? ''}`;
-  return JSON.stringify([
-    a.start,
-    a.end,
-    a.tagId,
-    a.actorId ?? null,
-    a.speakerId ?? null,
-    a.addresseeId ?? null,
-    a.stance ?? null,
-    a.statementDate ?? null,
-    a.conceptId ?? null,
-  ]);
+  return agreementKey(a, a.tagId);
 }
 
 /**
