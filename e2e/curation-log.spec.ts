@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { translator } from '../shared/i18n/i18n.ts';
 import type { Language } from '../shared/i18n/languages.ts';
 import { readSeed, seedsMissing } from '../shared/testing/read-seed.ts';
-import { asCoder, type Call, pageApi } from './coder-server.ts';
+import { asCoder, pageApi } from './coder-server.ts';
+import { sentences, tagAll } from './curation-setup.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -14,22 +15,6 @@ import { expect, test } from './fixtures.ts';
 const ANNA = 'Анна Сергеевна Ковалёва-Рождественская';
 const BORIS = 'Борис Александрович Петров-Водкин';
 const unit = { mode: 'overlap', threshold: 0.5 } as const;
-
-/** Four long sentences of the seed, each once in the text. */
-function sentences(text: string): string[] {
-  const found = text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 60 && s.length < 400 && text.indexOf(s) === text.lastIndexOf(s));
-  return found.slice(0, 4);
-}
-
-async function tagAll(call: Call, documentId: string, text: string, spans: Array<[string, string]>) {
-  for (const [words, tagId] of spans) {
-    const start = text.indexOf(words);
-    await call('createAnnotation', { documentId, tagId, start, end: start + words.length });
-  }
-}
 
 async function curate(page: Page, documentId: string): Promise<void> {
   const call = pageApi(page);

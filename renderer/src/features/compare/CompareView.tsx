@@ -49,7 +49,7 @@ export function CompareView() {
   const revision = useCompareStore((s) => s.revision);
   // biome-ignore lint/correctness/useExhaustiveDependencies: on each change of the project's history.
   useEffect(() => useCompareStore.getState().touch(), [history]);
-  const ruleKey = `${prefs.rule.mode}|${prefs.rule.threshold}|${coders.join(',')}|${loadedFor}|${revision}`;
+  const ruleKey = `${prefs.rule.mode}|${prefs.rule.threshold}|${coders.join(',')}|${prefs.curate}|${loadedFor}|${revision}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: ruleKey stands for the choices the loads read.
   useEffect(() => {
     if (!loadedFor) return;
