@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
- * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles, agreement, exchange) runs one part only.
+ * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles, agreement, exchange, curation) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { actorViewBench } from './actor-bench.ts';
 import { agreementBench } from './agreement-bench.ts';
 import { compareViewBench } from './compare-view-bench.ts';
+import { curationBench } from './curation-bench.ts';
 import { backupBench } from './backup-bench.ts';
 import { bundleBench } from './bundle-bench.ts';
 import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
@@ -44,6 +45,7 @@ const only = process.argv
       'bundles',
       'agreement',
       'exchange',
+      'curation',
     ].includes(a),
   );
 const run = (part: string) => !only || only === part;
@@ -110,6 +112,7 @@ try {
     await agreementBench(root);
     await compareViewBench(root);
   }
+  if (run('curation')) await curationBench(root);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
