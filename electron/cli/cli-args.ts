@@ -25,6 +25,9 @@ const valued = new Set([
   '--tags',
   '--unit',
   '--threshold',
+  '--coders',
+  '--rule',
+  '--csv',
 ]);
 const flagNames = new Set(['--json', '--help', '-h', '--dry-run', '--replace-layers', '--bom']);
 

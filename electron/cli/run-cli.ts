@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { agreementCommand } from './commands/agreement-command.ts';
 import { agreementTableCommand } from './commands/agreement-table-command.ts';
+import { curationCommand } from './commands/curation-command.ts';
 
 export { exitCodes } from './commands/command.ts';
 
@@ -26,6 +27,7 @@ const commands: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   agreement: agreementCommand,
+  curation: curationCommand,
 };
 
 /** Commands that, given these options, read a file alone and need no project: `agreement --table`. */
@@ -53,6 +55,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     io.err(t('cli:commandUsageError', { arg: (error as Error).message }));
     return exitCodes.usage;
+  }
+  if (args.flags.has('--help') && args.command === 'curation') {
+    io.out(t('curationLog:cli-help'));
+    return exitCodes.ok;
   }
   if (args.flags.has('--help') || args.command === null) {
     io.out(t('cli:commandHelp'));

@@ -70,6 +70,10 @@ Commands:
                                 "percent_agreement", "cohen_kappa" (null unless two coders), "fleiss_kappa",
                                 "fleiss_units", "krippendorff_alpha_nominal", "gwet_ac1"}; an undefined figure
                                 is null
+  curation merge|log --project DIR ...
+                                merge copies into the curated layer what the coders of --coders agree on (--rule
+                                unanimous|majority|none); log prints the decision log or writes it (--csv FILE).
+                                See npm run cli -- curation --help
 
 Options:
   --coder NAME    who you are (as for npm run serve)

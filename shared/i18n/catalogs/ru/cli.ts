@@ -75,6 +75,10 @@ export const cli: Translation<typeof en> = {
                                   "percent_agreement", "cohen_kappa" (null, если кодировщиков не двое),
                                   "fleiss_kappa", "fleiss_units", "krippendorff_alpha_nominal", "gwet_ac1"};
                                   неопределённый коэффициент — null
+  curation merge|log --project ПАПКА ...
+                                  merge копирует в курированный слой то, в чём согласны кодировщики из --coders
+                                  (--rule unanimous|majority|none); log печатает журнал решений или записывает его
+                                  (--csv ФАЙЛ). Подробнее: npm run cli -- curation --help
 
 Параметры:
   --coder ИМЯ     кто вы (как для npm run serve)
