@@ -19,6 +19,7 @@ export function ReasonBox() {
   const problem = useCurateStore((s) => s.problem);
   const busy = useCurateStore((s) => s.busy);
   const askReason = useCurateStore((s) => s.askReason);
+  const decided = useCurateStore((s) => s.decided);
   const quickReasons = useCurateStore((s) => s.quickReasons);
   const { setText, toggle } = useCurateStore.getState();
   const box = useRef<HTMLTextAreaElement>(null);
@@ -30,6 +31,10 @@ export function ReasonBox() {
   useEffect(() => {
     if (askReason > 0) box.current?.focus();
   }, [askReason]);
+  // Sent: the keys (. , 1–9 E N X) work again at once, without a click on the text first.
+  useEffect(() => {
+    if (decided > 0 && document.activeElement === box.current) box.current?.blur();
+  }, [decided]);
 
   const name = (coderId: string) => coderLabel(coderId, project, t);
   const linkType = (linkId: string) => {
@@ -54,6 +59,11 @@ export function ReasonBox() {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
             confirmReason();
+          }
+          // Escape leaves the box for the view's keys; the words stay.
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            e.currentTarget.blur();
           }
         }}
       />

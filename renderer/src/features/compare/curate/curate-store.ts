@@ -25,6 +25,8 @@ interface CurateState {
   problem: string | null;
   /** Bumped when the reason box should take the focus (an action chosen without a reason). */
   askReason: number;
+  /** Bumped when a decision was recorded: the reason box hands the keyboard back to the view. */
+  decided: number;
   quickReasons: QuickReason[] | null;
   /** A coder's link of the open document by id (for wording a waiting link decision). */
   linkOf: ((linkId: string) => Link | undefined) | null;
@@ -54,6 +56,7 @@ export const useCurateStore = create<CurateState>()((set, get) => ({
   busy: false,
   problem: null,
   askReason: 0,
+  decided: 0,
   quickReasons: null,
   linkOf: (linkId) => useCompareStore.getState().open?.curation?.curation.links.find((l) => l.link.id === linkId)?.link,
   setText: (text) => set((s) => ({ reason: { ...s.reason, text }, problem: null })),
@@ -92,7 +95,7 @@ export const useCurateStore = create<CurateState>()((set, get) => ({
         });
       }
       applyResult(result);
-      set({ reason: emptyReason, pending: null, form: null, busy: false });
+      set((s) => ({ reason: emptyReason, pending: null, form: null, busy: false, decided: s.decided + 1 }));
     } catch (error) {
       set({ busy: false, problem: t('compareCurate:decideFailed', { reason: messageOf(error) }) });
     }
