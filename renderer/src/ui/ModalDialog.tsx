@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { isConfirming } from './confirm-store.ts';
 
 interface Props {
   title: string;
@@ -22,6 +23,23 @@ export function ModalDialog({ title, onClose, onSubmit, children, className }: P
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     form.current?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, button')?.focus();
     return () => before?.focus();
+  }, []);
+
+  // Escape closes it even when the focus has left the form (a field it was on
+  // got disabled, as the merge dialog's do once it has run): the key then
+  // reaches the document, not the form, and must not fall through to the view.
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isConfirming()) return;
+      if (form.current?.contains(event.target as Node)) return;
+      event.stopPropagation();
+      event.preventDefault();
+      close.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   const submit = (event: FormEvent) => {

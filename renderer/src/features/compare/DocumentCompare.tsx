@@ -6,6 +6,7 @@ import { coderColor } from '../../ui/coder-color.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
 import { isConfirming } from '../../ui/confirm-store.ts';
 import { isTypingTarget } from '../../ui/is-typing-target.ts';
+import { modalOpen } from '../../ui/modal-open.ts';
 import { ClassLegend } from './ClassLegend.tsx';
 import { classKey } from './class-marks.ts';
 import type { BlockLook } from './CompareBlock.tsx';
@@ -58,9 +59,11 @@ export function DocumentCompare({ open, refreshing }: { open: OpenComparison; re
     const onKey = (event: KeyboardEvent) => {
       const store = useCompareStore.getState();
       const app = useAppStore.getState();
-      // Not while a dialog has the keyboard (the help, a confirmation, the identity, an import).
+      // Not while a dialog has the keyboard (the help, a confirmation, the identity, an import,
+      // the merge dialog or any other modal on screen).
       const dialog = !app.identityConfirmed || app.editingIdentity || app.importState || app.bundleImport;
-      if (store.helpOpen || dialog || isConfirming() || typesText(event.target, isTypingTarget)) return;
+      if (store.helpOpen || dialog || isConfirming() || modalOpen()) return;
+      if (typesText(event.target, isTypingTarget)) return;
       if (store.open?.curation && curateKey(event, lookAt.current)) return;
       const command = compareCommand(event);
       if (!command) return;

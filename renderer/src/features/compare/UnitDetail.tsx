@@ -74,9 +74,11 @@ export function UnitDetail({ index, unit, coderNames, coderColors, documentDate,
             <tr>
               <td />
               {coderNames.map((name, c) => (
-                <th key={index.coderIds[c]} scope="col">
-                  <span className="coder-swatch" style={{ backgroundColor: coderColors[c] }} aria-hidden="true" />{' '}
-                  {name}
+                <th key={index.coderIds[c]} scope="col" title={name}>
+                  <span className="cmp-coder-name">
+                    <span className="coder-swatch" style={{ backgroundColor: coderColors[c] }} aria-hidden="true" />{' '}
+                    {name}
+                  </span>
                 </th>
               ))}
             </tr>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MergeRule, MergeSummary } from '../../../../../shared/curation/curation-types.ts';
 import { useT } from '../../../i18n/i18n.ts';
 import { useFormat } from '../../../i18n/use-format.ts';
@@ -36,6 +36,12 @@ export function MergeDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<MergeSummary | null>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  // Once it has run its fields are disabled and lose the focus: it goes to Close,
+  // so Enter and Escape still reach the dialog.
+  useEffect(() => {
+    if (summary) submitButton.current?.focus();
+  }, [summary]);
 
   const run = async () => {
     if (summary) return onClose();
@@ -116,7 +122,7 @@ export function MergeDialog({
             {t('compareCurate:cancel')}
           </button>
         )}
-        <button type="submit" className="primary" disabled={busy} data-testid="merge-run">
+        <button ref={submitButton} type="submit" className="primary" disabled={busy} data-testid="merge-run">
           {summary ? t('compareCurate:close') : busy ? t('compareCurate:merging') : t('compareCurate:mergeRun')}
         </button>
       </div>

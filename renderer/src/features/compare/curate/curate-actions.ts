@@ -1,9 +1,9 @@
-import type { Translate } from '../../../../../shared/i18n/i18n.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import { coderLabel } from '../../../ui/coder-label.ts';
 import { useCompareStore } from '../compare-store.ts';
-import { type PendingAction, useCurateStore } from './curate-store.ts';
+import { useCurateStore } from './curate-store.ts';
+export { pendingWords } from './pending-words.ts';
 import { emptyForm, formAction, formFromVersion, formProblem } from './version-form.ts';
 
 /**
@@ -31,6 +31,7 @@ export function takeVersion(coder: number): void {
     useAppStore.getState().notify('info', t('compareCurate:noVersion', { coder: nameOf(coderId) }));
     return;
   }
+  useCurateStore.setState({ form: null });
   void useCurateStore.getState().choose({ kind: 'unit', unit: at.unit, action: { kind: 'take', coderId } });
 }
 
@@ -57,6 +58,8 @@ export function startNew(): void {
 export function rejectAll(): void {
   const at = selectedUnit();
   if (!at) return;
+  // Rejecting all is not the open form's version: the form goes, so one action is shown waiting.
+  useCurateStore.setState({ form: null });
   void useCurateStore.getState().choose({ kind: 'unit', unit: at.unit, action: { kind: 'reject-all' } });
 }
 
@@ -79,26 +82,4 @@ export function confirmReason(): void {
   const store = useCurateStore.getState();
   if (!store.pending && store.form) submitForm();
   else void store.confirm();
-}
-
-/** The waiting action in words ("To decide: Take Anna's version"). */
-export function pendingWords(
-  pending: PendingAction,
-  name: (coderId: string) => string,
-  linkType: (linkId: string) => string,
-  tr: Translate,
-): string {
-  if (pending.kind === 'link')
-    return tr(`compareCurate:linkAction-${pending.action}`, { type: linkType(pending.linkId) });
-  const a = pending.action;
-  switch (a.kind) {
-    case 'take':
-      return tr('compareCurate:take', { coder: name(a.coderId) });
-    case 'take-edited':
-      return tr('compareCurate:formEdit', { coder: name(a.coderId) });
-    case 'new':
-      return tr('compareCurate:formNew');
-    case 'reject-all':
-      return tr('compareCurate:rejectAll');
-  }
 }

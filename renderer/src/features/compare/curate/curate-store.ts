@@ -61,7 +61,9 @@ export const useCurateStore = create<CurateState>()((set, get) => ({
   linkOf: (linkId) => useCompareStore.getState().open?.curation?.curation.links.find((l) => l.link.id === linkId)?.link,
   setText: (text) => set((s) => ({ reason: { ...s.reason, text }, problem: null })),
   toggle: (label) => set((s) => ({ reason: toggleQuick(s.reason, label), problem: null })),
-  setForm: (form) => set({ form, problem: null }),
+  // Opening the form is choosing another action: a unit action waiting for its reason goes (a link's stays).
+  setForm: (form) =>
+    set((s) => ({ form, problem: null, pending: form && s.pending?.kind === 'unit' ? null : s.pending })),
   reset: () => set({ reason: emptyReason, pending: null, form: null, problem: null }),
 
   choose: async (pending) => {
