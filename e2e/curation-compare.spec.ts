@@ -156,6 +156,14 @@ test.describe('in Russian', () => {
     await expect(panel).not.toContainText(/Take|Start|End|version|Use the/);
     await page.locator('.cmp-detail').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.screenshot({ path: '/tmp/curation-compare-edit-ru.png' });
+
+    // A narrower window: the step buttons wrap rather than run off the edge.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const next = page.getByTestId('curate-next');
+    const bar = await page.locator('.cmp-bar').boundingBox();
+    const box = await next.boundingBox();
+    expect(box && bar && box.x + box.width <= bar.x + bar.width).toBe(true);
+    await page.screenshot({ path: '/tmp/curation-compare-narrow-ru.png' });
   });
 });
 
