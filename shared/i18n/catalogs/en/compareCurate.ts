@@ -34,7 +34,7 @@ export const compareCurate = {
   takeEdit: 'Take and edit…',
   new: 'New…',
   rejectAll: 'Reject all',
-  noVersion: 'No version of this unit — {{coder}}.',
+  noVersion: '{{coder}} has no version of this unit.',
   reasonLabel: 'Reason',
   reasonPlaceholder: 'Why this decision (Enter sends it, Shift+Enter a new line)',
   quickReasonsLabel: 'Quick reasons',
