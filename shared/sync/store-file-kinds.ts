@@ -1,0 +1,177 @@
+import type { z } from 'zod';
+import {
+  ActorsFileSchema,
+  AnnotationLayerFileSchema,
+  ConceptsFileSchema,
+  CurationFileSchema,
+  DocumentFileSchema,
+  LegacyAnnotationsFileSchema,
+  LinkLayerFileSchema,
+  LinksFileSchema,
+  ProjectFileSchema,
+  QuickReasonsFileSchema,
+  SCHEMA_VERSION,
+  TagMappingsFileSchema,
+  TextFileSchema,
+} from '../model/project.ts';
+import type { StoreFormat } from './store-json.ts';
+
+/** The kinds of record merged by id (the store's list kinds, plus codebook tags and annotations). */
+export type RecordKind =
+  | 'actors'
+  | 'rejectedMentions'
+  | 'coders'
+  | 'tags'
+  | 'linkTypes'
+  | 'links'
+  | 'concepts'
+  | 'tagMappings'
+  | 'coderCodebooks'
+  | 'quickReasons'
+  | 'curationDecisions'
+  | 'curationStatuses'
+  | 'annotations';
+
+/**
+ * How a JSON object of a store file merges. Keys under `lists` hold arrays
+ * of records merged by `id`; keys under `records` hold one whole record (or
+ * null); keys under `objects` are merged field by field with their own
+ * shape; every other key is a value merged whole (a name, a title, a text).
+ */
+export interface Shape {
+  lists?: Readonly<Record<string, { kind: RecordKind; unique?: (record: Record<string, unknown>) => string }>>;
+  records?: Readonly<Record<string, RecordKind>>;
+  objects?: Readonly<Record<string, Shape>>;
+}
+
+export interface FileKind {
+  name: string;
+  format: StoreFormat;
+  shape: Shape;
+  /** The schema the store reads the file with (after migrateFile). */
+  schema: z.ZodType<unknown>;
+  /**
+   * For files the store removes when they hold nothing (a layer without
+   * annotations, a curation file without status or decision): the file an
+   * absent one stands for, built from the path. Absent: a missing file is a
+   * deleted one (a document removed, say).
+   */
+  empty?: (match: RegExpExecArray) => Record<string, unknown>;
+}
+
+const ID = '([A-Za-z0-9][A-Za-z0-9_-]{0,63})';
+const v = SCHEMA_VERSION;
+
+/**
+ * Every data file of the project layout (electron/core/store/project-layout.ts),
+ * one row each: its path, how it is written and what in it is a list of
+ * records. The one place sync knows the store's formats.
+ */
+const table: ReadonlyArray<{ path: RegExp } & FileKind> = [
+  {
+    path: /^project\.json$/,
+    name: 'project',
+    format: 'pretty',
+    shape: { lists: { coders: { kind: 'coders' } }, objects: { codebook: { lists: { tags: { kind: 'tags' } } } } },
+    schema: ProjectFileSchema,
+  },
+  {
+    path: /^actors\.json$/,
+    name: 'actors',
+    format: 'records',
+    shape: { lists: { actors: { kind: 'actors' }, rejectedMentions: { kind: 'rejectedMentions' } } },
+    schema: ActorsFileSchema,
+  },
+  {
+    // Format 3 kept every link here too (`links`): still merged by id until the store moves them out.
+    path: /^links\.json$/,
+    name: 'linkTypes',
+    format: 'pretty',
+    shape: { lists: { linkTypes: { kind: 'linkTypes' }, links: { kind: 'links' } } },
+    schema: LinksFileSchema,
+  },
+  {
+    path: new RegExp(`^links\\.${ID}\\.json$`),
+    name: 'linkLayer',
+    format: 'records',
+    shape: { lists: { links: { kind: 'links' } } },
+    schema: LinkLayerFileSchema,
+    empty: (m) => ({ schemaVersion: v, coderId: m[1], links: [] }),
+  },
+  {
+    path: /^concepts\.json$/,
+    name: 'concepts',
+    format: 'records',
+    shape: { lists: { concepts: { kind: 'concepts' } } },
+    schema: ConceptsFileSchema,
+  },
+  {
+    path: /^tag-mappings\.json$/,
+    name: 'tagMappings',
+    format: 'records',
+    shape: {
+      lists: {
+        // A coder's tag is read as one tag only: two mappings of it under different ids are a conflict.
+        mappings: { kind: 'tagMappings', unique: (m) => JSON.stringify([m.coderId, m.fromTagId]) },
+        coderCodebooks: { kind: 'coderCodebooks' },
+      },
+    },
+    schema: TagMappingsFileSchema,
+    empty: () => ({ schemaVersion: v, mappings: [], coderCodebooks: [] }),
+  },
+  {
+    path: /^curation\.json$/,
+    name: 'quickReasons',
+    format: 'records',
+    shape: { lists: { quickReasons: { kind: 'quickReasons' } } },
+    schema: QuickReasonsFileSchema,
+    empty: () => ({ schemaVersion: v, quickReasons: [] }),
+  },
+  {
+    path: new RegExp(`^curation/${ID}\\.json$`),
+    name: 'curation',
+    format: 'records',
+    shape: { lists: { decisions: { kind: 'curationDecisions' } }, records: { status: 'curationStatuses' } },
+    schema: CurationFileSchema,
+    empty: (m) => ({ schemaVersion: v, documentId: m[1], status: null, decisions: [] }),
+  },
+  {
+    path: new RegExp(`^documents/${ID}/document\\.json$`),
+    name: 'document',
+    format: 'pretty',
+    shape: { objects: { document: { objects: { metadata: {} } } } },
+    schema: DocumentFileSchema,
+  },
+  {
+    path: new RegExp(`^documents/${ID}/text\\.json$`),
+    name: 'text',
+    format: 'pretty',
+    shape: {},
+    schema: TextFileSchema,
+  },
+  {
+    path: new RegExp(`^documents/${ID}/annotations\\.${ID}\\.json$`),
+    name: 'annotationLayer',
+    format: 'records',
+    shape: { lists: { annotations: { kind: 'annotations' } } },
+    schema: AnnotationLayerFileSchema,
+    empty: (m) => ({ schemaVersion: v, documentId: m[1], coderId: m[2], annotations: [] }),
+  },
+  {
+    // Formats 1–3: every coder's annotations of a document; the store removes it at the next change.
+    path: new RegExp(`^documents/${ID}/annotations\\.json$`),
+    name: 'legacyAnnotations',
+    format: 'records',
+    shape: { lists: { annotations: { kind: 'annotations' } } },
+    schema: LegacyAnnotationsFileSchema,
+  },
+];
+
+/** The kind of a project-relative path (forward slashes), and what its path says; null: not a data file. */
+export function fileKindOf(path: string): { kind: FileKind; empty: Record<string, unknown> | null } | null {
+  for (const row of table) {
+    const match = row.path.exec(path);
+    if (match) return { kind: row, empty: row.empty ? row.empty(match) : null };
+  }
+  return null;
+}
