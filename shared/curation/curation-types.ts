@@ -280,8 +280,10 @@ export const DecisionFilterSchema = z.strictObject({
   documentId: IdSchema.optional(),
   /** Decisions made from or considering this coder's versions. */
   coderId: IdSchema.optional(),
-  /** A quick reason (exact) or words of the free-text reason (case-insensitive). */
-  reason: z.string().max(limits.nameLength).optional(),
+  /** Decisions given this quick reason (its exact words). */
+  quickReason: z.string().max(limits.nameLength).optional(),
+  /** Words of the free-text reason (case-insensitive); a quick reason's words do not count here. */
+  words: z.string().max(limits.nameLength).optional(),
   kind: DecisionKindSchema.optional(),
   curatorId: IdSchema.optional(),
 });

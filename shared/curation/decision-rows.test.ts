@@ -95,9 +95,12 @@ describe('decisionRows', () => {
     expect(ids({ documentId: 'd2' })).toEqual(['r1']);
     expect(ids({ coderId: 'bob' })).toEqual(['r1', 't1', 'm1']);
     expect(ids({ kind: 'take', curatorId: 'u2' })).toEqual(['x1']);
-    expect(ids({ reason: 'Codebook rule 3' })).toEqual(['t1']);
-    expect(ids({ reason: 'codebook rule' })).toEqual([]);
-    expect(ids({ reason: 'WHOLE sentence' })).toEqual(['t1']);
+    expect(ids({ quickReason: 'Codebook rule 3' })).toEqual(['t1']);
+    expect(ids({ quickReason: 'codebook rule' })).toEqual([]);
+    expect(ids({ words: 'WHOLE sentence' })).toEqual(['t1']);
+    // A quick reason is matched as itself, never as words of the free text, and the other way round.
+    expect(ids({ words: 'Codebook rule 3' })).toEqual([]);
+    expect(ids({ quickReason: 'Boundary is the whole sentence' })).toEqual([]);
   });
 
   it('returns at most `limit` rows, and the total of those matching', () => {

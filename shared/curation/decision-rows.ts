@@ -56,15 +56,16 @@ export function decisionRows(input: DecisionRowsInput): DecisionLog {
 
 /** Whether a decision passes the filter: every condition given must hold. */
 export function decisionFilter(filter: DecisionFilter): (d: CurationDecision) => boolean {
-  const words = filter.reason?.trim().toLocaleLowerCase();
+  const words = filter.words?.trim().toLocaleLowerCase();
+  // Quick reasons are unique regardless of case (saveQuickReason), so case does not tell two apart.
+  const quick = filter.quickReason?.trim().toLocaleLowerCase();
   return (d) =>
     (!filter.documentId || d.documentId === filter.documentId) &&
     (!filter.kind || d.kind === filter.kind) &&
     (!filter.curatorId || d.curatorId === filter.curatorId) &&
     (!filter.coderId || [...d.sources, ...d.considered].some((s) => s.coderId === filter.coderId)) &&
-    (!words ||
-      d.quickReasons.some((q) => q.toLocaleLowerCase() === words) ||
-      d.reason.toLocaleLowerCase().includes(words));
+    (!quick || d.quickReasons.some((q) => q.toLocaleLowerCase() === quick)) &&
+    (!words || d.reason.toLocaleLowerCase().includes(words));
 }
 
 /** Ids of current decisions that conflict with another current one (only those sharing a source can). */

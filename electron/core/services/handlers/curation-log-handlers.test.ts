@@ -218,7 +218,9 @@ describe('listDecisions and exportDecisionLog', () => {
     ]);
     const two = await t.side.call('listDecisions', { filter: { kind: 'take' }, limit: 1 });
     expect([two.total, two.rows.length, two.rows[0]?.tagId]).toEqual([2, 1, 'proposal']);
-    expect((await t.side.call('listDecisions', { filter: { reason: 'ПРАВИЛО 3' } })).total).toBe(1);
+    expect((await t.side.call('listDecisions', { filter: { quickReason: 'ПРАВИЛО 3' } })).total).toBe(1);
+    expect((await t.side.call('listDecisions', { filter: { words: 'ПРАВИЛО 3' } })).total).toBe(0);
+    expect((await t.side.call('listDecisions', { filter: { words: 'sum(' } })).total).toBe(1);
   });
 
   it('shows a source its coder deleted after it was curated as gone; the curated one stays', async () => {

@@ -15,7 +15,7 @@ describe('the decision log filter', () => {
     expect(isLogFilterActive(emptyLogFilter)).toBe(false);
     expect(isLogFilterActive({ ...emptyLogFilter, words: '   ' })).toBe(false);
     const filter = { ...emptyLogFilter, documentId: 'doc-2', kind: 'reject-all' as const, words: '  граница ' };
-    expect(decisionFilterOf(filter)).toEqual({ documentId: 'doc-2', kind: 'reject-all', reason: 'граница' });
+    expect(decisionFilterOf(filter)).toEqual({ documentId: 'doc-2', kind: 'reject-all', words: 'граница' });
     expect(decisionFilterOf({ ...emptyLogFilter, coderId: 'anna', curatorId: 'cur-1' })).toEqual({
       coderId: 'anna',
       curatorId: 'cur-1',
@@ -26,7 +26,7 @@ describe('the decision log filter', () => {
     const typed = withWords(emptyLogFilter, 'предложение');
     const picked = withQuickReason(typed, 'правило кодбука 3');
     expect(picked).toMatchObject({ quickReason: 'правило кодбука 3', words: '' });
-    expect(decisionFilterOf(picked).reason).toBe('правило кодбука 3');
+    expect(decisionFilterOf(picked)).toEqual({ quickReason: 'правило кодбука 3' });
     expect(withWords(picked, 'все')).toMatchObject({ quickReason: '', words: 'все' });
     // Picking "any quick reason" leaves what was typed.
     expect(withQuickReason(typed, '')).toMatchObject({ quickReason: '', words: 'предложение' });

@@ -1,10 +1,10 @@
 import type { DecisionFilter, DecisionKind, DecisionRow } from '../../../../shared/curation/curation-types.ts';
 
 /**
- * What the decision log's filters hold. The core takes one `reason`: a quick
- * reason (matched exactly) or words of the free text; the view offers both,
- * a picker and a field, and choosing in one clears the other, so what is on
- * screen is always what filters.
+ * What the decision log's filters hold: a quick reason (matched exactly) or
+ * words of the free text. The view offers both, a picker and a field, and
+ * choosing in one clears the other, so what is on screen is always what
+ * filters.
  */
 export interface LogFilterState {
   documentId: string;
@@ -29,8 +29,8 @@ export function decisionFilterOf(state: LogFilterState): DecisionFilter {
   const filter: DecisionFilter = {};
   if (state.documentId) filter.documentId = state.documentId;
   if (state.coderId) filter.coderId = state.coderId;
-  const reason = state.quickReason || state.words.trim();
-  if (reason) filter.reason = reason;
+  if (state.quickReason) filter.quickReason = state.quickReason;
+  else if (state.words.trim()) filter.words = state.words.trim();
   if (state.kind) filter.kind = state.kind;
   if (state.curatorId) filter.curatorId = state.curatorId;
   return filter;
