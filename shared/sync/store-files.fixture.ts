@@ -128,3 +128,61 @@ export const files = {
   layer: (documentId: string, coderId: string, annotations: R[]) =>
     records({ schemaVersion: v, documentId, coderId, annotations }),
 };
+
+/** One row per list of records in the layout: its file, a file of given records, a record (id, variant). */
+export const listRows: Array<{
+  path: string;
+  kind: string;
+  at: string[];
+  make: (rs: R[]) => string;
+  rec: (id: string, n: string) => R;
+}> = [
+  { path: 'project.json', kind: 'tags', at: ['codebook', 'tags'], make: (tags) => files.project({ tags }), rec: tag },
+  { path: 'project.json', kind: 'coders', at: ['coders'], make: (coders) => files.project({ coders }), rec: coder },
+  { path: 'actors.json', kind: 'actors', at: ['actors'], make: (rs) => files.actors(rs), rec: actor },
+  {
+    path: 'actors.json',
+    kind: 'rejectedMentions',
+    at: ['rejectedMentions'],
+    make: (rs) => files.actors([actor('a1')], rs),
+    rec: (id, n) => ({ ...rejected(id), exact: n }),
+  },
+  { path: 'links.json', kind: 'linkTypes', at: ['linkTypes'], make: files.linkTypes, rec: linkType },
+  {
+    path: 'links.anna.json',
+    kind: 'links',
+    at: ['links'],
+    make: (rs) => files.linkLayer('anna', rs),
+    rec: (id, n) => link(id, 'anna', n),
+  },
+  { path: 'concepts.json', kind: 'concepts', at: ['concepts'], make: files.concepts, rec: concept },
+  {
+    path: 'tag-mappings.json',
+    kind: 'tagMappings',
+    at: ['mappings'],
+    make: (rs) => files.tagMappings(rs),
+    rec: (id, n) => mapping(id, 'boris', `from-${id}`, n),
+  },
+  {
+    path: 'tag-mappings.json',
+    kind: 'coderCodebooks',
+    at: ['coderCodebooks'],
+    make: (rs) => files.tagMappings([], rs),
+    rec: (id, n) => ({ ...coderCodebook(id), tags: [{ id: 't1', name: n, parent: null }] }),
+  },
+  { path: 'curation.json', kind: 'quickReasons', at: ['quickReasons'], make: files.quickReasons, rec: quickReason },
+  {
+    path: 'curation/d1.json',
+    kind: 'curationDecisions',
+    at: ['decisions'],
+    make: (rs) => files.curation('d1', null, rs),
+    rec: (id, n) => decision(id, 'd1', n),
+  },
+  {
+    path: 'documents/d1/annotations.anna.json',
+    kind: 'annotations',
+    at: ['annotations'],
+    make: (rs) => files.layer('d1', 'anna', rs),
+    rec: (id, n) => annotation(id, 'd1', 'anna', n),
+  },
+];
