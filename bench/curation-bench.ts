@@ -38,7 +38,9 @@ function* twoCoderCorpus(count: number, length: number, perCoder: number, seed: 
 export async function curationBench(root: string): Promise<void> {
   const dir = join(root, 'curation-1k');
   writeProject(dir, twoCoderCorpus(1_000, 2_500, 20, 17), [], coders);
+  const before = performance.now();
   const b = await sessionDriver(dir, coders[1] as { id: string; name: string });
+  const openedBefore = performance.now() - before;
   try {
     const merge = () =>
       b.call('mergeAgreeing', { coderIds, documents: { all: true }, rule: 'unanimous', unit: defaultUnitRule });
@@ -102,6 +104,19 @@ export async function curationBench(root: string): Promise<void> {
   } finally {
     await b.session.close();
   }
+  // Every curated document has its own curation file, read at open: what they add to opening the project.
+  const again = performance.now();
+  const reopened = await sessionDriver(dir, coders[1] as { id: string; name: string });
+  const openedAfter = performance.now() - again;
+  const decisions = reopened.session.store.curationDecisions().length;
+  await reopened.session.close();
+  report(
+    `curation open the 1,000-document project with its curation (1,000 curation files, ${decisions.toLocaleString('en')} decisions)`,
+    openedAfter,
+    'ms',
+    1_000,
+    `(${openedBefore.toFixed(0)} ms before any curation)`,
+  );
   await nextUndecidedBench(root);
 }
 
