@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gitServerUnavailable } from '../testing/git-server.ts';
+import { changedPaths } from './changed-paths.ts';
+import type { GitCredentials } from './git-credentials.ts';
+import { clone, fetchRemote, push } from './git-remote.ts';
+import { commitFiles, initRepo, mergeBase, readBlob, resolveCommit, setRemote } from './git-repo.ts';
+import { anna, boris, gitCli, readText, syncFixture, writeFiles } from './testing/sync-fixture.ts';
+
+const unavailable = gitServerUnavailable();
+if (unavailable) console.warn(`git transport tests skipped: ${unavailable}`);
+
+const text = (bytes: Uint8Array | null) => (bytes ? new TextDecoder().decode(bytes) : null);
+
+describe.skipIf(unavailable !== null)('git transport against a real git http-backend on 127.0.0.1', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+  async function fixture(options?: Parameters<typeof syncFixture>[0]) {
+    const f = await syncFixture(options);
+    cleanups.push(f.cleanup);
+    return f;
+  }
+
+  /** Anna's project, published to an empty repository on the server. */
+  async function published(f: Awaited<ReturnType<typeof fixture>>, onAuth?: () => GitCredentials) {
+    const bare = await f.server.makeBareRepo('team.git');
+    const a = f.folder('anna');
+    await initRepo(a);
+    await writeFiles(a, {
+      'project.json': '{"name":"Проект"}\n',
+      'documents/d1/annotations.anna.json': '{"id":"n1"}\n',
+    });
+    const first = await commitFiles(a, {
+      paths: ['.gitignore', 'project.json', 'documents/d1/annotations.anna.json'],
+      removed: [],
+      author: anna,
+      message: 'publish',
+    });
+    await setRemote(a, f.server.url('team.git'));
+    return { bare, a, first: first as string, push: () => push(a, onAuth ? { onAuth } : {}) };
+  }
+
+  it('publishes to an empty repository, a second copy clones it, pushes; the first is then refused and fetches exactly that', async () => {
+    const f = await fixture();
+    const { bare, a, first, push: pushAnna } = await published(f);
+    expect(await fetchRemote(a)).toEqual({ remoteCommit: null }); // Empty repository: nothing to fetch yet.
+    expect(await pushAnna()).toEqual({ kind: 'pushed', commit: first });
+    expect((await gitCli(bare, 'log', '--format=%an %s', 'main')).stdout).toBe('Anna publish');
+
+    const b = f.folder('boris');
+    expect(await clone(f.server.url('team.git'), b)).toEqual({ commit: first });
+    expect(await readText(b, 'documents/d1/annotations.anna.json')).toBe('{"id":"n1"}\n');
+    await writeFiles(b, { 'documents/d1/annotations.boris.json': '{"id":"n9"}\n', 'actors.json': '{"id":"x"}\n' });
+    const borisCommit = (await commitFiles(b, {
+      paths: ['documents/d1/annotations.boris.json', 'actors.json'],
+      removed: [],
+      author: boris,
+      message: "Boris's day",
+    })) as string;
+    expect(await push(b)).toEqual({ kind: 'pushed', commit: borisCommit });
+
+    await writeFiles(a, { 'documents/d1/annotations.anna.json': '{"id":"n2"}\n' });
+    const annaCommit = (await commitFiles(a, {
+      paths: ['documents/d1/annotations.anna.json'],
+      removed: [],
+      author: anna,
+      message: "Anna's day",
+    })) as string;
+    expect(await pushAnna()).toEqual({ kind: 'rejected-non-fast-forward' });
+    expect((await gitCli(bare, 'rev-parse', 'main')).stdout).toBe(borisCommit); // The server kept Boris's.
+
+    expect(await fetchRemote(a)).toEqual({ remoteCommit: borisCommit });
+    expect(await resolveCommit(a, 'main')).toBe(annaCommit); // Fetch merges nothing.
+    const base = await mergeBase(a, annaCommit, borisCommit);
+    expect(base).toBe(first);
+    expect(await changedPaths(a, base, borisCommit)).toEqual([
+      { path: 'actors.json', change: 'added' },
+      { path: 'documents/d1/annotations.boris.json', change: 'added' },
+    ]);
+    expect(text(await readBlob(a, borisCommit, 'documents/d1/annotations.boris.json'))).toBe('{"id":"n9"}\n');
+    expect(existsSync(`${a}/actors.json`)).toBe(false); // The working files are the sync's to merge.
+  });
+
+  it('credentials: none → auth-required, a wrong token → auth-refused, the right one → pushed and cloned', async () => {
+    const f = await fixture({ auth: { user: 'anna', token: 'right-token' } });
+    const asked: string[] = [];
+    const wrong = await published(f, () => ({ user: 'anna', token: 'wrong-token' }));
+    await expect(push(wrong.a)).rejects.toMatchObject({ code: 'auth-required' });
+    await expect(wrong.push()).rejects.toMatchObject({ code: 'auth-refused' });
+    expect((await gitCli(wrong.bare, 'rev-parse', '--verify', '-q', 'main')).code).not.toBe(0); // Nothing landed.
+    const onAuth = (url: string) => {
+      asked.push(url);
+      return { user: 'anna', token: 'right-token' };
+    };
+    expect(await push(wrong.a, { onAuth })).toEqual({ kind: 'pushed', commit: wrong.first });
+    expect(asked).toEqual([f.server.url('team.git')]);
+
+    const b = f.folder('boris');
+    await expect(
+      clone(f.server.url('team.git'), b, { onAuth: () => ({ user: 'anna', token: 'nope' }) }),
+    ).rejects.toMatchObject({
+      code: 'auth-refused',
+    });
+    expect(existsSync(b)).toBe(false); // A refused clone leaves nothing behind.
+    expect(await clone(f.server.url('team.git'), b, { onAuth })).toEqual({ commit: wrong.first });
+  });
+
+  it('a URL that serves no repository → not-a-repository, for clone and for fetch', async () => {
+    const f = await fixture();
+    const b = f.folder('boris');
+    await expect(clone(f.server.url('no-such.git'), b)).rejects.toMatchObject({ code: 'not-a-repository' });
+    expect(existsSync(b)).toBe(false);
+    const { a } = await published(f);
+    await setRemote(a, f.server.url('no-such.git'));
+    await expect(fetchRemote(a)).rejects.toMatchObject({ code: 'not-a-repository' });
+  });
+
+  it('a server that has gone → offline, and the local repository is as it was', async () => {
+    const f = await fixture();
+    const { a, first, push: pushAnna } = await published(f);
+    await f.server.stop();
+    await expect(fetchRemote(a)).rejects.toMatchObject({ code: 'offline' });
+    await expect(pushAnna()).rejects.toMatchObject({ code: 'offline' });
+    await expect(clone(f.server.url('team.git'), f.folder('boris'))).rejects.toMatchObject({ code: 'offline' });
+    expect(await resolveCommit(a, 'main')).toBe(first);
+    expect(await resolveCommit(a, 'origin/main')).toBeNull();
+  });
+
+  it('a URL git cannot use → bad-url', async () => {
+    const f = await fixture();
+    await expect(clone('file:///tmp/x.git', f.folder('c'))).rejects.toMatchObject({ code: 'bad-url' });
+  });
+});

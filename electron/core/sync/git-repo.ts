@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import { access, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import git from 'isomorphic-git';
+import { GitSyncError } from './git-error.ts';
+import { gitignoreFile, projectGitignore } from './project-gitignore.ts';
+
+/**
+ * A project folder's own git repository (`<project>/.git`), through isomorphic-git on node:fs: pure JavaScript,
+ * so the app needs no git installed. The branch is always `main` and the remote always `origin`.
+ */
+export const branch = 'main';
+export const remoteName = 'origin';
+
+export interface GitAuthor {
+  name: string;
+  email: string;
+  /** Seconds since 1970; now when absent (tests give one to get the same commit ids). */
+  timestamp?: number;
+}
+
+/** Makes `dir` a repository on branch main (nothing if it already is one) and writes the project's .gitignore if absent. */
+export async function initRepo(dir: string): Promise<void> {
+  await git.init({ fs, dir, defaultBranch: branch });
+  const ignore = join(dir, gitignoreFile);
+  if (!(await exists(ignore))) await writeFile(ignore, projectGitignore);
+}
+
+/** Records the remote's URL in .git/config (never credentials: those come from onAuth at each operation). */
+export async function setRemote(dir: string, url: string): Promise<void> {
+  await requireRepo(dir);
+  await git.addRemote({ fs, dir, remote: remoteName, url, force: true });
+}
+
+export interface CommitRequest {
+  /** Files written since the last commit, relative to the project folder with `/` (e.g. `documents/d1/text.json`). */
+  paths: readonly string[];
+  /** Files deleted since the last commit. */
+  removed: readonly string[];
+  author: GitAuthor;
+  message: string;
+}
+
+/**
+ * Commits exactly the files named: the store knows what it wrote, so nothing walks the folder (isomorphic-git's
+ * statusMatrix costs ~5 fs calls per file: seconds on a large project). Returns the new commit, or null when
+ * the named files were already committed as they are (no empty commits in the history).
+ */
+export async function commitFiles(dir: string, request: CommitRequest): Promise<string | null> {
+  await requireRepo(dir);
+  for (const path of [...request.paths, ...request.removed]) checkPath(path);
+  if (request.paths.length > 0) await git.add({ fs, dir, filepath: [...request.paths] });
+  for (const filepath of request.removed) await git.remove({ fs, dir, filepath });
+  const author = { name: request.author.name, email: request.author.email, timestamp: request.author.timestamp };
+  try {
+    return await git.commit({ fs, dir, message: request.message, author, disallowEmpty: true });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EmptyCommitError') return null;
+    throw error;
+  }
+}
+
+/** The commit a ref points at (`main`, `origin/main`), or null when it does not exist yet (nothing committed, never fetched). */
+export async function resolveCommit(dir: string, ref: string): Promise<string | null> {
+  await requireRepo(dir);
+  try {
+    return await git.resolveRef({ fs, dir, ref });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'NotFoundError') return null;
+    throw error;
+  }
+}
+
+/** A file's bytes as a commit has it, or null when the commit has no such file. */
+export async function readBlob(dir: string, commit: string, path: string): Promise<Uint8Array | null> {
+  await requireRepo(dir);
+  checkPath(path);
+  try {
+    return (await git.readBlob({ fs, dir, oid: commit, filepath: path })).blob;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'NotFoundError') return null;
+    throw error;
+  }
+}
+
+/**
+ * The common ancestor of two commits: the base of a three-way merge, or null when they share no history.
+ * When there are several (criss-cross merges), the first: isomorphic-git has no recursive merge, and a per-record
+ * merge from any common ancestor keeps every record either side has.
+ */
+export async function mergeBase(dir: string, a: string, b: string): Promise<string | null> {
+  await requireRepo(dir);
+  const bases = await git.findMergeBase({ fs, dir, oids: [a, b] });
+  return (bases[0] as string | undefined) ?? null;
+}
+
+/** Refuses a folder without a repository with a coded error (isomorphic-git would say "Could not find HEAD"). */
+export async function requireRepo(dir: string): Promise<void> {
+  if (!(await exists(join(dir, '.git', 'HEAD')))) throw new GitSyncError('not-a-repository', { where: 'local' });
+}
+
+/** A repository path as the store names files: relative, `/`-separated, no `.` or `..` parts. */
+function checkPath(path: string): void {
+  const parts = path.split('/');
+  if (path === '' || path.includes('\\') || parts.some((part) => part === '' || part === '.' || part === '..')) {
+    throw new Error(`not a project-relative path: ${JSON.stringify(path)}`);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
