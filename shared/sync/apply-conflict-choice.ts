@@ -25,10 +25,10 @@ export function applyConflictChoice(
   const { path } = conflict;
   const found = fileKindOf(path);
   if (!found) throw new SyncMergeError('not-project-file', { path });
-  const { kind, empty } = found;
+  const { kind, empty, belongs } = found;
   if (conflict.kind === 'file') {
     return isObj(conflict.theirs)
-      ? readableByStore(path, kind, stringifyStoreFile(conflict.theirs, kind.format))
+      ? readableByStore(path, kind, stringifyStoreFile(conflict.theirs, kind.format), belongs)
       : null;
   }
   const start = merged === null ? empty : migrateFile(JSON.parse(merged));
@@ -57,5 +57,5 @@ export function applyConflictChoice(
     node[last] = conflict.theirs;
   }
   if (empty !== null && holdsNothing(kind.shape, data)) return null;
-  return readableByStore(path, kind, stringifyStoreFile(data, kind.format));
+  return readableByStore(path, kind, stringifyStoreFile(data, kind.format), belongs);
 }

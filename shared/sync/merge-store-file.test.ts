@@ -388,6 +388,29 @@ describe('mergeStoreFile: refusals', () => {
     });
   });
 
+  it('refuses content that does not belong at its path, as the store would set it aside', () => {
+    const layer = 'documents/d1/annotations.anna.json';
+    const good = files.layer('d1', 'anna', [annotation('a', 'd1', 'anna')]);
+    const misplaced = [
+      files.layer('d1', 'boris', [annotation('a', 'd1', 'boris')]),
+      files.layer('d2', 'anna', [annotation('a', 'd2', 'anna')]),
+      files.layer('d1', 'anna', [annotation('a', 'd1', 'boris')]),
+    ];
+    for (const theirs of misplaced) {
+      expect(refusal(layer, good, good, theirs)).toMatchObject({
+        code: 'not-store-format',
+        params: { side: 'theirs' },
+      });
+    }
+    expect(refusal('links.anna.json', null, null, files.linkLayer('boris', [link('l1', 'boris')]))?.code).toBe(
+      'not-store-format',
+    );
+    expect(refusal('curation/d1.json', null, files.curation('d2', null, [decision('x', 'd2')]), null)?.code).toBe(
+      'not-store-format',
+    );
+    expect(refusal('documents/d1/document.json', null, files.document('d2'), null)?.code).toBe('not-store-format');
+  });
+
   it('refuses a side of a newer format, even when the other is unchanged', () => {
     const newer = '{"schemaVersion": 5, "concepts": []}';
     expect(refusal('concepts.json', good, good, newer)).toMatchObject({

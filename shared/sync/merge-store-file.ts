@@ -33,31 +33,40 @@ export function mergeStoreFile(
 ): StoreFileMerge {
   const found = fileKindOf(path);
   if (!found) throw new SyncMergeError('not-project-file', { path });
-  const { kind, empty } = found;
-  const read = (text: string | null, side: MergeSide) => (text === null ? null : readSide(path, kind, text, side));
+  const { kind, empty, belongs } = found;
+  const read = (text: string | null, side: MergeSide) => {
+    if (text === null) return null;
+    const data = readSide(path, kind, text, side);
+    if (!belongs(data)) throw new SyncMergeError('not-store-format', { path, side });
+    return data;
+  };
+  const checked = (merged: string | null, conflicts: RecordConflict[]): StoreFileMerge => ({
+    merged: merged === null ? null : readableByStore(path, kind, merged, belongs),
+    conflicts,
+  });
   const b = read(base, 'base');
   const o = read(ours, 'ours');
   const t = read(theirs, 'theirs');
   // Untouched on one side: the other side's bytes as they are (merge(x, x, x) === x).
-  if (ours === theirs || theirs === base) return checked(path, kind, ours, []);
-  if (ours === base) return checked(path, kind, theirs, []);
+  if (ours === theirs || theirs === base) return checked(ours, []);
+  if (ours === base) return checked(theirs, []);
 
   if (empty) {
     // Absent is empty here (the store removes a layer with no annotations): merge as empty files.
     const merged = mergeFile(path, kind.shape, b ?? empty, o ?? empty, t ?? empty);
     const data = holdsNothing(kind.shape, merged.data) ? null : merged.data;
-    return checked(path, kind, data === null ? null : stringifyStoreFile(data, kind.format), merged.conflicts);
+    return checked(data === null ? null : stringifyStoreFile(data, kind.format), merged.conflicts);
   }
   if (o === null || t === null) {
     // Deleted on one side: gone if the other left it alone, else a conflict that keeps ours.
     const other = o ?? t;
-    if (other === null || (b !== null && sameValue(other, b))) return checked(path, kind, null, []);
-    if (b === null) return checked(path, kind, o === null ? theirs : ours, []);
+    if (other === null || (b !== null && sameValue(other, b))) return checked(null, []);
+    if (b === null) return checked(o === null ? theirs : ours, []);
     const conflict: RecordConflict = { path, kind: 'file', id: path, at: [], base: b, ours: o, theirs: t };
-    return checked(path, kind, ours, [conflict]);
+    return checked(ours, [conflict]);
   }
   const merged = mergeFile(path, kind.shape, b ?? {}, o, t);
-  return checked(path, kind, stringifyStoreFile(merged.data, kind.format), merged.conflicts);
+  return checked(stringifyStoreFile(merged.data, kind.format), merged.conflicts);
 }
 
 function mergeFile(path: string, shape: Shape, base: Obj, ours: Obj, theirs: Obj) {
@@ -103,9 +112,4 @@ function checkShape(path: string, shape: Shape, data: Obj, side: MergeSide): voi
     if (!isObj(value)) throw new SyncMergeError('not-store-format', { path, side });
     checkShape(path, sub, value, side);
   }
-}
-
-/** The result, if the store would read it back; else a refusal. */
-function checked(path: string, kind: FileKind, merged: string | null, conflicts: RecordConflict[]): StoreFileMerge {
-  return { merged: merged === null ? null : readableByStore(path, kind, merged), conflicts };
 }

@@ -57,7 +57,18 @@ export interface FileKind {
    * deleted one (a document removed, say).
    */
   empty?: (match: RegExpExecArray) => Record<string, unknown>;
+  /**
+   * What the store checks at open between a file's path and its content (a
+   * layer names its coder and document, and so does every record in it): a
+   * file that fails is set aside as damaged, so the merge refuses it.
+   */
+  belongs?: (data: Obj, match: RegExpExecArray) => boolean;
 }
+
+type Obj = Record<string, unknown>;
+const records = (data: Obj, key: string): Obj[] => (Array.isArray(data[key]) ? (data[key] as Obj[]) : []);
+const all = (data: Obj, key: string, fields: Obj) =>
+  records(data, key).every((r) => Object.entries(fields).every(([k, value]) => r[k] === value));
 
 const ID = '([A-Za-z0-9][A-Za-z0-9_-]{0,63})';
 const v = SCHEMA_VERSION;
@@ -97,6 +108,7 @@ const table: ReadonlyArray<{ path: RegExp } & FileKind> = [
     shape: { lists: { links: { kind: 'links' } } },
     schema: LinkLayerFileSchema,
     empty: (m) => ({ schemaVersion: v, coderId: m[1], links: [] }),
+    belongs: (d, m) => d.coderId === m[1] && all(d, 'links', { coderId: m[1] }),
   },
   {
     path: /^concepts\.json$/,
@@ -134,6 +146,7 @@ const table: ReadonlyArray<{ path: RegExp } & FileKind> = [
     shape: { lists: { decisions: { kind: 'curationDecisions' } }, records: { status: 'curationStatuses' } },
     schema: CurationFileSchema,
     empty: (m) => ({ schemaVersion: v, documentId: m[1], status: null, decisions: [] }),
+    belongs: (d, m) => d.documentId === m[1],
   },
   {
     path: new RegExp(`^documents/${ID}/document\\.json$`),
@@ -141,6 +154,7 @@ const table: ReadonlyArray<{ path: RegExp } & FileKind> = [
     format: 'pretty',
     shape: { objects: { document: { objects: { metadata: {} } } } },
     schema: DocumentFileSchema,
+    belongs: (d, m) => (d.document as Obj | undefined)?.id === m[1],
   },
   {
     path: new RegExp(`^documents/${ID}/text\\.json$`),
@@ -156,6 +170,8 @@ const table: ReadonlyArray<{ path: RegExp } & FileKind> = [
     shape: { lists: { annotations: { kind: 'annotations' } } },
     schema: AnnotationLayerFileSchema,
     empty: (m) => ({ schemaVersion: v, documentId: m[1], coderId: m[2], annotations: [] }),
+    belongs: (d, m) =>
+      d.documentId === m[1] && d.coderId === m[2] && all(d, 'annotations', { documentId: m[1], coderId: m[2] }),
   },
   {
     // Formats 1–3: every coder's annotations of a document; the store removes it at the next change.
@@ -164,14 +180,23 @@ const table: ReadonlyArray<{ path: RegExp } & FileKind> = [
     format: 'records',
     shape: { lists: { annotations: { kind: 'annotations' } } },
     schema: LegacyAnnotationsFileSchema,
+    belongs: (d, m) => d.documentId === m[1] && all(d, 'annotations', { documentId: m[1] }),
   },
 ];
 
-/** The kind of a project-relative path (forward slashes), and what its path says; null: not a data file. */
-export function fileKindOf(path: string): { kind: FileKind; empty: Record<string, unknown> | null } | null {
+/**
+ * The kind of a project-relative path (forward slashes), with what its path
+ * says: the file an absent one stands for (or null) and whether content
+ * belongs at this path. Null: not a data file.
+ */
+export function fileKindOf(
+  path: string,
+): { kind: FileKind; empty: Record<string, unknown> | null; belongs: (data: Obj) => boolean } | null {
   for (const row of table) {
     const match = row.path.exec(path);
-    if (match) return { kind: row, empty: row.empty ? row.empty(match) : null };
+    if (!match) continue;
+    const belongs = (data: Obj) => row.belongs?.(data, match) ?? true;
+    return { kind: row, empty: row.empty ? row.empty(match) : null, belongs };
   }
   return null;
 }
