@@ -1,6 +1,12 @@
 import { agreementKey } from '../curation/curated-version.ts';
 import { currentDecisions, decisionsConflict } from '../curation/current-decisions.ts';
-import type { CurationDecision, CurationStatusRecord, QuickReason } from '../curation/curation-types.ts';
+import {
+  CURATED_CODER_ID,
+  type CurationDecision,
+  type CurationStatusRecord,
+  type QuickReason,
+} from '../curation/curation-types.ts';
+import { alsoReplacing } from '../curation/replaced-link-takes.ts';
 import type { BundleCuration } from '../formats/bundle/bundle-curation.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Link } from '../model/link.ts';
@@ -10,6 +16,8 @@ export interface OurCuration {
   decisions: readonly CurationDecision[];
   statuses: readonly CurationStatusRecord[];
   quickReasons: readonly QuickReason[];
+  /** Our links (the curated ones are looked at: a link taken out with an end ends the take that made it). */
+  links?: readonly Link[];
 }
 
 const linkKey = (l: Link) => `${l.fromId} ${l.toId} ${l.typeId}`;
@@ -23,6 +31,9 @@ const linkKey = (l: Link) => `${l.fromId} ${l.toId} ${l.typeId}`;
  *   decided again): ours is replaced, and its curated result taken out, as deciding again does here;
  * - a decision of theirs on a unit we decided otherwise (decisionsConflict) is added too, and both stand:
  *   the unit shows as a conflict until someone decides it again;
+ * - our curated links with an end so taken out go too, and the `link-take` decisions of ours that made them are
+ *   replaced by the decision of theirs that took the end out (named in its `replaces` as recorded here), as
+ *   deciding a unit again does here (see shared/curation/replaced-link-takes.ts): the link is open again;
  * - their curated layer only adds: an annotation already here (by id) is ours, one identical to ours (same
  *   outcome) is not added twice — their decisions' results are put onto ours — and the result of a decision
  *   replaced on either side does not come back;
@@ -40,7 +51,9 @@ export class CurationImport {
   /** Their curated annotations and links left out as identical to ours, their decisions' results put onto ours. */
   sameAsYours = 0;
 
-  private readonly standing: ReadonlySet<string>;
+  private readonly standing: Set<string>;
+  /** Their decision id → our link-take decisions it ends as recorded here (their take's link lost an end). */
+  private readonly endsTakes = new Map<string, CurationDecision[]>();
   private readonly named = new Set<string>();
   private readonly standingNamed = new Set<string>();
   private readonly ours: readonly CurationDecision[];
@@ -64,10 +77,48 @@ export class CurationImport {
       if (this.standing.has(d.id)) this.standingNamed.add(d.resultId);
     }
     const replaced = currentDecisions(ours.decisions).filter((d) => !this.standing.has(d.id));
-    this.replacesYours = replaced.length;
-    this.removed = new Set(
+    const removed = new Set(
       replaced.flatMap((d) => (d.resultId && !this.standingNamed.has(d.resultId) ? [d.resultId] : [])),
     );
+    const ended = this.endTakes(replaced, removed, ours.links ?? []);
+    for (const d of ended) {
+      this.standing.delete(d.id);
+      if (d.resultId) removed.add(d.resultId);
+    }
+    this.replacesYours = replaced.length + ended.length;
+    this.removed = removed;
+  }
+
+  /**
+   * Our standing link-takes whose curated link loses an end to `removed`:
+   * each is noted against their decision that replaced the end's decision.
+   */
+  private endTakes(
+    replaced: readonly CurationDecision[],
+    removed: ReadonlySet<string>,
+    links: readonly Link[],
+  ): CurationDecision[] {
+    const replacerOf = new Map<string, string>();
+    for (const d of this.incoming) for (const id of d.replaces ?? []) replacerOf.set(id, d.id);
+    const endReplacer = new Map<string, string>();
+    for (const d of replaced) {
+      const by = replacerOf.get(d.id);
+      if (d.resultId && removed.has(d.resultId) && by) endReplacer.set(d.resultId, by);
+    }
+    const replacerOfLink = new Map<string, string>();
+    for (const l of links) {
+      if (l.coderId !== CURATED_CODER_ID) continue;
+      const by = endReplacer.get(l.fromId) ?? endReplacer.get(l.toId);
+      if (by) replacerOfLink.set(l.id, by);
+    }
+    const ended: CurationDecision[] = [];
+    for (const d of currentDecisions(this.ours)) {
+      const by = d.kind === 'link-take' && d.resultId ? replacerOfLink.get(d.resultId) : undefined;
+      if (!by || !this.standing.has(d.id)) continue;
+      ended.push(d);
+      this.endsTakes.set(by, [...(this.endsTakes.get(by) ?? []), d]);
+    }
+    return ended;
   }
 
   /** Where one of their documents is here (every document of the bundle is told, before its curated layer). */
@@ -161,7 +212,8 @@ export class CurationImport {
         ) as CurationDecision['fieldsFrom'];
       }
       if (d.resultId) out.resultId = this.results.get(d.resultId) ?? d.resultId;
-      return out;
+      const ends = this.endsTakes.get(d.id);
+      return ends ? alsoReplacing(out, ends) : out;
     });
   }
 

@@ -116,7 +116,10 @@ export const CurationDecisionSchema = z.strictObject({
   rule: MergeRuleSchema.exclude(['none']).optional(),
   /** The curated annotation (or link) it made; absent for reject-all and link-reject. */
   resultId: IdSchema.optional(),
-  /** Earlier decisions on the same unit (or link) this one replaces. */
+  /**
+   * Earlier decisions on the same unit (or link) this one replaces; a unit decision also names the link-takes
+   * whose curated link went with the result it replaced (shared/curation/replaced-link-takes.ts).
+   */
   replaces: z.array(IdSchema).max(100).optional(),
   reason: z.string().max(limits.noteLength),
   /** The quick reasons chosen, as worded when chosen (a reason renamed later does not rewrite the log). */

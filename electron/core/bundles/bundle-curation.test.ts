@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotateSpan } from '../../../shared/anchoring/annotate-span.ts';
+import { curatableLinks } from '../../../shared/curation/curatable-links.ts';
 import { currentDecisions, decisionsConflict } from '../../../shared/curation/current-decisions.ts';
 import { CURATED_CODER_ID, type CurationDecision, curatedCoder } from '../../../shared/curation/curation-types.ts';
 import type { Annotation } from '../../../shared/model/annotation.ts';
@@ -218,6 +219,78 @@ describe('curation in bundles', () => {
     const curated = a.session.store.annotationsOf(doc.id).filter((x) => x.coderId === CURATED_CODER_ID);
     expect(curated.map((x) => x.tagId)).toEqual(['actor-mention']);
     expect(currentDecisions(a.session.store.curationDecisions()).map((d) => d.id)).toEqual(['decision-bea']);
+  });
+
+  it('their decision taking out the end of a link we took: our curated link goes, our take replaced by theirs; undo/redo exact', async () => {
+    const { a, doc, source } = await annasProject();
+    const other = span(doc.id, anna.id, 'a-anna-2', 'The ministry supports the pact.');
+    await a.session.store.commit({ annotations: [{ id: other.id, documentId: doc.id, after: other }] });
+    const second = await decide(a, anna, 'decision-anna-2', other, 'proposal');
+    const link = await a.call('createLink', { fromId: source.id, toId: other.id, typeId: 'supports' });
+    const b = await openAs(bea);
+    await importAll(a, b, 'anna');
+    // Anna takes the link after Bea got her copy; Bea decides the second unit again (her result replaces Anna's).
+    const taken = await a.call('decideLink', {
+      linkId: link.id,
+      action: 'take',
+      reason: { text: 'да', quickReasons: [] },
+    });
+    const curatedLinkId = taken.decision.resultId as string;
+    const beas = await decide(b, bea, 'decision-bea', other, 'actor-mention', { replaces: [second.decision.id] });
+    await b.session.store.commit({ annotations: [{ id: second.result.id, documentId: doc.id, after: null }] });
+    const store = a.session.store;
+    const before = { decisions: structuredClone(store.curationDecisions()), links: structuredClone(store.links()) };
+
+    const { preview } = await importAll(b, a, 'bea');
+    expect(preview.curation).toMatchObject({ decisions: 1, conflicts: 0, replacesYours: 2 });
+    expect(store.links().map((l) => l.id)).not.toContain(curatedLinkId);
+    const recorded = store.curationDecisions().find((d) => d.id === beas.decision.id);
+    expect(recorded?.replaces).toEqual([second.decision.id, taken.decision.id]);
+    expect(
+      currentDecisions(store.curationDecisions())
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['decision-anna', 'decision-bea'].sort());
+    const log = await a.call('listDecisions', { filter: { documentId: doc.id } });
+    expect(log.rows.find((r) => r.decision.id === taken.decision.id)?.replacedBy).toBe(beas.decision.id);
+    // The link is open again in Anna's Compare view: no standing decision, no curated copy.
+    const c = curatableLinks({
+      memberIds: new Set([source.id, other.id]),
+      curatedIds: new Set(store.annotationsOf(doc.id).flatMap((x) => (x.coderId === CURATED_CODER_ID ? [x.id] : []))),
+      links: store.links(),
+      decisions: store.curationDecisions(),
+    });
+    expect(c.links.find((l) => l.link.id === link.id)).toMatchObject({ decisionId: null, curatedLinkId: null });
+    const after = { decisions: structuredClone(store.curationDecisions()), links: structuredClone(store.links()) };
+
+    await a.call('undo', {});
+    expect({ decisions: store.curationDecisions(), links: store.links() }).toEqual(before);
+    await a.call('redo', {});
+    expect({ decisions: store.curationDecisions(), links: store.links() }).toEqual(after);
+  });
+
+  it('a bundle of one document keeps no replaces naming a decision of a document left out', async () => {
+    const { a, doc, source } = await annasProject();
+    const doc2 = await a.call('addDocument', { title: 'Second', text });
+    const there = span(doc2.id, anna.id, 'a-anna-doc2', 'The ministry supports the pact.');
+    await a.session.store.commit({ annotations: [{ id: there.id, documentId: doc2.id, after: there }] });
+    await decide(a, anna, 'decision-doc2', there, 'proposal');
+    // A link from the second document into the first: its take is anchored in the second document.
+    const link = await a.call('createLink', { fromId: there.id, toId: source.id, typeId: 'supports' });
+    const taken = await a.call('decideLink', {
+      linkId: link.id,
+      action: 'take',
+      reason: { text: 'да', quickReasons: [] },
+    });
+    expect(taken.decision.documentId).toBe(doc2.id);
+    const again = await decide(a, anna, 'decision-anna-again', source, 'actor-mention', {
+      replaces: ['decision-anna', taken.decision.id],
+    });
+    expect(again.decision.replaces).toContain(taken.decision.id);
+    const path = join(a.dir, 'first.glossator');
+    await exportBundle(a.session.store, { documents: { ids: [doc.id] }, layers: { all: true } }, path);
+    const contents = await readBundle(path);
+    expect(contents.curation?.decisions.find((d) => d.id === again.decision.id)?.replaces).toEqual(['decision-anna']);
   });
 
   it('their curated annotation identical to ours: their decision points at ours, no conflict, nothing doubled', async () => {

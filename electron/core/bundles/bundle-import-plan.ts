@@ -79,6 +79,7 @@ export async function planImport(
         decisions: store.curationDecisions(),
         statuses: store.curationStatuses(),
         quickReasons: store.quickReasons(),
+        links: store.links(),
       })
     : null;
   const isCurated = (m: CoderMapping) => curation !== null && m.kind !== 'mine' && m.theirs.id === CURATED_CODER_ID;

@@ -109,11 +109,28 @@ export function takeSnapshot(store: ProjectStore, options: BundleExportOptions):
 
 /** The curation of `documents`: their decisions (replaced ones too) and statuses, and every quick reason. */
 function curationOf(store: ProjectStore, documents: ReadonlySet<string>): BundleCuration {
+  const decisions = store.curationDecisions().filter((d) => documents.has(d.documentId));
+  const ids = new Set(decisions.map((d) => d.id));
   return {
-    decisions: store.curationDecisions().filter((d) => documents.has(d.documentId)),
+    // A unit decision may also replace the take of a link anchored in a document left out (the link crossed
+    // documents): a bundle names only its own decisions, so that id stays here; the importer ends its copy of
+    // that take itself when the link goes (CurationImport).
+    decisions: decisions.map((d) =>
+      d.replaces?.every((id) => ids.has(id)) === false
+        ? withReplaces(
+            d,
+            d.replaces.filter((id) => ids.has(id)),
+          )
+        : d,
+    ),
     statuses: store.curationStatuses().filter((s) => documents.has(s.id)),
     quickReasons: [...store.quickReasons()],
   };
+}
+
+function withReplaces<T extends { replaces?: string[] }>(d: T, replaces: string[]): T {
+  const { replaces: _, ...rest } = d;
+  return (replaces.length ? { ...rest, replaces } : rest) as T;
 }
 
 /**

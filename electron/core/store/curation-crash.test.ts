@@ -9,6 +9,8 @@ import { layout } from './project-layout.ts';
 
 const child = fileURLToPath(new URL('../testing/curation-loop-child.ts', import.meta.url));
 const TRIALS = 20;
+/** Trials go on past TRIALS (up to this) only while one of the two outcomes has not been seen yet. */
+const MAX_TRIALS = 30;
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -16,17 +18,23 @@ beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
 describe('a curation decision is all or nothing across SIGKILL', () => {
-  it(`curated layer file, curation file and project.json: after a kill, all three or none (${TRIALS} trials)`, async () => {
+  it(`curated layer file, curation file and project.json: after a kill, all three or none (${TRIALS}+ trials)`, async () => {
     const text = 'Токаев заявил: угроза терроризма сохраняется. '.repeat(20);
     const setup = await openTestStore(dir);
     await addTestDocument(setup, 'doc-a', text);
     await setup.putAnnotation(testAnnotation('doc-a', text, 0, 6, 'doc-a-1'));
     await setup.close();
     let killedMidway = 0;
-    const seen = { decided: 0, undecided: 0 };
-    for (let trial = 0; trial < TRIALS; trial++) {
+    // `undecided` counts only kills after the loop did some work (a kill before its first commit proves nothing);
+    // `aheadOfAcks`: the state is one step past the last ack, so the kill landed inside a commit or just after it.
+    const seen = { decided: 0, undecided: 0, aheadOfAcks: 0 };
+    let trial = 0;
+    for (; trial < TRIALS || (trial < MAX_TRIALS && (!seen.decided || !seen.undecided)); trial++) {
       const { acks, finished } = await runAndKill(child, [dir], 30 + Math.floor(Math.random() * 400));
       if (!finished) killedMidway++;
+      // Steps alternate: an even step decides, an odd one takes it back; the last ack says where the loop was.
+      const lastAck = acks.length ? Number(acks[acks.length - 1]?.[0]) : -1;
+      const ackedDecided = lastAck >= 0 && lastAck % 2 === 0;
       const store = await openTestStore(dir);
       try {
         expect(store.problems, `trial ${trial}`).toEqual([]);
@@ -41,7 +49,9 @@ describe('a curation decision is all or nothing across SIGKILL', () => {
         );
         expect(existsSync(layout.curationFile(dir, 'doc-a'))).toBe(decided);
         expect(existsSync(layout.layerFile(dir, 'doc-a', CURATED_CODER_ID))).toBe(decided);
-        seen[decided ? 'decided' : 'undecided']++;
+        if (decided) seen.decided++;
+        else if (acks.length) seen.undecided++;
+        if (decided !== ackedDecided) seen.aheadOfAcks++;
         // Leave it undecided for the next trial's loop, which starts by deciding.
         if (decided) {
           const d = decisions[0]!;
@@ -56,9 +66,12 @@ describe('a curation decision is all or nothing across SIGKILL', () => {
         await store.close();
       }
     }
-    expect(killedMidway).toBeGreaterThan(TRIALS / 2);
     console.log(
-      `curation: ${killedMidway} of ${TRIALS} killed mid-loop; found decided ${seen.decided}, undecided ${seen.undecided}`,
+      `curation: ${killedMidway} of ${trial} killed mid-loop; found decided ${seen.decided}, undecided after work ${seen.undecided}, one step past the last ack ${seen.aheadOfAcks}`,
     );
+    expect(killedMidway).toBeGreaterThan(trial / 2);
+    // The trial proves something only if kills landed both with the decision written and without it.
+    expect(seen.decided, 'kills that found the decision written').toBeGreaterThan(0);
+    expect(seen.undecided, 'kills after work that found it taken back').toBeGreaterThan(0);
   }, 180_000);
 });

@@ -145,7 +145,9 @@ export function withCuratedLayer(s: ProjectStore, edit: RecordEdit, decision: Cu
 
 /** The log as the store holds it now: titles, annotations (any layer) and links looked up as the rows need them. */
 function logOf(s: ProjectStore, filter: DecisionFilter, limit: number) {
-  const decisions = filter.documentId ? s.curationDecisionsOf(filter.documentId) : s.curationDecisions();
+  const decisions = filter.documentId
+    ? withReplacers(s, s.curationDecisionsOf(filter.documentId))
+    : s.curationDecisions();
   const documents = new Set(decisions.map((d) => d.documentId));
   // Conflicts are told by what results say: the curated annotations of the documents decided.
   const curated = new Map<string, Annotation>();
@@ -164,6 +166,21 @@ function logOf(s: ProjectStore, filter: DecisionFilter, limit: number) {
     link: (id) => links.get(id),
     curated,
   });
+}
+
+/**
+ * A document's decisions, with the decisions of other documents that replace
+ * one of them: a unit decided again ends the take of a link that crossed into
+ * another document (see replaced-link-takes.ts), and that take's row must say so.
+ */
+function withReplacers(s: ProjectStore, ofDocument: readonly CurationDecision[]): CurationDecision[] {
+  if (!ofDocument.length) return [];
+  const ids = new Set(ofDocument.map((d) => d.id));
+  const documentId = ofDocument[0]?.documentId;
+  const replacers = s
+    .curationDecisions()
+    .filter((d) => d.documentId !== documentId && d.replaces?.some((id) => ids.has(id)));
+  return replacers.length ? [...ofDocument, ...replacers] : [...ofDocument];
 }
 
 function annotationOrNone(s: ProjectStore, id: string): Annotation | undefined {

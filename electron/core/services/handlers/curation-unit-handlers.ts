@@ -14,6 +14,7 @@ import {
 import { currentDecisions, decisionSourceIds, isLinkDecision } from '../../../../shared/curation/current-decisions.ts';
 import { decideUnit } from '../../../../shared/curation/decide-unit.ts';
 import { mergeDocument } from '../../../../shared/curation/merge-agreeing.ts';
+import { alsoReplacing, linkTakesOnGoneLinks } from '../../../../shared/curation/replaced-link-takes.ts';
 import { unitStates } from '../../../../shared/curation/unit-states.ts';
 import { type Message, message } from '../../../../shared/i18n/message.ts';
 import { emptyChangeSet } from '../../../../shared/ipc/change-set.ts';
@@ -161,23 +162,28 @@ export function curationUnitHandlers(session: ProjectSession): UnitCalls {
           }),
         );
         const removed = new Set(decided.remove.map((a) => a.id));
+        // The curated links of a replaced result go with it: a link may not point at nothing.
+        const goneLinks = s
+          .links()
+          .filter((l) => l.coderId === CURATED_CODER_ID && (removed.has(l.fromId) || removed.has(l.toId)));
+        // Their link-take decisions end with them, replaced by this decision (see replaced-link-takes.ts).
+        const decision = alsoReplacing(
+          decided.decision,
+          linkTakesOnGoneLinks(s.curationDecisions(), new Set(goneLinks.map((l) => l.id))),
+        );
         const edit: RecordEdit = {
           annotations: [
             ...(decided.add ? [{ id: decided.add.id, documentId, after: decided.add }] : []),
             ...decided.remove.map((a) => ({ id: a.id, documentId, after: null })),
           ],
-          // The curated links of a replaced result go with it: a link may not point at nothing.
-          links: s
-            .links()
-            .filter((l) => l.coderId === CURATED_CODER_ID && (removed.has(l.fromId) || removed.has(l.toId)))
-            .map((l) => ({ id: l.id, after: null })),
-          curationDecisions: [{ id: decided.decision.id, after: decided.decision }],
+          links: goneLinks.map((l) => ({ id: l.id, after: null })),
+          curationDecisions: [{ id: decision.id, after: decision }],
         };
         if (!statusOf(s, documentId))
           edit.curationStatuses = [{ id: documentId, after: inProgress(documentId, curator, now) }];
         if (decided.add) addCuratedCoder(s, edit);
         dropEmpty(edit);
-        return { edit, result: { change: toChangeSet(edit), decision: decided.decision } };
+        return { edit, result: { change: toChangeSet(edit), decision } };
       });
       return { ...result, history: session.history.labels() };
     },

@@ -42,4 +42,13 @@ describe('unit links', () => {
     expect(linkStanding(curatable(l, { decisionId: 'd1' }), decisions)).toBe('rejected');
     expect(linkStanding(curatable(l, { decisionId: 'd2', curatedLinkId: 'cl' }), decisions)).toBe('taken');
   });
+
+  it('a take whose curated link no longer exists is open again (or waits for its ends), never "taken"', () => {
+    const decisions = new Map<string, CurationDecision>([['d2', { kind: 'link-take' } as CurationDecision]]);
+    const l = link('l1', 'a1', 'a9');
+    const ends = { curatedFrom: 'c1', curatedTo: 'c9' };
+    expect(linkStanding(curatable(l, { ...ends, decisionId: 'd2', curatedLinkId: null }), decisions)).toBe('open');
+    expect(linkStanding(curatable(l, { curatedFrom: 'c1', decisionId: 'd2' }), decisions)).toBe('ends-not-curated');
+    expect(linkStanding(curatable(l, { ...ends, decisionId: 'd2', curatedLinkId: 'cl' }), decisions)).toBe('taken');
+  });
 });

@@ -12,12 +12,14 @@ export function linksOfUnit(links: readonly CuratableLink[], memberIds: readonly
 /**
  * A link can be taken only once both its ends became curated annotations;
  * otherwise it is said so and nothing is offered. A decided one says what
- * was decided (and can be decided again).
+ * was decided (and can be decided again); a take counts only while the
+ * curated link it made exists (`curatedLinkId`), whatever the decision says.
  */
 export function linkStanding(l: CuratableLink, decisions: ReadonlyMap<string, CurationDecision>): LinkStanding {
   const decision = l.decisionId ? decisions.get(l.decisionId) : undefined;
   if (decision?.kind === 'link-reject') return 'rejected';
-  if (decision?.kind === 'link-take' || l.curatedLinkId) return 'taken';
+  // Taken only while the curated link it made is there: a take whose link went (an end decided again) is open.
+  if (l.curatedLinkId) return 'taken';
   if (!l.curatedFrom || !l.curatedTo) return 'ends-not-curated';
   return 'open';
 }
