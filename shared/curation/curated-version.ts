@@ -72,6 +72,11 @@ const fieldReaders: Record<CuratedField, (a: Annotation) => unknown> = {
   memo: (a) => a.note,
 };
 
+/** A field's value as curation compares it (the span as both ends, absent statement fields as null). */
+export function fieldValue(a: Annotation, field: CuratedField): unknown {
+  return fieldReaders[field](a);
+}
+
 /**
  * The fields on which `result` differs from the version it was taken from,
  * in the order the schema lists them. `takenTag` is the taken version's

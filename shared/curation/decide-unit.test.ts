@@ -4,7 +4,14 @@ import { categoryLabeller, everyTag } from '../agreement/labels.ts';
 import { describeQuote } from '../anchoring/text-quote.ts';
 import type { Annotation } from '../model/annotation.ts';
 import { CurationError } from './curation-error.ts';
-import { CURATED_CODER_ID, type CurationDecision, type Reason, type UnitAction } from './curation-types.ts';
+import {
+  CURATED_CODER_ID,
+  type CuratedField,
+  type CuratedVersion,
+  type CurationDecision,
+  type Reason,
+  type UnitAction,
+} from './curation-types.ts';
 import { type DecideUnitArgs, decideUnit } from './decide-unit.ts';
 
 const text = 'Министр иностранных дел заявил, что угрозы растут. Эксперт возразил ему.';
@@ -263,6 +270,62 @@ describe('refusals', () => {
       ),
     );
     expect(r).toEqual({ code: 'invalid-input', key: 'curationUnits:error-noVersionOf' });
+  });
+
+  it('a field said to come from a coder whose version holds another value there (span, stance, memo, a cleared field)', () => {
+    const base: CuratedVersion = { start: b.start, end: b.end, tagId: 'claim', stance: 'opposes' };
+    const claims: Array<[Partial<CuratedVersion>, Partial<Record<CuratedField, string>>]> = [
+      [{ start: a.start, end: a.end }, { span: 'B' }], // A's span, said to be B's
+      [{ stance: 'supports' }, { stance: 'B' }], // A's stance, said to be B's
+      [{ note: 'своя' }, { memo: 'A' }], // a memo A never wrote
+      [{ conceptId: null }, { concept: 'B' }], // B's concept cleared, said to be B's
+    ];
+    for (const [change, fieldsFrom] of claims) {
+      const r = refusal(() =>
+        decideUnit(args({ kind: 'take-edited', coderId: 'A', version: { ...base, ...change }, fieldsFrom })),
+      );
+      expect(r).toEqual({ code: 'invalid-input', key: 'curationUnits:error-fieldNotFrom' });
+    }
+  });
+
+  it('the refusal names the field and the coder; a tag from a coder is their mapped one, not the raw one', () => {
+    const raw = args({
+      kind: 'take-edited',
+      coderId: 'A',
+      version: { start: a.start, end: a.end, tagId: 'claim-causal' },
+      fieldsFrom: { tag: 'B' },
+    });
+    try {
+      decideUnit(raw);
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect((error as CurationError).text).toEqual({
+        key: 'curationUnits:error-fieldNotFrom',
+        params: { field: 'curationUnits:field-tag', coder: 'Coder B' },
+      });
+    }
+    // B's tag as read through B's mapping (claim-causal → claim) is what "the tag from B" means.
+    const mapped = decideUnit({
+      ...raw,
+      action: { ...raw.action, version: { start: a.start, end: a.end, tagId: 'claim' } } as UnitAction,
+    });
+    expect(mapped.decision).toMatchObject({ fieldsFrom: { tag: 'B' }, edited: [] });
+    expect(mapped.add?.tagId).toBe('claim');
+  });
+
+  it('fields truly taken pass: B’s span, speaker and concept are B’s values', () => {
+    const out = decideUnit(
+      args({
+        kind: 'take-edited',
+        coderId: 'A',
+        version: { start: b.start, end: b.end, tagId: 'claim', conceptId: 'c-1', speakerId: 'act-2' },
+        fieldsFrom: { span: 'B', concept: 'B', speaker: 'B' },
+      }),
+    );
+    expect(out.decision).toMatchObject({
+      edited: ['span', 'speaker', 'concept'],
+      fieldsFrom: { span: 'B', concept: 'B', speaker: 'B' },
+    });
   });
 
   it('a unit with no version at all', () => {

@@ -4,9 +4,10 @@ import { rangeProblem } from '../anchoring/text-range.ts';
 import { because, message } from '../i18n/message.ts';
 import type { Annotation } from '../model/annotation.ts';
 import { CurationError } from './curation-error.ts';
-import { type StatementKey, curatedCopy, editedFields, statementKeys } from './curated-version.ts';
+import { type StatementKey, curatedCopy, editedFields, fieldValue, statementKeys } from './curated-version.ts';
 import {
   CURATED_CODER_ID,
+  type CuratedField,
   type CuratedVersion,
   type CurationDecision,
   type DecisionSource,
@@ -95,6 +96,7 @@ export function decideUnit(args: DecideUnitArgs): UnitDecision {
     const fromIds = Object.values(fieldsFrom).map((coderId) => versionOf(coderId).id);
     const base = curatedCopy(taken, { id: args.makeId(), tagId: tagOf(taken), note: taken.note, now: args.now });
     add = withVersion(base, action.version, args.text);
+    requireFieldsFrom(add, fieldsFrom, versionOf, tagOf, nameOf);
     sourceIds = [...new Set([taken.id, ...fromIds])];
     extra.takenFrom = action.coderId;
     extra.edited = editedFields(add, taken, tagOf(taken));
@@ -149,6 +151,28 @@ export function decideUnit(args: DecideUnitArgs): UnitDecision {
 export function requireReason(reason: Reason): void {
   if (reason.text.trim() === '' && !reason.quickReasons.some((r) => r.trim() !== '')) {
     throw new CurationError('invalid-input', message('curationUnits:error-noReason'));
+  }
+}
+
+/**
+ * A field said to come from a coder holds that coder's value (their tag read
+ * through their mapping): the log names whose each field is, so a claim the
+ * result does not bear out is refused rather than recorded.
+ */
+function requireFieldsFrom(
+  result: Annotation,
+  fieldsFrom: Partial<Record<CuratedField, string>>,
+  versionOf: (coderId: string) => Annotation,
+  tagOf: (a: Annotation) => string,
+  nameOf: (coderId: string) => string,
+): void {
+  for (const [field, coderId] of Object.entries(fieldsFrom) as [CuratedField, string][]) {
+    const from = versionOf(coderId);
+    if (fieldValue(result, field) === fieldValue({ ...from, tagId: tagOf(from) }, field)) continue;
+    throw new CurationError(
+      'invalid-input',
+      message('curationUnits:error-fieldNotFrom', { field: `curationUnits:field-${field}`, coder: nameOf(coderId) }),
+    );
   }
 }
 

@@ -4,6 +4,7 @@ import { mergeCodebooks } from '../../../../shared/codebook/merge-codebooks.ts';
 import { addTag, planDelete, planMerge, updateTag } from '../../../../shared/codebook/codebook-edits.ts';
 import { CodebookError } from '../../../../shared/codebook/codebook-error.ts';
 import { shortcutProblem } from '../../../../shared/codebook/shortcuts.ts';
+import { CURATED_CODER_ID } from '../../../../shared/curation/curation-types.ts';
 import type { Annotation } from '../../../../shared/model/annotation.ts';
 import type { Tag } from '../../../../shared/model/codebook.ts';
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
@@ -116,6 +117,7 @@ export function codebookHandlers(session: ProjectSession): CodebookHandlers {
           if (using.length > 0 && !moveTo && !deleteAnnotations) {
             throw new ApiError('conflict', message('errors:tagInUse', { count: using.length, tag: tag.name }));
           }
+          if (!moveTo) refuseCuratedUse(using, tag.name);
           const edit: RecordEdit = { codebook: { ...s.codebook(), tags: plan.tags } };
           edit.annotations = moveTo ? retagged(s, plan.retag) : annotationEdit([], using).annotations;
           keepMappingsConsistent(s, edit, plan.retag);
@@ -166,6 +168,18 @@ function attempt<T>(edit: () => T): T {
     if (error instanceof CodebookError) throw new ApiError(error.code, error.text);
     throw new ApiError('invalid-input', (error as Error).message);
   }
+}
+
+/**
+ * The curated layer is the team's result and changes only through curation
+ * decisions: deleting its annotations with their tag would leave decisions
+ * naming a result that exists nowhere (and a bundle the next import refuses).
+ * Moving them to another tag, as a merge does, is a relabel the decisions
+ * survive (same annotation, same result id), so only deletion is refused.
+ */
+function refuseCuratedUse(using: readonly Annotation[], tag: string): void {
+  const curated = using.filter((a) => a.coderId === CURATED_CODER_ID).length;
+  if (curated > 0) throw new ApiError('conflict', message('curation:error-tagUsedByCurated', { count: curated, tag }));
 }
 
 function refuseShortcut(tags: readonly Tag[], tagId: string, key: string | null | undefined): void {

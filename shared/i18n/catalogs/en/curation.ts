@@ -9,4 +9,8 @@ export const curation = {
   'error-quickReasonExists': 'There is already a quick reason “{{label}}”. Nothing was changed.',
   'error-reservedCoderId':
     'The coder id “curated” belongs to the curated layer; a person cannot annotate under it. Choose another coder id.',
+  'error-tagUsedByCurated_one':
+    '{{count}} curated annotation uses the tag {{tag}} or its sub-tags, and the curated layer changes only through curation decisions: decide that unit again with another tag, or move the tag’s annotations to another tag (or merge the tag into another), first. Nothing was changed.',
+  'error-tagUsedByCurated_other':
+    '{{count}} curated annotations use the tag {{tag}} or its sub-tags, and the curated layer changes only through curation decisions: decide those units again with another tag, or move the tag’s annotations to another tag (or merge the tag into another), first. Nothing was changed.',
 } as const;

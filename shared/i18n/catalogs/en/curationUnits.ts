@@ -21,4 +21,16 @@ export const curationUnits = {
     'The unit changed since it was shown (a version was edited, moved or deleted). Look at it again, then decide.',
   'error-curatedNotCoder':
     'The curated layer is the result of curation, not a coder to curate: leave it out of the coders compared.',
+  'error-fieldNotFrom':
+    'The $t({{field}}) is said to come from {{coder}}’s version, but the version sent has another one: take the field from {{coder}} again, or leave it as your own edit.',
+  // Field names, for the refusals above.
+  'field-span': 'span',
+  'field-tag': 'tag',
+  'field-actor': 'actor',
+  'field-speaker': 'speaker',
+  'field-addressee': 'addressee',
+  'field-stance': 'stance',
+  'field-date': 'statement date',
+  'field-concept': 'concept',
+  'field-memo': 'memo',
 } as const;

@@ -12,6 +12,7 @@ import { stateSigns } from './curation-marks.ts';
 import { ReasonBox } from './ReasonBox.tsx';
 import { UnitLinks } from './UnitLinks.tsx';
 import { VersionFormPanel } from './VersionFormPanel.tsx';
+import { versionsAsRead } from './version-form.ts';
 
 interface Props {
   index: ComparisonIndex;
@@ -95,7 +96,7 @@ export function CuratePanel({ index, unit, curation, coderNames }: Props) {
           text={index.text}
           coderIds={index.coderIds}
           coderNames={coderNames}
-          members={members}
+          members={versionsAsRead(members, index.units[unit]?.labels ?? [])}
         />
       )}
       <ReasonBox />

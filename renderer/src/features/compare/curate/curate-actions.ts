@@ -4,7 +4,7 @@ import { coderLabel } from '../../../ui/coder-label.ts';
 import { useCompareStore } from '../compare-store.ts';
 import { useCurateStore } from './curate-store.ts';
 export { pendingWords } from './pending-words.ts';
-import { emptyForm, formAction, formFromVersion, formProblem } from './version-form.ts';
+import { emptyForm, formAction, formFromVersion, formProblem, versionsAsRead } from './version-form.ts';
 
 /**
  * The curation actions, the same from a button and from a key: each works
@@ -17,7 +17,9 @@ function selectedUnit() {
     useAppStore.getState().notify('info', t('compareCurate:selectFirst'));
     return null;
   }
-  return { open, unit: selected, members: open.index.members[selected] ?? [] };
+  // The versions as curation reads them (mapped tags), so a form starts from what take would copy.
+  const members = versionsAsRead(open.index.members[selected] ?? [], open.index.units[selected]?.labels ?? []);
+  return { open, unit: selected, members };
 }
 
 const nameOf = (coderId: string) => coderLabel(coderId, useAppStore.getState().project, t);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnitActionSchema } from '../../../../../shared/curation/curation-types.ts';
+import { decideUnit } from '../../../../../shared/curation/decide-unit.ts';
 import type { Annotation } from '../../../../../shared/model/annotation.ts';
 import {
   editField,
@@ -11,6 +12,7 @@ import {
   nudge,
   spanFromSelection,
   takeField,
+  versionsAsRead,
 } from './version-form.ts';
 
 const ann = (id: string, coderId: string, extra: Partial<Annotation> = {}): Annotation => ({
@@ -97,5 +99,71 @@ describe('version form', () => {
     const action = formAction({ ...form, tagId: 't' });
     expect(action.kind).toBe('new');
     expect(UnitActionSchema.safeParse(action).success).toBe(true);
+  });
+});
+
+describe('a mapped version (the coder’s tag read through their mapping)', () => {
+  // Boris codes with his own tag, mapped to the project's `proposal`; the comparison's labels say so.
+  const anna = ann('a1', 'anna', { tagId: 'claim', stance: 'supports' });
+  const boris = ann('b1', 'boris', { tagId: 'boris-proposal', stance: 'opposes' });
+  const labels = ['claim', 'proposal'];
+  const read = versionsAsRead([anna, boris], labels);
+  const text = 'Министр иностранных дел заявил, что угрозы растут.';
+  const decide = (action: ReturnType<typeof formAction>) => {
+    let n = 0;
+    return decideUnit({
+      documentId: 'doc',
+      coderIds: ['anna', 'boris'],
+      members: ['a1', 'b1'],
+      annotations: new Map([
+        ['a1', anna],
+        ['b1', boris],
+      ]),
+      action,
+      reason: { text: 'правило', quickReasons: [] },
+      current: [],
+      curated: new Map(),
+      text,
+      categoryOf: (coderId, tagId) => (coderId === 'boris' && tagId === 'boris-proposal' ? 'proposal' : tagId),
+      curator: { id: 'olga', name: 'Ольга' },
+      now: '2026-12-02T08:00:00.000Z',
+      makeId: () => `id-${++n}`,
+    });
+  };
+
+  it('reads each version with the category compared; the coder’s record is untouched; no label keeps the tag', () => {
+    expect(read.map((a) => a?.tagId)).toEqual(['claim', 'proposal']);
+    expect(boris.tagId).toBe('boris-proposal');
+    expect(read[1]).toEqual({ ...boris, tagId: 'proposal' });
+    expect(versionsAsRead([boris, null], [null, null])).toEqual([boris, null]);
+  });
+
+  it('Take and edit starts from the mapped tag: sent unchanged, the core records no tag edit', () => {
+    const form = formFromVersion(read[1] as Annotation, 'boris');
+    expect(form.tagId).toBe('proposal');
+    const out = decide(formAction(form));
+    expect(out.add?.tagId).toBe('proposal');
+    expect(out.decision.edited).toEqual([]);
+    // The raw tag (what the form used to start from) would have been recorded as a tag edit to a foreign tag.
+    expect(decide(formAction(formFromVersion(boris, 'boris'))).decision.edited).toEqual(['tag']);
+  });
+
+  it('the tag taken from Boris is his mapped one, no "take" offered once it is; the core accepts it as his', () => {
+    let form = formFromVersion(read[0] as Annotation, 'anna');
+    expect(fieldWord(read[1] as Annotation, 'tag')).not.toBe(fieldWord(form, 'tag'));
+    form = takeField(form, 'tag', read[1] as Annotation, 'boris');
+    expect(form).toMatchObject({ tagId: 'proposal', fieldsFrom: { tag: 'boris' } });
+    expect(fieldWord(read[1] as Annotation, 'tag')).toBe(fieldWord(form, 'tag'));
+    const out = decide(formAction(form));
+    expect(out.decision).toMatchObject({ edited: ['tag'], fieldsFrom: { tag: 'boris' } });
+    expect(out.add?.tagId).toBe('proposal');
+    // Taken raw, the core refuses the claim that the tag is Boris's.
+    const raw = takeField(formFromVersion(read[0] as Annotation, 'anna'), 'tag', boris, 'boris');
+    expect(() => decide(formAction(raw))).toThrow(/tag is said to come from boris/);
+  });
+
+  it('New starts from the first coder’s mapped tag', () => {
+    const [first] = versionsAsRead([boris, anna], ['proposal', 'claim']).filter((a) => a !== null);
+    expect(emptyForm(10, 20, first?.tagId ?? '').tagId).toBe('proposal');
   });
 });

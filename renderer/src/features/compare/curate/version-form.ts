@@ -73,7 +73,25 @@ function asAnnotation(f: VersionForm): Annotation {
   } as Annotation;
 }
 
-/** The form for "Take and edit…": the coder's version as it is. */
+/**
+ * The coders' versions of a unit as curation reads them: each tag the
+ * category the comparison compared (`labels`, the coder's tag after their
+ * mapping), as take and merge copy it and as the core checks a field taken
+ * from a coder. Seeding the form or a field from the raw tag would turn an
+ * unchanged mapped version into a tag edit, or a field take the core refuses.
+ * A version outside the compared tags (no label) keeps its tag.
+ */
+export function versionsAsRead(
+  members: readonly (Annotation | null)[],
+  labels: readonly (string | null)[],
+): (Annotation | null)[] {
+  return members.map((a, c) => {
+    const label = labels[c];
+    return a && label && label !== a.tagId ? { ...a, tagId: label } : a;
+  });
+}
+
+/** The form for "Take and edit…": the coder's version as it is (as read: see versionsAsRead). */
 export function formFromVersion(a: Annotation, coderId: string): VersionForm {
   return {
     mode: 'take-edited',
@@ -111,7 +129,7 @@ export function emptyForm(start: number, end: number, tagId: string): VersionFor
   };
 }
 
-/** Takes one field from a coder's version, recording whose (unless it is the version the form started from). */
+/** Takes one field from a coder's version (as read: see versionsAsRead), recording whose (unless it is the version the form started from). */
 export function takeField(form: VersionForm, field: CuratedField, from: Annotation, coderId: string): VersionForm {
   const fieldsFrom = { ...form.fieldsFrom };
   if (coderId === form.base) delete fieldsFrom[field];
