@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import git, { type WalkerEntry } from 'isomorphic-git';
+import git, { type TreeEntry } from 'isomorphic-git';
 import { requireRepo } from './git-repo.ts';
 
 export type PathChange = 'added' | 'modified' | 'removed';
@@ -11,40 +11,43 @@ export interface ChangedPath {
 
 /**
  * The files that differ between two commits (from null: every file of `toCommit`, as added), sorted by path.
- * A tree diff: subtrees with the same id on both sides are skipped unread, so a sync that brought one coder's
- * day reads a few trees, not the whole project's 10,000 documents.
+ * A tree diff that reads only the trees whose ids differ: a sync that brought one coder's day reads the root,
+ * `documents/` and the 20 documents touched, not the project's 10,000 (isomorphic-git's `walk` reads every
+ * child tree before it may skip it: ~0.35 ms each, seconds on a large project).
  */
 export async function changedPaths(dir: string, fromCommit: string | null, toCommit: string): Promise<ChangedPath[]> {
   await requireRepo(dir);
   const out: ChangedPath[] = [];
-  const trees = fromCommit
-    ? [git.TREE({ ref: fromCommit }), git.TREE({ ref: toCommit })]
-    : [git.TREE({ ref: toCommit })];
-  await git.walk({
-    fs,
-    dir,
-    trees,
-    map: async (path, entries) => {
-      const [before, after] = fromCommit ? entries : [null, entries[0]];
-      if (path === '.') return true;
-      const [beforeType, afterType] = [await typeOf(before), await typeOf(after)];
-      if (beforeType === 'tree' || afterType === 'tree') {
-        // A folder that is the same on both sides holds no change: null stops the walk going into it.
-        if (beforeType === afterType && (await before?.oid()) === (await after?.oid())) return null;
-        // A file replaced by a folder (or the reverse): the file side is a change of its own.
-        if (beforeType === 'blob') out.push({ path, change: 'removed' });
-        if (afterType === 'blob') out.push({ path, change: 'added' });
-        return true;
-      }
-      if (!before && after) out.push({ path, change: 'added' });
-      else if (before && !after) out.push({ path, change: 'removed' });
-      else if (before && after && (await before.oid()) !== (await after.oid())) out.push({ path, change: 'modified' });
-      return true;
-    },
-  });
+  const before = fromCommit ? await treeOf(dir, fromCommit) : null;
+  await diffTrees(dir, '', before, await treeOf(dir, toCommit), out);
   return out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
 
-async function typeOf(entry: WalkerEntry | null | undefined): Promise<'tree' | 'blob' | 'commit' | 'special' | null> {
-  return entry ? await entry.type() : null;
+async function treeOf(dir: string, commit: string): Promise<string> {
+  return (await git.readCommit({ fs, dir, oid: commit })).commit.tree;
+}
+
+async function entries(dir: string, tree: string | null): Promise<Map<string, TreeEntry>> {
+  if (!tree) return new Map();
+  const { tree: list } = await git.readTree({ fs, dir, oid: tree });
+  return new Map(list.map((entry) => [entry.path, entry]));
+}
+
+async function diffTrees(dir: string, prefix: string, a: string | null, b: string | null, out: ChangedPath[]) {
+  if (a === b) return;
+  const [left, right] = [await entries(dir, a), await entries(dir, b)];
+  for (const name of new Set([...left.keys(), ...right.keys()])) {
+    const [x, y] = [left.get(name), right.get(name)];
+    if (x && y && x.oid === y.oid && x.type === y.type) continue;
+    const path = prefix + name;
+    const xTree = x?.type === 'tree' ? x.oid : null;
+    const yTree = y?.type === 'tree' ? y.oid : null;
+    if (xTree || yTree) await diffTrees(dir, `${path}/`, xTree, yTree, out);
+    // A file on either side that is not matched by a file on the other (a file replaced by a folder counts too).
+    const xFile = x && x.type !== 'tree';
+    const yFile = y && y.type !== 'tree';
+    if (xFile && yFile) out.push({ path, change: 'modified' });
+    else if (xFile) out.push({ path, change: 'removed' });
+    else if (yFile) out.push({ path, change: 'added' });
+  }
 }

@@ -81,6 +81,23 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
     ]);
     expect(text(await readBlob(a, borisCommit, 'documents/d1/annotations.boris.json'))).toBe('{"id":"n9"}\n');
     expect(existsSync(`${a}/actors.json`)).toBe(false); // The working files are the sync's to merge.
+
+    // The retry: take Boris's files in, commit the merge with his commit as second parent, push, and he fetches Anna's.
+    await writeFiles(a, { 'documents/d1/annotations.boris.json': '{"id":"n9"}\n', 'actors.json': '{"id":"x"}\n' });
+    const merge = (await commitFiles(a, {
+      paths: ['actors.json', 'documents/d1/annotations.boris.json'],
+      removed: [],
+      author: anna,
+      message: 'sync',
+      mergeParent: borisCommit,
+    })) as string;
+    expect((await gitCli(a, 'log', '--format=%P', '-1', merge)).stdout).toBe(`${annaCommit} ${borisCommit}`);
+    expect(await pushAnna()).toEqual({ kind: 'pushed', commit: merge });
+    expect(await fetchRemote(b)).toEqual({ remoteCommit: merge });
+    expect(await changedPaths(b, borisCommit, merge)).toEqual([
+      { path: 'documents/d1/annotations.anna.json', change: 'modified' },
+    ]);
+    expect((await gitCli(bare, 'fsck', '--strict')).code).toBe(0);
   });
 
   it('credentials: none → auth-required, a wrong token → auth-refused, the right one → pushed and cloned', async () => {
@@ -126,6 +143,24 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
     await expect(clone(f.server.url('team.git'), f.folder('boris'))).rejects.toMatchObject({ code: 'offline' });
     expect(await resolveCommit(a, 'main')).toBe(first);
     expect(await resolveCommit(a, 'origin/main')).toBeNull();
+  });
+
+  it('another push landing between our look at the refs and our pack: the server refuses, push returns rejected', async () => {
+    const f = await fixture();
+    const { bare, a, push: pushAnna } = await published(f);
+    await pushAnna();
+    const b = f.folder('boris');
+    await clone(f.server.url('team.git'), b);
+    await writeFiles(b, { 'links.boris.json': '{}\n' });
+    const borisCommit = await commitFiles(b, { paths: ['links.boris.json'], removed: [], author: boris, message: 'b' });
+    await writeFiles(a, { 'links.anna.json': '{}\n' });
+    await commitFiles(a, { paths: ['links.anna.json'], removed: [], author: anna, message: 'a' });
+    // Anna's client sees main at her first commit (a fast-forward), then Boris's push lands before her pack does.
+    f.server.beforeNextReceivePack(async () => {
+      expect(await push(b)).toEqual({ kind: 'pushed', commit: borisCommit });
+    });
+    expect(await pushAnna()).toEqual({ kind: 'rejected-non-fast-forward' });
+    expect((await gitCli(bare, 'rev-parse', 'main')).stdout).toBe(borisCommit);
   });
 
   it('a URL git cannot use → bad-url', async () => {

@@ -80,6 +80,35 @@ describe('a project folder as a git repository (local operations)', () => {
     );
     expect(await changedPaths(dir, two, two)).toEqual([]);
     expect(await mergeBase(dir, one, two)).toBe(one);
+    if (gitServerUnavailable() === null) {
+      // Git's own view: sound objects, and an index that matches the commit (only the uncommitted .gitignore shows).
+      expect((await gitCli(dir, 'fsck', '--strict')).code).toBe(0);
+      expect((await gitCli(dir, 'status', '--porcelain')).stdout).toBe('?? .gitignore');
+      expect((await gitCli(dir, 'log', '--format=%an <%ae> %s')).stdout).toBe(
+        'Boris <boris@glossator.invalid> two\nAnna <anna@glossator.invalid> one',
+      );
+    }
+  });
+
+  it('a commit that removes every file is a commit of the empty tree', async () => {
+    const dir = await project();
+    await writeFiles(dir, { 'documents/d1/text.json': '{}\n' });
+    const one = (await commitFiles(dir, {
+      paths: ['documents/d1/text.json'],
+      removed: [],
+      author: anna,
+      message: 'one',
+    })) as string;
+    await remove(dir, 'documents/d1/text.json');
+    const two = (await commitFiles(dir, {
+      paths: [],
+      removed: ['documents/d1/text.json'],
+      author: anna,
+      message: 'two',
+    })) as string;
+    expect(two).not.toBe(one);
+    expect(await changedPaths(dir, one, two)).toEqual([{ path: 'documents/d1/text.json', change: 'removed' }]);
+    expect(await changedPaths(dir, null, two)).toEqual([]);
   });
 
   it('never commits the machine-local files, even when named', async () => {

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
-import { access, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import { GitSyncError } from './git-error.ts';
 import { gitignoreFile, projectGitignore } from './project-gitignore.ts';
+import { emptyTree, writeTreeWithChanges } from './tree-writer.ts';
 
 /**
  * A project folder's own git repository (`<project>/.git`), through isomorphic-git on node:fs: pure JavaScript,
@@ -39,25 +40,50 @@ export interface CommitRequest {
   removed: readonly string[];
   author: GitAuthor;
   message: string;
+  /**
+   * For the sync's merge: the fetched commit merged in (the second parent). `paths` and `removed` then name
+   * every file whose merged content differs from this side's, and the commit is made even when none does, so
+   * that main descends from the remote's and the push is a fast-forward.
+   */
+  mergeParent?: string;
 }
 
 /**
  * Commits exactly the files named: the store knows what it wrote, so nothing walks the folder (isomorphic-git's
- * statusMatrix costs ~5 fs calls per file: seconds on a large project). Returns the new commit, or null when
- * the named files were already committed as they are (no empty commits in the history).
+ * statusMatrix costs ~5 fs calls per file) and only the trees on those paths are rewritten (see tree-writer.ts).
+ * Files the .gitignore names are left out even when listed. Returns the new commit, or null when the named files
+ * were already committed as they are (no empty commits in the history).
+ * The commit (objects, then the ref) is what counts; the index is brought up to date after it, for the user's
+ * own `git status`: nothing of ours reads it, so a crash between the two costs nothing.
  */
 export async function commitFiles(dir: string, request: CommitRequest): Promise<string | null> {
   await requireRepo(dir);
   for (const path of [...request.paths, ...request.removed]) checkPath(path);
-  if (request.paths.length > 0) await git.add({ fs, dir, filepath: [...request.paths] });
-  for (const filepath of request.removed) await git.remove({ fs, dir, filepath });
-  const author = { name: request.author.name, email: request.author.email, timestamp: request.author.timestamp };
-  try {
-    return await git.commit({ fs, dir, message: request.message, author, disallowEmpty: true });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'EmptyCommitError') return null;
-    throw error;
+  const changes = new Map<string, string | null>();
+  const written: string[] = [];
+  for (const path of request.paths) {
+    if (await git.isIgnored({ fs, dir, filepath: path })) continue;
+    changes.set(path, await git.writeBlob({ fs, dir, blob: await readFile(join(dir, path)) }));
+    written.push(path);
   }
+  for (const path of request.removed) changes.set(path, null);
+  const parent = await resolveCommit(dir, branch);
+  const baseTree = parent ? (await git.readCommit({ fs, dir, oid: parent })).commit.tree : null;
+  const tree = (await writeTreeWithChanges(dir, baseTree, changes)) ?? (await emptyTree(dir));
+  const merging = request.mergeParent !== undefined && request.mergeParent !== parent;
+  if (!merging && (tree === baseTree || (!parent && changes.size === 0))) return null;
+  const parents = [...(parent ? [parent] : []), ...(merging ? [request.mergeParent as string] : [])];
+  const { name, email } = request.author;
+  const who = { name, email, timestamp: request.author.timestamp ?? Math.floor(Date.now() / 1000), timezoneOffset: 0 };
+  const commit = await git.writeCommit({
+    fs,
+    dir,
+    commit: { tree, parent: parents, author: who, committer: who, message: `${request.message}\n` },
+  });
+  await git.writeRef({ fs, dir, ref: `refs/heads/${branch}`, value: commit, force: true });
+  if (written.length > 0) await git.add({ fs, dir, filepath: written });
+  for (const filepath of request.removed) await git.remove({ fs, dir, filepath });
+  return commit;
 }
 
 /** The commit a ref points at (`main`, `origin/main`), or null when it does not exist yet (nothing committed, never fetched). */

@@ -32,19 +32,32 @@ export interface GitServer {
   makeBareRepo(name: string): Promise<string>;
   /** The folder repositories live in (to inspect them with the git command line). */
   root: string;
+  /**
+   * Runs `hook` once, before the next push's pack reaches git (POST git-receive-pack): a test makes another push
+   * land there, between the pusher's look at the remote's refs and its update — the race a retry must survive.
+   */
+  beforeNextReceivePack(hook: () => Promise<void>): void;
   /** Closes the port (connections then fail: the "offline" case) and removes the repositories. */
   stop(): Promise<void>;
 }
 
 export async function startGitServer(options: GitServerOptions = {}): Promise<GitServer> {
   const root = await mkdtemp(join(tmpdir(), 'glossator-git-server-'));
+  let receiveHook: (() => Promise<void>) | null = null;
   const server = createServer((req, res) => {
     if (options.auth && !authorized(req, options.auth)) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="glossator-test"', 'Content-Type': 'text/plain' });
       res.end('authentication required\n');
       return;
     }
-    runBackend(root, req, res, options.auth?.user);
+    const hook = req.method === 'POST' && req.url?.endsWith('/git-receive-pack') ? receiveHook : null;
+    if (!hook) return runBackend(root, req, res, options.auth?.user);
+    receiveHook = null;
+    req.pause(); // The body waits in the stream while the hook runs.
+    hook().then(
+      () => runBackend(root, req, res, options.auth?.user),
+      () => res.writeHead(500).end('test hook failed\n'),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -62,6 +75,9 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
       // Anonymous (or our Basic-auth user's) pushes: http-backend refuses receive-pack without REMOTE_USER otherwise.
       git(['-C', dir, 'config', 'http.receivepack', 'true']);
       return dir;
+    },
+    beforeNextReceivePack(hook) {
+      receiveHook = hook;
     },
     async stop() {
       if (stopped) return;
