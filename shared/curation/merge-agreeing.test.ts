@@ -36,11 +36,17 @@ function compare(
   });
 }
 
-function merge(comparison: DocumentComparison, rule: MergeRule, decisions: CurationDecision[] = []) {
+function merge(
+  comparison: DocumentComparison,
+  rule: MergeRule,
+  decisions: CurationDecision[] = [],
+  curated: Annotation[] = [],
+) {
   return mergeDocument({
     comparison,
     annotations: comparison.annotations,
     decisions,
+    curated,
     rule,
     curator,
     now,
@@ -295,5 +301,16 @@ describe('merging again keeps curated work', () => {
     const link: CurationDecision = { ...replacing, id: 'l-1', kind: 'link-reject', replaces: undefined };
     delete link.replaces;
     expect(merge(compare(layers, ['A', 'B']), 'unanimous', [link]).added).toBe(1);
+  });
+
+  it('sources deleted and coded again alike (new ids): the curated copy already there is not doubled', () => {
+    const layers = [ann('A', 'claim', 0, 10, { id: 'a1' }), ann('B', 'claim', 0, 10, { id: 'b1' })];
+    const merged = merge(compare(layers, ['A', 'B']), 'unanimous');
+    const remade = [ann('A', 'claim', 0, 10, { id: 'a9' }), ann('B', 'claim', 0, 10, { id: 'b9' })];
+    const again = merge(compare(remade, ['A', 'B']), 'unanimous', merged.decisions, merged.annotations);
+    expect(again).toMatchObject({ added: 0, alreadyDecided: 1, undecided: 0 });
+    // Coded again differently (another tag), it is new work: copied.
+    const retagged = [ann('A', 'proposal', 0, 10, { id: 'a8' }), ann('B', 'proposal', 0, 10, { id: 'b8' })];
+    expect(merge(compare(retagged, ['A', 'B']), 'unanimous', merged.decisions, merged.annotations).added).toBe(1);
   });
 });

@@ -20,6 +20,12 @@ export interface MergeDocumentInput {
   annotations: Readonly<Record<string, Annotation>>;
   /** The document's decisions (replaced ones may be among them; only current ones count). */
   decisions: readonly CurationDecision[];
+  /**
+   * The document's curated annotations: a unit whose agreeing version is
+   * already there (its sources deleted and made again by their coders, say)
+   * is not copied a second time.
+   */
+  curated: readonly Annotation[];
   rule: MergeRule;
   curator: { id: string; name: string };
   now: string;
@@ -55,6 +61,7 @@ export function mergeDocument(input: MergeDocumentInput): DocumentMerge {
   for (const d of currentDecisions(input.decisions)) {
     if (!isLinkDecision(d)) for (const id of decisionSourceIds(d)) decided.add(id);
   }
+  const curatedKeys = new Set(input.curated.map((a) => agreementKey(a, a.tagId)));
   const out: DocumentMerge = { annotations: [], decisions: [], added: 0, alreadyDecided: 0, undecided: 0 };
   for (const unit of comparison.units) {
     const agreeing = needed === null ? null : agreeingMembers(unit.members, unit.labels, annotations, needed);
@@ -68,6 +75,10 @@ export function mergeDocument(input: MergeDocumentInput): DocumentMerge {
     }
     const first = annotations[agreeing[0] as string] as Annotation;
     const label = unit.labels[unit.members.indexOf(first.id)] ?? first.tagId;
+    if (curatedKeys.has(agreementKey(first, label))) {
+      out.alreadyDecided++;
+      continue;
+    }
     const copy = curatedCopy(first, { id: input.makeId(), tagId: label, note: '', now: input.now });
     const sources: DecisionSource[] = [];
     const considered: DecisionSource[] = [];

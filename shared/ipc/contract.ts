@@ -749,7 +749,13 @@ export const contract = {
   decideLink: call<ChangeWithHistory & { decision: CurationDecision }>()(DecideLinkSchema),
 
   /** Sets a document's curation status (not started, in progress, done). One undo step. */
-  setCurationStatus: call<ChangeWithHistory>()(z.strictObject({ documentId: IdSchema, status: CurationStatusSchema })),
+  /** The status of one document or of several (the Library's ticked rows), as one undo step. */
+  setCurationStatus: call<ChangeWithHistory>()(
+    z.strictObject({
+      documentIds: z.array(IdSchema).min(1).max(100_000),
+      status: CurationStatusSchema,
+    }),
+  ),
 
   /** The decision log, newest first, filtered; at most `limit` rows (with the total). */
   listDecisions: call<DecisionLog>()(

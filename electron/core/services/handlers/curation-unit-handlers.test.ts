@@ -163,12 +163,45 @@ describe('deciding a unit', () => {
   });
 });
 
+describe('a unit that changed since it was shown', () => {
+  it('a version added to it since (by its coder) is refused: the decision would leave it out', async () => {
+    const c = await curation();
+    const at = c.comparison.units.findIndex((u) => u.members[1] === null);
+    const unit = c.comparison.units[at];
+    if (!unit) throw new Error('no one-coder unit');
+    await b.call('createAnnotation', { documentId: doc, tagId: 'claim', ...span('Депутат возразил') });
+    const f = await b.fail('decideUnit', {
+      query: { documentId: doc, coderIds, unit: exact },
+      members: unit.members,
+      action: { kind: 'reject-all' },
+      reason: why,
+    });
+    expect(f.code).toBe('conflict');
+    expect((await curation()).decisions).toEqual([]);
+  });
+});
+
 describe('curation status', () => {
+  it('several documents in one undo step; an unknown one refuses them all', async () => {
+    const second = (await b.call('addDocument', { title: 'Второй', text })).id;
+    const statuses = () => [b.session.store.curationStatusOf(doc), b.session.store.curationStatusOf(second)];
+    const refused = await b.fail('setCurationStatus', { documentIds: [doc, 'no-such-document'], status: 'done' });
+    expect(refused.code).toBe('not-found');
+    expect(statuses()).toEqual(['not-started', 'not-started']);
+    const done = await b.call('setCurationStatus', { documentIds: [doc, second, doc], status: 'done' });
+    expect(done.history.undo).toEqual({ key: 'curationUnits:status-done', params: { count: 2 } });
+    expect(statuses()).toEqual(['done', 'done']);
+    await b.call('undo', {});
+    expect(statuses()).toEqual(['not-started', 'not-started']);
+    await b.call('redo', {});
+    expect(statuses()).toEqual(['done', 'done']);
+  });
+
   it('done, then not started again; each an undo step', async () => {
-    const done = await b.call('setCurationStatus', { documentId: doc, status: 'done' });
-    expect(done.history.undo).toEqual({ key: 'curationUnits:status-done' });
+    const done = await b.call('setCurationStatus', { documentIds: [doc], status: 'done' });
+    expect(done.history.undo).toEqual({ key: 'curationUnits:status-done', params: { count: 1 } });
     expect((await curation()).status).toBe('done');
-    await b.call('setCurationStatus', { documentId: doc, status: 'not-started' });
+    await b.call('setCurationStatus', { documentIds: [doc], status: 'not-started' });
     expect((await curation()).status).toBe('not-started');
     await b.call('undo', {});
     expect((await curation()).status).toBe('done');

@@ -94,6 +94,7 @@ export function curationUnitHandlers(session: ProjectSession): UnitCalls {
             comparison,
             annotations: comparison.annotations,
             decisions: byDocument.get(info.id) ?? [],
+            curated: [...curatedOf(s.annotationsOf(info.id)).values()],
             rule,
             curator,
             now,
@@ -130,6 +131,7 @@ export function curationUnitHandlers(session: ProjectSession): UnitCalls {
           );
         }
         const annotations = checkedMembers(s, documentId, coderIds, members);
+        requireUnitAsShown(s, query, members);
         if (action.kind === 'take-edited' || action.kind === 'new') {
           const v = action.version;
           requireTag(s, v.tagId);
@@ -188,22 +190,22 @@ export function curationUnitHandlers(session: ProjectSession): UnitCalls {
       return { ...result, history: session.history.labels() };
     },
 
-    async setCurationStatus({ documentId, status }) {
-      const change = await session.change(message(`curationUnits:status-${status}`), async (s) => {
-        s.documentInfo(documentId);
-        const current = statusOf(s, documentId);
-        if ((current?.status ?? 'not-started') === status) return { edit: null, result: emptyChangeSet() };
-        const after: CurationStatusRecord | null =
-          status === 'not-started'
-            ? null
-            : {
-                id: documentId,
-                status,
-                curatorId: s.coder.id,
-                curatorName: s.coder.name,
-                at: new Date().toISOString(),
-              };
-        const edit: RecordEdit = { curationStatuses: [{ id: documentId, after }] };
+    async setCurationStatus({ documentIds, status }) {
+      const ids = [...new Set(documentIds)];
+      const label = message(`curationUnits:status-${status}`, { count: ids.length });
+      const change = await session.change(label, async (s) => {
+        const at = new Date().toISOString();
+        // Every document is checked before anything is written: the ticked documents change together or not at all.
+        for (const id of ids) s.documentInfo(id);
+        const curationStatuses = ids
+          .filter((id) => (statusOf(s, id)?.status ?? 'not-started') !== status)
+          .map((id) => ({
+            id,
+            after:
+              status === 'not-started' ? null : { id, status, curatorId: s.coder.id, curatorName: s.coder.name, at },
+          }));
+        if (curationStatuses.length === 0) return { edit: null, result: emptyChangeSet() };
+        const edit: RecordEdit = { curationStatuses };
         return { edit, result: toChangeSet(edit) };
       });
       return { change, history: session.history.labels() };
@@ -217,6 +219,30 @@ function curationCoders(store: ProjectStore, coderIds: readonly string[]): void 
     throw new ApiError('invalid-input', message('curationUnits:error-curatedNotCoder'));
   }
   chosenCoders(store, coderIds);
+}
+
+/**
+ * The unit as the window showed it is still a unit, with no version added
+ * since: the decision names every version it was made from or looked at,
+ * so one that arrived unseen would be left out of the log.
+ */
+function requireUnitAsShown(
+  store: ProjectStore,
+  query: { documentId: string; coderIds: string[]; unit: Parameters<typeof compareDocument>[0]['rule'] },
+  members: readonly (string | null)[],
+): void {
+  const info = store.documentInfo(query.documentId);
+  const comparison = compareDocument({
+    documentId: query.documentId,
+    documentDate: info.metadata.date ?? null,
+    annotations: store.annotationsOf(query.documentId),
+    coderIds: query.coderIds,
+    codebook: store.codebook(),
+    mappings: store.tagMappings(),
+    rule: query.unit,
+  });
+  const same = comparison.units.some((u) => u.members.every((id, i) => id === members[i]));
+  if (!same) throw new ApiError('conflict', message('curationUnits:error-unitChanged'));
 }
 
 /**

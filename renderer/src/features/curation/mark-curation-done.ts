@@ -6,28 +6,24 @@ import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../store/notice-slice.ts';
 
 /**
- * Marks curation done on the ticked documents that are not done yet. The
- * core sets one document's status per call, so each is its own undo step
- * (undo takes back the last document first). Stops at the first refusal
- * and says how far it got.
+ * Marks curation done on the ticked documents that are not done yet, as
+ * one undo step: all of them or, when the core refuses, none.
  */
 export async function markCurationDone(documents: readonly DocumentSummary[]): Promise<void> {
   const pending = documents.filter((d) => curationStatusOf(d) !== 'done');
   const state = useAppStore.getState();
-  let marked = 0;
+  if (pending.length === 0) return;
   try {
-    for (const d of pending) {
-      // A status changes nothing but the document's row: the rows are read once, after the last step, not per step.
-      const { history } = await requireApi().setCurationStatus({ documentId: d.id, status: 'done' });
-      useAppStore.setState({ historyLabels: history });
-      marked++;
-    }
+    const { history } = await requireApi().setCurationStatus({
+      documentIds: pending.map((d) => d.id),
+      status: 'done',
+    });
+    useAppStore.setState({ historyLabels: history });
   } catch (error) {
     state.notify('error', t('curationView:couldNotMark', { reason: messageOf(error) }));
+    return;
   }
-  // The Library's rows carry the status: read them again once every step is saved.
-  if (marked > 0) {
-    await useAppStore.getState().loadDocuments();
-    state.notify('info', t('curationView:markedDone', { count: marked }));
-  }
+  // The Library's rows carry the status: read them again.
+  await useAppStore.getState().loadDocuments();
+  state.notify('info', t('curationView:markedDone', { count: pending.length }));
 }

@@ -46,7 +46,7 @@ export function CurateHeader({
   const setStatus = async (next: CurationStatus) => {
     setBusy(true);
     try {
-      applyResult(await requireApi().setCurationStatus({ documentId, status: next }));
+      applyResult(await requireApi().setCurationStatus({ documentIds: [documentId], status: next }));
     } catch (error) {
       useAppStore.getState().notify('error', t('compareCurate:statusFailed', { reason: messageOf(error) }));
     } finally {
