@@ -48,6 +48,7 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
     expect(await fetchRemote(a)).toEqual({ remoteCommit: null }); // Empty repository: nothing to fetch yet.
     expect(await pushAnna()).toEqual({ kind: 'pushed', commit: first });
     expect((await gitCli(bare, 'log', '--format=%an %s', 'main')).stdout).toBe('Anna publish');
+    expect(await pushAnna()).toEqual({ kind: 'nothing-to-push', commit: first });
 
     const b = f.folder('boris');
     expect(await clone(f.server.url('team.git'), b)).toEqual({ commit: first });

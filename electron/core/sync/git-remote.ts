@@ -72,8 +72,14 @@ export async function fetchRemote(dir: string, options: RemoteOptions = {}): Pro
   return { remoteCommit: await resolveCommit(dir, `${remoteName}/${branch}`) };
 }
 
-/** A push that went through (the remote's main is now `commit`), or one refused because someone pushed first. */
-export type PushResult = { kind: 'pushed'; commit: string } | { kind: 'rejected-non-fast-forward' };
+/**
+ * A push that went through (the remote's main is now `commit`); none needed (main is the remote's main as last
+ * fetched or pushed); or one refused because someone pushed first.
+ */
+export type PushResult =
+  | { kind: 'pushed'; commit: string }
+  | { kind: 'nothing-to-push'; commit: string }
+  | { kind: 'rejected-non-fast-forward' };
 
 /**
  * Pushes main to the remote's main. When the remote has commits this one lacks, git refuses: that is the normal
@@ -83,6 +89,9 @@ export async function push(dir: string, options: RemoteOptions = {}): Promise<Pu
   await requireRepo(dir);
   const commit = await resolveCommit(dir, branch);
   if (!commit) throw new Error('nothing committed on main to push');
+  // isomorphic-git walks every tree of the project to build even an empty pack (~0.6 s at 6,000 files): a sync
+  // with nothing to do must not pay that. The remote then has this commit (we fetched or pushed it).
+  if ((await resolveCommit(dir, `${remoteName}/${branch}`)) === commit) return { kind: 'nothing-to-push', commit };
   try {
     await talk(options.onAuth, ({ onAuth, onAuthFailure }) =>
       git.push({ fs, http, dir, remote: remoteName, ref: branch, remoteRef: branch, onAuth, onAuthFailure }),
