@@ -7,6 +7,8 @@ export type PathChange = 'added' | 'modified' | 'removed';
 export interface ChangedPath {
   path: string;
   change: PathChange;
+  /** The entry's git mode after the change (before it, for a removal): 100644 for a file; see tree-safety.ts. */
+  mode: string;
 }
 
 /**
@@ -38,7 +40,7 @@ async function diffTrees(dir: string, prefix: string, a: string | null, b: strin
   const [left, right] = [await entries(dir, a), await entries(dir, b)];
   for (const name of new Set([...left.keys(), ...right.keys()])) {
     const [x, y] = [left.get(name), right.get(name)];
-    if (x && y && x.oid === y.oid && x.type === y.type) continue;
+    if (x && y && x.oid === y.oid && x.mode === y.mode) continue;
     const path = prefix + name;
     const xTree = x?.type === 'tree' ? x.oid : null;
     const yTree = y?.type === 'tree' ? y.oid : null;
@@ -46,8 +48,8 @@ async function diffTrees(dir: string, prefix: string, a: string | null, b: strin
     // A file on either side that is not matched by a file on the other (a file replaced by a folder counts too).
     const xFile = x && x.type !== 'tree';
     const yFile = y && y.type !== 'tree';
-    if (xFile && yFile) out.push({ path, change: 'modified' });
-    else if (xFile) out.push({ path, change: 'removed' });
-    else if (yFile) out.push({ path, change: 'added' });
+    if (xFile && yFile) out.push({ path, change: 'modified', mode: y.mode });
+    else if (xFile) out.push({ path, change: 'removed', mode: x.mode });
+    else if (yFile) out.push({ path, change: 'added', mode: y.mode });
   }
 }

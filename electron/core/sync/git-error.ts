@@ -6,6 +6,8 @@
  * - `not-a-repository`: the URL answers but serves no git repository (or the folder has no repository);
  * - `offline`: the server cannot be reached (no network, server down, name not resolved);
  * - `bad-url`: not an http(s) URL isomorphic-git can use (it has no file:// or ssh remotes);
+ * - `unsafe-tree`: the remote's commit holds a symlink, a submodule or a name leading out of the folder
+ *   (params: path, reason; see tree-safety.ts): nothing of it was written;
  * - `remote-error`: the server answered with an error we have no better name for (its HTTP status in params).
  * A push refused because someone pushed first is no error: `push` returns it as a result, since sync retries it.
  */
@@ -15,6 +17,7 @@ export type GitErrorCode =
   | 'not-a-repository'
   | 'offline'
   | 'bad-url'
+  | 'unsafe-tree'
   | 'remote-error';
 
 export class GitSyncError extends Error {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir, symlink } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitServerUnavailable } from '../testing/git-server.ts';
 import { changedPaths } from './changed-paths.ts';
@@ -77,8 +78,8 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
     const base = await mergeBase(a, annaCommit, borisCommit);
     expect(base).toBe(first);
     expect(await changedPaths(a, base, borisCommit)).toEqual([
-      { path: 'actors.json', change: 'added' },
-      { path: 'documents/d1/annotations.boris.json', change: 'added' },
+      { path: 'actors.json', change: 'added', mode: '100644' },
+      { path: 'documents/d1/annotations.boris.json', change: 'added', mode: '100644' },
     ]);
     expect(text(await readBlob(a, borisCommit, 'documents/d1/annotations.boris.json'))).toBe('{"id":"n9"}\n');
     expect(existsSync(`${a}/actors.json`)).toBe(false); // The working files are the sync's to merge.
@@ -96,7 +97,7 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
     expect(await pushAnna()).toEqual({ kind: 'pushed', commit: merge });
     expect(await fetchRemote(b)).toEqual({ remoteCommit: merge });
     expect(await changedPaths(b, borisCommit, merge)).toEqual([
-      { path: 'documents/d1/annotations.anna.json', change: 'modified' },
+      { path: 'documents/d1/annotations.anna.json', change: 'modified', mode: '100644' },
     ]);
     expect((await gitCli(bare, 'fsck', '--strict')).code).toBe(0);
   });
@@ -162,6 +163,33 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
     });
     expect(await pushAnna()).toEqual({ kind: 'rejected-non-fast-forward' });
     expect((await gitCli(bare, 'rev-parse', 'main')).stdout).toBe(borisCommit);
+  });
+
+  it.each([
+    ['symlink', ['symlink', '/etc/passwd', 'documents/d1/text.json']],
+    ['submodule', ['update-index', '--add', '--cacheinfo', `160000,${'a'.repeat(40)},documents/d1`]],
+  ])('a remote whose tree holds a %s: clone refuses with unsafe-tree and writes nothing', async (reason, setup) => {
+    const f = await fixture();
+    const bare = await f.server.makeBareRepo('hostile.git');
+    const work = f.folder('hostile-work');
+    await writeFiles(work, { 'project.json': '{}\n' });
+    await gitCli(work, 'init', '-q', '-b', 'main');
+    if (setup[0] === 'symlink') {
+      await mkdir(`${work}/documents/d1`, { recursive: true });
+      await symlink(setup[1] as string, `${work}/${setup[2]}`);
+      await gitCli(work, 'add', '-A');
+    } else {
+      await gitCli(work, 'add', '-A');
+      await gitCli(work, ...setup);
+    }
+    await gitCli(work, '-c', 'user.name=M', '-c', 'user.email=m@x', 'commit', '-q', '-m', 'hostile');
+    expect((await gitCli(work, 'push', '-q', bare, 'main')).code).toBe(0);
+    const b = f.folder('boris');
+    await expect(clone(f.server.url('hostile.git'), b)).rejects.toMatchObject({
+      code: 'unsafe-tree',
+      params: { path: reason === 'symlink' ? 'documents/d1/text.json' : 'documents/d1', reason },
+    });
+    expect(existsSync(b)).toBe(false);
   });
 
   it('a URL git cannot use → bad-url', async () => {

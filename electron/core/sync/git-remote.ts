@@ -5,6 +5,7 @@ import http from 'isomorphic-git/http/node';
 import { authCallbacks, type OnAuth } from './git-credentials.ts';
 import { gitSyncError } from './git-error.ts';
 import { branch, remoteName, requireRepo, resolveCommit } from './git-repo.ts';
+import { checkTreeSafe } from './tree-safety.ts';
 
 /**
  * The operations that talk to the remote (HTTPS smart protocol), each with its credentials callback. Failures
@@ -29,8 +30,9 @@ export interface RemoteOptions {
 }
 
 /**
- * Clones `url` into `dir` (absent or empty), checking out main. On any failure the folder is left as it was
- * found (removed if this made it), so a refused clone leaves no half-made project behind.
+ * Clones `url` into `dir` (absent or empty), checking out main once its tree is known safe (tree-safety.ts).
+ * On any failure the folder is left as it was found (removed if this made it), so a refused clone leaves no
+ * half-made project behind.
  */
 export async function clone(url: string, dir: string, options: RemoteOptions = {}): Promise<{ commit: string | null }> {
   const existing = await readdir(dir).catch(() => null);
@@ -38,8 +40,24 @@ export async function clone(url: string, dir: string, options: RemoteOptions = {
   await mkdir(dir, { recursive: true });
   try {
     await talk(options.onAuth, ({ onAuth, onAuthFailure }) =>
-      git.clone({ fs, http, dir, url, ref: branch, singleBranch: true, noTags: true, onAuth, onAuthFailure }),
+      git.clone({
+        fs,
+        http,
+        dir,
+        url,
+        ref: branch,
+        singleBranch: true,
+        noTags: true,
+        noCheckout: true,
+        onAuth,
+        onAuthFailure,
+      }),
     );
+    const commit = await resolveCommit(dir, branch);
+    if (commit) {
+      await checkTreeSafe(dir, null, commit);
+      await git.checkout({ fs, dir, ref: branch });
+    }
   } catch (error) {
     if (existing) for (const name of await readdir(dir)) await rm(`${dir}/${name}`, { recursive: true, force: true });
     else await rm(dir, { recursive: true, force: true });

@@ -69,9 +69,9 @@ describe('a project folder as a git repository (local operations)', () => {
       message: 'two',
     })) as string;
     expect(await changedPaths(dir, one, two)).toEqual([
-      { path: 'documents/d1/annotations.anna.json', change: 'modified' },
-      { path: 'documents/d2/document.json', change: 'removed' },
-      { path: 'links.anna.json', change: 'added' },
+      { path: 'documents/d1/annotations.anna.json', change: 'modified', mode: '100644' },
+      { path: 'documents/d2/document.json', change: 'removed', mode: '100644' },
+      { path: 'links.anna.json', change: 'added', mode: '100644' },
     ]);
     expect(await readBlob(dir, two, 'documents/d2/document.json')).toBeNull();
     expect(text(await readBlob(dir, one, 'documents/d2/document.json'))).toBe('{"id":"d2"}\n');
@@ -107,7 +107,9 @@ describe('a project folder as a git repository (local operations)', () => {
       message: 'two',
     })) as string;
     expect(two).not.toBe(one);
-    expect(await changedPaths(dir, one, two)).toEqual([{ path: 'documents/d1/text.json', change: 'removed' }]);
+    expect(await changedPaths(dir, one, two)).toEqual([
+      { path: 'documents/d1/text.json', change: 'removed', mode: '100644' },
+    ]);
     expect(await changedPaths(dir, null, two)).toEqual([]);
   });
 
