@@ -102,6 +102,23 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
     expect((await gitCli(bare, 'fsck', '--strict')).code).toBe(0);
   });
 
+  it('cloning an empty repository (made on GitLab, say) gives a repository with no commit, which then publishes', async () => {
+    const f = await fixture();
+    const bare = await f.server.makeBareRepo('empty.git');
+    const c = f.folder('carol');
+    expect(await clone(f.server.url('empty.git'), c)).toEqual({ commit: null });
+    await initRepo(c);
+    await writeFiles(c, { 'project.json': '{}\n' });
+    const first = await commitFiles(c, {
+      paths: ['.gitignore', 'project.json'],
+      removed: [],
+      author: anna,
+      message: 'm',
+    });
+    expect(await push(c)).toEqual({ kind: 'pushed', commit: first });
+    expect((await gitCli(bare, 'rev-parse', 'main')).stdout).toBe(first);
+  });
+
   it('credentials: none → auth-required, a wrong token → auth-refused, the right one → pushed and cloned', async () => {
     const f = await fixture({ auth: { user: 'anna', token: 'right-token' } });
     const asked: string[] = [];
