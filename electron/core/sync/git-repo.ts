@@ -81,7 +81,8 @@ export async function commitFiles(dir: string, request: CommitRequest): Promise<
     commit: { tree, parent: parents, author: who, committer: who, message: `${request.message}\n` },
   });
   await git.writeRef({ fs, dir, ref: `refs/heads/${branch}`, value: commit, force: true });
-  if (written.length > 0) await git.add({ fs, dir, filepath: written });
+  // One file at a time: in parallel, isomorphic-git opens every file at once (EMFILE at 30,000 files, measured).
+  if (written.length > 0) await git.add({ fs, dir, filepath: written, parallel: false });
   for (const filepath of request.removed) await git.remove({ fs, dir, filepath });
   return commit;
 }
