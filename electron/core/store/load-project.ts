@@ -23,6 +23,7 @@ import type { StoreProblem, StoreRecovery } from '../../../shared/ipc/project-in
 import { isTempFileName, type WriteFs } from '../fs/durable-write.ts';
 import { ChangeWriter, JOURNAL_FILE, journalContents, readJournal, sha256 } from './change-journal.ts';
 import { entryHolds, type FolderStamps, folderStamps, readCatalog } from './open-catalog.ts';
+import { type CurationRead, crossCheckCuration, curationFileMismatch } from './curation-checks.ts';
 import { curationDocument, layerCoder, layout } from './project-layout.ts';
 import {
   type FileRead,
@@ -131,7 +132,7 @@ export async function loadProject(
     state.tagMappings = mappings.mappings;
     state.coderCodebooks = mappings.coderCodebooks;
   }
-  readCuration(dir, state, pending, overrides, use, read);
+  const curation = readCuration(dir, state, pending, overrides, use, read);
   const linksRead = read(layout.linksFile(dir), LinksFileSchema);
   const linksFile = use(layout.linksFile(dir), linksRead, fileKeys.linkTypes);
   if (linksFile) state.linkTypes = linksFile.linkTypes;
@@ -165,6 +166,8 @@ export async function loadProject(
   const catalog = journal.status === 'none' ? readCatalog(dir) : null;
   const ids = new Map<string, string[]>();
   let fromCatalog = 0;
+  /** The documents the folder holds, read or not (one whose document.json is damaged still owns its curation). */
+  const present = new Set<string>();
   for (const entry of safeReaddir(documentsDir)) {
     if (!entry.isDirectory()) continue;
     if (entry.name.startsWith('.new-')) {
@@ -172,6 +175,7 @@ export async function loadProject(
       continue;
     }
     if (!IdSchema.safeParse(entry.name).success) continue;
+    present.add(entry.name);
     const cached = catalog?.get(entry.name);
     if (cached && entryHolds(documentsDir, cached)) {
       state.documents.set(
@@ -187,6 +191,7 @@ export async function loadProject(
     const listing = safeReaddir(join(documentsDir, entry.name));
     if (isDeletedDocument(`documents/${entry.name}/`, listing, overrides, removals)) {
       emptied.push(join(documentsDir, entry.name));
+      present.delete(entry.name);
       continue;
     }
     const stamped = folderStamps(join(documentsDir, entry.name), listing);
@@ -209,6 +214,7 @@ export async function loadProject(
       compareStrings(a.info.id, b.info.id),
   );
   state.documents = new Map(inOrder.map((d) => [d.info.id, d]));
+  acceptCuration(state, pending, curation, (id) => present.has(id) || state.documents.has(id));
 
   // Step 2: a newer file anywhere refuses the project before anything is touched.
   const newest = pending.newer[0];
@@ -301,24 +307,45 @@ function readCuration(
     schema: Parameters<typeof readStoreFile<T>>[1],
     check?: (d: T) => Mismatch | null,
   ) => FileRead<T>,
-): void {
+): CurationRead[] {
   const reasonsPath = layout.quickReasonsFile(dir);
   const reasons = use(reasonsPath, read(reasonsPath, QuickReasonsFileSchema), fileKeys.quickReasons);
   if (reasons) state.quickReasons = reasons.quickReasons;
   // Sorted: the same order of decisions at every open, whatever order the file system lists them in.
   const names = listFolder(dir, pending, overrides, 'curation/').sort();
+  const files: CurationRead[] = [];
   for (const name of names) {
     const documentId = curationDocument(name);
     if (!documentId) continue;
     const path = layout.curationFile(dir, documentId);
     const file = use(
       path,
-      read(path, CurationFileSchema, (f) =>
-        f.documentId === documentId ? null : { what: 'otherDocument', named: f.documentId, expected: documentId },
-      ),
+      read(path, CurationFileSchema, (f) => curationFileMismatch(f, documentId)),
       fileKeys.curation(documentId),
     );
-    if (!file) continue;
+    if (file) files.push({ rel: `curation/${name}`, documentId, file });
+  }
+  return files;
+}
+
+/**
+ * The curation files that agree with each other and with the documents
+ * (curation-checks.ts): their decisions and statuses are used; the others
+ * are set aside and reported like any damaged file.
+ */
+function acceptCuration(
+  state: ProjectState,
+  pending: Pending,
+  files: readonly CurationRead[],
+  hasDocument: (documentId: string) => boolean,
+): void {
+  const refused = crossCheckCuration(files, hasDocument);
+  for (const { rel, file } of files) {
+    const mismatch = refused.get(rel);
+    if (mismatch) {
+      pending.setAside.push({ rel, read: { status: 'damaged', kind: 'wrong-shape', why: '', mismatch } });
+      continue;
+    }
     if (file.status) state.curationStatuses.push(file.status);
     for (const d of file.decisions) state.curationDecisions.push(d);
   }

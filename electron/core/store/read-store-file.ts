@@ -31,14 +31,31 @@ export interface Mismatch {
     | 'annotationOfDocument'
     | 'annotationOfCoder'
     | 'layerOfCoder'
-    | 'recordOfCoder';
+    | 'recordOfCoder'
+    | CurationMismatch;
   /** The id the file holds. */
   named: string;
   /** The id its place says it should hold. */
   expected?: string;
   /** The annotation that is out of place. */
   annotation?: string;
+  /** The curation decision that is out of place. */
+  decision?: string;
+  /** The other file that holds the same record. */
+  other?: string;
+  /** The decisions that replace one another in a circle, as `a → b → a`. */
+  cycle?: string;
 }
+
+/** What is wrong with a curation file's decisions (`curation:what-…` messages; see curation-checks.ts). */
+export type CurationMismatch = 'decisionTwice' | 'decisionInTwoFiles' | 'replacesCycle' | 'noDocument';
+
+const curationMismatches: ReadonlySet<Mismatch['what']> = new Set<CurationMismatch>([
+  'decisionTwice',
+  'decisionInTwoFiles',
+  'replacesCycle',
+  'noDocument',
+]);
 
 /** Why a file could not be read, by the system's error code (or 'not a plain file', said before reading). */
 export type UnreadableCause = 'denied' | 'folder' | 'notFile' | 'unreadable';
@@ -147,7 +164,11 @@ export function problemFor(
           : read.kind === 'invalid-json'
             ? message('problems:problem', { file, what: 'invalidJson', ...kept })
             : read.mismatch
-              ? message('problems:problem', { file, ...defined(read.mismatch), ...kept })
+              ? message(curationMismatches.has(read.mismatch.what) ? 'curation:problem' : 'problems:problem', {
+                  file,
+                  ...defined(read.mismatch),
+                  ...kept,
+                })
               : message('problems:problem', { file, what: 'wrongShape', why: read.why, ...kept });
   const kind = read.status === 'damaged' ? read.kind : read.status;
   return { file, kind, message: inEnglish(text), text, setAsideAs, readOnly };

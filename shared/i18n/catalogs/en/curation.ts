@@ -13,4 +13,13 @@ export const curation = {
     '{{count}} curated annotation uses the tag {{tag}} or its sub-tags, and the curated layer changes only through curation decisions: decide that unit again with another tag, or move the tag’s annotations to another tag (or merge the tag into another), first. Nothing was changed.',
   'error-tagUsedByCurated_other':
     '{{count}} curated annotations use the tag {{tag}} or its sub-tags, and the curated layer changes only through curation decisions: decide those units again with another tag, or move the tag’s annotations to another tag (or merge the tag into another), first. Nothing was changed.',
+  // ── A curation file the open sets aside (electron/core/store/curation-checks.ts): what is wrong with it, then
+  // what was done about it (the store's own `problems:kept-…` words).
+  problem: '$t(curation:what-{{what}}) $t(problems:kept-{{kept}})',
+  'what-decisionTwice': '{{file}} does not have the expected contents (decision {{decision}} is in it twice).',
+  'what-decisionInTwoFiles':
+    '{{file}} does not have the expected contents (decision {{decision}} is also in {{other}}, which was read first).',
+  'what-replacesCycle':
+    '{{file}} does not have the expected contents (its decisions replace one another in a circle: {{cycle}}; none of them would stand).',
+  'what-noDocument': '{{file}} holds the curation of document {{named}}, which is not in this project.',
 } as const;
