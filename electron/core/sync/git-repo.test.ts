@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../testing/temp-dir.ts';
 import { gitServerUnavailable } from '../testing/git-server.ts';
 import { changedPaths } from './changed-paths.ts';
-import { commitFiles, initRepo, mergeBase, readBlob, resolveCommit } from './git-repo.ts';
+import { commitFiles, indexSlice, initRepo, mergeBase, readBlob, resolveCommit } from './git-repo.ts';
 import { projectGitignore } from './project-gitignore.ts';
 import { anna, boris, gitCli, readText, remove, writeFiles } from './testing/sync-fixture.ts';
 
@@ -89,6 +89,21 @@ describe('a project folder as a git repository (local operations)', () => {
       );
     }
   });
+
+  it.skipIf(gitServerUnavailable() !== null)(
+    'more files than one index slice: all committed, and git sees the index clean',
+    async () => {
+      const dir = await project();
+      const files = Object.fromEntries(
+        Array.from({ length: indexSlice + 1 }, (_, i) => [`documents/d${i}/document.json`, `{"i":${i}}\n`]),
+      );
+      const paths = ['.gitignore', ...Object.keys(files)];
+      await writeFiles(dir, files);
+      const commit = (await commitFiles(dir, { paths, removed: [], author: anna, message: 'many' })) as string;
+      expect((await changedPaths(dir, null, commit)).length).toBe(paths.length);
+      expect((await gitCli(dir, 'status', '--porcelain')).stdout).toBe('');
+    },
+  );
 
   it('a commit that removes every file is a commit of the empty tree', async () => {
     const dir = await project();

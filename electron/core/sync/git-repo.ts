@@ -13,6 +13,9 @@ import { emptyTree, writeTreeWithChanges } from './tree-writer.ts';
 export const branch = 'main';
 export const remoteName = 'origin';
 
+/** How many files one git.add is given when the index is brought up to date (each call rewrites the index). */
+export const indexSlice = 500;
+
 export interface GitAuthor {
   name: string;
   email: string;
@@ -81,8 +84,11 @@ export async function commitFiles(dir: string, request: CommitRequest): Promise<
     commit: { tree, parent: parents, author: who, committer: who, message: `${request.message}\n` },
   });
   await git.writeRef({ fs, dir, ref: `refs/heads/${branch}`, value: commit, force: true });
-  // One file at a time: in parallel, isomorphic-git opens every file at once (EMFILE at 30,000 files, measured).
-  if (written.length > 0) await git.add({ fs, dir, filepath: written, parallel: false });
+  // In slices: git.add opens every file of its list at once (EMFILE at 30,000 files, measured; its `parallel`
+  // option only governs folders). `force`: the ignored files were left out above.
+  for (let at = 0; at < written.length; at += indexSlice) {
+    await git.add({ fs, dir, filepath: written.slice(at, at + indexSlice), force: true });
+  }
   for (const filepath of request.removed) await git.remove({ fs, dir, filepath });
   return commit;
 }
