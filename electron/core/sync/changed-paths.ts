@@ -20,31 +20,39 @@ export interface ChangedPath {
 export async function changedPaths(dir: string, fromCommit: string | null, toCommit: string): Promise<ChangedPath[]> {
   await requireRepo(dir);
   const out: ChangedPath[] = [];
-  const before = fromCommit ? await treeOf(dir, fromCommit) : null;
-  await diffTrees(dir, '', before, await treeOf(dir, toCommit), out);
+  // One cache for the whole diff: without it isomorphic-git loads the packfile's index again for every tree it
+  // reads from a pack (a cloned project's objects are all in one), which made a 4,000-document diff take 23 s.
+  const read: Reader = { dir, cache: {} };
+  const before = fromCommit ? await treeOf(read, fromCommit) : null;
+  await diffTrees(read, '', before, await treeOf(read, toCommit), out);
   return out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
 
-async function treeOf(dir: string, commit: string): Promise<string> {
-  return (await git.readCommit({ fs, dir, oid: commit })).commit.tree;
+interface Reader {
+  dir: string;
+  cache: object;
 }
 
-async function entries(dir: string, tree: string | null): Promise<Map<string, TreeEntry>> {
+async function treeOf({ dir, cache }: Reader, commit: string): Promise<string> {
+  return (await git.readCommit({ fs, dir, cache, oid: commit })).commit.tree;
+}
+
+async function entries({ dir, cache }: Reader, tree: string | null): Promise<Map<string, TreeEntry>> {
   if (!tree) return new Map();
-  const { tree: list } = await git.readTree({ fs, dir, oid: tree });
+  const { tree: list } = await git.readTree({ fs, dir, cache, oid: tree });
   return new Map(list.map((entry) => [entry.path, entry]));
 }
 
-async function diffTrees(dir: string, prefix: string, a: string | null, b: string | null, out: ChangedPath[]) {
+async function diffTrees(read: Reader, prefix: string, a: string | null, b: string | null, out: ChangedPath[]) {
   if (a === b) return;
-  const [left, right] = [await entries(dir, a), await entries(dir, b)];
+  const [left, right] = [await entries(read, a), await entries(read, b)];
   for (const name of new Set([...left.keys(), ...right.keys()])) {
     const [x, y] = [left.get(name), right.get(name)];
     if (x && y && x.oid === y.oid && x.mode === y.mode) continue;
     const path = prefix + name;
     const xTree = x?.type === 'tree' ? x.oid : null;
     const yTree = y?.type === 'tree' ? y.oid : null;
-    if (xTree || yTree) await diffTrees(dir, `${path}/`, xTree, yTree, out);
+    if (xTree || yTree) await diffTrees(read, `${path}/`, xTree, yTree, out);
     // A file on either side that is not matched by a file on the other (a file replaced by a folder counts too).
     const xFile = x && x.type !== 'tree';
     const yFile = y && y.type !== 'tree';

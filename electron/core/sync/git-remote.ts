@@ -56,7 +56,7 @@ export async function clone(url: string, dir: string, options: RemoteOptions = {
     const commit = await resolveCommit(dir, branch);
     if (commit) {
       await checkTreeSafe(dir, null, commit);
-      await git.checkout({ fs, dir, ref: branch });
+      await git.checkout({ fs, dir, ref: branch, cache: {} });
     }
   } catch (error) {
     if (existing) for (const name of await readdir(dir)) await rm(`${dir}/${name}`, { recursive: true, force: true });

@@ -71,8 +71,9 @@ export async function commitFiles(dir: string, request: CommitRequest): Promise<
   }
   for (const path of request.removed) changes.set(path, null);
   const parent = await resolveCommit(dir, branch);
-  const baseTree = parent ? (await git.readCommit({ fs, dir, oid: parent })).commit.tree : null;
-  const tree = (await writeTreeWithChanges(dir, baseTree, changes)) ?? (await emptyTree(dir));
+  const cache = {};
+  const baseTree = parent ? (await git.readCommit({ fs, dir, cache, oid: parent })).commit.tree : null;
+  const tree = (await writeTreeWithChanges(dir, baseTree, changes, cache)) ?? (await emptyTree(dir));
   const merging = request.mergeParent !== undefined && request.mergeParent !== parent;
   if (!merging && (tree === baseTree || (!parent && changes.size === 0))) return null;
   const parents = [...(parent ? [parent] : []), ...(merging ? [request.mergeParent as string] : [])];
@@ -104,12 +105,20 @@ export async function resolveCommit(dir: string, ref: string): Promise<string | 
   }
 }
 
-/** A file's bytes as a commit has it, or null when the commit has no such file. */
-export async function readBlob(dir: string, commit: string, path: string): Promise<Uint8Array | null> {
+/**
+ * A file's bytes as a commit has it, or null when the commit has no such file. Reading many files in a row,
+ * pass them one `cache` object (isomorphic-git's): else each read loads the packfile's index again.
+ */
+export async function readBlob(
+  dir: string,
+  commit: string,
+  path: string,
+  cache: object = {},
+): Promise<Uint8Array | null> {
   await requireRepo(dir);
   checkPath(path);
   try {
-    return (await git.readBlob({ fs, dir, oid: commit, filepath: path })).blob;
+    return (await git.readBlob({ fs, dir, cache, oid: commit, filepath: path })).blob;
   } catch (error) {
     if ((error as { code?: string }).code === 'NotFoundError') return null;
     throw error;
