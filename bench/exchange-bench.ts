@@ -5,7 +5,7 @@ import type { ExchangeFormat, ExchangeWriteOptions, LeftOut } from '../shared/fo
 import type { Annotation } from '../shared/model/annotation.ts';
 import { defaultLinkTypes, type Link } from '../shared/model/link.ts';
 import { SCHEMA_VERSION } from '../shared/model/project.ts';
-import { stringifyRecords } from '../electron/core/fs/stringify-records.ts';
+import { stringifyRecords } from '../shared/model/store-json.ts';
 import { takeSnapshot } from '../electron/core/bundles/export-snapshot.ts';
 import { exportExchange } from '../electron/core/exchange/export-exchange.ts';
 import { readQdpx } from '../electron/core/exchange/refi-import.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringifyRecords } from '../electron/core/fs/stringify-records.ts';
+import { stringifyRecords } from '../shared/model/store-json.ts';
 import { annotateSpan } from '../shared/anchoring/annotate-span.ts';
 import type { Actor } from '../shared/model/actor.ts';
 import type { Annotation } from '../shared/model/annotation.ts';

@@ -20,14 +20,14 @@ import {
   TextFileSchema,
 } from '../../../shared/model/project.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
-import { stringifyRecords } from '../fs/stringify-records.ts';
+import { stringifyPretty, stringifyRecords } from '../../../shared/model/store-json.ts';
 import type { FileWrite } from './change-journal.ts';
 import { layout } from './project-layout.ts';
 import { fileKeys, type ProjectState } from './project-state.ts';
 import { schemaProblem } from './schema-problem.ts';
 import { message } from '../../../shared/i18n/message.ts';
 
-const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+const pretty = stringifyPretty;
 
 /**
  * The files to write for the touched keys, with their new content (null:

@@ -17,3 +17,8 @@ export function stringifyRecords(data: unknown): string {
   });
   return `{\n${fields.join(',\n')}\n}\n`;
 }
+
+/** The store's other way: indented JSON, for the small files people open by hand (project.json, document.json). */
+export function stringifyPretty(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringifyRecords } from './stringify-records.ts';
+import { stringifyRecords } from './store-json.ts';
 
 describe('stringifyRecords', () => {
   it('puts each array element on its own line and parses back to the same value', () => {
