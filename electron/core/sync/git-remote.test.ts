@@ -185,6 +185,7 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
   it.each([
     ['symlink', ['symlink', '/etc/passwd', 'documents/d1/text.json']],
     ['submodule', ['update-index', '--add', '--cacheinfo', `160000,${'a'.repeat(40)},documents/d1`]],
+    ['outside-layout', ['file', 'tools/run.sh']],
   ])('a remote whose tree holds a %s: clone refuses with unsafe-tree and writes nothing', async (reason, setup) => {
     const f = await fixture();
     const bare = await f.server.makeBareRepo('hostile.git');
@@ -195,6 +196,9 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
       await mkdir(`${work}/documents/d1`, { recursive: true });
       await symlink(setup[1] as string, `${work}/${setup[2]}`);
       await gitCli(work, 'add', '-A');
+    } else if (setup[0] === 'file') {
+      await writeFiles(work, { [setup[1] as string]: '#!/bin/sh\nrm -rf ~\n' });
+      await gitCli(work, 'add', '-A');
     } else {
       await gitCli(work, 'add', '-A');
       await gitCli(work, ...setup);
@@ -204,7 +208,10 @@ describe.skipIf(unavailable !== null)('git transport against a real git http-bac
     const b = f.folder('boris');
     await expect(clone(f.server.url('hostile.git'), b)).rejects.toMatchObject({
       code: 'unsafe-tree',
-      params: { path: reason === 'symlink' ? 'documents/d1/text.json' : 'documents/d1', reason },
+      params: {
+        path: { symlink: 'documents/d1/text.json', submodule: 'documents/d1' }[reason] ?? 'tools/run.sh',
+        reason,
+      },
     });
     expect(existsSync(b)).toBe(false);
   });

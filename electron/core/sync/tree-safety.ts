@@ -1,5 +1,7 @@
+import { isDataFile } from '../store/project-layout.ts';
 import { type ChangedPath, changedPaths } from './changed-paths.ts';
 import { GitSyncError } from './git-error.ts';
+import { gitignoreFile } from './project-gitignore.ts';
 
 /**
  * What a commit from the remote may hold before any of it reaches the project folder. A project is plain files;
@@ -7,10 +9,12 @@ import { GitSyncError } from './git-error.ts';
  * - a symbolic link (mode 120000): isomorphic-git's checkout makes a real link, through which the store would
  *   read or write a file anywhere on the disk;
  * - a submodule (160000): a pointer to another repository, never ours;
- * - a name git itself refuses on checkout (`.git` in any case, `..`, backslashes): a way out of the folder.
- * Whether each file belongs to the project layout is the store's own check, made on the merged result.
+ * - a name git itself refuses on checkout (`.git` in any case, `..`, backslashes): a way out of the folder;
+ * - a file that is not one of the project's records (isDataFile) nor its .gitignore: a script, a binary or a
+ *   lock left in the tree has no business in the folder the store owns, and would be checked out beside it.
+ * Whether each record is well formed is the store's own check, made on the merged result.
  */
-export type UnsafeReason = 'symlink' | 'submodule' | 'bad-name';
+export type UnsafeReason = 'symlink' | 'submodule' | 'bad-name' | 'outside-layout';
 
 export function unsafeReason(change: ChangedPath): UnsafeReason | null {
   if (change.change === 'removed') return null;
@@ -19,6 +23,8 @@ export function unsafeReason(change: ChangedPath): UnsafeReason | null {
   if (change.path.includes('\\')) return 'bad-name';
   if (change.path.split('/').some((part) => part === '..' || part === '.' || part.toLowerCase() === '.git'))
     return 'bad-name';
+  if (change.mode === '040000') return null;
+  if (change.path !== gitignoreFile && !isDataFile(change.path)) return 'outside-layout';
   return null;
 }
 
