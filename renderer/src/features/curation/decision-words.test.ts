@@ -14,15 +14,15 @@ describe('the decision log in words', () => {
     const words = (over: Parameters<typeof decision>[1], t = en) => decisionText(t, decision('d', over), nameOf);
     expect(words({ kind: 'merged', rule: 'unanimous' })).toBe('Merged: all coders agree');
     expect(words({ kind: 'merged', rule: 'majority' }, ru)).toBe('Слито: согласно большинство');
-    expect(words({ kind: 'take' })).toBe('Took Анна Петрова’s version');
+    expect(words({ kind: 'take' })).toBe('Took the version of Анна Петрова');
     expect(words({ kind: 'take-edited', takenFrom: 'boris' }, ru)).toBe('Принята версия с правкой: Борис');
     expect(words({ kind: 'new', takenFrom: undefined })).toBe('New annotation');
     expect(words({ kind: 'reject-all' }, ru)).toBe('Все версии отклонены');
-    expect(words({ kind: 'link-take' })).toBe('Took Анна Петрова’s link');
-    expect(words({ kind: 'link-reject' })).toBe('Rejected Анна Петрова’s link');
+    expect(words({ kind: 'link-take' })).toBe('Took the link of Анна Петрова');
+    expect(words({ kind: 'link-reject' })).toBe('Rejected the link of Анна Петрова');
     // A take that names no coder still names the coder of its source.
     expect(words({ kind: 'take', takenFrom: undefined, sources: [{ coderId: 'vera', id: 'x' }] })).toBe(
-      'Took Вера’s version',
+      'Took the version of Вера',
     );
   });
 

@@ -7,7 +7,7 @@ import type { Tag } from '../../../../shared/model/codebook.ts';
 export type NameOf = (coderId: string) => string;
 
 /**
- * What was decided, in words: "Took Anna’s version", "Merged: all coders
+ * What was decided, in words: "Took the version of Anna", "Merged: all coders
  * agree", "Rejected all versions". A take without `takenFrom` (it should
  * not happen) names the coder of its first source rather than no one.
  */

@@ -4,8 +4,8 @@ export const curationUnits = {
   // Undo steps.
   mergeAgreeing_one: 'Merge what agrees ({{count}} unit)',
   mergeAgreeing_other: 'Merge what agrees ({{count}} units)',
-  take: 'Take {{coder}}’s version',
-  takeEdited: 'Take {{coder}}’s version, edited',
+  take: 'Take the version of {{coder}}',
+  takeEdited: 'Take and edit the version of {{coder}}',
   new: 'Make a new version',
   rejectAll: 'Reject all',
   'status-not-started_one': 'Mark curation not started',
