@@ -34,6 +34,7 @@ import { curationView } from './curationView.ts';
 import { compareCurate } from './compareCurate.ts';
 import { resultLayer } from './resultLayer.ts';
 import { curationBundles } from './curationBundles.ts';
+import { sync } from './sync.ts';
 
 export const en = {
   common,
@@ -71,6 +72,7 @@ export const en = {
   compareCurate,
   resultLayer,
   curationBundles,
+  sync,
 };
 export type Catalog = typeof en;
 export type Namespace = keyof Catalog;

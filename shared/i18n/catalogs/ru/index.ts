@@ -34,6 +34,7 @@ import { curationView } from './curationView.ts';
 import { compareCurate } from './compareCurate.ts';
 import { resultLayer } from './resultLayer.ts';
 import { curationBundles } from './curationBundles.ts';
+import { sync } from './sync.ts';
 
 export const ru = {
   common,
@@ -71,4 +72,5 @@ export const ru = {
   compareCurate,
   resultLayer,
   curationBundles,
+  sync,
 };
