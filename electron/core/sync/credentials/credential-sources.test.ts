@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GitCredentials } from '../git-credentials.ts';
-import { appAuth, cliAuth, envCredentials, firstOf } from './credential-sources.ts';
+import { authAttempt } from './auth-attempt.ts';
+import { envCredentials } from './credential-sources.ts';
 import type { CredentialVault } from './credential-vault.ts';
 
 const url = 'https://gitlab.example.org/team/project.git';
@@ -18,6 +19,9 @@ function memoryVault(kept: GitCredentials | null): CredentialVault & { asked: st
     forget: async () => {},
   };
 }
+
+const cliAuth = (sources: Parameters<typeof authAttempt>[1]) => authAttempt('cli', sources).onAuth;
+const appAuth = (sources: Parameters<typeof authAttempt>[1]) => authAttempt('app', sources).onAuth;
 
 describe('credential sources', () => {
   it('the environment gives GLOSSATOR_GIT_USER and GLOSSATOR_GIT_TOKEN, only both together', () => {
@@ -70,7 +74,7 @@ describe('credential sources', () => {
     }
   });
 
-  it('firstOf with no sources gives nothing', async () => {
-    expect(await firstOf()(url)).toBeNull();
+  it('no sources give nothing', async () => {
+    expect(await authAttempt('app', {}).onAuth(url)).toBeNull();
   });
 });

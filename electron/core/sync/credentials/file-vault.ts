@@ -57,7 +57,12 @@ export function fileVault(
       // Not decryptable (another keyring, a damaged file) or not JSON: set aside below.
     }
     const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await rename(file, aside).catch(() => {});
+    try {
+      await rename(file, aside);
+    } catch (error) {
+      // Not set aside: refuse rather than let the next set overwrite it.
+      throw new CredentialError('vault-unreadable', { reason: errorCode(error) });
+    }
     options.onProblem?.(new CredentialError('vault-damaged', { setAside: aside }));
     return empty();
   }

@@ -7,6 +7,7 @@ import { clone } from '../git-remote.ts';
 import { commitFiles, initRepo, setRemote } from '../git-repo.ts';
 import { push } from '../git-remote.ts';
 import { anna, readText, syncFixture, writeFiles } from '../testing/sync-fixture.ts';
+import { authAttempt } from './auth-attempt.ts';
 import { vaultAuth } from './credential-sources.ts';
 import { fileVault } from './file-vault.ts';
 import { fakeCipher } from './testing/fake-cipher.ts';
@@ -78,5 +79,22 @@ describe.skipIf(unavailable !== null)('credentials from the vault against a git 
     await expect(clone(url, f.folder('boris'), { onAuth: vaultAuth(vault) })).rejects.toMatchObject({
       code: 'auth-required',
     });
+  });
+
+  it('typed credentials kept after a clone that worked; a refused kept token forgotten', async () => {
+    const { f, url } = await protectedRepo();
+    const vault = fileVault(f.folder('config'), fakeCipher());
+    const first = authAttempt('app', { vault, ask: async () => auth });
+    await clone(url, f.folder('boris'), { onAuth: first.onAuth });
+    expect(await first.settle('succeeded')).toBeNull();
+    expect(await vault.get(url)).toEqual(auth);
+    await clone(url, f.folder('boris2'), { onAuth: vaultAuth(vault) });
+
+    await vault.set(url, { user: 'anna', token: 'tok-STALE' });
+    const stale = authAttempt('app', { vault });
+    const error = await clone(url, f.folder('boris3'), { onAuth: stale.onAuth }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'auth-refused' });
+    await stale.settle('auth-refused');
+    expect(await vault.get(url)).toBeNull();
   });
 });
