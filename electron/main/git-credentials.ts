@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { CredentialCipher } from '../core/sync/credentials/credential-vault.ts';
+import type { CredentialCipher, CredentialVault } from '../core/sync/credentials/credential-vault.ts';
 import { fileVault, type FileVaultOptions } from '../core/sync/credentials/file-vault.ts';
 
 /** The part of Electron's safeStorage the vault uses (tests give a fake). */
@@ -30,6 +30,10 @@ export function safeStorageCipher(storage: SafeStorageLike = safeStorage): Crede
 }
 
 /** The app's credential vault, in its config folder (user-settings.ts: defaultConfigDir). */
-export function appCredentialVault(configDir: string, options?: FileVaultOptions) {
-  return fileVault(configDir, safeStorageCipher(), options);
+export function appCredentialVault(
+  configDir: string,
+  options?: FileVaultOptions,
+  storage: SafeStorageLike = safeStorage,
+): CredentialVault {
+  return fileVault(configDir, safeStorageCipher(storage), options);
 }

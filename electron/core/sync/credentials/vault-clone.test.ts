@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitServerUnavailable } from '../../testing/git-server.ts';
 import { GitSyncError } from '../git-error.ts';
@@ -69,7 +70,11 @@ describe.skipIf(unavailable !== null)('credentials from the vault against a git 
     }
     expect(thrown).toBeInstanceOf(GitSyncError);
     expect(thrown).toMatchObject({ code: 'auth-refused' });
-    expect(`${String(thrown)}\n${(thrown as Error).stack}\n${JSON.stringify(thrown)}`).not.toContain(wrong);
+    // As a log would show it: the whole error with its cause chain (isomorphic-git's HttpError).
+    const logged = inspect(thrown, { depth: 20, showHidden: true });
+    expect(logged).toContain('HttpError'); // the cause is there to look into
+    expect(logged).not.toContain(wrong);
+    expect(JSON.stringify(thrown)).not.toContain(wrong);
     expect(await readdir(b).catch(() => null)).toBeNull();
   });
 
