@@ -7,4 +7,10 @@ describe('credential error codes', () => {
     const keys = Object.keys(en.sync);
     for (const code of credentialErrorCodes) expect(keys, code).toContain(`credentials-${code}`);
   });
+
+  it('each reason cipher-unavailable gives has its words too', () => {
+    for (const reason of ['no-keyring', 'no-encryption', 'unavailable', 'encrypt-failed']) {
+      expect(Object.keys(en.sync), reason).toContain(`reason-${reason}`);
+    }
+  });
 });

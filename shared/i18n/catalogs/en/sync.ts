@@ -17,6 +17,7 @@ export const sync = {
   // The reasons of credentials-cipher-unavailable.
   'reason-no-keyring': 'no keyring such as GNOME Keyring or KWallet is running',
   'reason-no-encryption': 'the system’s encryption is not available',
+  'reason-encrypt-failed': 'the system refused to encrypt it',
   'reason-unavailable': 'encryption is not available',
 
   // The command line's non-interactive source.

@@ -16,6 +16,7 @@ export const sync: Translation<typeof en> = {
 
   'reason-no-keyring': 'не запущено хранилище ключей, например GNOME Keyring или KWallet',
   'reason-no-encryption': 'шифрование системы недоступно',
+  'reason-encrypt-failed': 'система отказалась его зашифровать',
   'reason-unavailable': 'шифрование недоступно',
 
   'credentials-env-hint':
