@@ -1,7 +1,8 @@
 import type { Coder } from '../../../shared/model/coder.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { WriteFs } from '../fs/durable-write.ts';
-import { ProjectStore } from '../store/project-store.ts';
+import { type OpenOptions, ProjectStore } from '../store/project-store.ts';
+import { PendingSyncPaths } from '../sync/pending/pending-sync-paths.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
 import { ImportService } from '../import/import-service.ts';
 import { SearchService } from '../search/search-service.ts';
@@ -33,6 +34,8 @@ export class ProjectSession {
   private searchService: SearchService | null = null;
   private importService: ImportService | null = null;
   private backupService: BackupService | null = null;
+  /** Per open store of a git repository, its record of files changed since the last sync commit. */
+  private readonly pending = new WeakMap<ProjectStore, PendingSyncPaths>();
 
   readonly identity: Identity;
   /** Files crossing between the window and the core: tickets for chosen paths, uploads, downloads. */
@@ -78,6 +81,19 @@ export class ProjectSession {
     return this.backupService as BackupService;
   }
 
+  /** The open project's files changed since its last sync commit; null when it is not a git repository. */
+  get pendingSync(): PendingSyncPaths | null {
+    return this.pending.get(this.store) ?? null;
+  }
+
+  /** Opens a store; a git repository's changes are recorded for the sync before each commit point. */
+  private async openStore(dir: string, options: OpenOptions): Promise<ProjectStore> {
+    const pending = PendingSyncPaths.forProject(dir, this.fs);
+    const store = await ProjectStore.open(dir, { ...options, beforeWrite: pending?.record });
+    if (pending) this.pending.set(store, pending);
+    return store;
+  }
+
   /** Importing files into the open project. */
   get imports(): ImportService {
     this.store;
@@ -98,7 +114,7 @@ export class ProjectSession {
     { withSample, lookOnly, background = true }: { withSample: boolean; lookOnly?: boolean; background?: boolean },
   ): Promise<ProjectStore> {
     if (this.current?.dir === dir) return this.current;
-    const next = await ProjectStore.open(dir, { coder: this.coder, fs: this.fs, language: this.language, lookOnly });
+    const next = await this.openStore(dir, { coder: this.coder, fs: this.fs, language: this.language, lookOnly });
     if (withSample && next.isEmpty && next.problems.length === 0) {
       try {
         await addSampleContent(next, this.language);
@@ -174,7 +190,7 @@ export class ProjectSession {
     await this.searchService?.stop();
     this.searchService = null;
     await current.close();
-    await this.use(await ProjectStore.open(current.dir, { coder: this.coder, fs: this.fs }));
+    await this.use(await this.openStore(current.dir, { coder: this.coder, fs: this.fs }));
   }
 
   /**

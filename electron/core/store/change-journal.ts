@@ -12,6 +12,9 @@ import {
   writeTempFile,
 } from '../fs/durable-write.ts';
 
+/** Told the relative paths a change is about to write; may refuse it by throwing. */
+export type BeforeWrite = (files: string[]) => Promise<void> | void;
+
 /** One file of a change: its new content, or null to remove it. Paths are absolute. */
 export interface FileWrite {
   path: string;
@@ -77,6 +80,11 @@ const CONCURRENT_FLUSHES = 64;
 export class ChangeWriter {
   /** Told the files (relative paths) a change is about to replace or remove. */
   beforeReplace: ((files: string[]) => void) | null = null;
+  /**
+   * Awaited with the files (relative paths) a change is about to write or remove, before its commit point:
+   * what one throws refuses the change with nothing written (the sync's record of changed files uses it).
+   */
+  private readonly beforeWriteHooks: BeforeWrite[] = [];
 
   constructor(
     private readonly dir: string,
@@ -92,7 +100,11 @@ export class ChangeWriter {
    */
   async write(writes: readonly FileWrite[]): Promise<void> {
     // Before anything is replaced: a backup being taken keeps what these files hold now.
-    if (writes.length) this.beforeReplace?.(writes.map((w) => this.relative(w.path)));
+    if (writes.length) {
+      const files = writes.map((w) => this.relative(w.path));
+      this.beforeReplace?.(files);
+      await this.beforeWrite(files);
+    }
     const only = writes[0];
     if (writes.length === 1 && only && only.data !== null) {
       await writeFileDurable(only.path, contentOf(only.data), this.fs, this.tempDir);
@@ -101,6 +113,16 @@ export class ChangeWriter {
     if (writes.length === 0) return;
     const journal = await this.prepare(writes);
     await this.complete(journal);
+  }
+
+  /** Adds a hook awaited before each change's commit point (see beforeWriteHooks). */
+  addBeforeWrite(hook: BeforeWrite): void {
+    this.beforeWriteHooks.push(hook);
+  }
+
+  /** Runs the before-write hooks for files written outside `write` (a new document's folder renamed into place). */
+  async beforeWrite(files: string[]): Promise<void> {
+    for (const hook of this.beforeWriteHooks) await hook(files);
   }
 
   private async prepare(writes: readonly FileWrite[]): Promise<Journal> {

@@ -33,7 +33,7 @@ import type { BackupCounts } from '../../../shared/backups/backup-info.ts';
 import { syncDirectory, type WriteFs, writeFileDurable } from '../fs/durable-write.ts';
 import { prepareProjectFolder } from '../store-folder/project-folder.ts';
 import { applyEdit, storedDocument } from './apply-edit.ts';
-import { ChangeIncomplete, ChangeWriter, type FileWrite, type Journal } from './change-journal.ts';
+import { type BeforeWrite, ChangeIncomplete, ChangeWriter, type FileWrite, type Journal } from './change-journal.ts';
 import { type DataFile, listDataFiles, makeFoldersFor, removeEmptyFolders } from './data-files.ts';
 import { checkEdit } from './check-edit.ts';
 import { loadProject } from './load-project.ts';
@@ -62,6 +62,8 @@ export interface OpenOptions {
   lookOnly?: boolean;
   /** The language a new project's codebook and link types are worded in (English by default); an existing project keeps its names. */
   language?: Language;
+  /** Awaited before every change's commit point with the files it writes (the sync's record of changed files). */
+  beforeWrite?: BeforeWrite;
 }
 
 /** How many opened texts stay in memory; the rest are read again when needed. */
@@ -122,8 +124,10 @@ export class ProjectStore {
     private readonly state: ProjectState,
     readonly coder: Coder,
     private readonly fs?: WriteFs,
+    beforeWrite?: BeforeWrite,
   ) {
     this.writer = new ChangeWriter(dir, layout.tempDir(dir), fs);
+    if (beforeWrite) this.writer.addBeforeWrite(beforeWrite);
   }
 
   /** Opens the project in `dir`, creating an empty one if the folder holds none. */
@@ -136,7 +140,7 @@ export class ProjectStore {
     try {
       const loaded = await loadProject(dir, options.fs, () => emptyState(dir, options.language ?? fallbackLanguage));
       await mkdir(layout.tempDir(dir), { recursive: true });
-      const store = new ProjectStore(dir, lock, loaded.state, options.coder, options.fs);
+      const store = new ProjectStore(dir, lock, loaded.state, options.coder, options.fs, options.beforeWrite);
       store.problems.push(...loaded.problems);
       store.recovered.push(...loaded.recovered);
       store.readOnly = loaded.readOnly;
@@ -327,6 +331,7 @@ export class ProjectStore {
       throw new ApiError('too-large', message('errors:cannotAdd', { title: info.title, reason: problem.message }));
     const staging = layout.stagingDir(this.dir, info.id);
     try {
+      await this.writer.beforeWrite([`documents/${info.id}/text.json`, `documents/${info.id}/document.json`]);
       await mkdir(staging, { recursive: true });
       await writeFileDurable(`${staging}/text.json`, `${JSON.stringify(textFile, null, 2)}\n`, this.fs);
       await writeFileDurable(`${staging}/document.json`, `${JSON.stringify(documentFile, null, 2)}\n`, this.fs);
