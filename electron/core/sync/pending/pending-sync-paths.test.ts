@@ -127,6 +127,15 @@ describe('PendingSyncPaths', () => {
     expect(pending.take()).toMatchObject({ status: 'unknown', reason: 'missing' });
   });
 
+  it('records what the open itself writes (a new coder in project.json) and keeps the record across sessions', async () => {
+    const { d, documentId } = await syncedProject();
+    await d.call('createAnnotation', { documentId, tagId: 'claim', start: 0, end: 11 });
+    await d.session.close();
+    driver = await sessionDriver(dir, { id: 'coder-b', name: 'Колесникова' });
+    expect(onDisk()).toEqual([`documents/${documentId}/annotations.coder-test.json`, 'project.json']);
+    expect(pendingOf(driver).take()).toMatchObject({ status: 'known', paths: onDisk() });
+  });
+
   it('answers unknown (missing) for a repository that has no record yet', async () => {
     mkdirSync(join(dir, '.git'));
     driver = await sessionDriver(dir);
