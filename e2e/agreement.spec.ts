@@ -11,6 +11,7 @@ import type { TagMapping } from '../shared/model/tag-mapping.ts';
 import { readSeed, seedsMissing } from '../shared/testing/read-seed.ts';
 import { type Call, pageApi, serveAs } from './coder-server.ts';
 import { expect, test } from './fixtures.ts';
+import { importBundleInLibrary } from './import-bundle.ts';
 
 /**
  * A team lead reviews a colleague's tag set. Boris codes seed 004 in a
@@ -147,16 +148,7 @@ test('compare two coders on seed 004 (one layer from a bundle), walk the disagre
   await page.reload();
 
   // Boris's bundle, imported through the Library as his layer.
-  await page.getByRole('button', { name: 'Library', exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(bundle);
-  const preview = page.getByRole('dialog', { name: 'Import' });
-  await expect(preview.locator('.bundle-origin')).toContainText(BORIS);
-  await preview.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(preview.locator('.bundle-summary')).toContainText(`Imported from ${BORIS}`);
-  await preview.getByRole('button', { name: 'Done' }).click();
-  await expect(preview).toBeHidden();
+  await importBundleInLibrary(page, bundle, BORIS);
   const info = await call<{ coder: { id: string }; coders: Array<{ id: string; name: string }> }>('getProjectInfo', {});
   const annaId = info.coder.id;
   const borisId = info.coders.find((c) => c.name === BORIS)?.id as string;

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { translator } from '../shared/i18n/i18n.ts';
-import { readSeed, seedsMissing } from '../shared/testing/read-seed.ts';
-import { asCoder, pageApi } from './coder-server.ts';
-import { sentences, tagAll } from './curation-setup.ts';
+import { seedsMissing } from '../shared/testing/read-seed.ts';
+import { pageApi } from './coder-server.ts';
+import { twoLayersOn003 } from './curation-setup.ts';
 import { expect, type GlossatorApp, test } from './fixtures.ts';
 
 /**
@@ -22,26 +22,7 @@ const count = (page: Page, state: string) =>
 
 /** Two coders' layers on seed 003 (Boris's added through the server); the window on its Compare view, Curate on. */
 async function twoLayers(app: GlossatorApp): Promise<{ page: Page; documentId: string }> {
-  const text = readSeed('003');
-  const title = text.split('\n').find((l) => /\p{L}{3}/u.test(l)) as string;
-  const [s1, s2, s3, s4] = sentences(text) as [string, string, string, string];
-  const { id: documentId } = await pageApi(app.page)<{ id: string }>('addDocument', { title, text });
-  await tagAll(pageApi(app.page), documentId, text, [
-    [s1, 'claim'],
-    [s2, 'claim'],
-    [s3, 'claim'],
-    [s4, 'claim-factual'],
-  ]);
-  const page = await app.restart(() =>
-    asCoder(app.projectDir, BORIS, (call) =>
-      tagAll(call, documentId, text, [
-        [s1, 'claim'],
-        [s2, 'claim-factual'],
-        [s3.slice(0, Math.floor(s3.length * 0.7)), 'claim'],
-        [s4, 'claim-factual'],
-      ]),
-    ),
-  );
+  const { page, documentId } = await twoLayersOn003(app, BORIS);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.evaluate((id) => {
     location.hash = `#/compare/${id}`;

@@ -9,6 +9,7 @@ import { readSeed, seedsMissing } from '../shared/testing/read-seed.ts';
 import { type Call, pageApi, serveAs } from './coder-server.ts';
 import { sentences } from './curation-setup.ts';
 import { expect, test } from './fixtures.ts';
+import { importBundleInLibrary } from './import-bundle.ts';
 
 /**
  * Curation as a team does it. Boris codes seeds 003 and 004 in a project of
@@ -149,15 +150,7 @@ test('curation end to end: a bundle, merge, three decisions three ways, undo, do
   await expect(page.locator('.library')).toBeVisible();
   await call('removeSampleTexts', {});
   await page.reload();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(bundle);
-  const preview = page.getByRole('dialog', { name: 'Import' });
-  await expect(preview.locator('.bundle-origin')).toContainText(BORIS);
-  await preview.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(preview.locator('.bundle-summary')).toContainText(`Imported from ${BORIS}`);
-  await preview.getByRole('button', { name: 'Done' }).click();
-  await expect(preview).toBeHidden();
+  await importBundleInLibrary(page, bundle, BORIS);
 
   // Anna codes the same articles, with the actors and concepts the bundle brought.
   const documents = await call<Array<{ id: string; title: string }>>('listDocuments', {});

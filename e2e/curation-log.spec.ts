@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { translator } from '../shared/i18n/i18n.ts';
 import type { Language } from '../shared/i18n/languages.ts';
-import { readSeed, seedsMissing } from '../shared/testing/read-seed.ts';
-import { asCoder, pageApi } from './coder-server.ts';
-import { sentences, tagAll } from './curation-setup.ts';
+import { seedsMissing } from '../shared/testing/read-seed.ts';
+import { pageApi } from './coder-server.ts';
+import { twoLayersOn003 } from './curation-setup.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -67,26 +67,7 @@ for (const language of ['en', 'ru'] as Language[]) {
     test('the decision log, its filters and the Library status', async ({ app }) => {
       test.skip(seedsMissing !== null, `seed articles absent: ${seedsMissing}`);
       test.setTimeout(120_000);
-      const text = readSeed('003');
-      const title = text.split('\n').find((l) => /\p{L}{3}/u.test(l)) as string;
-      const [s1, s2, s3, s4] = sentences(text) as [string, string, string, string];
-      const { id: documentId } = await pageApi(app.page)<{ id: string }>('addDocument', { title, text });
-      await tagAll(pageApi(app.page), documentId, text, [
-        [s1, 'claim'],
-        [s2, 'claim'],
-        [s3, 'claim'],
-        [s4, 'claim-factual'],
-      ]);
-      const page = await app.restart(() =>
-        asCoder(app.projectDir, BORIS, (call) =>
-          tagAll(call, documentId, text, [
-            [s1, 'claim'],
-            [s2, 'claim-factual'],
-            [s3.slice(0, Math.floor(s3.length * 0.7)), 'claim'],
-            [s4, 'claim-factual'],
-          ]),
-        ),
-      );
+      const { page, documentId, title } = await twoLayersOn003(app, BORIS);
       await curate(page, documentId);
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.getByRole('button', { name: t('curationView:tab'), exact: true }).click();
