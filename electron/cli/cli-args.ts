@@ -28,6 +28,7 @@ const valued = new Set([
   '--coders',
   '--rule',
   '--csv',
+  '--remote',
 ]);
 const flagNames = new Set(['--json', '--help', '-h', '--dry-run', '--replace-layers', '--bom']);
 

@@ -13,6 +13,7 @@ import { importCommand } from './commands/import-command.ts';
 import { agreementCommand } from './commands/agreement-command.ts';
 import { agreementTableCommand } from './commands/agreement-table-command.ts';
 import { curationCommand } from './commands/curation-command.ts';
+import { cloneCommand, syncCommand } from './commands/sync-command.ts';
 
 export { exitCodes } from './commands/command.ts';
 
@@ -64,7 +65,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(t('cli:commandHelp'));
     return args.command === null && !args.flags.has('--help') ? exitCodes.usage : exitCodes.ok;
   }
-  const command = Object.hasOwn(commands, args.command) ? commands[args.command] : undefined;
+  if (args.command === 'clone') {
+    return await refusing(io, t, () =>
+      cloneCommand(args, { t, out: io.out, env }),
+    );
+  }
+  const command =
+    args.command === 'sync'
+      ? syncCommand(env)
+      : Object.hasOwn(commands, args.command)
+        ? commands[args.command]
+        : undefined;
   if (!command) {
     io.err(t('cli:commandUnknown', { command: args.command }));
     return exitCodes.usage;

@@ -97,6 +97,13 @@ export const callNames = [
   'listQuickReasons',
   'saveQuickReason',
   'deleteQuickReason',
+  'getSyncStatus',
+  'connectSync',
+  'syncProject',
+  'listSyncConflicts',
+  'resolveSyncConflicts',
+  'getSyncHistory',
+  'getAnnotationHistory',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -55,6 +55,16 @@ import {
   type MergeSummary,
   type QuickReason,
 } from '../curation/curation-types.ts';
+import {
+  type AnnotationHistoryEntry,
+  ResolveConflictsSchema,
+  type SyncConflictView,
+  type SyncHistoryEntry,
+  SyncHistoryQuerySchema,
+  SyncInputSchema,
+  type SyncReport,
+  type SyncStatus,
+} from '../sync/sync-types.ts';
 import { type ExchangeExportCounts, exchangeFormats } from '../formats/exchange/exchange-types.ts';
 import type { BundleExportProgress, BundleExportSummary } from '../formats/bundle/bundle-export-summary.ts';
 import {
@@ -777,6 +787,31 @@ export const contract = {
 
   /** Removes a quick reason (decisions that used it keep its words). One undo step. */
   deleteQuickReason: call<{ id: string }>()(z.strictObject({ id: IdSchema })),
+
+  // Team sync through git (issue 19).
+  /** Whether the project is shared, how many saved changes wait, whether colleagues have news, open conflicts. */
+  getSyncStatus: call<SyncStatus>()(z.strictObject({})),
+
+  /** Connects the project to a shared git repository (https); the next sync publishes it there. */
+  connectSync: call<SyncStatus>()(z.strictObject({ url: z.string().trim().min(1).max(2_000) })),
+
+  /**
+   * Commits the saved changes, fetches, merges colleagues' changes per record, pushes (again if someone pushed
+   * in between). `credentials`: typed by the user after an `auth-required` or `auth-refused` error.
+   */
+  syncProject: call<SyncReport>()(SyncInputSchema),
+
+  /** The true conflicts syncs found and the user has not chosen for, with both versions. */
+  listSyncConflicts: call<SyncConflictView[]>()(z.strictObject({})),
+
+  /** Keeps ours or takes theirs for open conflicts, as one undo step; the change set says `reload`. */
+  resolveSyncConflicts: call<ChangeWithHistory>()(ResolveConflictsSchema),
+
+  /** The project's syncs, newest first: who, when, documents added, annotations per coder. */
+  getSyncHistory: call<SyncHistoryEntry[]>()(SyncHistoryQuerySchema),
+
+  /** Who changed an annotation and when, from the shared history. */
+  getAnnotationHistory: call<AnnotationHistoryEntry[]>()(z.strictObject({ annotationId: IdSchema })),
 } satisfies { [K in CallName]: CallSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -27,6 +27,7 @@ import { tagMappingHandlers } from './handlers/tag-mapping-handlers.ts';
 import { exchangeHandlers } from './handlers/exchange-handlers.ts';
 import { curationUnitHandlers } from './handlers/curation-unit-handlers.ts';
 import { curationLogHandlers } from './handlers/curation-log-handlers.ts';
+import { syncHandlers } from './handlers/sync-handlers.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -100,6 +101,7 @@ export function createHandlers(session: ProjectSession): Handlers {
     ...exchangeHandlers(session),
     ...curationUnitHandlers(session),
     ...curationLogHandlers(session),
+    ...syncHandlers(session),
   } satisfies Handlers;
 
   return handlers;

@@ -52,6 +52,20 @@ export class History {
     this.persist({ op: 'record', step, limit: LIMIT });
   }
 
+  /**
+   * Forgets the steps `touched` says a sync made unsafe to undo, and every step to redo (each was the undo of
+   * a step before the sync). The others stay: the user's own earlier changes remain theirs to take back.
+   * Returns how many steps were forgotten.
+   */
+  forget(touched: (undo: Undoable) => boolean): number {
+    const before = this.done.length + this.undone.length;
+    this.done = this.done.filter((step) => !touched(step.undo));
+    this.undone = [];
+    const forgotten = before - this.done.length;
+    if (forgotten) this.persist({ op: 'state', state: this.state() });
+    return forgotten;
+  }
+
   labels(): HistoryLabels {
     const last = this.done.at(-1);
     return {

@@ -1,7 +1,7 @@
 import type { Coder } from '../../../shared/model/coder.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import type { WriteFs } from '../fs/durable-write.ts';
-import { type OpenOptions, ProjectStore } from '../store/project-store.ts';
+import { type ExclusiveWrite, type OpenOptions, ProjectStore } from '../store/project-store.ts';
 import { PendingSyncPaths } from '../sync/pending/pending-sync-paths.ts';
 import type { RecordEdit } from '../store/record-edit.ts';
 import { ImportService } from '../import/import-service.ts';
@@ -11,6 +11,8 @@ import { History, type Undoable, isRestore } from './history.ts';
 import { HistoryLog, historyFile } from './history-log.ts';
 import { restoreWrites } from '../backups/backup-restore.ts';
 import { Identity } from './identity.ts';
+import { undoTouches } from './undo-paths.ts';
+import { type SyncCredentialSources, SyncService } from './sync-service.ts';
 import { FileGate } from '../files/file-gate.ts';
 import { addSampleContent } from './sample-project.ts';
 import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
@@ -38,6 +40,9 @@ export class ProjectSession {
   private readonly pending = new WeakMap<ProjectStore, PendingSyncPaths>();
 
   readonly identity: Identity;
+  /** Where a sync's credentials come from: the window's vault (safeStorage), none for the loopback server. */
+  syncSources: SyncCredentialSources = { order: 'app', vault: null };
+  private syncService: SyncService | null = null;
   /** Files crossing between the window and the core: tickets for chosen paths, uploads, downloads. */
   readonly files = new FileGate();
 
@@ -92,6 +97,13 @@ export class ProjectSession {
     const store = await ProjectStore.open(dir, { ...options, beforeWrite: pending?.record });
     if (pending) this.pending.set(store, pending);
     return store;
+  }
+
+  /** The team sync of the open project (one service for the session: a sync outlives no project switch). */
+  get sync(): SyncService {
+    this.store;
+    this.syncService ??= new SyncService(this, this.syncSources);
+    return this.syncService;
   }
 
   /** Importing files into the open project. */
@@ -180,6 +192,33 @@ export class ProjectSession {
       await this.reopen();
       this.history.record(label, { restoreBackup: before.id });
     });
+  }
+
+  /**
+   * Runs `task` with nothing else changing the project: after every change asked for before it, with no save
+   * in flight, and none starting until it returns. `write` writes files through the store, all or nothing.
+   * The sync commits and merges so; it then calls `reloadAfterSync`.
+   */
+  alone<T>(task: (write: ExclusiveWrite) => Promise<T>): Promise<T> {
+    return this.exclusive(() => this.store.exclusively(task));
+  }
+
+  /**
+   * After a sync wrote `paths`: the undo steps that would write over them are forgotten (undo covers the
+   * user's own changes, not a colleague's), and the project is read again, with its search index.
+   * Returns how many steps were forgotten.
+   */
+  reloadAfterSync(paths: ReadonlySet<string>): Promise<number> {
+    return this.exclusive(async () => {
+      const forgotten = this.history.forget((undo) => undoTouches(undo, paths));
+      await this.reopen();
+      return forgotten;
+    });
+  }
+
+  /** Reads the open project again (a folder just made a repository: its saves are recorded from now on). */
+  reload(): Promise<void> {
+    return this.exclusive(() => this.reopen());
   }
 
   /** Reads the open project again from its folder (after its files were written as a whole). */

@@ -78,6 +78,9 @@ const TEXT_CACHE_SIZE = 16;
  * too, so screen and disk agree. Files that could not be read when the
  * project opened are never written: changes to what they hold are refused.
  */
+/** Writes files as given, all or nothing; `step` words the failure (ProjectStore.exclusively). */
+export type ExclusiveWrite = (writes: readonly FileWrite[], step: 'restoreBackup' | 'writeSynced') => Promise<void>;
+
 export class ProjectStore {
   readonly problems: StoreProblem[] = [];
   readonly recovered: StoreRecovery[] = [];
@@ -811,21 +814,36 @@ export class ProjectStore {
    * again by its owner.
    */
   writeFiles(writes: readonly FileWrite[]): Promise<void> {
-    this.catalogCurrent = false;
-    const run = this.writing.then(async () => {
-      await this.finishUnfinished();
-      await makeFoldersFor(writes);
-      try {
-        await this.writer.write(writes);
-      } catch (error) {
-        if (!(error instanceof ChangeIncomplete)) throw ioError('restoreBackup', error);
-        // Past its commit point: the next open completes it.
-        this.unfinished = error.journal;
-      }
-      removeEmptyFolders(this.dir, writes);
-    });
+    return this.exclusively((write) => write(writes, 'restoreBackup'));
+  }
+
+  /**
+   * Runs `task` in the order of changes, alone: no change asked for before it
+   * is half written, none asked for after starts until it returns. `write`
+   * writes files as given, all or nothing per call. The sync merges so: the
+   * files it read are the files it replaces, with no save in between. When
+   * it wrote, the store's memory no longer matches the disk: its owner
+   * closes it and opens the project again.
+   */
+  exclusively<T>(task: (write: ExclusiveWrite) => Promise<T>): Promise<T> {
+    const run = this.writing.then(() => task((writes, step) => this.writeFilesNow(writes, step)));
     this.writing = run.catch(() => {});
     return run;
+  }
+
+  private async writeFilesNow(writes: readonly FileWrite[], step: 'restoreBackup' | 'writeSynced'): Promise<void> {
+    if (!writes.length) return;
+    this.catalogCurrent = false;
+    await this.finishUnfinished();
+    await makeFoldersFor(writes);
+    try {
+      await this.writer.write(writes);
+    } catch (error) {
+      if (!(error instanceof ChangeIncomplete)) throw ioError(step, error);
+      // Past its commit point: the next open completes it.
+      this.unfinished = error.journal;
+    }
+    removeEmptyFolders(this.dir, writes);
   }
 
   /** Releases the project for other processes, once every change asked for is written. */
@@ -933,7 +951,8 @@ type IoStep =
   | 'finishPrevious'
   | 'saveName'
   | 'renameProject'
-  | 'restoreBackup';
+  | 'restoreBackup'
+  | 'writeSynced';
 
 function ioError(what: IoStep, error: unknown, params: { title?: string } = {}): ApiError {
   if (error instanceof ApiError) return error;

@@ -8,7 +8,14 @@
  * - `bad-url`: not an http(s) URL isomorphic-git can use (it has no file:// or ssh remotes);
  * - `unsafe-tree`: the remote's commit holds a symlink, a submodule or a name leading out of the folder
  *   (params: path, reason; see tree-safety.ts): nothing of it was written;
- * - `remote-error`: the server answered with an error we have no better name for (its HTTP status in params).
+ * - `remote-error`: the server answered with an error we have no better name for (its HTTP status in params);
+ * - `no-remote`: the project is a repository but was never connected to a remote (sync --remote URL);
+ * - `not-a-project`: the remote's main holds no Glossator project (no project.json), or a history that shares
+ *   nothing with this project's (params: where = 'clone' | 'sync');
+ * - `huge-file`: a file of the remote's commit is over the size a project file may have (params: path, bytes);
+ * - `unreadable-file`: a file of the remote's commit is not a record the store can read (params: path, reason,
+ *   the SyncMergeError code);
+ * - `remote-busy`: others pushed between our fetch and our push, round after round (params: rounds).
  * A push refused because someone pushed first is no error: `push` returns it as a result, since sync retries it.
  */
 export type GitErrorCode =
@@ -18,7 +25,12 @@ export type GitErrorCode =
   | 'offline'
   | 'bad-url'
   | 'unsafe-tree'
-  | 'remote-error';
+  | 'remote-error'
+  | 'no-remote'
+  | 'not-a-project'
+  | 'huge-file'
+  | 'unreadable-file'
+  | 'remote-busy';
 
 export class GitSyncError extends Error {
   constructor(

@@ -5,7 +5,8 @@
  * - glossator.journal.json: present only while a change of several files is being made (crash recovery here);
  * - .tmp/: new contents before they are renamed into place;
  * - *.damaged-*: files the store set aside as unreadable, kept for the user to look at, not to share;
- * - documents/.new-*: a new document being written, renamed into place in one step once whole.
+ * - documents/.new-*: a new document being written, renamed into place in one step once whole;
+ * - .backups/, .history/, .cache/: this machine's backups, undo history, open catalogue and search index.
  * Sync stages only the files the store says changed, so this is a second guard, and what a user's own `git`
  * command line sees in the folder.
  */
@@ -16,6 +17,9 @@ export const projectGitignore = [
   '/.tmp/',
   '*.damaged-*',
   '/documents/.new-*/',
+  '/.backups/',
+  '/.history/',
+  '/.cache/',
   '',
 ].join('\n');
 

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { nodeFs, type WriteFs, writeFileDurable } from '../../fs/durable-write.ts';
@@ -56,6 +57,16 @@ export class PendingSyncPaths {
     return new PendingSyncPaths(dir, fs);
   }
 
+  /**
+   * Records "nothing changed since the last sync commit" for a folder whose files are its commit's exactly (a
+   * fresh clone): its first sync then reads the record instead of comparing every file.
+   */
+  static async markClean(dir: string, fs: WriteFs = nodeFs): Promise<void> {
+    const body = { format: 'glossator-sync-pending', version: PENDING_VERSION, paths: [] };
+    await mkdir(layout.tempDir(dir), { recursive: true });
+    await writeFileDurable(join(dir, PENDING_FILE), `${JSON.stringify(body)}\n`, fs, layout.tempDir(dir));
+  }
+
   /** The store's before-write hook (bound). */
   readonly record = (files: string[]): Promise<void> | undefined => {
     const paths = this.loaded();
@@ -73,6 +84,12 @@ export class PendingSyncPaths {
       throw error;
     });
   };
+
+  /** How many files wait for the next sync commit, or null when unknown (without taking them). */
+  peek(): number | null {
+    const paths = this.loaded();
+    return this.unknown ? null : paths.size;
+  }
 
   /** What the sync is to commit; pass it to `clear` once that commit is made. */
   take(): PendingTake {

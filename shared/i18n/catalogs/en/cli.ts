@@ -74,6 +74,12 @@ Commands:
                                 merge copies into the curated layer what the coders of --coders agree on (--rule
                                 unanimous|majority|none); log prints the decision log or writes it (--csv FILE).
                                 See npm run cli -- curation --help
+  clone URL DIR                 clones a shared project (an https:// git repository: GitLab, Gitea, GitHub or any
+                                git http-backend) into DIR, a new or empty folder
+  sync --project DIR [--remote URL] [--json]
+                                commits the saved changes, fetches, merges colleagues' changes per record, pushes;
+                                with --remote (the first time) connects the project to that repository and
+                                publishes it. Credentials: GLOSSATOR_GIT_USER and GLOSSATOR_GIT_TOKEN
 
 Options:
   --coder NAME    who you are (as for npm run serve)

@@ -99,6 +99,7 @@ export const errors = {
   'ioStep-saveName': 'save the new name',
   'ioStep-renameProject': 'rename the project',
   'ioStep-restoreBackup': 'restore the backup',
+  'ioStep-writeSynced': 'write what the sync brought',
   'ioCause-full': 'the disk is full',
   'ioCause-denied': 'permission was denied',
   'ioCause-readOnly': 'the disk is read-only',

@@ -23,4 +23,145 @@ export const sync = {
   // The command line's non-interactive source.
   'credentials-env-hint':
     'To sync without being asked, set GLOSSATOR_GIT_USER and GLOSSATOR_GIT_TOKEN (a personal access token) in the environment.',
+
+  // GitSyncError codes (git-error.ts), as `error-<code>`; the core sends the code and its params.
+  'error-auth-required': 'The shared repository asks for a user name and an access token.',
+  'error-auth-refused':
+    'The shared repository refused the user name and token. Check them (the token needs read and write access to the repository) and try again.',
+  'error-not-a-repository':
+    'No git repository answers at this address. Check it: on GitLab or Gitea it is the “Clone with HTTPS” address.',
+  'error-offline':
+    'The shared repository cannot be reached ({{reason}}): you seem to be offline, or the server is down. Your changes are saved here; sync again when you are online.',
+  'error-bad-url':
+    'This is not an address Glossator can sync with: give the https:// address of the repository. A shared folder is no git remote: exchange bundles through it instead.',
+  'error-unsafe-tree':
+    'The shared project holds “{{path}}”, which Glossator does not put in a project folder ($t(sync:unsafe-{{reason}})). Nothing was changed here.',
+  'unsafe-symlink': 'a symbolic link',
+  'unsafe-submodule': 'a submodule',
+  'unsafe-bad-name': 'a name that leads out of the folder',
+  'unsafe-outside-layout': 'not a file of a Glossator project',
+  'error-remote-error': 'The shared repository answered with an error (HTTP {{status}}). Nothing was changed here; try again later.',
+  'error-no-remote':
+    'This project is not connected to a shared repository yet: connect it first (Sync, then Connect; on the command line, sync --remote URL).',
+  'error-not-a-project':
+    'That repository holds no Glossator project, or another project than this one. Nothing was changed here.',
+  'error-huge-file':
+    'The shared project holds “{{path}}” of {{bytes}} bytes, more than a project file may have. Nothing was changed here.',
+  'error-unreadable-file':
+    'The shared project’s file “{{path}}” is not one Glossator can read ($t(sync:merge-{{reason}})). Nothing was changed here.',
+  'merge-not-project-file': 'not a file of a Glossator project',
+  'merge-not-json': 'it is not JSON',
+  'merge-not-store-format': 'it is not shaped like a project file',
+  'merge-duplicate-id': 'two records in it have one id',
+  'merge-newer-format': 'a newer Glossator wrote it: update this one',
+  'merge-invalid-result': 'merged with ours it would break a limit of the project',
+  'error-remote-busy':
+    'Colleagues kept syncing while this sync ran ({{rounds}} tries). Your changes are committed here; sync again in a moment.',
+  'error-no-conflict': 'That conflict is no longer open.',
+  'error-failed': 'The sync stopped ({{reason}}). Every saved change is still here; the next sync takes it up.',
+
+  // The undo step of choosing versions in the conflicts dialog.
+  'history-resolveConflicts_one': 'Take a colleague’s version of {{count}} record',
+  'history-resolveConflicts_other': 'Take a colleague’s version of {{count}} records',
+
+  // The Sync button and panel.
+  'button-notConnected': 'Not shared',
+  'button-upToDate': 'Up to date',
+  'button-local_one': '{{count}} local change',
+  'button-local_other': '{{count}} local changes',
+  'button-localUnknown': 'Local changes',
+  'button-behind': 'Behind',
+  'button-offline': 'Offline',
+  'button-syncing': 'Syncing…',
+  'button-failed': 'Sync failed',
+  'button-conflicts_one': '{{count}} conflict',
+  'button-conflicts_other': '{{count}} conflicts',
+  'button-title': 'Team sync: {{state}}',
+  'panel-title': 'Team sync',
+  'panel-notConnected':
+    'This project is on this computer only. Connect it to a git repository your team shares (GitLab, Gitea, GitHub): Glossator publishes it there, and colleagues clone it.',
+  'panel-urlLabel': 'Address of the shared repository',
+  'panel-urlPlaceholder': 'https://gitlab.example.org/team/project.git',
+  'panel-connect': 'Connect and publish',
+  'panel-remote': 'Shared with {{remote}}',
+  'panel-syncNow': 'Sync now',
+  'panel-timer': 'Sync automatically every {{minutes}} minutes',
+  'panel-lastOk': 'Last sync: {{when}}',
+  'panel-lastFailed': 'Last sync failed at {{when}}',
+  'panel-openConflicts': 'Resolve conflicts…',
+  'panel-history': 'History…',
+  'panel-close': 'Close',
+  'report-nothing': 'Synced: nothing new on either side.',
+  'report-pushed': 'Synced: your changes are shared.',
+  'report-brought_one': 'Synced: {{count}} file brought in from colleagues.',
+  'report-brought_other': 'Synced: {{count}} files brought in from colleagues.',
+  'report-documents_one': '{{count}} new document.',
+  'report-documents_other': '{{count}} new documents.',
+  'report-conflicts_one': '{{count}} conflict to resolve.',
+  'report-conflicts_other': '{{count}} conflicts to resolve.',
+  'report-forgotten_one': '{{count}} undo step would have overwritten a colleague’s change and was dropped.',
+  'report-forgotten_other': '{{count}} undo steps would have overwritten a colleague’s change and were dropped.',
+
+  // Asking for credentials.
+  'credentials-title': 'Sign in to the shared repository',
+  'credentials-user': 'User name',
+  'credentials-token': 'Access token',
+  'credentials-hint':
+    'On GitLab or Gitea: your settings, Access tokens, with read and write access to the repository. Glossator keeps it encrypted by the system, never in the project folder.',
+  'credentials-submit': 'Sign in and sync',
+  'credentials-cancel': 'Cancel',
+
+  // The conflicts dialog.
+  'conflicts-title': 'Sync conflicts',
+  'conflicts-intro':
+    'A colleague changed these records differently from you. The project keeps your version until you choose; the choice is one undo step, shared at the next sync.',
+  'conflicts-none': 'No conflicts are open.',
+  'conflicts-ours': 'Your version',
+  'conflicts-theirs': 'Colleague’s version',
+  'conflicts-absent': '(deleted)',
+  'conflicts-keepOurs': 'Keep mine',
+  'conflicts-takeTheirs': 'Take theirs',
+  'conflicts-apply': 'Apply',
+  'conflicts-cancel': 'Close',
+  'conflicts-in': 'in {{path}}',
+  'kind-actors': 'Actor',
+  'kind-tags': 'Tag',
+  'kind-concepts': 'Concept',
+  'kind-linkTypes': 'Link type',
+  'kind-field': 'Field',
+  'kind-file': 'File',
+  'kind-other': 'Record',
+
+  // The History view.
+  'history-title': 'History',
+  'history-notConnected': 'The history begins once the project is shared: connect it in Team sync.',
+  'history-empty': 'No syncs yet.',
+  'history-when': 'When',
+  'history-who': 'Who',
+  'history-what': 'What changed',
+  'history-kind-merge': 'merged colleagues’ changes',
+  'history-kind-publish': 'published the project',
+  'history-kind-other': 'a commit made outside Glossator',
+  'history-documentsAdded_one': '{{count}} document added',
+  'history-documentsAdded_other': '{{count}} documents added',
+  'history-documentsRemoved_one': '{{count}} document removed',
+  'history-documentsRemoved_other': '{{count}} documents removed',
+  'history-annotations': '{{name}}: +{{added}} ~{{changed}} −{{removed}} annotations',
+  'history-shared': 'shared records: {{files}}',
+  'history-nothing': 'no change to records',
+
+  // Per annotation: who changed it, when.
+  'annotation-history': 'Changes from the history',
+  'annotation-notSynced': 'Not in the shared history yet.',
+  'annotation-added': 'added by {{name}}, {{when}}',
+  'annotation-changed': 'changed by {{name}}, {{when}}',
+  'annotation-removed': 'removed by {{name}}, {{when}}',
+
+  // The command line.
+  'cli-cloned': 'Cloned {{url}} into {{dir}}.',
+  'cli-connected': 'Connected the project to {{remote}}.',
+  'cli-synced': 'Synced with {{remote}}: {{written}} files brought in, {{documents}} new documents, {{conflicts}} conflicts; {{pushed}}.',
+  'cli-pushed': 'your changes are shared',
+  'cli-notPushed': 'nothing new to share',
+  'cli-conflictsHint': 'Open the project in Glossator to choose between the versions (Team sync, Resolve conflicts).',
 };

@@ -79,6 +79,12 @@ export const cli: Translation<typeof en> = {
                                   merge копирует в курированный слой то, в чём согласны кодировщики из --coders
                                   (--rule unanimous|majority|none); log печатает журнал решений или записывает его
                                   (--csv ФАЙЛ). Подробнее: npm run cli -- curation --help
+  clone URL ПАПКА                 клонирует общий проект (репозиторий git по https://: GitLab, Gitea, GitHub или
+                                  любой git http-backend) в ПАПКУ — новую или пустую папку
+  sync --project ПАПКА [--remote URL] [--json]
+                                  фиксирует сохранённые изменения, получает изменения коллег, сливает их по
+                                  записям и отправляет свои; с --remote (в первый раз) подключает проект к этому
+                                  репозиторию и публикует его. Учётные данные: GLOSSATOR_GIT_USER и GLOSSATOR_GIT_TOKEN
 
 Параметры:
   --coder ИМЯ     кто вы (как для npm run serve)

@@ -119,6 +119,7 @@ export const errors: Translation<typeof en> = {
   'ioStep-saveName': 'сохранить новое имя',
   'ioStep-renameProject': 'переименовать проект',
   'ioStep-restoreBackup': 'восстановить резервную копию',
+  'ioStep-writeSynced': 'записать полученное при синхронизации',
   'ioCause-full': 'диск заполнен',
   'ioCause-denied': 'нет доступа',
   'ioCause-readOnly': 'диск доступен только для чтения',

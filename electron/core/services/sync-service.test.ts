@@ -1,0 +1,220 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gitServerUnavailable } from '../testing/git-server.ts';
+import { projectHashes } from '../testing/project-hashes.ts';
+import { gitCli, syncFixture } from '../sync/testing/sync-fixture.ts';
+import { anna, boris, clonedCopy, type CoderCopy, openCopy, publishedProject, span } from '../sync/testing/team.ts';
+
+const unavailable = gitServerUnavailable();
+if (unavailable) console.warn(`sync service tests skipped: ${unavailable}`);
+
+describe.skipIf(unavailable !== null)('team sync through the contract, against git http-backend on 127.0.0.1', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  async function fixture(options?: Parameters<typeof syncFixture>[0]) {
+    const f = await syncFixture(options);
+    cleanups.push(f.cleanup);
+    return f;
+  }
+  const closing = <T extends CoderCopy>(copy: T): T => {
+    cleanups.push(() => copy.session.close());
+    return copy;
+  };
+
+  it('publishes, a colleague clones, both change, both sync: each has the other’s layer and both actors', async () => {
+    const f = await fixture();
+    const { a, url, documentId } = await publishedProject(f.server, f.folder);
+    closing(a);
+    expect((await gitCli(join(f.server.root, 'team.git'), 'log', '--format=%s', 'main')).stdout).toMatch(/changed file/);
+    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
+    expect((await b.call('getSyncStatus', {})).localChanges).toBe(1); // project.json: Boris joined as a coder.
+
+    const mine = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза заявил') });
+    await a.call('createActor', { name: 'Шанхайская организация сотрудничества', type: 'organization' });
+    const his = await b.call('createAnnotation', { documentId, tagId: 'proposal', ...span('принять программу') });
+    await b.call('createActor', { name: 'Антитеррористический центр СНГ', type: 'agency' });
+
+    const first = await b.call('syncProject', {});
+    expect(first.pushed).toBe(true);
+    expect(first.written).toBe(0);
+    const second = await a.call('syncProject', {});
+    expect(second.change.reload).toBe(true);
+    expect(second.conflicts).toBe(0);
+    await b.call('syncProject', {});
+
+    for (const copy of [a, b]) {
+      const ids = copy.session.store.annotations(documentId).map((x) => x.id).sort();
+      expect(ids).toEqual([mine.id, his.id].sort());
+      const names = copy.session.store.actors().map((x) => x.name).sort();
+      expect(names).toEqual(
+        ['Антитеррористический центр СНГ', 'Совет безопасности РФ', 'Шанхайская организация сотрудничества'].sort(),
+      );
+      expect(copy.session.store.info().coders.map((c) => c.id).sort()).toEqual(['anna', 'boris']);
+      const status = await copy.call('getSyncStatus', {});
+      expect(status).toMatchObject({ connected: true, localChanges: 0, ahead: false, behind: false, openConflicts: 0 });
+    }
+    expect(await projectHashes(a.dir).then(records)).toEqual(await projectHashes(b.dir).then(records));
+    // Git's own view: a merge commit joins Anna's and Boris's work; no conflict markers anywhere.
+    const log = await gitCli(a.dir, 'log', '--format=%an|%s', 'main');
+    expect(log.stdout).toContain(`${anna.name}|Glossator: merge the shared project`);
+    expect(log.stdout).toContain(`${boris.name}|Glossator:`);
+    for (const file of Object.keys(await projectHashes(a.dir))) {
+      expect(await readFile(join(a.dir, file), 'utf8')).not.toMatch(/^(<<<<<<<|>>>>>>>|=======)/m);
+    }
+  });
+
+  it('a push refused because a colleague pushed first is retried after merging theirs', async () => {
+    const f = await fixture();
+    const { a, url, documentId } = await publishedProject(f.server, f.folder);
+    closing(a);
+    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
+    await b.call('syncProject', {});
+    await a.call('syncProject', {});
+    const his = await b.call('createAnnotation', { documentId, tagId: 'proposal', ...span('принять программу') });
+    const mine = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза') });
+    // Between Anna's fetch and her push, Boris's push lands.
+    f.server.beforeNextReceivePack(async () => {
+      await b.call('syncProject', {});
+    });
+    const report = await a.call('syncProject', {});
+    expect(report.rounds).toBe(2);
+    expect(report.pushed).toBe(true);
+    expect(a.session.store.annotations(documentId).map((x) => x.id).sort()).toEqual([mine.id, his.id].sort());
+    await b.call('syncProject', {});
+    expect(b.session.store.annotations(documentId).map((x) => x.id).sort()).toEqual([mine.id, his.id].sort());
+  });
+
+  it('the same actor renamed on both sides: a conflict kept as ours, then resolved each way, one undo step', async () => {
+    const f = await fixture();
+    const { a, url } = await publishedProject(f.server, f.folder);
+    closing(a);
+    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
+    await b.call('syncProject', {});
+    await a.call('syncProject', {});
+    const actorId = a.session.store.actors()[0]?.id as string;
+    await a.call('updateActor', { actorId, name: 'Совет Безопасности Российской Федерации' });
+    await b.call('updateActor', { actorId, name: 'Совбез России' });
+    await a.call('syncProject', {});
+    const report = await b.call('syncProject', {});
+    expect(report.conflicts).toBe(1);
+    expect(b.session.store.actor(actorId).name).toBe('Совбез России');
+    const [conflict] = await b.call('listSyncConflicts', {});
+    expect(conflict).toMatchObject({ kind: 'actors', id: actorId, label: 'Совбез России' });
+    expect((conflict?.theirs as { name: string }).name).toBe('Совет Безопасности Российской Федерации');
+
+    // Theirs: the colleague's name, one undo step that gives ours back.
+    const resolved = await b.call('resolveSyncConflicts', { choices: [{ key: conflict?.key as string, choice: 'theirs' }] });
+    expect(resolved.change.reload).toBe(true);
+    expect(b.session.store.actor(actorId).name).toBe('Совет Безопасности Российской Федерации');
+    expect(await b.call('listSyncConflicts', {})).toEqual([]);
+    await b.call('undo', {});
+    expect(b.session.store.actor(actorId).name).toBe('Совбез России');
+    await b.call('redo', {});
+    expect(b.session.store.actor(actorId).name).toBe('Совет Безопасности Российской Федерации');
+    await b.call('syncProject', {});
+    await a.call('syncProject', {});
+    expect(a.session.store.actor(actorId).name).toBe('Совет Безопасности Российской Федерации');
+
+    // Ours: the file stays as it is, the conflict closes, and the colleague gets ours at the next sync.
+    await a.call('updateActor', { actorId, name: 'СБ РФ' });
+    await b.call('updateActor', { actorId, name: 'Совбез' });
+    await a.call('syncProject', {});
+    await b.call('syncProject', {});
+    const [again] = await b.call('listSyncConflicts', {});
+    const before = await projectHashes(b.dir);
+    await b.call('resolveSyncConflicts', { choices: [{ key: again?.key as string, choice: 'ours' }] });
+    expect(await projectHashes(b.dir)).toEqual(before);
+    expect(await b.call('listSyncConflicts', {})).toEqual([]);
+    await b.call('syncProject', {});
+    await a.call('syncProject', {});
+    expect(a.session.store.actor(actorId).name).toBe('Совбез');
+  });
+
+  it('undo covers the user’s own changes: a step over a file a colleague’s sync changed is dropped, others stay', async () => {
+    const f = await fixture();
+    const { a, url, documentId } = await publishedProject(f.server, f.folder);
+    closing(a);
+    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
+    await b.call('syncProject', {});
+    await a.call('syncProject', {});
+    const actorId = a.session.store.actors()[0]?.id as string;
+    const mine = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза') });
+    await a.call('updateActor', { actorId, notes: 'Анна: уточнить состав' });
+    const { actor: his } = await b.call('createActor', { name: 'Национальный антитеррористический комитет', type: 'agency' });
+    await b.call('syncProject', {});
+    const report = await a.call('syncProject', {});
+    expect(report.status.syncing).toBe(false);
+    // Both of Anna's actor steps (creating it before publishing, her notes): actors.json now holds Boris's actor.
+    expect(report.forgottenUndoSteps).toBe(2);
+    expect(a.session.store.actor(actorId).notes).toBe('Анна: уточнить состав');
+    // The next undo is Anna's annotation; neither her notes nor Boris's actor are taken back.
+    await a.call('undo', {});
+    expect(a.session.store.hasAnnotation(mine.id)).toBe(false);
+    expect(a.session.store.actor(actorId).notes).toBe('Анна: уточнить состав');
+    expect(a.session.store.actor(his.id).name).toBe('Национальный антитеррористический комитет');
+  });
+
+  it('per annotation and per sync: who changed what, when', async () => {
+    const f = await fixture();
+    const { a, url, documentId } = await publishedProject(f.server, f.folder);
+    closing(a);
+    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
+    const his = await b.call('createAnnotation', { documentId, tagId: 'proposal', ...span('принять программу') });
+    expect(await b.call('getAnnotationHistory', { annotationId: his.id })).toEqual([]);
+    await b.call('syncProject', {});
+    await b.call('updateAnnotation', { annotationId: his.id, note: 'предложение ШОС' });
+    await b.call('syncProject', {});
+    await a.call('syncProject', {});
+    const history = await a.call('getAnnotationHistory', { annotationId: his.id });
+    expect(history.map((h) => [h.change, h.coderName])).toEqual([
+      ['changed', boris.name],
+      ['added', boris.name],
+    ]);
+    const syncs = await a.call('getSyncHistory', {});
+    const borisFirst = syncs.find((s) => s.coderId === 'boris' && s.annotations.some((x) => x.added === 1));
+    expect(borisFirst?.annotations).toEqual([{ coderId: 'boris', coderName: boris.name, added: 1, changed: 0, removed: 0 }]);
+    expect(syncs.at(-1)).toMatchObject({ coderId: 'anna', coderName: anna.name, documentsAdded: 1 });
+  });
+
+  it('credentials: none given, then a wrong token, then the right one; nothing changed until it works', async () => {
+    const f = await fixture({ auth: { user: 'anna', token: 'right-token' } });
+    await f.server.makeBareRepo('team.git');
+    const a = closing(await openCopy(f.folder('anna'), anna));
+    await a.call('addDocument', { title: 'Заявление', text: 'Текст заявления о терроризме.' });
+    await a.call('connectSync', { url: f.server.url('team.git') });
+    expect((await a.fail('syncProject', {})).code).toBe('forbidden');
+    const wrong = await a.fail('syncProject', { credentials: { user: 'anna', token: 'wrong-token' } });
+    expect(wrong.message).toMatch(/refused/);
+    expect(wrong.message).not.toContain('wrong-token');
+    expect((await gitCli(join(f.server.root, 'team.git'), 'rev-parse', '--verify', 'main')).code).not.toBe(0);
+    const ok = await a.call('syncProject', { credentials: { user: 'anna', token: 'right-token' } });
+    expect(ok.pushed).toBe(true);
+    for (const file of Object.keys(await projectHashes(a.dir))) {
+      expect(await readFile(join(a.dir, file), 'utf8')).not.toContain('right-token');
+    }
+    expect(await readFile(join(a.dir, '.git', 'config'), 'utf8')).not.toContain('right-token');
+  });
+
+  it('refuses a URL with a token in it, a remote that is no repository, and a sync of a project never connected', async () => {
+    const f = await fixture();
+    const a = closing(await openCopy(f.folder('anna'), anna));
+    expect((await a.fail('syncProject', {})).message).toMatch(/not connected/);
+    const withToken = await a.fail('connectSync', { url: 'https://anna:secret@gitlab.example.org/t/p.git' });
+    expect(withToken.message).toMatch(/user name or token/);
+    expect(existsSync(join(a.dir, '.git'))).toBe(false);
+    await a.call('connectSync', { url: f.server.url('nothing-here.git') });
+    const before = await projectHashes(a.dir);
+    expect((await a.fail('syncProject', {})).message).toMatch(/No git repository answers/);
+    expect(await projectHashes(a.dir)).toEqual(before);
+  });
+});
+
+/** A copy's records (not .git, not .gitignore): two copies in step hold the same. */
+function records(hashes: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(hashes).filter(([path]) => !path.startsWith('.git')));
+}
+

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { layout } from '../../store/project-layout.ts';
+import { setRemoteChecked } from '../credentials/remote-key.ts';
+import type { OnAuth } from '../git-credentials.ts';
+import { GitSyncError } from '../git-error.ts';
+import { clone } from '../git-remote.ts';
+import { initRepo } from '../git-repo.ts';
+import { PendingSyncPaths } from '../pending/pending-sync-paths.ts';
+
+/**
+ * Clones a shared project into `dir` (absent or empty): the remote's tree is checked before checkout
+ * (git-remote.ts), and a remote whose main holds no project.json is refused (`not-a-project`) with the folder
+ * left as it was found. The clone's files are its commit's exactly, so its record of pending changes starts
+ * empty (the first sync reads nothing but that record).
+ */
+export async function cloneProject(url: string, dir: string, onAuth?: OnAuth): Promise<{ commit: string }> {
+  const existed = existsSync(dir);
+  const { commit } = await clone(url, dir, { onAuth });
+  if (!commit || !existsSync(layout.projectFile(dir))) {
+    if (existed) await rm(join(dir, '.git'), { recursive: true, force: true });
+    else await rm(dir, { recursive: true, force: true });
+    throw new GitSyncError('not-a-project', { where: 'clone' });
+  }
+  await PendingSyncPaths.markClean(dir);
+  return { commit };
+}
+
+/**
+ * Makes an existing project a repository connected to `url` (a URL with a user or token in it is refused before
+ * anything is written). Nothing is committed or pushed: the next sync publishes it (its first commit holds
+ * every file). Connecting a connected project to another URL moves it there, as `git remote set-url` would.
+ * Returns whether the folder was made a repository now (its store must then be opened again to record saves).
+ */
+export async function connectProject(dir: string, url: string): Promise<{ madeRepository: boolean }> {
+  const madeRepository = !existsSync(join(dir, '.git'));
+  if (madeRepository) await initRepo(dir);
+  try {
+    await setRemoteChecked(dir, url);
+  } catch (error) {
+    // A refused URL leaves no half-connected repository behind.
+    if (madeRepository) await rm(join(dir, '.git'), { recursive: true, force: true });
+    throw error;
+  }
+  return { madeRepository };
+}

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import git from 'isomorphic-git';
+import type { RecordConflict } from '../../../../shared/sync/record-conflict.ts';
+import type { FileWrite } from '../../store/change-journal.ts';
+import type { OnAuth } from '../git-credentials.ts';
+import { GitSyncError } from '../git-error.ts';
+import { fetchRemote, push } from '../git-remote.ts';
+import { branch, type GitAuthor, remoteName, resolveCommit } from '../git-repo.ts';
+import type { PendingSyncPaths } from '../pending/pending-sync-paths.ts';
+import { integrateRemote } from './integrate-remote.ts';
+import { commitPending } from './local-commit.ts';
+import { addOpenConflicts } from './open-conflicts.ts';
+
+/** What the sync needs of the open project. */
+export interface SyncHost {
+  dir: string;
+  author: GitAuthor & { coderId: string };
+  pending: PendingSyncPaths;
+  /** Runs `task` with no save in flight and none starting until it returns; `write` writes through the store. */
+  alone<T>(task: (write: (writes: readonly FileWrite[]) => Promise<void>) => Promise<T>): Promise<T>;
+  onAuth?: OnAuth;
+  /** For tests: the largest file a remote commit may bring. */
+  maxFileBytes?: number;
+}
+
+export interface SyncResult {
+  /** The commit of the user's changes made by this sync (the last, if it tried more than once), or null. */
+  committed: string | null;
+  /** Project files the sync wrote here (relative paths): the views and the search index read them again. */
+  written: string[];
+  /** New true conflicts (the files hold ours for each until the user chooses). */
+  conflicts: RecordConflict[];
+  /** Whether the remote was told something new: our commits (or, first, the whole project). */
+  pushed: boolean;
+  /** How many rounds of commit, fetch, merge and push it took (more than one when someone pushed in between). */
+  rounds: number;
+  /** Main's commit afterwards: the remote's main too. */
+  head: string;
+}
+
+/** Rounds before a sync gives up on a remote to which others keep pushing between our fetch and our push. */
+export const maxSyncRounds = 5;
+
+/**
+ * One sync: commit the saved changes, fetch, merge (integrateRemote), push; if someone pushed in between,
+ * again from the fetch. The network is never awaited with the project held: saves go on during fetch and
+ * push; the commit and the merge hold it (host.alone), so what they read is what is saved. A failure at any
+ * point leaves every saved change in the folder and recorded as pending: the next sync takes it up.
+ */
+export async function runSync(host: SyncHost): Promise<SyncResult> {
+  const { dir, pending, author } = host;
+  if (!(await remoteUrl(dir))) throw new GitSyncError('no-remote');
+  const written = new Set<string>();
+  const conflicts: RecordConflict[] = [];
+  let committed: string | null = null;
+  for (let round = 1; round <= maxSyncRounds; round++) {
+    committed = (await host.alone(() => commitPending(dir, pending, author))) ?? committed;
+    const { remoteCommit } = await fetchRemote(dir, { onAuth: host.onAuth });
+    if (remoteCommit) {
+      const integration = await host.alone(async (write) => {
+        // Saves made during the fetch are committed first: main's files are then the folder's.
+        committed = (await commitPending(dir, pending, author)) ?? committed;
+        const result = await integrateRemote(dir, remoteCommit, { author, write, maxFileBytes: host.maxFileBytes });
+        // What it wrote is committed (merge) or is the remote's commit (fast-forward): no longer pending.
+        if (result.written.length) await pending.clear(pending.take());
+        await addOpenConflicts(dir, result.conflicts);
+        return result;
+      });
+      for (const path of integration.written) written.add(path);
+      conflicts.push(...integration.conflicts);
+    }
+    const pushed = await push(dir, { onAuth: host.onAuth });
+    if (pushed.kind !== 'rejected-non-fast-forward') {
+      return {
+        committed,
+        written: [...written].sort(),
+        conflicts,
+        pushed: pushed.kind === 'pushed',
+        rounds: round,
+        head: pushed.commit,
+      };
+    }
+  }
+  throw new GitSyncError('remote-busy', { rounds: maxSyncRounds });
+}
+
+/** The remote's URL as .git/config has it, or null when the project was never connected. */
+export async function remoteUrl(dir: string): Promise<string | null> {
+  const url = await git.getConfig({ fs, dir, path: `remote.${remoteName}.url` });
+  return typeof url === 'string' && url ? url : null;
+}
+
+/** Whether main has commits the remote's main (as last fetched) lacks, and the reverse. */
+export async function aheadBehind(dir: string): Promise<{ ahead: boolean; behind: boolean }> {
+  const [head, remote] = [await resolveCommit(dir, branch), await resolveCommit(dir, `${remoteName}/${branch}`)];
+  if (!head || !remote) return { ahead: head !== null, behind: remote !== null && head === null };
+  if (head === remote) return { ahead: false, behind: false };
+  const ahead = !(await git.isDescendent({ fs, dir, oid: remote, ancestor: head, depth: -1 }));
+  const behind = !(await git.isDescendent({ fs, dir, oid: head, ancestor: remote, depth: -1 }));
+  return { ahead, behind };
+}

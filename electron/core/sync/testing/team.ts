@@ -1,0 +1,50 @@
+import type { Coder } from '../../../../shared/model/coder.ts';
+import { sessionDriver, type SessionDriver } from '../../testing/test-session.ts';
+import type { SyncCredentialSources } from '../../services/sync-service.ts';
+import { cloneSharedProject } from '../../services/sync-service.ts';
+import type { GitServer } from '../../testing/git-server.ts';
+
+/** Coders of the sync tests, with long Russian names as real teams have them. */
+export const anna: Coder = { id: 'anna', name: 'Анна Сергеевна Воронцова-Дашкова' };
+export const boris: Coder = { id: 'boris', name: 'Борис Никитич Ржевский' };
+export const vera: Coder = { id: 'vera', name: 'Вера Павловна Мельникова' };
+
+const text =
+  'Секретарь Совбеза заявил, что ШОС должна принять программу сотрудничества против терроризма и экстремизма.';
+export const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+/** A coder's copy of the shared project, driven through the contract as the window drives it. */
+export interface CoderCopy extends SessionDriver {
+  dir: string;
+}
+
+export async function openCopy(dir: string, coder: Coder, sources?: SyncCredentialSources): Promise<CoderCopy> {
+  const driver = await sessionDriver(dir, coder);
+  if (sources) driver.session.syncSources = sources;
+  return { dir, ...driver };
+}
+
+/**
+ * Anna's project with one document and one actor, connected to a new repository on `server` and published
+ * (its first sync). Returns her copy and the repository's URL.
+ */
+export async function publishedProject(
+  server: GitServer,
+  folder: (name: string) => string,
+  repo = 'team.git',
+): Promise<{ a: CoderCopy; url: string; documentId: string }> {
+  await server.makeBareRepo(repo);
+  const url = server.url(repo);
+  const a = await openCopy(folder('anna'), anna);
+  const doc = await a.call('addDocument', { title: 'Заявление секретаря Совета безопасности', text });
+  await a.call('createActor', { name: 'Совет безопасности РФ', type: 'organization' });
+  await a.call('connectSync', { url });
+  await a.call('syncProject', {});
+  return { a, url, documentId: doc.id };
+}
+
+/** A colleague's copy cloned from `url`. */
+export async function clonedCopy(url: string, dir: string, coder: Coder): Promise<CoderCopy> {
+  await cloneSharedProject(url, dir, { order: 'app', vault: null });
+  return openCopy(dir, coder);
+}
