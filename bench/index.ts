@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates its data, then prints one line per figure with
  * its budget. Budgets live here, not in timed unit tests.
- * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles, agreement, exchange, curation) runs one part only.
+ * `npm run bench -- store` (or server, reader, actors, corpus, discourse, backups, bundles, agreement, exchange, curation, sync) runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { actorViewBench } from './actor-bench.ts';
 import { agreementBench } from './agreement-bench.ts';
 import { compareViewBench } from './compare-view-bench.ts';
 import { curationBench } from './curation-bench.ts';
+import { syncBench } from './sync-bench.ts';
 import { backupBench } from './backup-bench.ts';
 import { bundleBench } from './bundle-bench.ts';
 import { importBench, libraryBench, searchBench } from './corpus-bench.ts';
@@ -46,6 +47,7 @@ const only = process.argv
       'agreement',
       'exchange',
       'curation',
+      'sync',
     ].includes(a),
   );
 const run = (part: string) => !only || only === part;
@@ -113,6 +115,7 @@ try {
     await compareViewBench(root);
   }
   if (run('curation')) await curationBench(root);
+  if (run('sync')) await syncBench(root, config);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -66,9 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return args.command === null && !args.flags.has('--help') ? exitCodes.usage : exitCodes.ok;
   }
   if (args.command === 'clone') {
-    return await refusing(io, t, () =>
-      cloneCommand(args, { t, out: io.out, env }),
-    );
+    return await refusing(io, t, () => cloneCommand(args, { t, out: io.out, env }));
   }
   const command =
     args.command === 'sync'

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { type Translate, translator } from '../../shared/i18n/i18n.ts';
 import { type Language, pickLanguage } from '../../shared/i18n/languages.ts';
+import { appCredentialVault } from './git-credentials.ts';
 import { createDispatch, createHandlers, defaultProjectDir, sessionForShell } from '../core/index.ts';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { bindContract } from './bind-contract.ts';
@@ -58,6 +59,8 @@ if (!app.requestSingleInstanceLock()) {
       typeof args.coder === 'string' ? args.coder : undefined,
       systemLanguage,
     );
+    // Git tokens for the team sync, encrypted by the OS (safeStorage: known only once the app is ready).
+    projects.syncSources = { order: 'app', vault: appCredentialVault(configDir) };
     const translators = new Map<Language, Translate>();
     const t = (): Translate => {
       const language = projects.language;

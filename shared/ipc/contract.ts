@@ -18,6 +18,7 @@ import type { AnnotationSearchResult, TextSearchResult } from '../search/search-
 import type {
   ActorMentions,
   ChangeWithHistory,
+  SyncReport,
   CodebookImport,
   ConceptSummary,
   ConceptTimeline,
@@ -62,7 +63,6 @@ import {
   type SyncHistoryEntry,
   SyncHistoryQuerySchema,
   SyncInputSchema,
-  type SyncReport,
   type SyncStatus,
 } from '../sync/sync-types.ts';
 import { type ExchangeExportCounts, exchangeFormats } from '../formats/exchange/exchange-types.ts';

@@ -1,3 +1,4 @@
+import type { SyncOutcome } from '../sync/sync-types.ts';
 import type { Message } from '../i18n/message.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Annotation } from '../model/annotation.ts';
@@ -95,3 +96,6 @@ export interface ChangeWithHistory {
   change: ChangeSet;
   history: HistoryLabels;
 }
+
+/** A sync's outcome; `change.reload` when it wrote files (everything on screen is read again). */
+export type SyncReport = SyncOutcome & ChangeWithHistory;

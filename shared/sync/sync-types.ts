@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Message } from '../i18n/message.ts';
-import type { ChangeSet, HistoryLabels } from '../ipc/change-set.ts';
 
 /**
  * What the Sync button shows: whether the project is connected, how many saved changes wait, whether the
@@ -33,11 +32,9 @@ export const SyncInputSchema = z.strictObject({
   credentials: SyncCredentialsSchema.optional(),
 });
 
-export interface SyncReport {
+/** A sync's outcome (the contract's SyncReport adds the change set and the undo labels). */
+export interface SyncOutcome {
   status: SyncStatus;
-  /** Everything may have changed: the window reads the project again. */
-  change: ChangeSet;
-  history: HistoryLabels;
   /** Files the sync wrote here, documents it brought, conflicts it found, undo steps it made unsafe. */
   written: number;
   documentsAdded: number;

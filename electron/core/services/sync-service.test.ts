@@ -29,7 +29,9 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     const f = await fixture();
     const { a, url, documentId } = await publishedProject(f.server, f.folder);
     closing(a);
-    expect((await gitCli(join(f.server.root, 'team.git'), 'log', '--format=%s', 'main')).stdout).toMatch(/changed file/);
+    expect((await gitCli(join(f.server.root, 'team.git'), 'log', '--format=%s', 'main')).stdout).toMatch(
+      /changed file/,
+    );
     const b = closing(await clonedCopy(url, f.folder('boris'), boris));
     expect((await b.call('getSyncStatus', {})).localChanges).toBe(1); // project.json: Boris joined as a coder.
 
@@ -47,13 +49,24 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     await b.call('syncProject', {});
 
     for (const copy of [a, b]) {
-      const ids = copy.session.store.annotations(documentId).map((x) => x.id).sort();
+      const ids = copy.session.store
+        .annotations(documentId)
+        .map((x) => x.id)
+        .sort();
       expect(ids).toEqual([mine.id, his.id].sort());
-      const names = copy.session.store.actors().map((x) => x.name).sort();
+      const names = copy.session.store
+        .actors()
+        .map((x) => x.name)
+        .sort();
       expect(names).toEqual(
         ['Антитеррористический центр СНГ', 'Совет безопасности РФ', 'Шанхайская организация сотрудничества'].sort(),
       );
-      expect(copy.session.store.info().coders.map((c) => c.id).sort()).toEqual(['anna', 'boris']);
+      expect(
+        copy.session.store
+          .info()
+          .coders.map((c) => c.id)
+          .sort(),
+      ).toEqual(['anna', 'boris']);
       const status = await copy.call('getSyncStatus', {});
       expect(status).toMatchObject({ connected: true, localChanges: 0, ahead: false, behind: false, openConflicts: 0 });
     }
@@ -83,9 +96,19 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     const report = await a.call('syncProject', {});
     expect(report.rounds).toBe(2);
     expect(report.pushed).toBe(true);
-    expect(a.session.store.annotations(documentId).map((x) => x.id).sort()).toEqual([mine.id, his.id].sort());
+    expect(
+      a.session.store
+        .annotations(documentId)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([mine.id, his.id].sort());
     await b.call('syncProject', {});
-    expect(b.session.store.annotations(documentId).map((x) => x.id).sort()).toEqual([mine.id, his.id].sort());
+    expect(
+      b.session.store
+        .annotations(documentId)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([mine.id, his.id].sort());
   });
 
   it('the same actor renamed on both sides: a conflict kept as ours, then resolved each way, one undo step', async () => {
@@ -104,10 +127,12 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     expect(b.session.store.actor(actorId).name).toBe('Совбез России');
     const [conflict] = await b.call('listSyncConflicts', {});
     expect(conflict).toMatchObject({ kind: 'actors', id: actorId, label: 'Совбез России' });
-    expect((conflict?.theirs as { name: string }).name).toBe('Совет Безопасности Российской Федерации');
+    expect((conflict as { theirs: { name: string } }).theirs.name).toBe('Совет Безопасности Российской Федерации');
 
     // Theirs: the colleague's name, one undo step that gives ours back.
-    const resolved = await b.call('resolveSyncConflicts', { choices: [{ key: conflict?.key as string, choice: 'theirs' }] });
+    const resolved = await b.call('resolveSyncConflicts', {
+      choices: [{ key: conflict?.key as string, choice: 'theirs' }],
+    });
     expect(resolved.change.reload).toBe(true);
     expect(b.session.store.actor(actorId).name).toBe('Совет Безопасности Российской Федерации');
     expect(await b.call('listSyncConflicts', {})).toEqual([]);
@@ -144,7 +169,10 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     const actorId = a.session.store.actors()[0]?.id as string;
     const mine = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза') });
     await a.call('updateActor', { actorId, notes: 'Анна: уточнить состав' });
-    const { actor: his } = await b.call('createActor', { name: 'Национальный антитеррористический комитет', type: 'agency' });
+    const { actor: his } = await b.call('createActor', {
+      name: 'Национальный антитеррористический комитет',
+      type: 'agency',
+    });
     await b.call('syncProject', {});
     const report = await a.call('syncProject', {});
     expect(report.status.syncing).toBe(false);
@@ -176,7 +204,9 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     ]);
     const syncs = await a.call('getSyncHistory', {});
     const borisFirst = syncs.find((s) => s.coderId === 'boris' && s.annotations.some((x) => x.added === 1));
-    expect(borisFirst?.annotations).toEqual([{ coderId: 'boris', coderName: boris.name, added: 1, changed: 0, removed: 0 }]);
+    expect(borisFirst?.annotations).toEqual([
+      { coderId: 'boris', coderName: boris.name, added: 1, changed: 0, removed: 0 },
+    ]);
     expect(syncs.at(-1)).toMatchObject({ coderId: 'anna', coderName: anna.name, documentsAdded: 1 });
   });
 
@@ -217,4 +247,3 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
 function records(hashes: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(hashes).filter(([path]) => !path.startsWith('.git')));
 }
-

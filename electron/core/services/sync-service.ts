@@ -3,13 +3,13 @@ import { emptyChangeSet } from '../../../shared/ipc/change-set.ts';
 import { ApiError, type ErrorCode } from '../../../shared/ipc/errors.ts';
 import { type Message, message } from '../../../shared/i18n/message.ts';
 import { applyConflictChoice } from '../../../shared/sync/apply-conflict-choice.ts';
+import type { SyncReport } from '../../../shared/ipc/results.ts';
 import type { RecordConflict } from '../../../shared/sync/record-conflict.ts';
 import { SyncMergeError } from '../../../shared/sync/sync-merge-error.ts';
 import type {
   AnnotationHistoryEntry,
   SyncConflictView,
   SyncHistoryEntry,
-  SyncReport,
   SyncStatus,
 } from '../../../shared/sync/sync-types.ts';
 import { readFile } from 'node:fs/promises';
@@ -286,7 +286,10 @@ export function syncApiError(error: unknown): ApiError {
     return new ApiError('invalid-input', message(`sync:credentials-${error.code}`, error.params));
   }
   if (error instanceof SyncMergeError) {
-    return new ApiError('invalid-input', message('sync:error-unreadable-file', { path: error.params.path, reason: error.code }));
+    return new ApiError(
+      'invalid-input',
+      message('sync:error-unreadable-file', { path: error.params.path, reason: error.code }),
+    );
   }
   const reason = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? String(error);
   return new ApiError('io', message('sync:error-failed', { reason: String(reason) }));
