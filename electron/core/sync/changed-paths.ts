@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { gitFs as fs } from './git-fs.ts';
 import git, { type TreeEntry } from 'isomorphic-git';
 import { requireRepo } from './git-repo.ts';
 

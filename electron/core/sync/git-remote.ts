@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { gitFs as fs } from './git-fs.ts';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';

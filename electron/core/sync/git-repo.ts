@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { gitFs as fs } from './git-fs.ts';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import git from 'isomorphic-git';

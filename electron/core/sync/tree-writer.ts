@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { gitFs as fs } from './git-fs.ts';
 import git, { type TreeEntry } from 'isomorphic-git';
 
 /** A file's new blob id, or null: the file is gone. Keys are project-relative paths with `/`. */
