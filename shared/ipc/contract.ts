@@ -63,6 +63,7 @@ import {
   type SyncHistoryEntry,
   SyncHistoryQuerySchema,
   SyncInputSchema,
+  SyncStatusQuerySchema,
   type SyncStatus,
 } from '../sync/sync-types.ts';
 import { type ExchangeExportCounts, exchangeFormats } from '../formats/exchange/exchange-types.ts';
@@ -790,7 +791,7 @@ export const contract = {
 
   // Team sync through git (issue 19).
   /** Whether the project is shared, how many saved changes wait, whether colleagues have news, open conflicts. */
-  getSyncStatus: call<SyncStatus>()(z.strictObject({})),
+  getSyncStatus: call<SyncStatus>()(SyncStatusQuerySchema),
 
   /** Connects the project to a shared git repository (https); the next sync publishes it there. */
   connectSync: call<SyncStatus>()(z.strictObject({ url: z.string().trim().min(1).max(2_000) })),

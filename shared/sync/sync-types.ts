@@ -20,7 +20,14 @@ export interface SyncStatus {
   /** The last sync of this session: when it ended and how (null: none yet). */
   last: { at: string; ok: boolean; error: Message | null; offline: boolean } | null;
   openConflicts: number;
+  /** The last look at the remote (a sync's fetch, or getSyncStatus with `fetch`): reachable or not, and when. */
+  lastFetch: { at: string; offline: boolean } | null;
 }
+
+export const SyncStatusQuerySchema = z.strictObject({
+  /** Look at the remote first (kept credentials only, never asking): `behind` is then current. */
+  fetch: z.boolean().optional(),
+});
 
 export const SyncCredentialsSchema = z.strictObject({
   user: z.string().trim().min(1).max(200),

@@ -23,6 +23,7 @@ import { annotationHistory, syncHistory } from '../sync/engine/sync-history.ts';
 import { aheadBehind, remoteUrl, runSync } from '../sync/engine/sync-run.ts';
 import type { GitCredentials } from '../sync/git-credentials.ts';
 import { GitSyncError } from '../sync/git-error.ts';
+import { fetchRemote } from '../sync/git-remote.ts';
 import { layout } from '../store/project-layout.ts';
 import type { ProjectSession } from './project-session.ts';
 
@@ -42,6 +43,9 @@ export interface SyncCredentialSources {
 export class SyncService {
   private running: Promise<SyncReport> | null = null;
   private last: SyncStatus['last'] = null;
+  private lastFetch: SyncStatus['lastFetch'] = null;
+  /** A look at the remote under way: a sync waits for it (two fetches must not write .git at once). */
+  private looking: Promise<unknown> | null = null;
 
   constructor(
     private readonly session: ProjectSession,
@@ -67,7 +71,33 @@ export class SyncService {
       syncing: this.running !== null,
       last: this.last,
       openConflicts: pending ? readOpenConflicts(dir).length : 0,
+      lastFetch: this.lastFetch,
     };
+  }
+
+  /**
+   * Looks at the remote (fetch only: nothing in the folder changes) with kept credentials, never asking, then
+   * tells the status: the Sync button's periodic look, so that "behind" means behind now. A look that fails
+   * (offline, credentials needed) is told in `lastFetch` and `last`'s place is left to real syncs.
+   */
+  async look(): Promise<SyncStatus> {
+    const dir = this.dir;
+    if (this.session.pendingSync && !this.running && !this.looking && (await remoteUrl(dir))) {
+      const attempt = this.attempt();
+      const fetching = fetchRemote(dir, { onAuth: attempt.onAuth });
+      this.looking = fetching.catch(() => {});
+      try {
+        await fetching;
+        this.lastFetch = { at: new Date().toISOString(), offline: false };
+      } catch (error) {
+        const offline = error instanceof GitSyncError && error.code === 'offline';
+        this.lastFetch = { at: new Date().toISOString(), offline };
+        if (!(error instanceof GitSyncError)) throw syncApiError(error);
+      } finally {
+        this.looking = null;
+      }
+    }
+    return this.status();
   }
 
   /** Connects the open project to `url` (publishing happens at the next sync). */
@@ -85,7 +115,7 @@ export class SyncService {
   /** Syncs now, or joins the sync already running. */
   sync(credentials?: GitCredentials): Promise<SyncReport> {
     if (this.running) return this.running;
-    const run = this.syncNow(credentials).finally(() => {
+    const run = (this.looking ?? Promise.resolve()).then(() => this.syncNow(credentials)).finally(() => {
       this.running = null;
     });
     this.running = run;
@@ -111,6 +141,7 @@ export class SyncService {
       const forgotten = result.written.length ? await session.reloadAfterSync(new Set(result.written)) : 0;
       const documentsAdded = session.store.listDocuments().filter((d) => !before.has(d.id)).length;
       this.last = { at: new Date().toISOString(), ok: true, error: null, offline: false };
+      this.lastFetch = { at: this.last.at, offline: false };
       return {
         // Told as it will be once this answer is sent: no longer syncing.
         status: { ...(await this.status()), syncing: false },
@@ -134,6 +165,7 @@ export class SyncService {
         error: failure.text ?? null,
         offline: error instanceof GitSyncError && error.code === 'offline',
       };
+      if (this.last.offline) this.lastFetch = { at: this.last.at, offline: true };
       throw failure;
     }
   }

@@ -16,7 +16,7 @@ type SyncHandlers = Pick<
 /** Team sync: the Sync button and panel, the credentials and conflicts dialogs, the History view. */
 export function syncHandlers(session: ProjectSession): SyncHandlers {
   return {
-    getSyncStatus: () => session.sync.status(),
+    getSyncStatus: ({ fetch }) => (fetch ? session.sync.look() : session.sync.status()),
     connectSync: ({ url }) => session.sync.connect(url),
     syncProject: ({ credentials }) => session.sync.sync(credentials),
     async listSyncConflicts() {
