@@ -186,6 +186,25 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     expect(a.session.store.actor(his.id).name).toBe('Национальный антитеррористический комитет');
   });
 
+  it('the status looks at the remote when asked: behind after a colleague pushed, offline when the server is gone', async () => {
+    const f = await fixture();
+    const { a, url, documentId } = await publishedProject(f.server, f.folder);
+    closing(a);
+    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
+    await b.call('createAnnotation', { documentId, tagId: 'proposal', ...span('принять программу') });
+    expect(await b.call('getSyncStatus', {})).toMatchObject({ localChanges: 2, behind: false, lastFetch: null });
+    await b.call('syncProject', {});
+    expect(await a.call('getSyncStatus', {})).toMatchObject({ behind: false });
+    const looked = await a.call('getSyncStatus', { fetch: true });
+    expect(looked).toMatchObject({ behind: true, ahead: false, lastFetch: { offline: false } });
+    expect(a.session.store.annotations(documentId)).toEqual([]); // A look changes nothing in the folder.
+    await f.server.stop();
+    expect(await a.call('getSyncStatus', { fetch: true })).toMatchObject({ lastFetch: { offline: true } });
+    const failed = await a.fail('syncProject', {});
+    expect(failed.message).toMatch(/cannot be reached/);
+    expect(await a.call('getSyncStatus', {})).toMatchObject({ last: { ok: false, offline: true } });
+  });
+
   it('per annotation and per sync: who changed what, when', async () => {
     const f = await fixture();
     const { a, url, documentId } = await publishedProject(f.server, f.folder);
