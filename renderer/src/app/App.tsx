@@ -19,6 +19,7 @@ import { FileDropZone } from '../features/import/FileDropZone.tsx';
 import { BundleImportDialog } from '../features/bundles/BundleImportDialog.tsx';
 import { listenForWindowCommands } from '../features/bundles/window-command-events.ts';
 import { IdentityDialog } from '../features/settings/IdentityDialog.tsx';
+import { SyncDialogs } from '../features/sync/SyncDialogs.tsx';
 import { ConfirmHost } from '../ui/ConfirmHost.tsx';
 import { NavBar } from './NavBar.tsx';
 import { Notices } from './Notices.tsx';
@@ -127,6 +128,7 @@ export function App() {
       {importing && <ImportDialog />}
       {importingBundle && <BundleImportDialog />}
       {(!identityConfirmed || editingIdentity) && <IdentityDialog />}
+      <SyncDialogs />
       <FileDropZone />
       <ConfirmHost />
     </div>

@@ -1,3 +1,4 @@
+import { SyncButton } from '../features/sync/SyncButton.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { wordText } from '../store/notice-slice.ts';
@@ -44,6 +45,7 @@ export function NavBar() {
       {tab(t('curationView:tab'), route.view === 'curation', () => navigate({ view: 'curation' }))}
       {tab(t('common:tab-backups'), route.view === 'backups', () => navigate({ view: 'backups' }))}
       <span className="nav-spacer" />
+      <SyncButton />
       <button
         type="button"
         className="nav-coder"

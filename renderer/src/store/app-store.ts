@@ -13,6 +13,7 @@ import { createReaderSlice, type ReaderSlice } from './reader-slice.ts';
 import { createRouteSlice, type RouteSlice } from './route-slice.ts';
 import { createSearchSlice, type SearchSlice } from './search-slice.ts';
 import { createSuggestionSlice, type SuggestionSlice } from './suggestion-slice.ts';
+import { createSyncSlice, type SyncSlice } from './sync-slice.ts';
 
 /** The renderer's one store, built from slices. Components call actions; actions call the api. */
 export type AppState = ProjectSlice &
@@ -28,7 +29,8 @@ export type AppState = ProjectSlice &
   LinkSlice &
   NetworkSlice &
   SuggestionSlice &
-  BundleSlice;
+  BundleSlice &
+  SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createProjectSlice(...a),
@@ -45,4 +47,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNetworkSlice(...a),
   ...createSuggestionSlice(...a),
   ...createBundleSlice(...a),
+  ...createSyncSlice(...a),
 }));

@@ -131,6 +131,19 @@ export const sync = {
   'kind-field': 'Field',
   'kind-file': 'File',
   'kind-other': 'Record',
+  // A record's fields in the conflicts dialog (any other field is shown by its own name).
+  'field-name': 'Name',
+  'field-type': 'Type',
+  'field-aliases': 'Aliases',
+  'field-notes': 'Notes',
+  'field-note': 'Note',
+  'field-description': 'Description',
+  'field-color': 'Colour',
+  'field-parent': 'Parent',
+  'field-shortcut': 'Key',
+  'field-affiliations': 'Affiliations',
+  'field-created': 'Created',
+  'field-modified': 'Changed',
 
   // The History view.
   'history-title': 'History',

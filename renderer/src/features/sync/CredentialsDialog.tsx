@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
+
+/**
+ * The user name and access token the shared repository asked for. The token lives in this dialog's state
+ * only for the one sync it is given to (the core keeps it, encrypted, once it worked); Cancel changes nothing.
+ */
+export function CredentialsDialog() {
+  const { t } = useT();
+  const busy = useAppStore((s) => s.syncBusy);
+  const { openSyncDialog, runSync, notify } = useAppStore.getState();
+  const [user, setUser] = useState('');
+  const [token, setToken] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const close = () => openSyncDialog(null);
+
+  const submit = async () => {
+    if (!user.trim() || !token || busy) return;
+    const outcome = await runSync({ credentials: { user: user.trim(), token } });
+    setToken('');
+    if (outcome.ok) return close();
+    if (outcome.auth) return setError(outcome.message);
+    close();
+    notify('error', outcome.message);
+  };
+
+  return (
+    <ModalDialog
+      title={t('sync:credentials-title')}
+      onClose={close}
+      onSubmit={() => void submit()}
+      className="sync-credentials"
+    >
+      <label>
+        {t('sync:credentials-user')}
+        <input
+          value={user}
+          autoComplete="username"
+          spellCheck={false}
+          onChange={(e) => setUser(e.target.value)}
+          maxLength={200}
+        />
+      </label>
+      <label>
+        {t('sync:credentials-token')}
+        <input
+          type="password"
+          value={token}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setToken(e.target.value)}
+          maxLength={4000}
+        />
+      </label>
+      <p className="hint">{t('sync:credentials-hint')}</p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="button" onClick={close}>
+          {t('sync:credentials-cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy || !user.trim() || !token}>
+          {busy ? t('sync:button-syncing') : t('sync:credentials-submit')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
