@@ -18,13 +18,21 @@ export function undoTouches(undo: Undoable, paths: ReadonlySet<string>): boolean
 }
 
 type Matcher = (path: string) => boolean;
-const exactly = (file: string): Matcher => (path) => path === file;
-const under = (prefix: string): Matcher => (path) => path.startsWith(prefix);
+const exactly =
+  (file: string): Matcher =>
+  (path) =>
+    path === file;
+const under =
+  (prefix: string): Matcher =>
+  (path) =>
+    path.startsWith(prefix);
 
 function undoMatchers(edit: RecordEdit): Matcher[] {
   const out: Matcher[] = [];
   for (const a of edit.annotations ?? []) {
-    out.push(a.after ? exactly(keyPath(fileKeys.layer(a.documentId, a.after.coderId))) : under(`documents/${a.documentId}/`));
+    out.push(
+      a.after ? exactly(keyPath(fileKeys.layer(a.documentId, a.after.coderId))) : under(`documents/${a.documentId}/`),
+    );
   }
   if (edit.codebook) out.push(exactly('project.json'));
   for (const d of edit.documents ?? []) out.push(exactly(keyPath(fileKeys.document(d.id))));
