@@ -2,6 +2,7 @@ import { gitFs as fs } from './git-fs.ts';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
+import { isDataFile } from '../store/project-layout.ts';
 import { GitSyncError } from './git-error.ts';
 import { gitignoreFile, projectGitignore } from './project-gitignore.ts';
 import { emptyTree, writeTreeWithChanges } from './tree-writer.ts';
@@ -54,7 +55,7 @@ export interface CommitRequest {
 /**
  * Commits exactly the files named: the store knows what it wrote, so nothing walks the folder (isomorphic-git's
  * statusMatrix costs ~5 fs calls per file) and only the trees on those paths are rewritten (see tree-writer.ts).
- * Files the .gitignore names are left out even when listed. Returns the new commit, or null when the named files
+ * Files the .gitignore names are left out even when listed, except the project's records (isDataFile). Returns the new commit, or null when the named files
  * were already committed as they are (no empty commits in the history).
  * The commit (objects, then the ref) is what counts; the index is brought up to date after it, for the user's
  * own `git status`: nothing of ours reads it, so a crash between the two costs nothing.
@@ -65,7 +66,9 @@ export async function commitFiles(dir: string, request: CommitRequest): Promise<
   const changes = new Map<string, string | null>();
   const written: string[] = [];
   for (const path of request.paths) {
-    if (await git.isIgnored({ fs, dir, filepath: path })) continue;
+    // The store's records always travel (a user's pattern naming one would break the sync, not protect it), and
+    // isomorphic-git reads every .gitignore on a path's way for each path: 160,000 reads for a 40,000-file publish.
+    if (!isDataFile(path) && (await git.isIgnored({ fs, dir, filepath: path }))) continue;
     changes.set(path, await git.writeBlob({ fs, dir, blob: await readFile(join(dir, path)) }));
     written.push(path);
   }
