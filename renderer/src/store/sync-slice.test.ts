@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyChangeSet } from '../../../shared/ipc/change-set.ts';
 import { ApiError } from '../../../shared/ipc/errors.ts';
 import { message } from '../../../shared/i18n/message.ts';
-import type { SyncReport, SyncStatus } from '../../../shared/sync/sync-types.ts';
+import type { SyncReport } from '../../../shared/ipc/results.ts';
+import type { SyncStatus } from '../../../shared/sync/sync-types.ts';
 
 // The core, as far as the sync slice reaches it.
 const labels = { undo: null, redo: null, undoSeq: null, undoPreview: null };
