@@ -8,6 +8,7 @@ import { fetchRemote, push } from '../git-remote.ts';
 import { branch, type GitAuthor, remoteName, resolveCommit } from '../git-repo.ts';
 import type { PendingSyncPaths } from '../pending/pending-sync-paths.ts';
 import { integrateRemote } from './integrate-remote.ts';
+import { dropBrokenPacks } from './pack-repair.ts';
 import { commitPending } from './local-commit.ts';
 import { addOpenConflicts } from './open-conflicts.ts';
 
@@ -15,7 +16,12 @@ import { addOpenConflicts } from './open-conflicts.ts';
 export interface SyncHost {
   dir: string;
   author: GitAuthor & { coderId: string };
-  pending: PendingSyncPaths;
+  /**
+   * The open store's record of pending changes, asked for at each use: a merge that wrote files opens the
+   * project again, and the record of the store before it must not be used after (its map is stale: clearing
+   * through it would drop what the new store recorded).
+   */
+  pending: () => PendingSyncPaths;
   /** Runs `task` with no save in flight and none starting until it returns; `write` writes through the store. */
   alone<T>(task: (write: (writes: readonly FileWrite[]) => Promise<void>) => Promise<T>): Promise<T>;
   onAuth?: OnAuth;
@@ -48,17 +54,21 @@ export const maxSyncRounds = 5;
  * point leaves every saved change in the folder and recorded as pending: the next sync takes it up.
  */
 export async function runSync(host: SyncHost): Promise<SyncResult> {
-  const { dir, pending, author } = host;
+  const { dir, author } = host;
   if (!(await remoteUrl(dir))) throw new GitSyncError('no-remote');
   const written = new Set<string>();
   const conflicts: RecordConflict[] = [];
   let committed: string | null = null;
+  // What a sync killed in its fetch may have left (see pack-repair.ts and fetchedCommit).
+  await dropBrokenPacks(dir);
+  await dropDanglingRemoteRef(dir);
   for (let round = 1; round <= maxSyncRounds; round++) {
-    committed = (await host.alone(() => commitPending(dir, pending, author))) ?? committed;
+    committed = (await host.alone(() => commitPending(dir, host.pending(), author))) ?? committed;
     const { remoteCommit } = await fetchRemote(dir, { onAuth: host.onAuth });
     if (remoteCommit) {
       const integration = await host.alone(async (write) => {
         // Saves made during the fetch are committed first: main's files are then the folder's.
+        const pending = host.pending();
         committed = (await commitPending(dir, pending, author)) ?? committed;
         const result = await integrateRemote(dir, remoteCommit, { author, write, maxFileBytes: host.maxFileBytes });
         // What it wrote is committed (merge) or is the remote's commit (fast-forward): no longer pending.
@@ -92,10 +102,36 @@ export async function remoteUrl(dir: string): Promise<string | null> {
 
 /** Whether main has commits the remote's main (as last fetched) lacks, and the reverse. */
 export async function aheadBehind(dir: string): Promise<{ ahead: boolean; behind: boolean }> {
-  const [head, remote] = [await resolveCommit(dir, branch), await resolveCommit(dir, `${remoteName}/${branch}`)];
+  const [head, remote] = [await resolveCommit(dir, branch), await fetchedCommit(dir)];
   if (!head || !remote) return { ahead: head !== null, behind: remote !== null && head === null };
   if (head === remote) return { ahead: false, behind: false };
   const ahead = !(await git.isDescendent({ fs, dir, oid: remote, ancestor: head, depth: -1 }));
   const behind = !(await git.isDescendent({ fs, dir, oid: head, ancestor: remote, depth: -1 }));
   return { ahead, behind };
+}
+
+const trackingRef = `refs/remotes/${remoteName}/${branch}`;
+
+/**
+ * The remote's main as last fetched, or null when never fetched — or when the ref names a commit this repository
+ * lacks: isomorphic-git's fetch writes the ref before it saves the pack holding the commit, so a fetch killed in
+ * between leaves such a ref (found by the SIGKILL trial, sync-kill.test.ts). Such a fetch is as good as none.
+ */
+async function fetchedCommit(dir: string): Promise<string | null> {
+  const remote = await resolveCommit(dir, trackingRef);
+  if (!remote) return null;
+  try {
+    await git.readCommit({ fs, dir, oid: remote });
+    return remote;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'NotFoundError') return null;
+    throw error;
+  }
+}
+
+/** Removes a remote-tracking ref naming a missing commit (see fetchedCommit): the next fetch then starts afresh. */
+async function dropDanglingRemoteRef(dir: string): Promise<void> {
+  if ((await resolveCommit(dir, trackingRef)) && !(await fetchedCommit(dir))) {
+    await git.deleteRef({ fs, dir, ref: trackingRef });
+  }
 }
