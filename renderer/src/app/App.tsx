@@ -8,6 +8,7 @@ import { LinksView } from '../features/links/LinksView.tsx';
 import { CompareView } from '../features/compare/CompareView.tsx';
 import { AgreementView } from '../features/agreement/AgreementView.tsx';
 import { CurationView } from '../features/curation/CurationView.tsx';
+import { HistoryView } from '../features/history/HistoryView.tsx';
 import { NetworkView } from '../features/network/NetworkView.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
 import { ReaderView } from '../features/reader/ReaderView.tsx';
@@ -122,6 +123,8 @@ export function App() {
         <AgreementView />
       ) : route.view === 'curation' ? (
         <CurationView />
+      ) : route.view === 'history' ? (
+        <HistoryView />
       ) : (
         <LibraryView />
       )}

@@ -44,6 +44,7 @@ export function NavBar() {
       {tab(t('common:tab-agreement'), route.view === 'agreement', () => navigate({ view: 'agreement' }))}
       {tab(t('curationView:tab'), route.view === 'curation', () => navigate({ view: 'curation' }))}
       {tab(t('common:tab-backups'), route.view === 'backups', () => navigate({ view: 'backups' }))}
+      {tab(t('sync:history-title'), route.view === 'history', () => navigate({ view: 'history' }))}
       <span className="nav-spacer" />
       <SyncButton />
       <button

@@ -23,3 +23,11 @@ describe('the curation route', () => {
     expect(routeFromHash('#/curation/x')).toEqual({ view: 'library' });
   });
 });
+
+describe('the history route', () => {
+  it('goes to the address and back', () => {
+    expect(hashOf({ view: 'history' })).toBe('#/history');
+    expect(routeFromHash('#/history')).toEqual({ view: 'history' });
+    expect(routeFromHash('#/history/x')).toEqual({ view: 'library' });
+  });
+});

@@ -17,7 +17,9 @@ export type Route =
   | { view: 'compare'; documentId?: string }
   | { view: 'agreement' }
   /** The decision log, the curation summary and the team's quick reasons. */
-  | { view: 'curation' };
+  | { view: 'curation' }
+  /** The shared project's syncs: who, when, what changed (team sync, issue 19). */
+  | { view: 'history' };
 
 export interface RouteSlice {
   route: Route;
@@ -53,6 +55,7 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/backups') return { view: 'backups' };
   if (hash === '#/agreement') return { view: 'agreement' };
   if (hash === '#/curation') return { view: 'curation' };
+  if (hash === '#/history') return { view: 'history' };
   const compare = new RegExp(`^#/compare(?:/${ID})?$`).exec(hash);
   if (compare) return compare[1] ? { view: 'compare', documentId: compare[1] } : { view: 'compare' };
   const concepts = new RegExp(`^#/concepts(?:/${ID})?$`).exec(hash);
@@ -85,6 +88,8 @@ export function hashOf(route: Route): string {
       return '#/agreement';
     case 'curation':
       return '#/curation';
+    case 'history':
+      return '#/history';
     case 'concepts':
       return route.conceptId ? `#/concepts/${route.conceptId}` : '#/concepts';
     default:

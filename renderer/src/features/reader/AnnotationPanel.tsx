@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { ConceptField } from './ConceptField.tsx';
 import { LinkSection } from './LinkSection.tsx';
+import { AnnotationHistory } from '../history/AnnotationHistory.tsx';
 import { MemoField } from './MemoField.tsx';
 import { isOwnRecord } from '../../../../shared/model/layer-owner.ts';
 import { coderLabel } from '../../ui/coder-label.ts';
@@ -182,6 +183,7 @@ function OwnAnnotation({ annotation, layer }: { annotation: Annotation; layer: s
         onSave={(note) => update({ annotationId: annotation.id, note }).then(() => undefined)}
       />
       <LinkSection annotation={annotation} />
+      <AnnotationHistory annotationId={annotation.id} />
     </section>
   );
 }

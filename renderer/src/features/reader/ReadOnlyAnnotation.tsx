@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/use-format.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { LayerOwner } from './LayerOwner.tsx';
 import { LinkSection } from './LinkSection.tsx';
+import { AnnotationHistory } from '../history/AnnotationHistory.tsx';
 
 /**
  * A colleague's annotation in the side panel: what it records, as text, with
@@ -65,6 +66,7 @@ export function ReadOnlyAnnotation({ annotation, coder }: { annotation: Annotati
         </div>
       )}
       <LinkSection annotation={annotation} />
+      <AnnotationHistory annotationId={annotation.id} />
     </section>
   );
 }

@@ -40,7 +40,8 @@ export const sync = {
   'unsafe-submodule': 'a submodule',
   'unsafe-bad-name': 'a name that leads out of the folder',
   'unsafe-outside-layout': 'not a file of a Glossator project',
-  'error-remote-error': 'The shared repository answered with an error (HTTP {{status}}). Nothing was changed here; try again later.',
+  'error-remote-error':
+    'The shared repository answered with an error (HTTP {{status}}). Nothing was changed here; try again later.',
   'error-no-remote':
     'This project is not connected to a shared repository yet: connect it first (Sync, then Connect; on the command line, sync --remote URL).',
   'error-not-a-project':
@@ -162,6 +163,22 @@ export const sync = {
   'history-annotations': '{{name}}: +{{added}} ~{{changed}} −{{removed}} annotations',
   'history-shared': 'shared records: {{files}}',
   'history-nothing': 'no change to records',
+  'history-intro': 'Each sync of the shared project, newest first: who synced, when, and what it brought.',
+  'history-reading': 'Reading the history…',
+  'history-failed': 'The history could not be read: {{reason}}',
+  'history-more': 'Show older syncs',
+  'history-count_one': '{{count}} sync shown',
+  'history-count_other': '{{count}} syncs shown',
+  // The shared files a sync changed, in words (any other file is shown by its path).
+  'history-file-project': 'codebook and project settings',
+  'history-file-actors': 'actors',
+  'history-file-linkTypes': 'link types',
+  'history-file-links': 'links of {{name}}',
+  'history-file-concepts': 'concepts',
+  'history-file-tagMappings': 'tag mappings',
+  'history-file-quickReasons': 'quick reasons',
+  'history-file-curation_one': 'curation of {{count}} document',
+  'history-file-curation_other': 'curation of {{count}} documents',
 
   // Per annotation: who changed it, when.
   'annotation-history': 'Changes from the history',
@@ -169,11 +186,14 @@ export const sync = {
   'annotation-added': 'added by {{name}}, {{when}}',
   'annotation-changed': 'changed by {{name}}, {{when}}',
   'annotation-removed': 'removed by {{name}}, {{when}}',
+  'annotation-reading': 'Reading the history…',
+  'annotation-failed': 'The history could not be read: {{reason}}',
 
   // The command line.
   'cli-cloned': 'Cloned {{url}} into {{dir}}.',
   'cli-connected': 'Connected the project to {{remote}}.',
-  'cli-synced': 'Synced with {{remote}}: {{written}} files brought in, {{documents}} new documents, {{conflicts}} conflicts; {{pushed}}.',
+  'cli-synced':
+    'Synced with {{remote}}: {{written}} files brought in, {{documents}} new documents, {{conflicts}} conflicts; {{pushed}}.',
   'cli-pushed': 'your changes are shared',
   'cli-notPushed': 'nothing new to share',
   'cli-conflictsHint': 'Open the project in Glossator to choose between the versions (Team sync, Resolve conflicts).',

@@ -41,8 +41,7 @@ export const sync: Translation<typeof en> = {
     'Общий репозиторий ответил ошибкой (HTTP {{status}}). Здесь ничего не изменено; попробуйте позже.',
   'error-no-remote':
     'Проект ещё не подключён к общему репозиторию: сначала подключите его («Синхронизация», затем «Подключить»; в командной строке — sync --remote URL).',
-  'error-not-a-project':
-    'В этом репозитории нет проекта Glossator или в нём другой проект. Здесь ничего не изменено.',
+  'error-not-a-project': 'В этом репозитории нет проекта Glossator или в нём другой проект. Здесь ничего не изменено.',
   'error-huge-file':
     'В общем проекте есть «{{path}}» размером {{bytes}} байт — больше, чем может быть файл проекта. Здесь ничего не изменено.',
   'error-unreadable-file':
@@ -56,7 +55,8 @@ export const sync: Translation<typeof en> = {
   'error-remote-busy':
     'Пока шла синхронизация, коллеги продолжали синхронизироваться (попыток: {{rounds}}). Ваши изменения зафиксированы здесь; повторите синхронизацию чуть позже.',
   'error-no-conflict': 'Этот конфликт уже решён.',
-  'error-failed': 'Синхронизация прервалась ({{reason}}). Все сохранённые изменения на месте; следующая синхронизация их подхватит.',
+  'error-failed':
+    'Синхронизация прервалась ({{reason}}). Все сохранённые изменения на месте; следующая синхронизация их подхватит.',
 
   'history-resolveConflicts_one': 'Взять версию коллеги для {{count}} записи',
   'history-resolveConflicts_few': 'Взять версию коллеги для {{count}} записей',
@@ -173,12 +173,33 @@ export const sync: Translation<typeof en> = {
   'history-annotations': '{{name}}: аннотаций +{{added}} ~{{changed}} −{{removed}}',
   'history-shared': 'общие записи: {{files}}',
   'history-nothing': 'записи не менялись',
+  'history-intro': 'Все синхронизации общего проекта, сначала новые: кто, когда и что принёс.',
+  'history-reading': 'Чтение истории…',
+  'history-failed': 'Не удалось прочитать историю: {{reason}}',
+  'history-more': 'Показать более ранние',
+  'history-count_one': 'Показана {{count}} синхронизация',
+  'history-count_few': 'Показаны {{count}} синхронизации',
+  'history-count_many': 'Показано {{count}} синхронизаций',
+  'history-count_other': 'Показано {{count}} синхронизации',
+  'history-file-project': 'кодбук и настройки проекта',
+  'history-file-actors': 'акторы',
+  'history-file-linkTypes': 'типы связей',
+  'history-file-links': 'связи: {{name}}',
+  'history-file-concepts': 'концепты',
+  'history-file-tagMappings': 'сопоставления тегов',
+  'history-file-quickReasons': 'быстрые причины',
+  'history-file-curation_one': 'курирование {{count}} документа',
+  'history-file-curation_few': 'курирование {{count}} документов',
+  'history-file-curation_many': 'курирование {{count}} документов',
+  'history-file-curation_other': 'курирование {{count}} документа',
 
   'annotation-history': 'Изменения по истории',
   'annotation-notSynced': 'Ещё не попала в общую историю.',
   'annotation-added': 'добавил(а) {{name}}, {{when}}',
   'annotation-changed': 'изменил(а) {{name}}, {{when}}',
   'annotation-removed': 'удалил(а) {{name}}, {{when}}',
+  'annotation-reading': 'Чтение истории…',
+  'annotation-failed': 'Не удалось прочитать историю: {{reason}}',
 
   'cli-cloned': 'Репозиторий {{url}} клонирован в {{dir}}.',
   'cli-connected': 'Проект подключён к {{remote}}.',
@@ -186,5 +207,6 @@ export const sync: Translation<typeof en> = {
     'Синхронизировано с {{remote}}: получено файлов — {{written}}, новых документов — {{documents}}, конфликтов — {{conflicts}}; {{pushed}}.',
   'cli-pushed': 'ваши изменения доступны коллегам',
   'cli-notPushed': 'нового для коллег нет',
-  'cli-conflictsHint': 'Откройте проект в Glossator, чтобы выбрать между версиями («Синхронизация с командой», «Решить конфликты»).',
+  'cli-conflictsHint':
+    'Откройте проект в Glossator, чтобы выбрать между версиями («Синхронизация с командой», «Решить конфликты»).',
 };
