@@ -17,6 +17,7 @@ import { FileGate } from '../files/file-gate.ts';
 import { addSampleContent } from './sample-project.ts';
 import { fallbackLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import { type Message, message } from '../../../shared/i18n/message.ts';
+import { relative, sep } from 'node:path';
 
 /** The option of ProjectSession.change for a step that deletes or merges: a backup is taken first. */
 export const backUpFirst = { backUpFirst: true } as const;
@@ -197,22 +198,34 @@ export class ProjectSession {
   /**
    * Runs `task` with nothing else changing the project: after every change asked for before it, with no save
    * in flight, and none starting until it returns. `write` writes files through the store, all or nothing.
-   * The sync commits and merges so; it then calls `reloadAfterSync`.
+   * When it wrote, the project is read again before anything else may change it (the store is retired first:
+   * a change queued behind it is refused rather than written from stale memory), and the undo steps that
+   * would write over those files are forgotten (undo covers the user's own changes, not a colleague's).
+   * `reloaded` is told how many steps were forgotten. The sync commits and merges so.
    */
-  alone<T>(task: (write: ExclusiveWrite) => Promise<T>): Promise<T> {
-    return this.exclusive(() => this.store.exclusively(task));
-  }
-
-  /**
-   * After a sync wrote `paths`: the undo steps that would write over them are forgotten (undo covers the
-   * user's own changes, not a colleague's), and the project is read again, with its search index.
-   * Returns how many steps were forgotten.
-   */
-  reloadAfterSync(paths: ReadonlySet<string>): Promise<number> {
+  alone<T>(task: (write: ExclusiveWrite) => Promise<T>, reloaded?: (forgotten: number) => void): Promise<T> {
     return this.exclusive(async () => {
-      const forgotten = this.history.forget((undo) => undoTouches(undo, paths));
-      await this.reopen();
-      return forgotten;
+      const store = this.store;
+      const written = new Set<string>();
+      try {
+        return await store.exclusively(async (write) => {
+          try {
+            return await task(async (writes, step) => {
+              // Recorded before the write: a write that fails halfway still leaves the memory in doubt.
+              for (const w of writes) written.add(relative(store.dir, w.path).split(sep).join('/'));
+              await write(writes, step);
+            });
+          } finally {
+            if (written.size) store.retire();
+          }
+        });
+      } finally {
+        if (written.size) {
+          const forgotten = this.history.forget((undo) => undoTouches(undo, written));
+          await this.reopen();
+          reloaded?.(forgotten);
+        }
+      }
     });
   }
 

@@ -129,16 +129,22 @@ export class SyncService {
     const attempt = this.attempt(typed);
     const before = new Set(session.store.listDocuments().map((d) => d.id));
     const coder = session.coder;
+    let forgotten = 0;
     try {
       const result = await runSync({
         dir: this.dir,
         author: { name: coder.name, email: `${coder.id}@glossator.invalid`, coderId: coder.id },
-        pending,
-        alone: (task) => session.alone((write) => task((writes) => write(writes, 'writeSynced'))),
+        pending: () => session.pendingSync ?? pending,
+        alone: (task) =>
+          session.alone(
+            (write) => task((writes) => write(writes, 'writeSynced')),
+            (count) => {
+              forgotten += count;
+            },
+          ),
         onAuth: attempt.onAuth,
       });
       const notice = await attempt.settle('succeeded');
-      const forgotten = result.written.length ? await session.reloadAfterSync(new Set(result.written)) : 0;
       const documentsAdded = session.store.listDocuments().filter((d) => !before.has(d.id)).length;
       this.last = { at: new Date().toISOString(), ok: true, error: null, offline: false };
       this.lastFetch = { at: this.last.at, offline: false };

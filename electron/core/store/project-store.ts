@@ -108,6 +108,8 @@ export class ProjectStore {
   private unfinished: Journal | null = null;
   /** Writes one change at a time, so two changes' files never interleave. */
   private writing: Promise<unknown> = Promise.resolve();
+  /** Set once a sync wrote the files under it: its memory is stale, and it writes nothing more (see retire). */
+  private retired = false;
   /** Per document, the stamps its folder had when it was read or last written by this store (see open-catalog). */
   private stamps = new Map<string, FolderStamps>();
   /** The annotation ids of documents that came from the open catalogue, while their annotations are unparsed. */
@@ -333,6 +335,7 @@ export class ProjectStore {
     if (problem)
       throw new ApiError('too-large', message('errors:cannotAdd', { title: info.title, reason: problem.message }));
     const staging = layout.stagingDir(this.dir, info.id);
+    this.assertLive();
     try {
       await this.writer.beforeWrite([`documents/${info.id}/text.json`, `documents/${info.id}/document.json`]);
       await mkdir(staging, { recursive: true });
@@ -518,6 +521,7 @@ export class ProjectStore {
   }
 
   private async commitNow(edit: RecordEdit): Promise<RecordEdit> {
+    this.assertLive();
     this.catalogCurrent = false;
     for (const a of edit.annotations ?? []) {
       storedDocument(this.state, a.documentId);
@@ -612,6 +616,7 @@ export class ProjectStore {
     texts: ReadonlyMap<string, DocumentText> = new Map(),
     removedDocuments: readonly string[] = [],
   ): Promise<void> {
+    this.assertLive();
     const { writes, migrated } = filesToWrite(this.dir, this.state, texts, touched);
     writes.push(...this.otherFilesOf(removedDocuments, writes));
     const written = new Set<string>();
@@ -833,6 +838,7 @@ export class ProjectStore {
 
   private async writeFilesNow(writes: readonly FileWrite[], step: 'restoreBackup' | 'writeSynced'): Promise<void> {
     if (!writes.length) return;
+    this.assertLive();
     this.catalogCurrent = false;
     await this.finishUnfinished();
     await makeFoldersFor(writes);
@@ -844,6 +850,20 @@ export class ProjectStore {
       this.unfinished = error.journal;
     }
     removeEmptyFolders(this.dir, writes);
+  }
+
+  /**
+   * Called (in the order of changes, by the task of `exclusively` that wrote files) when the files no longer
+   * match this store's memory and its owner is about to open the project again: from then on it writes
+   * nothing — a change still queued behind would write the old records over the new files — and refuses
+   * each change with a message to try again. Reading goes on until the owner swaps stores.
+   */
+  retire(): void {
+    this.retired = true;
+  }
+
+  private assertLive(): void {
+    if (this.retired) throw new ApiError('conflict', message('errors:projectReloading'));
   }
 
   /** Releases the project for other processes, once every change asked for is written. */

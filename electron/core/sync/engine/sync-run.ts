@@ -69,6 +69,7 @@ export async function runSync(host: SyncHost): Promise<SyncResult> {
       const integration = await host.alone(async (write) => {
         // Saves made during the fetch are committed first: main's files are then the folder's.
         const pending = host.pending();
+        const pending = host.pending();
         committed = (await commitPending(dir, pending, author)) ?? committed;
         const result = await integrateRemote(dir, remoteCommit, { author, write, maxFileBytes: host.maxFileBytes });
         // What it wrote is committed (merge) or is the remote's commit (fast-forward): no longer pending.

@@ -31,6 +31,7 @@ export const errors = {
   linkTypeInUse_other: '{{count}} links are of the type “{{type}}”: choose a type to move them to.',
   linkToItself: 'An annotation cannot be linked to itself.',
   alreadyLinked: 'These two annotations are already linked as “{{type}}”.',
+  projectReloading: 'The project is being read again after a sync. Try again in a moment: nothing was changed.',
   noProject: 'No project is open. Open a project folder first.',
   folderTimeout:
     'The project folder {{folder}} did not answer within {{seconds}} s: the disk or network drive it is on may be disconnected or asleep. Check it, or choose another folder.',
