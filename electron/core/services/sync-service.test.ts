@@ -78,6 +78,10 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     for (const file of Object.keys(await projectHashes(a.dir))) {
       expect(await readFile(join(a.dir, file), 'utf8')).not.toMatch(/^(<<<<<<<|>>>>>>>|=======)/m);
     }
+    // What our pushes sent is whole: git's own check of the shared repository finds nothing missing.
+    const fsck = await gitCli(join(f.server.root, 'team.git'), 'fsck', '--full', '--no-dangling');
+    expect(fsck.code).toBe(0);
+    expect((await gitCli(a.dir, 'status', '--porcelain')).stdout).toBe('');
   });
 
   it('a push refused because a colleague pushed first is retried after merging theirs', async () => {
