@@ -8,6 +8,7 @@ import { GitSyncError } from '../git-error.ts';
 import { clone } from '../git-remote.ts';
 import { initRepo } from '../git-repo.ts';
 import { PendingSyncPaths } from '../pending/pending-sync-paths.ts';
+import { unsafeNameError } from './unsafe-name-error.ts';
 
 /**
  * Clones a shared project into `dir` (absent or empty): the remote's tree is checked before checkout
@@ -17,7 +18,10 @@ import { PendingSyncPaths } from '../pending/pending-sync-paths.ts';
  */
 export async function cloneProject(url: string, dir: string, onAuth?: OnAuth): Promise<{ commit: string }> {
   const existed = existsSync(dir);
-  const { commit } = await clone(url, dir, { onAuth });
+  // The clone removes what it made before it throws; a name isomorphic-git refuses is worded as unsafe.
+  const { commit } = await clone(url, dir, { onAuth }).catch((error: unknown) => {
+    throw unsafeNameError(error);
+  });
   if (!commit || !existsSync(layout.projectFile(dir))) {
     if (existed) await rm(join(dir, '.git'), { recursive: true, force: true });
     else await rm(dir, { recursive: true, force: true });

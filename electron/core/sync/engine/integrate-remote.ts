@@ -11,6 +11,7 @@ import { branch, commitFiles, type GitAuthor, indexSlice, mergeBase, readBlob, r
 import { gitignoreFile } from '../project-gitignore.ts';
 import { checkTreeSafe } from '../tree-safety.ts';
 import { commitMessage } from './sync-commit-message.ts';
+import { unsafeNameError } from './unsafe-name-error.ts';
 
 /** The largest file a remote commit may bring: a 20-million-character text with its original, as JSON. */
 export const maxSyncedFileBytes = 128 * 1024 * 1024;
@@ -29,6 +30,11 @@ export interface IntegrateOptions {
   /** Writes files into the project all or nothing, through the store (ProjectStore.exclusively). */
   write: (writes: readonly FileWrite[]) => Promise<void>;
   maxFileBytes?: number;
+  /**
+   * Only refuse: every check is made and the merge computed, nothing is written. The sync runs this before it
+   * commits the user's changes, so that a remote commit refused leaves main as it was, not just the files.
+   */
+  checkOnly?: boolean;
 }
 
 /**
@@ -44,9 +50,19 @@ export interface IntegrateOptions {
  * as changed; the next sync commits them and merges again to the same result.
  */
 export async function integrateRemote(dir: string, remote: string, options: IntegrateOptions): Promise<Integration> {
+  try {
+    return await integrate(dir, remote, options);
+  } catch (error) {
+    throw unsafeNameError(error);
+  }
+}
+
+async function integrate(dir: string, remote: string, options: IntegrateOptions): Promise<Integration> {
   const head = await resolveCommit(dir, branch);
   const none: Integration = { kind: 'up-to-date', written: [], conflicts: [] };
   if (head === remote) return none;
+  // Before the first commit (checkOnly): a project never published meets a remote holding another history.
+  if (!head && options.checkOnly) throw new GitSyncError('not-a-project', { where: 'sync' });
   const base = head ? await mergeBase(dir, head, remote) : null;
   if (head && base === null) throw new GitSyncError('not-a-project', { where: 'sync' });
   if (base === remote) return none; // Only ahead: the push brings the remote up to date.
@@ -81,6 +97,7 @@ export async function integrateRemote(dir: string, remote: string, options: Inte
     }
     throw error;
   }
+  if (options.checkOnly) return none;
   const ours = new Map(files.map((f) => [f.path, f.ours]));
   const writes = merged.writes.filter((w) => w.data !== ours.get(w.path));
   if (ignore && !ignore.changed && ignore.theirs !== null) writes.push({ path: gitignoreFile, data: ignore.theirs });

@@ -48,10 +48,12 @@ export interface SyncResult {
 export const maxSyncRounds = 5;
 
 /**
- * One sync: commit the saved changes, fetch, merge (integrateRemote), push; if someone pushed in between,
+ * One sync: fetch, commit the saved changes, merge (integrateRemote), push; if someone pushed in between,
  * again from the fetch. The network is never awaited with the project held: saves go on during fetch and
  * push; the commit and the merge hold it (host.alone), so what they read is what is saved. A failure at any
- * point leaves every saved change in the folder and recorded as pending: the next sync takes it up.
+ * point leaves every saved change in the folder and recorded as pending: the next sync takes it up. A remote
+ * that fails or is refused before the merge (unreachable, no repository, another project, an unsafe or
+ * unreadable commit) leaves main as it was too: the commit waits for a remote that can take it.
  */
 export async function runSync(host: SyncHost): Promise<SyncResult> {
   const { dir, author } = host;
@@ -63,20 +65,23 @@ export async function runSync(host: SyncHost): Promise<SyncResult> {
   await dropBrokenPacks(dir);
   await dropDanglingRemoteRef(dir);
   for (let round = 1; round <= maxSyncRounds; round++) {
-    committed = (await host.alone(() => commitPending(dir, host.pending(), author))) ?? committed;
+    // Fetched before anything is committed: a remote that cannot be reached, or refuses us, changes nothing here.
     const { remoteCommit } = await fetchRemote(dir, { onAuth: host.onAuth });
-    if (remoteCommit) {
-      const integration = await host.alone(async (write) => {
-        // Saves made during the fetch are committed first: main's files are then the folder's.
-        const pending = host.pending();
-        const pending = host.pending();
-        committed = (await commitPending(dir, pending, author)) ?? committed;
-        const result = await integrateRemote(dir, remoteCommit, { author, write, maxFileBytes: host.maxFileBytes });
-        // What it wrote is committed (merge) or is the remote's commit (fast-forward): no longer pending.
-        if (result.written.length) await pending.clear(pending.take());
-        await addOpenConflicts(dir, result.conflicts);
-        return result;
-      });
+    const integration = await host.alone(async (write) => {
+      const maxFileBytes = host.maxFileBytes;
+      // A remote commit the merge would refuse is refused before the commit too: main stays as it was.
+      if (remoteCommit) await integrateRemote(dir, remoteCommit, { author, write, maxFileBytes, checkOnly: true });
+      // The saves made so far are committed first: main's files are then the folder's.
+      committed = (await commitPending(dir, host.pending(), author)) ?? committed;
+      if (!remoteCommit) return null;
+      const result = await integrateRemote(dir, remoteCommit, { author, write, maxFileBytes });
+      // What it wrote is committed (merge) or is the remote's commit (fast-forward): no longer pending.
+      const pending = host.pending();
+      if (result.written.length) await pending.clear(pending.take());
+      await addOpenConflicts(dir, result.conflicts);
+      return result;
+    });
+    if (integration) {
       for (const path of integration.written) written.add(path);
       conflicts.push(...integration.conflicts);
     }
