@@ -230,7 +230,7 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     expect(borisFirst?.annotations).toEqual([
       { coderId: 'boris', coderName: boris.name, added: 1, changed: 0, removed: 0 },
     ]);
-    expect(syncs.at(-1)).toMatchObject({ coderId: 'anna', coderName: anna.name, documentsAdded: 1 });
+    expect(syncs.at(-1)).toMatchObject({ coderId: 'anna', coderName: anna.name, documentsAdded: 1, kind: 'publish' });
   });
 
   it('credentials: none given, then a wrong token, then the right one; nothing changed until it works', async () => {

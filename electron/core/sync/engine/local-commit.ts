@@ -33,7 +33,8 @@ export async function commitPending(
     paths,
     removed,
     author,
-    message: commitMessage('changes', author.coderId, paths.length + removed.length),
+    // The first commit of a repository is the project published: the History words it so.
+    message: commitMessage(head ? 'changes' : 'publish', author.coderId, paths.length + removed.length),
   });
   await pending.clear(taken);
   return commit;
