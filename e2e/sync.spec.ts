@@ -103,10 +103,17 @@ test('two coders share a project through git: publish, clone, sync both ways, ea
     await expect(panel).toContainText(en('sync:panel-remote', { remote: url }));
     await expect(panel.getByTestId('sync-last')).toContainText('Last sync:');
     await panel.screenshot({ path: `${shots}/panel-connected-en.png` });
+    // The timer is off until turned on, and remembered for this project.
+    const timer = panel.getByLabel(en('sync:panel-timer', { minutes: 10 }));
+    await expect(timer).not.toBeChecked();
+    await timer.check();
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(syncButton(page)).toBeFocused();
     await expect(syncButton(page)).toHaveText(en('sync:button-upToDate'));
+    await page.reload();
+    await expect((await openSyncPanel(page, en)).getByLabel(en('sync:panel-timer', { minutes: 10 }))).toBeChecked();
+    await page.keyboard.press('Escape');
 
     // Boris clones it with the CLI and opens his copy in his own window.
     const boris = await openColleague(page.context(), await cloneWithCli(url), BORIS);
@@ -182,7 +189,14 @@ test('two coders share a project through git: publish, clone, sync both ways, ea
       );
       await syncFromPanel(bp, en);
       await syncFromPanel(page, en);
+      // The panel leads to the History view.
+      await (await openSyncPanel(page, en)).getByRole('button', { name: en('sync:panel-history') }).click();
+      await expect(page).toHaveURL(/#\/history$/);
+      await expect(page.getByRole('dialog')).toHaveCount(0);
       await page.reload();
+      await page.evaluate((id) => {
+        location.hash = `#/actors/${id}`;
+      }, actorId);
       await expect(page.locator('#actor-editor-title')).toHaveText(ANNAS_NAME);
       const actors = await pageApi(page)<Array<{ id: string; name: string }>>('listActors', {});
       expect(actors.find((a) => a.id === actorId)?.name).toBe(ANNAS_NAME);
@@ -297,6 +311,16 @@ test.describe('in Russian', () => {
       await panel.getByRole('button', { name: ru('sync:panel-openConflicts') }).click();
       const dialog = page.getByRole('dialog', { name: ru('sync:conflicts-title') });
       await expect(dialog.getByTestId('sync-conflict')).toContainText(ru('sync:kind-actors'));
+      // Escape closes it, nothing chosen, and the keyboard is back on the button; it opens again from there.
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(syncButton(page)).toBeFocused();
+      await expect(syncButton(page)).toHaveText(ru('sync:button-conflicts', { count: 1 }));
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('dialog', { name: ru('sync:panel-title') })
+        .getByRole('button', { name: ru('sync:panel-openConflicts') })
+        .click();
       await expect(dialog.getByLabel(ru('sync:conflicts-keepOurs'))).toBeChecked();
       await dialog.screenshot({ path: `${shots}/conflicts-ru.png` });
       // Keep mine: the conflict closes, her name stays.

@@ -16,7 +16,7 @@ export function SyncPanel() {
   const status = useAppStore((s) => s.syncStatus);
   const busy = useAppStore((s) => s.syncBusy);
   const auto = useAppStore((s) => s.syncAuto);
-  const { openSyncDialog, runSync, connectAndPublish, setSyncAuto } = useAppStore.getState();
+  const { openSyncDialog, runSync, connectAndPublish, setSyncAuto, navigate } = useAppStore.getState();
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const close = () => openSyncDialog(null);
@@ -90,6 +90,16 @@ export function SyncPanel() {
         {t('sync:panel-timer', { minutes: SYNC_TIMER_MINUTES })}
       </label>
       <div className="modal-actions">
+        <button
+          type="button"
+          className="sync-history-open"
+          onClick={() => {
+            close();
+            navigate({ view: 'history' });
+          }}
+        >
+          {t('sync:panel-history')}
+        </button>
         <button type="button" onClick={close}>
           {t('sync:panel-close')}
         </button>
