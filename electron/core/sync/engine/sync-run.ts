@@ -8,6 +8,7 @@ import { fetchRemote, push } from '../git-remote.ts';
 import { branch, type GitAuthor, remoteName, resolveCommit } from '../git-repo.ts';
 import type { PendingSyncPaths } from '../pending/pending-sync-paths.ts';
 import { integrateRemote } from './integrate-remote.ts';
+import { syncEnded, syncStarting } from './interrupted-sync.ts';
 import { dropBrokenPacks } from './pack-repair.ts';
 import { commitPending } from './local-commit.ts';
 import { addOpenConflicts } from './open-conflicts.ts';
@@ -56,14 +57,24 @@ export const maxSyncRounds = 5;
  * unreadable commit) leaves main as it was too: the commit waits for a remote that can take it.
  */
 export async function runSync(host: SyncHost): Promise<SyncResult> {
-  const { dir, author } = host;
+  const { dir } = host;
   if (!(await remoteUrl(dir))) throw new GitSyncError('no-remote');
+  // What a sync killed mid-way may have left (see interrupted-sync.ts, pack-repair.ts and fetchedCommit).
+  await syncStarting(dir);
+  await dropBrokenPacks(dir);
+  await dropDanglingRemoteRef(dir);
+  try {
+    return await syncRounds(host);
+  } finally {
+    await syncEnded(dir);
+  }
+}
+
+async function syncRounds(host: SyncHost): Promise<SyncResult> {
+  const { dir, author } = host;
   const written = new Set<string>();
   const conflicts: RecordConflict[] = [];
   let committed: string | null = null;
-  // What a sync killed in its fetch may have left (see pack-repair.ts and fetchedCommit).
-  await dropBrokenPacks(dir);
-  await dropDanglingRemoteRef(dir);
   for (let round = 1; round <= maxSyncRounds; round++) {
     // Fetched before anything is committed: a remote that cannot be reached, or refuses us, changes nothing here.
     const { remoteCommit } = await fetchRemote(dir, { onAuth: host.onAuth });

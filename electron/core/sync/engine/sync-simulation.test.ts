@@ -58,10 +58,12 @@ const texts = [
 /** What every copy must hold at the end, built from the calls that returned (the acknowledged changes). */
 interface Model {
   annotations: Map<string, { documentId: string; coderId: string; note: string | null } | 'deleted'>;
-  /** Per actor: every name given to it, and the names a coder replaced having seen them. */
-  actors: Map<string, { names: Set<string>; replaced: Set<string> }>;
+  /**
+   * Per renamable record (`actor:<id>`, `tag:<id>`, `title:<documentId>`): every name given to it, and the names
+   * a coder replaced having seen them.
+   */
+  named: Map<string, { names: Set<string>; replaced: Set<string> }>;
   concepts: Map<string, string>;
-  tags: Map<string, string>;
   documents: Set<string>;
 }
 
@@ -86,9 +88,8 @@ describe.skipIf(unavailable !== null)('twenty coders syncing at random against g
     cleanups.push(f.cleanup);
     const model: Model = {
       annotations: new Map(),
-      actors: new Map(),
+      named: new Map(),
       concepts: new Map(),
-      tags: new Map(),
       documents: new Set(),
     };
     let unique = 0;
@@ -100,12 +101,18 @@ describe.skipIf(unavailable !== null)('twenty coders syncing at random against g
     });
     const { a, url, documentId } = await publishedProject(f.server, f.folder);
     open.add(a);
+    const named = (key: string, name: string) => model.named.set(key, { names: new Set([name]), replaced: new Set() });
+    const addDocument = async (copy: CoderCopy, text: string) => {
+      const title = fresh('Документ');
+      const { id } = await copy.call('addDocument', { title, text });
+      model.documents.add(id);
+      named(`title:${id}`, title);
+    };
     model.documents.add(documentId);
-    for (const actor of a.session.store.actors())
-      model.actors.set(actor.id, { names: new Set([actor.name]), replaced: new Set() });
-    for (const text of texts.slice(1)) {
-      model.documents.add((await a.call('addDocument', { title: fresh('Документ'), text })).id);
-    }
+    named(`title:${documentId}`, a.session.store.documentInfo(documentId).title);
+    for (const actor of a.session.store.actors()) named(`actor:${actor.id}`, actor.name);
+    for (const tag of a.session.store.codebook().tags) named(`tag:${tag.id}`, tag.name);
+    for (const text of texts.slice(1)) await addDocument(a, text);
     await a.call('syncProject', {});
     const copies: CoderCopy[] = [a];
     const coders: Coder[] = [anna];
@@ -129,16 +136,12 @@ describe.skipIf(unavailable !== null)('twenty coders syncing at random against g
     const sync = async (copy: CoderCopy) => {
       const report = await copy.call('syncProject', {});
       syncs++;
-      const actors = copy.session.store.actors().slice(0, 3);
-      const names = actors.map((x) => `${x.id.slice(0, 4)}=${x.name}`).join(', ');
-      trace.push(`${copy.session.coder.id} syncs: ${report.written} written, ${report.conflicts} conflicts; ${names}`);
+      trace.push(`${copy.session.coder.id} syncs: ${report.written} written, ${report.conflicts} conflicts`);
       if (report.conflicts > 0) {
         conflictSyncs++;
         const open = await copy.call('listSyncConflicts', {});
         for (const c of open)
-          trace.push(
-            `  conflict ${c.id.slice(0, 4)} ours ${(c.ours as { name: string }).name} theirs ${(c.theirs as { name: string }).name}`,
-          );
+          trace.push(`  conflict ${modelKey(c)}: ours ${nameOf(c.ours)}, theirs ${nameOf(c.theirs)}`);
         seen.push(...open);
       }
     };
@@ -166,29 +169,42 @@ describe.skipIf(unavailable !== null)('twenty coders syncing at random against g
         const [id] = rnd.pick(own);
         await copy.call('deleteAnnotation', { annotationId: id });
         model.annotations.set(id, 'deleted');
-      } else if (roll < 0.65) {
+      } else if (roll < 0.62) {
         const name = fresh('Организация');
         const { actor } = await copy.call('createActor', { name, type: 'organization' });
-        model.actors.set(actor.id, { names: new Set([name]), replaced: new Set() });
-      } else if (roll < 0.8) {
-        // Renames of the first few actors, so that two coders rename one between syncs now and then.
-        const actor = rnd.pick(store.actors().slice(0, 3));
-        const name = fresh('Ведомство');
-        const entry = model.actors.get(actor.id);
-        if (!entry) throw new Error(`actor ${actor.id} is not in the model`);
-        await copy.call('updateActor', { actorId: actor.id, name });
-        trace.push(`${coder.id} renames ${actor.id.slice(0, 4)} ${actor.name} -> ${name}`);
-        entry.replaced.add(actor.name);
+        named(`actor:${actor.id}`, name);
+      } else if (roll < 0.84) {
+        // Renames of the first few actors, tags and titles, so that two coders rename one between syncs now and then.
+        const which = rnd.int(3);
+        const name = fresh(['Ведомство', 'Код', 'Заголовок'][which] as string);
+        let key: string;
+        let was: string;
+        if (which === 0) {
+          const actor = rnd.pick(store.actors().slice(0, 3));
+          [key, was] = [`actor:${actor.id}`, actor.name];
+          await copy.call('updateActor', { actorId: actor.id, name });
+        } else if (which === 1) {
+          const tag = rnd.pick(store.codebook().tags.slice(0, 3));
+          [key, was] = [`tag:${tag.id}`, tag.name];
+          await copy.call('updateTag', { tagId: tag.id, name });
+        } else {
+          const doc = rnd.pick(store.listDocuments().slice(0, 2));
+          [key, was] = [`title:${doc.id}`, store.documentInfo(doc.id).title];
+          await copy.call('updateDocument', { documentId: doc.id, title: name });
+        }
+        const entry = model.named.get(key);
+        if (!entry) throw new Error(`${key} is not in the model`);
+        trace.push(`${coder.id} renames ${key}: ${was} -> ${name}`);
+        entry.replaced.add(was);
         entry.names.add(name);
-      } else if (roll < 0.88) {
+      } else if (roll < 0.9) {
         const name = fresh('Концепт');
         model.concepts.set((await copy.call('createConcept', { name })).id, name);
-      } else if (roll < 0.96) {
+      } else if (roll < 0.97) {
         const name = fresh('Тег');
-        model.tags.set((await copy.call('createTag', { name, parent: null })).id, name);
+        named(`tag:${(await copy.call('createTag', { name, parent: null })).id}`, name);
       } else {
-        const text = rnd.pick(texts);
-        model.documents.add((await copy.call('addDocument', { title: fresh('Документ'), text })).id);
+        await addDocument(copy, rnd.pick(texts));
       }
     };
 
@@ -235,8 +251,8 @@ describe.skipIf(unavailable !== null)('twenty coders syncing at random against g
       expect(await readFile(join(a.dir, file), 'utf8'), file).not.toMatch(/^(<<<<<<<|>>>>>>>|=======)/m);
     }
     for (const copy of copies) expect(await copy.call('listSyncConflicts', {})).toEqual([]);
-    // Only the renamed actors ever conflicted: adding records, and each coder's own layer, never do.
-    expect(new Set(seen.map((c) => c.kind))).toEqual(seen.length ? new Set(['actors']) : new Set());
+    // Only renamed records ever conflicted: adding records, and each coder's own layer, never do.
+    for (const c of seen) expect(model.named.has(modelKey(c)), `${c.path} ${c.kind} ${c.id}`).toBe(true);
 
     for (const copy of copies) {
       await copy.session.close();
@@ -255,11 +271,11 @@ describe.skipIf(unavailable !== null)('twenty coders syncing at random against g
       }
     }
     const live = [...model.annotations.values()].filter((v) => v !== 'deleted').length;
-    const conflicted = new Set(seen.map((c) => c.id)).size;
+    const conflicted = new Set(seen.map(modelKey)).size;
     console.log(
       `sync simulation (seed ${SEED}): ${CODERS} coders, ${ROUNDS} rounds, ${changes} changes, ${syncs} syncs ` +
-        `(${offlineTurns} turns offline), ${live} annotations, ${model.actors.size} actors, ${model.documents.size} documents, ` +
-        `${seen.length} conflicts on ${conflicted} actors in ${conflictSyncs} syncs, ${chosen.length} chosen, ` +
+        `(${offlineTurns} turns offline), ${live} annotations, ${model.named.size} renamable records, ${model.documents.size} documents, ` +
+        `${seen.length} conflicts on ${conflicted} records in ${conflictSyncs} syncs, ${chosen.length} chosen, ` +
         `${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(', ')}, checks ${seconds()})`,
     );
   }, 180_000);
@@ -284,21 +300,36 @@ function checkModel(
   expect(new Set(store.listDocuments().map((d) => d.id))).toEqual(model.documents);
   const concepts = new Map(store.concepts().map((c) => [c.id, c.name]));
   for (const [id, name] of model.concepts) expect(concepts.get(id)).toBe(name);
-  const tags = new Map(store.codebook().tags.map((t) => [t.id, t.name]));
-  for (const [id, name] of model.tags) expect(tags.get(id)).toBe(name);
 
-  const actors = new Map(store.actors().map((x) => [x.id, x.name]));
-  expect(new Set(actors.keys())).toEqual(new Set(model.actors.keys()));
-  const nameOf = (v: unknown) => (v as { name?: string } | null)?.name;
-  for (const [id, { names, replaced }] of model.actors) {
-    const final = actors.get(id) as string;
+  const current = new Map<string, string>([
+    ...store.actors().map((x) => [`actor:${x.id}`, x.name] as const),
+    ...store.codebook().tags.map((t) => [`tag:${t.id}`, t.name] as const),
+    ...store.listDocuments().map((d) => [`title:${d.id}`, store.documentInfo(d.id).title] as const),
+  ]);
+  expect(new Set(current.keys())).toEqual(new Set(model.named.keys()));
+  for (const [key, { names, replaced }] of model.named) {
+    const final = current.get(key) as string;
     const live = [...names].filter((n) => !replaced.has(n));
-    const choices = chosen.filter((c) => c.id === id).flatMap((c) => [nameOf(c.ours), nameOf(c.theirs)]);
+    const choices = chosen.filter((c) => modelKey(c) === key).flatMap((c) => [nameOf(c.ours), nameOf(c.theirs)]);
     // A name nobody replaced knowingly, or one of the two sides the last choice was between.
-    expect([...live, ...choices], `actor ${id}`).toContain(final);
+    expect([...live, ...choices], key).toContain(final);
     // A name given and never knowingly replaced that is not the outcome was shown to someone as a conflict.
-    const shown = new Set(seen.filter((c) => c.id === id).flatMap((c) => [nameOf(c.ours), nameOf(c.theirs)]));
+    const shown = new Set(seen.filter((c) => modelKey(c) === key).flatMap((c) => [nameOf(c.ours), nameOf(c.theirs)]));
     for (const lost of live.filter((n) => n !== final))
-      expect(shown.has(lost), `actor ${id}: ${lost} lost silently`).toBe(true);
+      expect(shown.has(lost), `${key}: ${lost} lost silently`).toBe(true);
   }
+}
+
+/** A conflict's record as the model names it. */
+function modelKey(c: Pick<SyncConflictView, 'path' | 'kind' | 'id'>): string {
+  if (c.kind === 'actors') return `actor:${c.id}`;
+  if (c.kind === 'tags') return `tag:${c.id}`;
+  const doc = /^documents\/([^/]+)\/document\.json$/.exec(c.path);
+  if (c.kind === 'field' && c.id === 'document.title' && doc) return `title:${doc[1]}`;
+  return `${c.path}#${c.kind}#${c.id}`;
+}
+
+/** The name in a conflict's version: a record's name, or a field's value. */
+function nameOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : (value as { name?: string } | null)?.name;
 }
