@@ -115,9 +115,11 @@ export class SyncService {
   /** Syncs now, or joins the sync already running. */
   sync(credentials?: GitCredentials): Promise<SyncReport> {
     if (this.running) return this.running;
-    const run = (this.looking ?? Promise.resolve()).then(() => this.syncNow(credentials)).finally(() => {
-      this.running = null;
-    });
+    const run = (this.looking ?? Promise.resolve())
+      .then(() => this.syncNow(credentials))
+      .finally(() => {
+        this.running = null;
+      });
     this.running = run;
     return run;
   }
@@ -127,7 +129,8 @@ export class SyncService {
     const pending = session.pendingSync;
     if (!pending) throw syncApiError(new GitSyncError('no-remote'));
     const attempt = this.attempt(typed);
-    const before = new Set(session.store.listDocuments().map((d) => d.id));
+    // Ids only: listDocuments words every row's facets (0.2 s at 10,000 documents, on a sync with nothing to do).
+    const before = new Set(session.store.listDocumentInfos().map((d) => d.id));
     const coder = session.coder;
     let forgotten = 0;
     try {
@@ -145,7 +148,9 @@ export class SyncService {
         onAuth: attempt.onAuth,
       });
       const notice = await attempt.settle('succeeded');
-      const documentsAdded = session.store.listDocuments().filter((d) => !before.has(d.id)).length;
+      const documentsAdded = result.written.length
+        ? session.store.listDocumentInfos().filter((d) => !before.has(d.id)).length
+        : 0;
       this.last = { at: new Date().toISOString(), ok: true, error: null, offline: false };
       this.lastFetch = { at: this.last.at, offline: false };
       return {

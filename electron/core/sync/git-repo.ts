@@ -129,6 +129,43 @@ export async function readBlob(
 }
 
 /**
+ * A reader of many files of a few commits: each tree on the way is read and parsed once, then looked up by name.
+ * isomorphic-git's readBlob with a `filepath` parses every tree from the root again on each call, and the
+ * `documents/` tree of a 10,000-document project has 10,000 entries: a merge of 20 files spent 2 s there.
+ * `read(commit, path)` gives the file's bytes, or null when the commit has no such file.
+ */
+export function blobReader(dir: string, cache: object = {}) {
+  const trees = new Map<string, Map<string, { oid: string; type: string }>>();
+  const rootOf = new Map<string, string>();
+  const entries = async (oid: string) => {
+    let found = trees.get(oid);
+    if (!found) {
+      const { tree } = await git.readTree({ fs, dir, cache, oid });
+      found = new Map(tree.map((e) => [e.path, { oid: e.oid, type: e.type }]));
+      trees.set(oid, found);
+    }
+    return found;
+  };
+  return async (commit: string, path: string): Promise<Uint8Array | null> => {
+    checkPath(path);
+    let tree = rootOf.get(commit);
+    if (!tree) {
+      tree = (await git.readCommit({ fs, dir, cache, oid: commit })).commit.tree;
+      rootOf.set(commit, tree);
+    }
+    const parts = path.split('/');
+    let oid: string = tree;
+    for (const [i, part] of parts.entries()) {
+      const entry = (await entries(oid)).get(part);
+      const last = i === parts.length - 1;
+      if (!entry || entry.type !== (last ? 'blob' : 'tree')) return null;
+      oid = entry.oid;
+    }
+    return (await git.readBlob({ fs, dir, cache, oid })).blob;
+  };
+}
+
+/**
  * The common ancestor of two commits: the base of a three-way merge, or null when they share no history.
  * When there are several (criss-cross merges), the first: isomorphic-git has no recursive merge, and a per-record
  * merge from any common ancestor keeps every record either side has.

@@ -7,7 +7,7 @@ import { SyncMergeError } from '../../../../shared/sync/sync-merge-error.ts';
 import type { FileWrite } from '../../store/change-journal.ts';
 import { changedPaths } from '../changed-paths.ts';
 import { GitSyncError } from '../git-error.ts';
-import { branch, commitFiles, type GitAuthor, indexSlice, mergeBase, readBlob, resolveCommit } from '../git-repo.ts';
+import { blobReader, branch, commitFiles, type GitAuthor, indexSlice, mergeBase, resolveCommit } from '../git-repo.ts';
 import { gitignoreFile } from '../project-gitignore.ts';
 import { checkTreeSafe } from '../tree-safety.ts';
 import { commitMessage } from './sync-commit-message.ts';
@@ -68,12 +68,13 @@ async function integrate(dir: string, remote: string, options: IntegrateOptions)
   if (base === remote) return none; // Only ahead: the push brings the remote up to date.
   await checkTreeSafe(dir, base, remote);
   const cache = {};
+  const readAt = blobReader(dir, cache);
   const paths = new Set((await changedPaths(dir, base, remote)).map((c) => c.path));
   if (head && base !== head) for (const c of await changedPaths(dir, base, head)) paths.add(c.path);
   const max = options.maxFileBytes ?? maxSyncedFileBytes;
   const read = async (commit: string | null, path: string) => {
     if (!commit) return null;
-    const blob = await readBlob(dir, commit, path, cache);
+    const blob = await readAt(commit, path);
     if (blob && blob.byteLength > max) throw new GitSyncError('huge-file', { path, bytes: blob.byteLength });
     return blob ? new TextDecoder('utf-8', { fatal: false }).decode(blob) : null;
   };
