@@ -61,7 +61,10 @@ export class SyncService {
     const pending = this.session.pendingSync;
     const remote = pending ? await remoteUrl(dir) : null;
     const taken = pending?.peek() ?? null;
-    const { ahead, behind } = remote ? await aheadBehind(dir) : { ahead: false, behind: false };
+    // A repository a killed sync left damaged (the next sync repairs it) still gets a status, not an error.
+    const { ahead, behind } = remote
+      ? await aheadBehind(dir).catch(() => ({ ahead: false, behind: false }))
+      : { ahead: false, behind: false };
     return {
       connected: remote !== null,
       remote,

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitServerUnavailable } from '../testing/git-server.ts';
+import { tempDir } from '../testing/temp-dir.ts';
+import { gitFs } from './git-fs.ts';
 import { gitCli, syncFixture, writeFiles } from './testing/sync-fixture.ts';
 
 const unavailable = gitServerUnavailable();
@@ -18,6 +21,22 @@ function cloneUnderLimit(limit: number, url: string, dir: string): Promise<{ cod
     );
   });
 }
+
+describe('writeFile of the git file system', () => {
+  it('replaces a file whole through a temporary file it leaves nowhere, and reports a folder that is missing', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const write = promisify(gitFs.writeFile) as (file: string, data: string) => Promise<void>;
+      await write(join(dir, 'main'), 'a'.repeat(40));
+      await write(join(dir, 'main'), 'b'.repeat(40));
+      expect(await readFile(join(dir, 'main'), 'utf8')).toBe('b'.repeat(40));
+      expect(await readdir(dir)).toEqual(['main']);
+      await expect(write(join(dir, 'no-such-folder', 'x'), 'x')).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      await cleanup();
+    }
+  });
+});
 
 describe.skipIf(unavailable !== null)('isomorphic-git through graceful-fs', () => {
   const cleanups: Array<() => Promise<void>> = [];
