@@ -100,6 +100,7 @@ export const callNames = [
   'getSyncStatus',
   'connectSync',
   'syncProject',
+  'cloneProject',
   'listSyncConflicts',
   'resolveSyncConflicts',
   'getSyncHistory',

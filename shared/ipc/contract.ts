@@ -62,6 +62,7 @@ import {
   type SyncConflictView,
   type SyncHistoryEntry,
   SyncHistoryQuerySchema,
+  SyncCredentialsSchema,
   SyncInputSchema,
   SyncStatusQuerySchema,
   type SyncStatus,
@@ -801,6 +802,19 @@ export const contract = {
    * in between). `credentials`: typed by the user after an `auth-required` or `auth-refused` error.
    */
   syncProject: call<SyncReport>()(SyncInputSchema),
+
+  /**
+   * Clones a shared project into a new or empty folder and opens it (the current project is closed once it is
+   * open). `credentials`: typed after an `auth-required` or `auth-refused` error. Nothing is left behind when
+   * the clone is refused.
+   */
+  cloneProject: call<ProjectInfo>()(
+    z.strictObject({
+      url: z.string().trim().min(1).max(2_000),
+      path: z.string().min(1).max(4096),
+      credentials: SyncCredentialsSchema.optional(),
+    }),
+  ),
 
   /** The true conflicts syncs found and the user has not chosen for, with both versions. */
   listSyncConflicts: call<SyncConflictView[]>()(z.strictObject({})),

@@ -150,6 +150,7 @@ export class ProjectSession {
     await this.backupService?.idle();
     // The index's cache is written before anything else opens or closes the project.
     await this.searchService?.stop();
+    if (this.current?.dir !== store.dir) this.syncService = null; // Its last sync was another project's.
     this.current = store;
     const search = new SearchService(store);
     this.searchService = search;

@@ -252,6 +252,22 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     expect(await readFile(join(a.dir, '.git', 'config'), 'utf8')).not.toContain('right-token');
   });
 
+  it('clones a shared project from the window and opens it; a refused clone leaves the open project and no folder', async () => {
+    const f = await fixture();
+    const { a, url, documentId } = await publishedProject(f.server, f.folder);
+    closing(a);
+    const b = closing(await openCopy(f.folder('boris-own'), boris));
+    const missing = await b.fail('cloneProject', { url: f.server.url('none.git'), path: f.folder('nowhere') });
+    expect(missing.message).toMatch(/No git repository answers/);
+    expect(existsSync(f.folder('nowhere'))).toBe(false);
+    expect(b.session.store.dir).toBe(f.folder('boris-own'));
+    const info = await b.call('cloneProject', { url, path: f.folder('boris') });
+    expect(b.session.store.dir).toBe(f.folder('boris'));
+    expect(info.documentCount).toBe(1);
+    expect(b.session.store.hasDocument(documentId)).toBe(true);
+    expect(await b.call('getSyncStatus', {})).toMatchObject({ connected: true, remote: url, last: null });
+  });
+
   it('refuses a URL with a token in it, a remote that is no repository, and a sync of a project never connected', async () => {
     const f = await fixture();
     const a = closing(await openCopy(f.folder('anna'), anna));

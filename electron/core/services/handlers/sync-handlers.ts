@@ -1,12 +1,15 @@
 import type { Handlers } from '../../../../shared/ipc/contract.ts';
 import { emptyChangeSet } from '../../../../shared/ipc/change-set.ts';
+import { resolve } from 'node:path';
 import type { ProjectSession } from '../project-session.ts';
+import { cloneSharedProject } from '../sync-service.ts';
 
 type SyncHandlers = Pick<
   Handlers,
   | 'getSyncStatus'
   | 'connectSync'
   | 'syncProject'
+  | 'cloneProject'
   | 'listSyncConflicts'
   | 'resolveSyncConflicts'
   | 'getSyncHistory'
@@ -19,6 +22,12 @@ export function syncHandlers(session: ProjectSession): SyncHandlers {
     getSyncStatus: ({ fetch }) => (fetch ? session.sync.look() : session.sync.status()),
     connectSync: ({ url }) => session.sync.connect(url),
     syncProject: ({ credentials }) => session.sync.sync(credentials),
+    async cloneProject({ url, path, credentials }) {
+      const dir = resolve(path);
+      await cloneSharedProject(url, dir, session.syncSources, credentials);
+      await session.open(dir, { withSample: false });
+      return session.store.info();
+    },
     async listSyncConflicts() {
       return session.sync.conflicts();
     },
