@@ -30,7 +30,16 @@ function cli(args: string[], config: string): Promise<{ ms: number; peakMB: numb
   const peakFile = join(config, `peak-${Date.now()}-${Math.random().toString(36).slice(2)}.txt`);
   mkdirSync(config, { recursive: true });
   const started = performance.now();
-  const argv = ['--import', './bench/peak-report.mjs', join('out', 'main', 'cli.js'), ...args, '--config', config];
+  // The flags scripts/cli.mjs gives the CLI: the figures are those of `npm run cli`.
+  const argv = [
+    '--max-semi-space-size=32',
+    '--import',
+    './bench/peak-report.mjs',
+    join('out', 'main', 'cli.js'),
+    ...args,
+    '--config',
+    config,
+  ];
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
