@@ -99,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
         setLanguage: (language: Language) => void chooseLanguage(language),
         exportBundle: () => tellWindow('exportBundle'),
         importBundle: () => tellWindow('importBundle'),
+        cloneSharedProject: () => tellWindow('cloneSharedProject'),
       };
       Menu.setApplicationMenu(buildMenu(actions, t(), projects.language));
     };

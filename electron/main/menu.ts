@@ -8,6 +8,8 @@ export interface MenuActions {
   /** File → Export bundle… and Import bundle…: the window opens its dialog (the choices are the window's). */
   exportBundle: () => void;
   importBundle: () => void;
+  /** File → Clone Shared Project…: the window opens its Team sync panel on the clone section. */
+  cloneSharedProject: () => void;
   /** View → Language: remembers the language, rebuilds the menu in it and switches the window at once. */
   setLanguage: (language: Language) => void;
 }
@@ -24,6 +26,7 @@ export function buildMenu(actions: MenuActions, t: Translate, language: Language
       submenu: [
         { label: t('menu:newProject'), accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
         { label: t('menu:openProject'), accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+        { label: t('menu:cloneSharedProject'), click: () => actions.cloneSharedProject() },
         { type: 'separator' },
         { label: t('menu:exportBundle'), click: () => actions.exportBundle() },
         { label: t('menu:importBundle'), click: () => actions.importBundle() },

@@ -1,12 +1,12 @@
 /**
  * Commands the Electron shell's menu gives the window (File → Export
- * bundle…, File → Import bundle…). The shell dispatches a DOM event in the
+ * bundle…, File → Import bundle…, File → Clone Shared Project…). The shell dispatches a DOM event in the
  * page, as it does for View → Language, so the preload exposes nothing more:
  * the event carries only one of these names, and the window ignores any other.
  */
 export const windowCommandEvent = 'glossator:command';
 
-export const windowCommands = ['exportBundle', 'importBundle'] as const;
+export const windowCommands = ['exportBundle', 'importBundle', 'cloneSharedProject'] as const;
 export type WindowCommand = (typeof windowCommands)[number];
 
 export function isWindowCommand(value: unknown): value is WindowCommand {

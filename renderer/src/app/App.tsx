@@ -64,6 +64,7 @@ export function App() {
       const state = useAppStore.getState();
       if (state.boot !== 'ready') return;
       if (command === 'exportBundle') state.openBundleExport();
+      else if (command === 'cloneSharedProject') state.openSyncDialog('clone');
       else void state.openBundleImport();
     });
     return () => {

@@ -8,7 +8,16 @@ import { requireApi } from './api.ts';
 import type { AppState } from './app-store.ts';
 import { messageOf, wordText } from './notice-slice.ts';
 
-export type SyncDialog = 'panel' | 'credentials' | 'conflicts';
+/** `clone`: the panel opened on its "clone a shared project" section (File → Clone Shared Project…). */
+export type SyncDialog = 'panel' | 'clone' | 'credentials' | 'conflicts';
+
+/** A clone the window asked for: the repository's address and the folder it goes into. */
+export interface CloneRequest {
+  url: string;
+  path: string;
+  /** Why the last try failed, worded (only on the pending one the panel shows again). */
+  error?: string;
+}
 
 /** How a sync the window asked for ended: done, failed (worded), or waiting for the user's credentials. */
 export type SyncOutcome = { ok: true } | { ok: false; auth: boolean; message: string };
@@ -35,6 +44,17 @@ export interface SyncSlice {
   runSync: (options?: { fromTimer?: boolean; credentials?: { user: string; token: string } }) => Promise<SyncOutcome>;
   /** Connects the project to `url`, then syncs (the first sync publishes it). The connect's failure, worded. */
   connectAndPublish: (url: string) => Promise<string | null>;
+  /**
+   * The clone the credentials dialog signs in for (kept while it is open, and for the panel's fields when it
+   * is cancelled); null when the credentials are for a sync.
+   */
+  pendingClone: CloneRequest | null;
+  /**
+   * Clones a shared project into a new folder and opens it; on success the window is read again on it, as
+   * after File → Open Project Folder. A clone refused for want of credentials opens the credentials dialog
+   * (unless these were typed); the failure is returned worded, the open project stays.
+   */
+  cloneShared: (request: CloneRequest, credentials?: { user: string; token: string }) => Promise<SyncOutcome>;
 }
 
 const authKeys = new Set(['sync:error-auth-required', 'sync:error-auth-refused']);
@@ -45,6 +65,7 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
   syncsEnded: 0,
   syncDialog: null,
   syncAuto: false,
+  pendingClone: null,
   refreshSyncStatus: async ({ fetch = false } = {}) => {
     try {
       const syncStatus = await requireApi().getSyncStatus(fetch ? { fetch } : {});
@@ -98,4 +119,28 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
     await get().runSync();
     return null;
   },
+  cloneShared: async (request, credentials) => {
+    set({ syncBusy: true });
+    try {
+      const { url, path } = request;
+      await requireApi().cloneProject(credentials ? { url, path, credentials } : { url, path });
+    } catch (error) {
+      const key = error instanceof ApiError ? error.text?.key : undefined;
+      const auth = key !== undefined && authKeys.has(key);
+      if (auth && !credentials) set({ pendingClone: request, syncDialog: 'credentials' });
+      set({ syncBusy: false });
+      return { ok: false, auth, message: messageOf(error) };
+    }
+    // The core has the new project open: the window starts again on it, in its Library, as the Electron
+    // shell's File → Open Project Folder does (it reloads the page), so nothing of the old project stays.
+    set({ pendingClone: null, syncDialog: null });
+    reloadOnNewProject();
+    return { ok: true };
+  },
 });
+
+/** Reloads the page at the Library (the old project's route may name a document the new one lacks). */
+function reloadOnNewProject(): void {
+  history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+  location.reload();
+}

@@ -1,8 +1,8 @@
 import { isWindowCommand, type WindowCommand, windowCommandEvent } from '../../../../shared/ipc/window-commands.ts';
 
 /**
- * Runs the shell's menu commands (File → Export / Import bundle… in
- * Electron) as they arrive: a page event whose detail names the command;
+ * Runs the shell's menu commands (File → Export / Import bundle…, Clone
+ * Shared Project… in Electron) as they arrive: a page event whose detail names the command;
  * anything else is ignored. Returns the unlisten.
  */
 export function listenForWindowCommands(

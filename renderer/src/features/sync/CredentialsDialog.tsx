@@ -5,23 +5,31 @@ import { ModalDialog } from '../../ui/ModalDialog.tsx';
 
 /**
  * The user name and access token the shared repository asked for. The token lives in this dialog's state
- * only for the one sync it is given to (the core keeps it, encrypted, once it worked); Cancel changes nothing.
+ * only for the one sync (or clone) it is given to (the core keeps it, encrypted, once it worked); Cancel
+ * changes nothing (for a clone, it goes back to the panel's clone section with the address kept).
  */
 export function CredentialsDialog() {
   const { t } = useT();
   const busy = useAppStore((s) => s.syncBusy);
-  const { openSyncDialog, runSync, notify } = useAppStore.getState();
+  const pendingClone = useAppStore((s) => s.pendingClone);
+  const { openSyncDialog, runSync, cloneShared, notify } = useAppStore.getState();
   const [user, setUser] = useState('');
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const close = () => openSyncDialog(null);
+  const close = () => openSyncDialog(pendingClone ? 'clone' : null);
 
   const submit = async () => {
     if (!user.trim() || !token || busy) return;
-    const outcome = await runSync({ credentials: { user: user.trim(), token } });
+    const credentials = { user: user.trim(), token };
+    const outcome = pendingClone ? await cloneShared(pendingClone, credentials) : await runSync({ credentials });
     setToken('');
     if (outcome.ok) return close();
     if (outcome.auth) return setError(outcome.message);
+    if (pendingClone) {
+      // The clone section words it, beside the address that failed.
+      useAppStore.setState({ pendingClone: { ...pendingClone, error: outcome.message } });
+      return close();
+    }
     close();
     notify('error', outcome.message);
   };
@@ -65,7 +73,9 @@ export function CredentialsDialog() {
           {t('sync:credentials-cancel')}
         </button>
         <button type="submit" className="primary" disabled={busy || !user.trim() || !token}>
-          {busy ? t('sync:button-syncing') : t('sync:credentials-submit')}
+          {busy
+            ? t(pendingClone ? 'sync:panel-cloning' : 'sync:button-syncing')
+            : t(pendingClone ? 'sync:credentials-submitClone' : 'sync:credentials-submit')}
         </button>
       </div>
     </ModalDialog>

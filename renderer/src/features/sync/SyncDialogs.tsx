@@ -16,7 +16,7 @@ export function SyncDialogs() {
       document.getElementById(SYNC_BUTTON_ID)?.focus();
     }
   }, [dialog]);
-  if (dialog === 'panel') return <SyncPanel />;
+  if (dialog === 'panel' || dialog === 'clone') return <SyncPanel />;
   if (dialog === 'credentials') return <CredentialsDialog />;
   if (dialog === 'conflicts') return <ConflictsDialog />;
   return null;

@@ -5,26 +5,45 @@ import { wordText } from '../../store/notice-slice.ts';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { formatMoment } from '../backups/backup-words.ts';
 import { syncButtonLabel, syncButtonState } from './sync-button-state.ts';
+import { CloneSection } from './CloneSection.tsx';
 import { SYNC_TIMER_MINUTES } from './sync-timer-pref.ts';
 
 /**
  * The Team sync panel: connect and publish a project that is on this computer only; for a shared one, the
- * remote, Sync now, how the last sync ended, the open conflicts and the timer.
+ * remote, Sync now, how the last sync ended, the open conflicts and the timer. Opened on its clone section
+ * (File → Clone Shared Project…), it offers a clone whether or not this project is shared.
  */
 export function SyncPanel() {
   const { t, language } = useT();
   const status = useAppStore((s) => s.syncStatus);
   const busy = useAppStore((s) => s.syncBusy);
   const auto = useAppStore((s) => s.syncAuto);
+  const onClone = useAppStore((s) => s.syncDialog === 'clone');
   const { openSyncDialog, runSync, connectAndPublish, setSyncAuto, navigate } = useAppStore.getState();
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [connecting, setConnecting] = useState(false);
   const close = () => openSyncDialog(null);
+
+  if (status?.connected && onClone) {
+    return (
+      <ModalDialog title={t('sync:panel-title')} onClose={close} onSubmit={() => {}} className="sync-panel">
+        <CloneSection alone focus />
+        <div className="modal-actions">
+          <button type="button" onClick={close}>
+            {t('sync:panel-close')}
+          </button>
+        </div>
+      </ModalDialog>
+    );
+  }
 
   if (!status?.connected) {
     const connect = async () => {
       if (!url.trim() || busy) return;
+      setConnecting(true);
       setError(await connectAndPublish(url.trim()));
+      setConnecting(false);
     };
     return (
       <ModalDialog title={t('sync:panel-title')} onClose={close} onSubmit={() => void connect()} className="sync-panel">
@@ -45,12 +64,15 @@ export function SyncPanel() {
             {error}
           </p>
         )}
+        <div className="sync-clone-actions">
+          <button type="submit" className="primary" disabled={busy || !url.trim()}>
+            {connecting ? t('sync:button-syncing') : t('sync:panel-connect')}
+          </button>
+        </div>
+        <CloneSection alone={false} focus={onClone} />
         <div className="modal-actions">
           <button type="button" onClick={close}>
             {t('sync:panel-close')}
-          </button>
-          <button type="submit" className="primary" disabled={busy || !url.trim()}>
-            {busy ? t('sync:button-syncing') : t('sync:panel-connect')}
           </button>
         </div>
       </ModalDialog>

@@ -8,6 +8,7 @@ export const menu = {
   openProject: 'Open Project Folder…',
   exportBundle: 'Export…',
   importBundle: 'Import…',
+  cloneSharedProject: 'Clone Shared Project…',
   quit: 'Quit',
   edit: 'Edit',
   undo: 'Undo',

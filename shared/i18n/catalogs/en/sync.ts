@@ -92,6 +92,14 @@ export const sync = {
   'panel-openConflicts': 'Resolve conflicts…',
   'panel-history': 'History…',
   'panel-close': 'Close',
+  'panel-cloneHeading': 'Or clone a shared project',
+  'panel-cloneTitle': 'Clone a shared project',
+  'panel-cloneHint':
+    'A colleague has published the project: Glossator copies it into a new folder on this computer and opens it there. The project open now stays as it is.',
+  'panel-cloneUrlLabel': 'Address of the project to clone',
+  'panel-cloneFolderLabel': 'New folder for it on this computer',
+  'panel-cloneSubmit': 'Clone and open',
+  'panel-cloning': 'Cloning…',
   'report-nothing': 'Synced: nothing new on either side.',
   'report-pushed': 'Synced: your changes are shared.',
   'report-brought_one': 'Synced: {{count}} file brought in from colleagues.',
@@ -110,6 +118,7 @@ export const sync = {
   'credentials-hint':
     'On GitLab or Gitea: your settings, Access tokens, with read and write access to the repository. Glossator keeps it encrypted by the system, never in the project folder.',
   'credentials-submit': 'Sign in and sync',
+  'credentials-submitClone': 'Sign in and clone',
   'credentials-cancel': 'Cancel',
 
   // The conflicts dialog.

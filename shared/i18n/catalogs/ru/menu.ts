@@ -8,6 +8,7 @@ export const menu: Translation<typeof en> = {
   openProject: 'Открыть папку проекта…',
   exportBundle: 'Экспорт…',
   importBundle: 'Импорт…',
+  cloneSharedProject: 'Клонировать общий проект…',
   quit: 'Выход',
   edit: 'Правка',
   undo: 'Отменить',

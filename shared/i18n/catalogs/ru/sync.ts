@@ -93,6 +93,14 @@ export const sync: Translation<typeof en> = {
   'panel-openConflicts': 'Решить конфликты…',
   'panel-history': 'История…',
   'panel-close': 'Закрыть',
+  'panel-cloneHeading': 'Или клонируйте общий проект',
+  'panel-cloneTitle': 'Клонировать общий проект',
+  'panel-cloneHint':
+    'Коллега опубликовал проект: Glossator скопирует его в новую папку на этом компьютере и откроет там. Открытый сейчас проект останется как есть.',
+  'panel-cloneUrlLabel': 'Адрес проекта, который нужно клонировать',
+  'panel-cloneFolderLabel': 'Новая папка для него на этом компьютере',
+  'panel-cloneSubmit': 'Клонировать и открыть',
+  'panel-cloning': 'Клонирование…',
   'report-nothing': 'Синхронизировано: нового нет ни здесь, ни у коллег.',
   'report-pushed': 'Синхронизировано: ваши изменения доступны коллегам.',
   'report-brought_one': 'Синхронизировано: от коллег получен {{count}} файл.',
@@ -118,6 +126,7 @@ export const sync: Translation<typeof en> = {
   'credentials-hint':
     'В GitLab и Gitea: настройки пользователя, «Токены доступа», с правом чтения и записи репозитория. Glossator хранит его зашифрованным средствами системы и никогда — в папке проекта.',
   'credentials-submit': 'Войти и синхронизировать',
+  'credentials-submitClone': 'Войти и клонировать',
   'credentials-cancel': 'Отмена',
 
   'conflicts-title': 'Конфликты синхронизации',
