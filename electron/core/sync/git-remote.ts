@@ -58,7 +58,9 @@ export async function clone(url: string, dir: string, options: RemoteOptions = {
     const commit = await resolveCommit(dir, branch);
     if (commit) {
       await checkTreeSafe(dir, null, commit);
-      await git.checkout({ fs, dir, ref: branch, cache: {} });
+      // In batches (nonBlocking): isomorphic-git's default runs every file's write at once — 50 s and all the
+      // blobs in memory for 30,000 files, against 12 s in batches of 100.
+      await git.checkout({ fs, dir, ref: branch, cache: {}, nonBlocking: true, batchSize: 100 });
     }
   } catch (error) {
     if (existing) for (const name of await readdir(dir)) await rm(`${dir}/${name}`, { recursive: true, force: true });
