@@ -115,6 +115,11 @@ describe.skipIf(unavailable !== null)('npm run cli -- clone URL DIR / sync --pro
     expect(empty.err).toMatch(/holds no Glossator project/);
     expect(existsSync(f.folder('y'))).toBe(false);
     expect((await cli(config, ['clone', f.server.url('x.git')])).code).toBe(2);
+    const withToken = await cli(config, ['clone', 'https://lab:secret-token@git.example.org/t/p.git', f.folder('t')]);
+    expect(withToken.code).toBe(1);
+    expect(withToken.err).toMatch(/user name or token in it/);
+    expect(withToken.err).not.toContain('secret-token');
+    expect(existsSync(f.folder('t'))).toBe(false);
     const fileUrl = await cli(config, ['clone', 'file:///srv/shared/project.git', f.folder('z')]);
     expect(fileUrl.code).toBe(1);
     expect(fileUrl.err).toMatch(/exchange bundles/);

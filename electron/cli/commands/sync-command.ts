@@ -31,15 +31,13 @@ export function syncCommand(env: NodeJS.ProcessEnv): Command {
         out(JSON.stringify(rest, null, 2));
         return exitCodes.ok;
       }
-      out(
-        t('sync:cli-synced', {
-          remote: report.status.remote ?? '',
-          written: report.written,
-          documents: report.documentsAdded,
-          conflicts: report.status.openConflicts,
-          pushed: t(report.pushed ? 'sync:cli-pushed' : 'sync:cli-notPushed'),
-        }),
-      );
+      out(t('sync:cli-synced', { remote: report.status.remote ?? '' }));
+      // Each figure in its own words, with the language's plurals (the window's notice says the same).
+      if (report.written) out(t('sync:report-brought', { count: report.written }));
+      if (report.documentsAdded) out(t('sync:report-documents', { count: report.documentsAdded }));
+      if (report.status.openConflicts) out(t('sync:report-conflicts', { count: report.status.openConflicts }));
+      if (report.pushed) out(t('sync:report-pushed'));
+      else if (!report.written) out(t('sync:report-nothing'));
       if (report.status.openConflicts) out(t('sync:cli-conflictsHint'));
       return exitCodes.ok;
     } finally {

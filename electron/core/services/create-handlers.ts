@@ -74,8 +74,11 @@ export function createHandlers(session: ProjectSession): Handlers {
         textLength: normalized.length,
         sourceHash: textHash(normalized),
       };
-      await store().addDocument(info, { text: normalized, originalText: text });
-      session.imports.noteAdded(info);
+      // In the order of changes, like an import: never inside a sync's merge (whose store is then read again).
+      await session.exclusive(async () => {
+        await store().addDocument(info, { text: normalized, originalText: text });
+        session.imports.noteAdded(info);
+      });
       return { ...info, ...documentFacets([]), curationStatus: 'not-started' };
     },
 

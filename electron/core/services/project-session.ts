@@ -185,6 +185,29 @@ export class ProjectSession {
     return { restoreBackup: before.id };
   }
 
+  /**
+   * Like restoreFiles, with the writes built when it is this step's turn (`build` reads the files as they then
+   * are: a sync's merge asked for before it has written them). `build` returns null to write nothing.
+   */
+  restoreBuilt(
+    label: Message,
+    build: () => Promise<{ writes: Parameters<ProjectStore['writeFiles']>[0]; after?: () => Promise<void> } | null>,
+  ): Promise<void> {
+    return this.exclusive(async () => {
+      const built = await build();
+      if (!built) return;
+      if (!built.writes.length) {
+        await built.after?.();
+        return;
+      }
+      const before = await this.backups.take('before-restore', label);
+      await this.store.writeFiles(built.writes);
+      await built.after?.();
+      await this.reopen();
+      this.history.record(label, { restoreBackup: before.id });
+    });
+  }
+
   /** Writes `writes` (one set-aside file's earlier version) as a restore: backed up first, undoable. */
   restoreFiles(label: Message, writes: Parameters<ProjectStore['writeFiles']>[0], after?: () => Promise<void>) {
     return this.exclusive(async () => {

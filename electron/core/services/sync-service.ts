@@ -215,33 +215,33 @@ export class SyncService {
    */
   async resolve(choices: ReadonlyArray<{ key: string; choice: 'ours' | 'theirs' }>): Promise<void> {
     const dir = this.dir;
-    const open = readOpenConflicts(dir);
-    const byKey = new Map(open.map((c) => [conflictKey(c), c]));
-    const byFile = new Map<string, RecordConflict[]>();
-    for (const { key, choice } of choices) {
-      const conflict = byKey.get(key);
-      if (!conflict) throw new ApiError('not-found', message('sync:error-no-conflict'));
-      if (choice === 'theirs') byFile.set(conflict.path, [...(byFile.get(conflict.path) ?? []), conflict]);
-    }
-    const writes: Array<{ path: string; data: string | null }> = [];
-    try {
-      for (const [path, list] of byFile) {
-        const file = join(dir, path);
-        let text: string | null = existsSync(file) ? await readFile(file, 'utf8') : null;
-        for (const conflict of list) text = applyConflictChoice(text, conflict, 'theirs');
-        writes.push({ path: file, data: text });
+    const theirs = choices.filter((c) => c.choice === 'theirs').length;
+    // Read and written in one step of the order of changes: a sync's merge asked for before it has written its
+    // files, and its new conflicts, by then (reading before would write the older file over the merge).
+    await this.session.restoreBuilt(message('sync:history-resolveConflicts', { count: theirs }), async () => {
+      const open = readOpenConflicts(dir);
+      const byKey = new Map(open.map((c) => [conflictKey(c), c]));
+      const byFile = new Map<string, RecordConflict[]>();
+      for (const { key, choice } of choices) {
+        const conflict = byKey.get(key);
+        if (!conflict) throw new ApiError('not-found', message('sync:error-no-conflict'));
+        if (choice === 'theirs') byFile.set(conflict.path, [...(byFile.get(conflict.path) ?? []), conflict]);
       }
-    } catch (error) {
-      throw syncApiError(error);
-    }
-    const chosen = new Set(choices.map((c) => c.key));
-    const rest = open.filter((c) => !chosen.has(conflictKey(c)));
-    const close = () => writeOpenConflicts(dir, rest);
-    if (writes.length) {
-      await this.session.restoreFiles(message('sync:history-resolveConflicts', { count: byFile.size }), writes, close);
-    } else {
-      await close();
-    }
+      const writes: Array<{ path: string; data: string | null }> = [];
+      try {
+        for (const [path, list] of byFile) {
+          const file = join(dir, path);
+          let text: string | null = existsSync(file) ? await readFile(file, 'utf8') : null;
+          for (const conflict of list) text = applyConflictChoice(text, conflict, 'theirs');
+          writes.push({ path: file, data: text });
+        }
+      } catch (error) {
+        throw syncApiError(error);
+      }
+      const chosen = new Set(choices.map((c) => c.key));
+      const rest = open.filter((c) => !chosen.has(conflictKey(c)));
+      return { writes, after: () => writeOpenConflicts(dir, rest) };
+    });
   }
 
   async history(limit: number): Promise<SyncHistoryEntry[]> {

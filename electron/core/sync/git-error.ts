@@ -15,7 +15,10 @@
  * - `huge-file`: a file of the remote's commit is over the size a project file may have (params: path, bytes);
  * - `unreadable-file`: a file of the remote's commit is not a record the store can read (params: path, reason,
  *   the SyncMergeError code);
- * - `remote-busy`: others pushed between our fetch and our push, round after round (params: rounds).
+ * - `remote-busy`: others pushed between our fetch and our push, round after round (params: rounds);
+ * - `push-refused`: the server refused our push for another reason than a colleague's push (params: reason, the
+ *   server's words, e.g. a protected branch or a hook): our commits stay here, committed;
+ * - `folder-not-empty`: a clone into a folder that already holds files (params: dir).
  * A push refused because someone pushed first is no error: `push` returns it as a result, since sync retries it.
  */
 export type GitErrorCode =
@@ -30,7 +33,9 @@ export type GitErrorCode =
   | 'not-a-project'
   | 'huge-file'
   | 'unreadable-file'
-  | 'remote-busy';
+  | 'remote-busy'
+  | 'push-refused'
+  | 'folder-not-empty';
 
 export class GitSyncError extends Error {
   constructor(

@@ -38,7 +38,7 @@ export interface RemoteOptions {
  */
 export async function clone(url: string, dir: string, options: RemoteOptions = {}): Promise<{ commit: string | null }> {
   const existing = await readdir(dir).catch(() => null);
-  if (existing && existing.length > 0) throw new Error(`clone target is not empty: ${dir}`);
+  if (existing && existing.length > 0) throw new GitSyncError('folder-not-empty', { dir });
   await mkdir(dir, { recursive: true });
   try {
     await talk(options.onAuth, ({ onAuth, onAuthFailure }) =>
@@ -165,7 +165,7 @@ export async function push(dir: string, options: RemoteOptions = {}): Promise<Pu
     if (/non-fast-forward|fetch first|failed to update ref|failed to lock|stale info/.test(report.reason)) {
       return { kind: 'rejected-non-fast-forward' };
     }
-    throw new GitSyncError('remote-error', { reason: report.reason });
+    throw new GitSyncError('push-refused', { reason: report.reason });
   }
   await git.writeRef({ fs, dir, ref: tracking, value: commit, force: true });
   return { kind: 'pushed', commit };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { layout } from '../../store/project-layout.ts';
-import { setRemoteChecked } from '../credentials/remote-key.ts';
+import { remoteKey, setRemoteChecked } from '../credentials/remote-key.ts';
 import type { OnAuth } from '../git-credentials.ts';
 import { GitSyncError } from '../git-error.ts';
 import { clone } from '../git-remote.ts';
@@ -17,6 +17,8 @@ import { unsafeNameError } from './unsafe-name-error.ts';
  * empty (the first sync reads nothing but that record).
  */
 export async function cloneProject(url: string, dir: string, onAuth?: OnAuth): Promise<{ commit: string }> {
+  // Before any folder is made: a URL with a user or token in it would be written into .git/config as it is.
+  remoteKey(url);
   const existed = existsSync(dir);
   // The clone removes what it made before it throws; a name isomorphic-git refuses is worded as unsafe.
   const { commit } = await clone(url, dir, { onAuth }).catch((error: unknown) => {

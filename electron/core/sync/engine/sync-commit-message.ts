@@ -21,7 +21,9 @@ export function commitMessage(kind: CommitKind, coderId: string, files: number):
 
 /** The trailers of a commit's message, or nulls for a commit made by something else (a user's own git). */
 export function readCommitMessage(message: string): { kind: CommitKind | null; coderId: string | null } {
-  const kind = new RegExp(`^${kindTrailer}: (changes|merge|publish)$`, 'm').exec(message)?.[1] as CommitKind | undefined;
+  const kind = new RegExp(`^${kindTrailer}: (changes|merge|publish)$`, 'm').exec(message)?.[1] as
+    | CommitKind
+    | undefined;
   const coderId = new RegExp(`^${coderTrailer}: ([A-Za-z0-9][A-Za-z0-9_-]{0,63})$`, 'm').exec(message)?.[1];
   return { kind: kind ?? null, coderId: coderId ?? null };
 }

@@ -97,8 +97,8 @@ export interface AnnotationChange {
 
 /**
  * Who changed an annotation, and when: the commits of main that changed it in its layer file (at most `limit`
- * commits that touched the file are read), newest first. A merge counts only when it changed the annotation
- * against its first parent, i.e. brought a colleague's change here; the colleague's own commit is listed too.
+ * commits that touched the file are read), newest first. Merges are left out: what one brought here is listed
+ * as the colleague's own commit.
  */
 export async function annotationHistory(
   dir: string,
@@ -119,10 +119,19 @@ export async function annotationHistory(
   }
   const out: AnnotationChange[] = [];
   for (const entry of commits) {
+    // A merge only brought here what a colleague's own commit (listed too) changed: it is nobody's change.
+    if (entry.commit.parent.length > 1) continue;
     const parent = entry.commit.parent[0] ?? null;
     const after = (await annotationsAt(dir, entry.oid, layerFile, cache)).get(annotationId);
     const before = parent ? (await annotationsAt(dir, parent, layerFile, cache)).get(annotationId) : undefined;
-    const change = !before && after ? 'added' : before && !after ? 'removed' : before && after && !sameValue(before, after) ? 'changed' : null;
+    const change =
+      !before && after
+        ? 'added'
+        : before && !after
+          ? 'removed'
+          : before && after && !sameValue(before, after)
+            ? 'changed'
+            : null;
     if (!change) continue;
     const { coderId } = readCommitMessage(entry.commit.message);
     out.push({

@@ -87,8 +87,7 @@ async function syncRounds(host: SyncHost): Promise<SyncResult> {
       if (!remoteCommit) return null;
       const result = await integrateRemote(dir, remoteCommit, { author, write, maxFileBytes });
       // What it wrote is committed (merge) or is the remote's commit (fast-forward): no longer pending.
-      const pending = host.pending();
-      if (result.written.length) await pending.clear(pending.take());
+      if (result.written.length) await host.pending().drop(result.written);
       await addOpenConflicts(dir, result.conflicts);
       return result;
     });

@@ -59,6 +59,16 @@ describe('PendingSyncPaths', () => {
     expect(pendingOf(d).take()).toMatchObject({ status: 'known', paths: onDisk() });
   });
 
+  it('drop takes out exactly the files named: a document added meanwhile stays recorded', async () => {
+    const { d, documentId } = await syncedProject();
+    await d.call('createAnnotation', { documentId, tagId: 'claim', start: 0, end: 11 });
+    const layer = `documents/${documentId}/annotations.coder-test.json`;
+    const other = await d.call('addDocument', { title: 'Добавлен во время слияния', text });
+    await pendingOf(d).drop([layer, 'actors.json']);
+    expect(onDisk()).toEqual([`documents/${other.id}/document.json`, `documents/${other.id}/text.json`]);
+    expect(pendingOf(d).peek()).toBe(2);
+  });
+
   it('does not rewrite the record when a save changes only files already in it', async () => {
     const { fs, calls } = faultFs();
     const { d, documentId } = await syncedProject(fs);

@@ -121,6 +121,17 @@ export class PendingSyncPaths {
     }
   }
 
+  /**
+   * After the sync committed (or fast-forwarded to) exactly these files as the folder holds them: they are no
+   * longer pending. Only these: a document added meanwhile stays recorded (a take and clear would drop it).
+   */
+  async drop(done: readonly string[]): Promise<void> {
+    const paths = this.loaded();
+    let changed = false;
+    for (const path of done) changed = paths.delete(path) || changed;
+    if (changed && !this.unknown) await this.write();
+  }
+
   private loaded(): Map<string, number> {
     if (this.paths) return this.paths;
     this.paths = new Map();

@@ -5,7 +5,7 @@ export const sync = {
   'credentials-url-has-credentials':
     'The address of the remote on {{host}} has a user name or token in it. Give the address without them: Glossator asks for the token itself and keeps it encrypted, never in the project.',
   'credentials-bad-url':
-    'This is not an address Glossator can sync with: give the https:// address of the repository, without a “?” or “#” part.',
+    'This is not an address Glossator can sync with: give the https:// address of the repository, without a “?” or “#” part. A shared folder is no git remote: exchange bundles through it instead.',
   'credentials-cipher-unavailable':
     'This computer offers no safe place to keep the token ({{reason}}), so it is not saved: you will be asked for it at each sync.',
   'credentials-vault-damaged':
@@ -58,6 +58,9 @@ export const sync = {
   'merge-invalid-result': 'merged with ours it would break a limit of the project',
   'error-remote-busy':
     'Colleagues kept syncing while this sync ran ({{rounds}} tries). Your changes are committed here; sync again in a moment.',
+  'error-push-refused':
+    'The shared repository refused your changes: “{{reason}}”. They are committed here and stay; ask the repository’s owner (a protected branch, or your right to push), then sync again.',
+  'error-folder-not-empty': 'The folder {{dir}} already holds files: clone into a new or empty folder.',
   'error-no-conflict': 'That conflict is no longer open.',
   'error-failed': 'The sync stopped ({{reason}}). Every saved change is still here; the next sync takes it up.',
 
@@ -201,9 +204,6 @@ export const sync = {
   // The command line.
   'cli-cloned': 'Cloned {{url}} into {{dir}}.',
   'cli-connected': 'Connected the project to {{remote}}.',
-  'cli-synced':
-    'Synced with {{remote}}: {{written}} files brought in, {{documents}} new documents, {{conflicts}} conflicts; {{pushed}}.',
-  'cli-pushed': 'your changes are shared',
-  'cli-notPushed': 'nothing new to share',
+  'cli-synced': 'Synced with {{remote}}.',
   'cli-conflictsHint': 'Open the project in Glossator to choose between the versions (Team sync, Resolve conflicts).',
 };
