@@ -6,6 +6,8 @@ import { ProjectSession } from '../electron/core/services/project-session.ts';
 import { startGitServer } from '../electron/core/testing/git-server.ts';
 import { type GeneratedDocument, cyrillicText, seeded, spreadAnnotations, writeProject } from './generate-project.ts';
 import { median, report } from './measure.ts';
+// @ts-expect-error: a plain .mjs module shared with scripts/cli.mjs, untyped.
+import { nodeFlagsFor } from '../scripts/cli-flags.mjs';
 
 /** Twenty coders, each document coded by two of them: 10,000 documents, 20,000 layer files, 40,000 files in all. */
 const coders = Array.from({ length: 20 }, (_, i) => ({
@@ -32,7 +34,7 @@ function cli(args: string[], config: string): Promise<{ ms: number; peakMB: numb
   const started = performance.now();
   // The flags scripts/cli.mjs gives the CLI: the figures are those of `npm run cli`.
   const argv = [
-    '--max-semi-space-size=32',
+    ...nodeFlagsFor(args[0]),
     '--import',
     './bench/peak-report.mjs',
     join('out', 'main', 'cli.js'),

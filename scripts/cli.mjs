@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeFlagsFor } from './cli-flags.mjs';
 
 const entry = join('out', 'main', 'cli.js');
 
@@ -26,8 +27,7 @@ if (stale) {
   const build = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-// A larger young generation: an import of 10,000 documents allocates briefly and much, and spent a second in
-// collections with Node's default.
-const nodeFlags = ['--max-semi-space-size=32'];
-const run = spawnSync(process.execPath, [...nodeFlags, entry, ...process.argv.slice(2)], { stdio: 'inherit' });
+const args = process.argv.slice(2);
+const nodeFlags = nodeFlagsFor(args.find((a) => !a.startsWith('-')));
+const run = spawnSync(process.execPath, [...nodeFlags, entry, ...args], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

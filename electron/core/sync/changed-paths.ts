@@ -17,12 +17,17 @@ export interface ChangedPath {
  * `documents/` and the 20 documents touched, not the project's 10,000 (isomorphic-git's `walk` reads every
  * child tree before it may skip it: ~0.35 ms each, seconds on a large project).
  */
-export async function changedPaths(dir: string, fromCommit: string | null, toCommit: string): Promise<ChangedPath[]> {
+export async function changedPaths(
+  dir: string,
+  fromCommit: string | null,
+  toCommit: string,
+  cache: object = {},
+): Promise<ChangedPath[]> {
   await requireRepo(dir);
   const out: ChangedPath[] = [];
   // One cache for the whole diff: without it isomorphic-git loads the packfile's index again for every tree it
   // reads from a pack (a cloned project's objects are all in one), which made a 4,000-document diff take 23 s.
-  const read: Reader = { dir, cache: {} };
+  const read: Reader = { dir, cache };
   const before = fromCommit ? await treeOf(read, fromCommit) : null;
   await diffTrees(read, '', before, await treeOf(read, toCommit), out);
   return out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));

@@ -40,12 +40,15 @@ export async function clone(url: string, dir: string, options: RemoteOptions = {
   const existing = await readdir(dir).catch(() => null);
   if (existing && existing.length > 0) throw new GitSyncError('folder-not-empty', { dir });
   await mkdir(dir, { recursive: true });
+  // One cache for the clone, its check and its checkout: the pack and its index are read into memory once.
+  const cache = {};
   try {
     await talk(options.onAuth, ({ onAuth, onAuthFailure }) =>
       git.clone({
         fs,
         http,
         dir,
+        cache,
         url,
         ref: branch,
         singleBranch: true,
@@ -57,10 +60,10 @@ export async function clone(url: string, dir: string, options: RemoteOptions = {
     );
     const commit = await resolveCommit(dir, branch);
     if (commit) {
-      await checkTreeSafe(dir, null, commit);
+      await checkTreeSafe(dir, null, commit, cache);
       // In batches (nonBlocking): isomorphic-git's default runs every file's write at once — 50 s and all the
-      // blobs in memory for 30,000 files, against 12 s in batches of 100.
-      await git.checkout({ fs, dir, ref: branch, cache: {}, nonBlocking: true, batchSize: 100 });
+      // blobs in memory for 30,000 files, against 12 s in batches.
+      await git.checkout({ fs, dir, ref: branch, cache, nonBlocking: true, batchSize: 20 });
     }
   } catch (error) {
     if (existing) for (const name of await readdir(dir)) await rm(`${dir}/${name}`, { recursive: true, force: true });

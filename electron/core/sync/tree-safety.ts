@@ -29,8 +29,13 @@ export function unsafeReason(change: ChangedPath): UnsafeReason | null {
 }
 
 /** Refuses `toCommit` (GitSyncError `unsafe-tree`, with the first bad path) when what it brings since `fromCommit` is unsafe. */
-export async function checkTreeSafe(dir: string, fromCommit: string | null, toCommit: string): Promise<void> {
-  for (const change of await changedPaths(dir, fromCommit, toCommit)) {
+export async function checkTreeSafe(
+  dir: string,
+  fromCommit: string | null,
+  toCommit: string,
+  cache: object = {},
+): Promise<void> {
+  for (const change of await changedPaths(dir, fromCommit, toCommit, cache)) {
     const reason = unsafeReason(change);
     if (reason) throw new GitSyncError('unsafe-tree', { path: change.path, reason });
   }
