@@ -9,7 +9,10 @@ import type { RecordKind } from './store-file-kinds.ts';
  *   changed on the other;
  * - id: the record's id; for a field its dotted path (`document.title`); for a file its path;
  * - at: where in the file's JSON the list or field is (`['codebook', 'tags']`, `['document', 'title']`; [] for a file);
- * - base, ours, theirs: the versions (null: absent on that side).
+ * - base, ours, theirs: the versions (null: absent on that side);
+ * - replaced: set on the copy of the coder whose version lost a colleague's conflict (the colleague's merge kept
+ *   theirs and said so in its commit): `ours` is what the file now holds, `theirs` the version that was this
+ *   coder's. Nothing is overwritten without its owner being shown both.
  */
 export interface RecordConflict {
   path: string;
@@ -19,4 +22,5 @@ export interface RecordConflict {
   base: unknown;
   ours: unknown;
   theirs: unknown;
+  replaced?: true;
 }

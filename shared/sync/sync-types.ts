@@ -65,6 +65,11 @@ export interface SyncConflictView {
   base: unknown;
   ours: unknown;
   theirs: unknown;
+  /**
+   * A colleague's merge kept their version over this coder's: `ours` is what the project now holds (their
+   * choice), `theirs` the version that was this coder's. Keep leaves it so; take puts this coder's back.
+   */
+  replaced: boolean;
 }
 
 export const ResolveConflictsSchema = z.strictObject({

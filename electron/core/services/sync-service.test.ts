@@ -161,6 +161,18 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     await b.call('syncProject', {});
     await a.call('syncProject', {});
     expect(a.session.store.actor(actorId).name).toBe('Совбез');
+    // Anna's name lost Boris's conflict: her copy is told so, with both versions, never silently overwritten.
+    const [lost] = await a.call('listSyncConflicts', {});
+    expect(lost).toMatchObject({ kind: 'actors', id: actorId, replaced: true });
+    expect((lost as { ours: { name: string } }).ours.name).toBe('Совбез');
+    expect((lost as { theirs: { name: string } }).theirs.name).toBe('СБ РФ');
+    await a.call('resolveSyncConflicts', { choices: [{ key: lost?.key as string, choice: 'theirs' }] });
+    expect(a.session.store.actor(actorId).name).toBe('СБ РФ');
+    await a.call('syncProject', {});
+    await b.call('syncProject', {});
+    expect(b.session.store.actor(actorId).name).toBe('СБ РФ');
+    // Boris's copy, whose version won, and a bystander's, are told nothing.
+    expect(await b.call('listSyncConflicts', {})).toEqual([]);
   });
 
   it('undo covers the user’s own changes: a step over a file a colleague’s sync changed is dropped, others stay', async () => {

@@ -205,6 +205,7 @@ export class SyncService {
       base: c.base,
       ours: c.ours,
       theirs: c.theirs,
+      replaced: c.replaced === true,
     }));
   }
 

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { gitFs as fs } from '../git-fs.ts';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import { mergeProjectFiles } from '../../../../shared/sync/merge-project-files.ts';
@@ -10,7 +10,8 @@ import { GitSyncError } from '../git-error.ts';
 import { blobReader, branch, commitFiles, type GitAuthor, indexSlice, mergeBase, resolveCommit } from '../git-repo.ts';
 import { gitignoreFile } from '../project-gitignore.ts';
 import { checkTreeSafe } from '../tree-safety.ts';
-import { commitMessage } from './sync-commit-message.ts';
+import { authorOfTheirs, incomingCommits, lostVersions } from './lost-versions.ts';
+import { type ConflictTrailer, commitMessage } from './sync-commit-message.ts';
 import { unsafeNameError } from './unsafe-name-error.ts';
 
 /** The largest file a remote commit may bring: a 20-million-character text with its original, as JSON. */
@@ -101,6 +102,26 @@ async function integrate(dir: string, remote: string, options: IntegrateOptions)
   if (options.checkOnly) return none;
   const ours = new Map(files.map((f) => [f.path, f.ours]));
   const writes = merged.writes.filter((w) => w.data !== ours.get(w.path));
+  // Conflicts: ours kept here (told to whoever's version lost, in the merge commit), and those colleagues'
+  // merges decided against this coder (shown here with both versions).
+  const incoming = await incomingCommits(dir, remote, base, cache);
+  const text = async (commit: string, path: string) => {
+    const blob = await readAt(commit, path);
+    return blob ? new TextDecoder().decode(blob) : null;
+  };
+  const told: ConflictTrailer[] = [];
+  for (const conflict of merged.conflicts) {
+    const coderId = await authorOfTheirs(conflict, incoming, text);
+    if (coderId && coderId !== options.author.coderId) told.push({ ...conflictPlace(conflict), coderId });
+  }
+  const after = new Map(merged.writes.map((w) => [w.path, w.data]));
+  const known = new Set(merged.conflicts.map((c) => `${c.path}#${c.kind}#${c.id}`));
+  const lost = lostVersions(
+    options.author.coderId,
+    incoming,
+    (path) => ours.get(path),
+    (path) => (after.has(path) ? (after.get(path) as string | null) : ours.get(path)),
+  ).filter((c) => !known.has(`${c.path}#${c.kind}#${c.id}`));
   if (ignore && !ignore.changed && ignore.theirs !== null) writes.push({ path: gitignoreFile, data: ignore.theirs });
   await options.write(writes.map((w) => ({ path: join(dir, w.path), data: w.data })));
   const written = writes.map((w) => w.path);
@@ -108,16 +129,16 @@ async function integrate(dir: string, remote: string, options: IntegrateOptions)
     // Main is behind and the folder now holds the remote's files byte for byte: a fast-forward, no merge commit.
     await git.writeRef({ fs, dir, ref: `refs/heads/${branch}`, value: remote, force: true });
     await refreshIndex(dir, writes);
-    return { kind: 'fast-forward', written, conflicts: [] };
+    return { kind: 'fast-forward', written, conflicts: lost };
   }
   await commitFiles(dir, {
     paths: writes.filter((w) => w.data !== null).map((w) => w.path),
     removed: writes.filter((w) => w.data === null).map((w) => w.path),
     author: options.author,
-    message: commitMessage('merge', options.author.coderId, writes.length),
+    message: commitMessage('merge', options.author.coderId, writes.length, told),
     mergeParent: remote,
   });
-  return { kind: 'merged', written, conflicts: merged.conflicts };
+  return { kind: 'merged', written, conflicts: [...merged.conflicts, ...lost] };
 }
 
 /** True when every file written is the remote's own content (so the folder's tree is the remote's tree). */
@@ -136,4 +157,8 @@ async function refreshIndex(dir: string, writes: ReadonlyArray<{ path: string; d
     await git.add({ fs, dir, filepath: added.slice(at, at + indexSlice), force: true });
   }
   for (const w of writes) if (w.data === null) await git.remove({ fs, dir, filepath: w.path });
+}
+
+function conflictPlace(c: RecordConflict): Pick<ConflictTrailer, 'path' | 'kind' | 'id' | 'at'> {
+  return { path: c.path, kind: c.kind, id: c.id, at: c.at };
 }

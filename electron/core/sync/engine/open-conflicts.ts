@@ -23,6 +23,7 @@ const ConflictSchema = z.object({
   base: z.unknown(),
   ours: z.unknown(),
   theirs: z.unknown(),
+  replaced: z.literal(true).optional(),
 });
 
 const FileSchema = z.strictObject({
@@ -82,7 +83,7 @@ function stillOpen(dir: string, conflict: RecordConflict): boolean {
 }
 
 /** The conflict's record as `text` holds it (null: absent), found as applyConflictChoice finds it. */
-function recordIn(text: string | null, conflict: RecordConflict): unknown {
+export function recordIn(text: string | null, conflict: Pick<RecordConflict, 'kind' | 'at' | 'id' | 'ours'>): unknown {
   if (conflict.kind === 'file') return text === null ? null : JSON.parse(text);
   if (text === null) return null;
   let node: unknown = migrateFile(JSON.parse(text));

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { gitFs as fs } from '../git-fs.ts';
 import git, { type ReadCommitResult } from 'isomorphic-git';
 import { sameValue } from '../../../../shared/bundles/same-value.ts';
 import { changedPaths } from '../changed-paths.ts';

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { gitFs as fs } from '../git-fs.ts';
 import git from 'isomorphic-git';
 import type { RecordConflict } from '../../../../shared/sync/record-conflict.ts';
 import type { FileWrite } from '../../store/change-journal.ts';

@@ -107,6 +107,20 @@ function ConflictRow({
   const theirs = recordLines(conflict.theirs, options);
   const differs = differingKeys(ours, theirs);
   const name = `sync-choice-${conflict.key}`;
+  // A colleague's merge decided against this coder: the project holds their choice, the other side was ours.
+  const words = conflict.replaced
+    ? ({
+        ours: 'sync:conflicts-kept',
+        theirs: 'sync:conflicts-yoursReplaced',
+        keep: 'sync:conflicts-leaveKept',
+        take: 'sync:conflicts-putMineBack',
+      } as const)
+    : ({
+        ours: 'sync:conflicts-ours',
+        theirs: 'sync:conflicts-theirs',
+        keep: 'sync:conflicts-keepOurs',
+        take: 'sync:conflicts-takeTheirs',
+      } as const);
   return (
     <li className="sync-conflict" data-testid="sync-conflict">
       <header className="sync-conflict-head">
@@ -115,16 +129,10 @@ function ConflictRow({
         <span className="sync-conflict-path">{t('sync:conflicts-in', { path: conflict.path })}</span>
       </header>
       <div className="sync-conflict-sides">
+        <Side kind={conflict.kind} title={t(words.ours)} lines={ours} differs={differs} chosen={choice === 'ours'} />
         <Side
           kind={conflict.kind}
-          title={t('sync:conflicts-ours')}
-          lines={ours}
-          differs={differs}
-          chosen={choice === 'ours'}
-        />
-        <Side
-          kind={conflict.kind}
-          title={t('sync:conflicts-theirs')}
+          title={t(words.theirs)}
           lines={theirs}
           differs={differs}
           chosen={choice === 'theirs'}
@@ -134,11 +142,11 @@ function ConflictRow({
         <legend className="sr-only">{conflict.label ?? conflict.id}</legend>
         <label>
           <input type="radio" name={name} checked={choice === 'ours'} onChange={() => onChoose('ours')} />
-          {t('sync:conflicts-keepOurs')}
+          {t(words.keep)}
         </label>
         <label>
           <input type="radio" name={name} checked={choice === 'theirs'} onChange={() => onChoose('theirs')} />
-          {t('sync:conflicts-takeTheirs')}
+          {t(words.take)}
         </label>
       </fieldset>
     </li>
