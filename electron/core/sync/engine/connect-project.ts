@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { listDataFiles } from '../../store/data-files.ts';
 import { layout } from '../../store/project-layout.ts';
+import { maxSyncedFileBytes } from './integrate-remote.ts';
 import { remoteKey, setRemoteChecked } from '../credentials/remote-key.ts';
 import type { OnAuth } from '../git-credentials.ts';
 import { GitSyncError } from '../git-error.ts';
@@ -16,7 +18,12 @@ import { unsafeNameError } from './unsafe-name-error.ts';
  * left as it was found. The clone's files are its commit's exactly, so its record of pending changes starts
  * empty (the first sync reads nothing but that record).
  */
-export async function cloneProject(url: string, dir: string, onAuth?: OnAuth): Promise<{ commit: string }> {
+export async function cloneProject(
+  url: string,
+  dir: string,
+  onAuth?: OnAuth,
+  maxFileBytes = maxSyncedFileBytes,
+): Promise<{ commit: string }> {
   // Before any folder is made: a URL with a user or token in it would be written into .git/config as it is.
   remoteKey(url);
   const existed = existsSync(dir);
@@ -25,12 +32,24 @@ export async function cloneProject(url: string, dir: string, onAuth?: OnAuth): P
     throw unsafeNameError(error);
   });
   if (!commit || !existsSync(layout.projectFile(dir))) {
-    if (existed) await rm(join(dir, '.git'), { recursive: true, force: true });
-    else await rm(dir, { recursive: true, force: true });
+    await undoClone(dir, existed);
     throw new GitSyncError('not-a-project', { where: 'clone' });
+  }
+  // A file over what a project file may hold (as a sync's merge refuses it): the folder goes as it came. Sizes
+  // are known only once checked out (a pack does not say them), and a stamp each is cheap.
+  const huge = listDataFiles(dir, new Map()).find((f) => f.stamp[1] > maxFileBytes);
+  if (huge) {
+    await undoClone(dir, existed);
+    throw new GitSyncError('huge-file', { path: huge.rel, bytes: huge.stamp[1] });
   }
   await PendingSyncPaths.markClean(dir);
   return { commit };
+}
+
+/** The folder as the clone found it: gone if it made it, else empty again. */
+async function undoClone(dir: string, existed: boolean): Promise<void> {
+  if (!existed) return rm(dir, { recursive: true, force: true });
+  for (const name of await readdir(dir)) await rm(join(dir, name), { recursive: true, force: true });
 }
 
 /**

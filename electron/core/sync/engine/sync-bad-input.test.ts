@@ -14,6 +14,7 @@ import { resolveCommit } from '../git-repo.ts';
 import { commitEntryNamed, pushWithCli, resetMain } from '../testing/remote-tamper.ts';
 import { syncFixture } from '../testing/sync-fixture.ts';
 import { anna, boris, clonedCopy, type CoderCopy, openCopy, publishedProject, span, vera } from '../testing/team.ts';
+import { cloneProject } from './connect-project.ts';
 import { runSync } from './sync-run.ts';
 
 /**
@@ -213,6 +214,18 @@ describe.skipIf(unavailable !== null)('bad input to the sync: a clear message, n
     await expect(sync).rejects.toMatchObject({ code: 'huge-file', params: { path, bytes: 2 * 1024 * 1024 + 11 } });
     expect(await state(b.dir)).toEqual(before);
     expect(existsSync(join(b.dir, path))).toBe(false);
+    // A clone of it with the same cap: refused, and the folder goes as it came (absent, or empty again).
+    const url = f.server.url('team.git');
+    await expect(cloneProject(url, f.folder('big'), undefined, 1024 * 1024)).rejects.toMatchObject({
+      code: 'huge-file',
+      params: { path },
+    });
+    expect(existsSync(f.folder('big'))).toBe(false);
+    await mkdir(f.folder('empty'));
+    await expect(cloneProject(url, f.folder('empty'), undefined, 1024 * 1024)).rejects.toMatchObject({
+      code: 'huge-file',
+    });
+    expect(await readdir(f.folder('empty'))).toEqual([]);
   });
 
   it('a wrong token: refused, nothing written, the token nowhere; a clone with it leaves no folder', async () => {
