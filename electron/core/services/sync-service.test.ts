@@ -1,29 +1,17 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gitServerUnavailable } from '../testing/git-server.ts';
 import { projectHashes } from '../testing/project-hashes.ts';
-import { gitCli, syncFixture } from '../sync/testing/sync-fixture.ts';
-import { anna, boris, clonedCopy, type CoderCopy, openCopy, publishedProject, span } from '../sync/testing/team.ts';
+import { gitCli } from '../sync/testing/sync-fixture.ts';
+import { anna, boris, clonedCopy, openCopy, publishedProject, span, syncTestScope } from '../sync/testing/team.ts';
 
 const unavailable = gitServerUnavailable();
 if (unavailable) console.warn(`sync service tests skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('team sync through the contract, against git http-backend on 127.0.0.1', () => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  async function fixture(options?: Parameters<typeof syncFixture>[0]) {
-    const f = await syncFixture(options);
-    cleanups.push(f.cleanup);
-    return f;
-  }
-  const closing = <T extends CoderCopy>(copy: T): T => {
-    cleanups.push(() => copy.session.close());
-    return copy;
-  };
+  const { fixture, closing } = syncTestScope();
 
   it('publishes, a colleague clones, both change, both sync: each has the other’s layer and both actors', async () => {
     const f = await fixture();

@@ -1,24 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gitServerUnavailable } from '../../testing/git-server.ts';
-import { syncFixture } from '../testing/sync-fixture.ts';
-import { boris, clonedCopy, type CoderCopy, publishedProject, vera } from '../testing/team.ts';
+import { boris, clonedCopy, publishedProject, vera, syncTestScope } from '../testing/team.ts';
 
 const unavailable = gitServerUnavailable();
 if (unavailable) console.warn(`open conflict tests skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('open conflicts follow the record', () => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  const closing = (copy: CoderCopy) => {
-    cleanups.push(() => copy.session.close());
-    return copy;
-  };
+  const { fixture, closing } = syncTestScope();
 
   it('a conflict whose record a colleague changed again since (knowing ours) is closed: theirs cannot undo that change', async () => {
-    const f = await syncFixture();
-    cleanups.push(f.cleanup);
+    const f = await fixture();
     const { a, url } = await publishedProject(f.server, f.folder);
     closing(a);
     const b = closing(await clonedCopy(url, f.folder('boris'), boris));
@@ -45,8 +36,7 @@ describe.skipIf(unavailable !== null)('open conflicts follow the record', () => 
   });
 
   it('a conflict whose record still holds ours stays open across later syncs', async () => {
-    const f = await syncFixture();
-    cleanups.push(f.cleanup);
+    const f = await fixture();
     const { a, url, documentId } = await publishedProject(f.server, f.folder);
     closing(a);
     const b = closing(await clonedCopy(url, f.folder('boris'), boris));

@@ -3,7 +3,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/ipc/errors.ts';
 import { cloneSharedProject } from '../../services/sync-service.ts';
 import { gitServerUnavailable } from '../../testing/git-server.ts';
@@ -12,8 +12,17 @@ import type { GitCredentials } from '../git-credentials.ts';
 import { GitSyncError } from '../git-error.ts';
 import { resolveCommit } from '../git-repo.ts';
 import { commitEntryNamed, pushWithCli, resetMain } from '../testing/remote-tamper.ts';
-import { syncFixture } from '../testing/sync-fixture.ts';
-import { anna, boris, clonedCopy, type CoderCopy, openCopy, publishedProject, span, vera } from '../testing/team.ts';
+import {
+  anna,
+  boris,
+  clonedCopy,
+  type CoderCopy,
+  openCopy,
+  publishedProject,
+  span,
+  syncTestScope,
+  vera,
+} from '../testing/team.ts';
 import { cloneProject } from './connect-project.ts';
 import { runSync } from './sync-run.ts';
 
@@ -46,19 +55,7 @@ async function cloneFails(url: string, dir: string, typed?: GitCredentials): Pro
 }
 
 describe.skipIf(unavailable !== null)('bad input to the sync: a clear message, nothing changed here', () => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  async function fixture(options?: Parameters<typeof syncFixture>[0]) {
-    const f = await syncFixture(options);
-    cleanups.push(f.cleanup);
-    return f;
-  }
-  const closing = <T extends CoderCopy>(copy: T): T => {
-    cleanups.push(() => copy.session.close());
-    return copy;
-  };
+  const { fixture, closing, later } = syncTestScope();
 
   /** Anna's published project and Boris's copy, in step, with an unsynced annotation of his (main must stay). */
   async function team(f: Awaited<ReturnType<typeof fixture>>) {
@@ -102,7 +99,7 @@ describe.skipIf(unavailable !== null)('bad input to the sync: a clear message, n
       res.end('<!doctype html><html><body><h1>Добро пожаловать</h1></body></html>');
     });
     await new Promise<void>((resolve) => html.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise<void>((resolve) => html.close(() => resolve())));
+    later(() => new Promise<void>((resolve) => html.close(() => resolve())));
     const url = `http://127.0.0.1:${(html.address() as AddressInfo).port}/team.git`;
     const { b } = await team(f);
     await b.call('connectSync', { url });

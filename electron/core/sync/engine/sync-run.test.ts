@@ -1,30 +1,22 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gitServerUnavailable } from '../../testing/git-server.ts';
 import { fetchRemote } from '../git-remote.ts';
 import { RUNNING_FILE } from './interrupted-sync.ts';
-import { gitCli, syncFixture } from '../testing/sync-fixture.ts';
-import { boris, clonedCopy, type CoderCopy, publishedProject, span } from '../testing/team.ts';
+import { gitCli } from '../testing/sync-fixture.ts';
+import { boris, clonedCopy, publishedProject, span, syncTestScope } from '../testing/team.ts';
 
 const unavailable = gitServerUnavailable();
 if (unavailable) console.warn(`sync run tests skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('runSync after a fetch killed half-way', () => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  const closing = (copy: CoderCopy) => {
-    cleanups.push(() => copy.session.close());
-    return copy;
-  };
+  const { fixture, closing } = syncTestScope();
 
   // isomorphic-git's fetch writes refs/remotes/origin/main before it saves the pack that holds the commit: a
   // kill in between (found by the SIGKILL trial, sync-kill.test.ts) leaves the ref naming a commit not here.
   it('a remote-tracking ref naming a commit the repository lacks: the status reads, the sync completes', async () => {
-    const f = await syncFixture();
-    cleanups.push(f.cleanup);
+    const f = await fixture();
     const { a, url, documentId } = await publishedProject(f.server, f.folder);
     closing(a);
     const b = closing(await clonedCopy(url, f.folder('boris'), boris));
@@ -48,8 +40,7 @@ describe.skipIf(unavailable !== null)('runSync after a fetch killed half-way', (
   // isomorphic-git writes a fetched pack's index in place: killed while writing it, the index is left empty and
   // every object read throws from then on (found by the SIGKILL trial).
   it('a pack whose index a kill left empty: the next sync sets it aside, fetches again and completes', async () => {
-    const f = await syncFixture();
-    cleanups.push(f.cleanup);
+    const f = await fixture();
     const { a, url, documentId } = await publishedProject(f.server, f.folder);
     closing(a);
     const b = closing(await clonedCopy(url, f.folder('boris'), boris));
@@ -73,8 +64,7 @@ describe.skipIf(unavailable !== null)('runSync after a fetch killed half-way', (
   // isomorphic-git writes loose objects in place and never again once a file of that name exists: a sync killed
   // while writing one leaves an empty object that the next commit of the same content would point at.
   it('after a killed sync, an empty loose object it left is removed: the next commit writes it whole', async () => {
-    const f = await syncFixture();
-    cleanups.push(f.cleanup);
+    const f = await fixture();
     const { a, url, documentId } = await publishedProject(f.server, f.folder);
     closing(a);
     const b = closing(await clonedCopy(url, f.folder('boris'), boris));
@@ -94,8 +84,7 @@ describe.skipIf(unavailable !== null)('runSync after a fetch killed half-way', (
   });
 
   it('after a killed sync, an index it left empty is removed: the next merge commits and syncs', async () => {
-    const f = await syncFixture();
-    cleanups.push(f.cleanup);
+    const f = await fixture();
     const { a, url, documentId } = await publishedProject(f.server, f.folder);
     closing(a);
     const b = closing(await clonedCopy(url, f.folder('boris'), boris));

@@ -1,4 +1,6 @@
+import { afterEach } from 'vitest';
 import type { Coder } from '../../../../shared/model/coder.ts';
+import { syncFixture } from './sync-fixture.ts';
 import { sessionDriver, type SessionDriver } from '../../testing/test-session.ts';
 import type { SyncCredentialSources } from '../../services/sync-service.ts';
 import { cloneSharedProject } from '../../services/sync-service.ts';
@@ -47,4 +49,30 @@ export async function publishedProject(
 export async function clonedCopy(url: string, dir: string, coder: Coder): Promise<CoderCopy> {
   await cloneSharedProject(url, dir, { order: 'app', vault: null });
   return openCopy(dir, coder);
+}
+
+/**
+ * For a describe block of sync tests: the fixtures and coders' copies a test makes are closed and removed after
+ * it, last made first (copies close before their server stops).
+ */
+export function syncTestScope() {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return {
+    async fixture(options?: Parameters<typeof syncFixture>[0]) {
+      const f = await syncFixture(options);
+      cleanups.push(f.cleanup);
+      return f;
+    },
+    closing<T extends CoderCopy>(copy: T): T {
+      cleanups.push(() => copy.session.close());
+      return copy;
+    },
+    /** Anything else to undo after the test (a server of its own). */
+    later(cleanup: () => Promise<void>): void {
+      cleanups.push(cleanup);
+    },
+  };
 }
