@@ -11,7 +11,8 @@ const unavailable = gitServerUnavailable();
 if (unavailable) console.warn(`sync service tests skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('team sync through the contract, against git http-backend on 127.0.0.1', () => {
-  const { fixture, closing } = syncTestScope();
+  const scope = syncTestScope();
+  const { fixture, closing } = scope;
 
   it('publishes, a colleague clones, both change, both sync: each has the other’s layer and both actors', async () => {
     const f = await fixture();
@@ -74,11 +75,7 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
 
   it('a push refused because a colleague pushed first is retried after merging theirs', async () => {
     const f = await fixture();
-    const { a, url, documentId } = await publishedProject(f.server, f.folder);
-    closing(a);
-    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
-    await b.call('syncProject', {});
-    await a.call('syncProject', {});
+    const { a, b, documentId } = await scope.syncedPair(f);
     const his = await b.call('createAnnotation', { documentId, tagId: 'proposal', ...span('принять программу') });
     const mine = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза') });
     // Between Anna's fetch and her push, Boris's push lands.
@@ -105,11 +102,7 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
 
   it('the same actor renamed on both sides: a conflict kept as ours, then resolved each way, one undo step', async () => {
     const f = await fixture();
-    const { a, url } = await publishedProject(f.server, f.folder);
-    closing(a);
-    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
-    await b.call('syncProject', {});
-    await a.call('syncProject', {});
+    const { a, b } = await scope.syncedPair(f);
     const actorId = a.session.store.actors()[0]?.id as string;
     await a.call('updateActor', { actorId, name: 'Совет Безопасности Российской Федерации' });
     await b.call('updateActor', { actorId, name: 'Совбез России' });
@@ -165,11 +158,7 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
 
   it('undo covers the user’s own changes: a step over a file a colleague’s sync changed is dropped, others stay', async () => {
     const f = await fixture();
-    const { a, url, documentId } = await publishedProject(f.server, f.folder);
-    closing(a);
-    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
-    await b.call('syncProject', {});
-    await a.call('syncProject', {});
+    const { a, b, documentId } = await scope.syncedPair(f);
     const actorId = a.session.store.actors()[0]?.id as string;
     const mine = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза') });
     await a.call('updateActor', { actorId, notes: 'Анна: уточнить состав' });

@@ -11,17 +11,14 @@ const unavailable = gitServerUnavailable();
 if (unavailable) console.warn(`sync run tests skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('runSync after a fetch killed half-way', () => {
-  const { fixture, closing } = syncTestScope();
+  const scope = syncTestScope();
+  const { fixture, closing } = scope;
 
   // isomorphic-git's fetch writes refs/remotes/origin/main before it saves the pack that holds the commit: a
   // kill in between (found by the SIGKILL trial, sync-kill.test.ts) leaves the ref naming a commit not here.
   it('a remote-tracking ref naming a commit the repository lacks: the status reads, the sync completes', async () => {
     const f = await fixture();
-    const { a, url, documentId } = await publishedProject(f.server, f.folder);
-    closing(a);
-    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
-    await b.call('syncProject', {});
-    await a.call('syncProject', {});
+    const { a, b, documentId } = await scope.syncedPair(f);
     const hers = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза') });
     await a.call('syncProject', {});
     const mine = await b.call('createAnnotation', { documentId, tagId: 'proposal', ...span('принять программу') });
@@ -41,11 +38,7 @@ describe.skipIf(unavailable !== null)('runSync after a fetch killed half-way', (
   // every object read throws from then on (found by the SIGKILL trial).
   it('a pack whose index a kill left empty: the next sync sets it aside, fetches again and completes', async () => {
     const f = await fixture();
-    const { a, url, documentId } = await publishedProject(f.server, f.folder);
-    closing(a);
-    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
-    await b.call('syncProject', {});
-    await a.call('syncProject', {});
+    const { a, b, documentId } = await scope.syncedPair(f);
     const hers = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза') });
     await a.call('syncProject', {});
     const packs = join(b.dir, '.git', 'objects', 'pack');
@@ -85,11 +78,7 @@ describe.skipIf(unavailable !== null)('runSync after a fetch killed half-way', (
 
   it('after a killed sync, an index it left empty is removed: the next merge commits and syncs', async () => {
     const f = await fixture();
-    const { a, url, documentId } = await publishedProject(f.server, f.folder);
-    closing(a);
-    const b = closing(await clonedCopy(url, f.folder('boris'), boris));
-    await b.call('syncProject', {});
-    await a.call('syncProject', {});
+    const { a, b, documentId } = await scope.syncedPair(f);
     const hers = await a.call('createAnnotation', { documentId, tagId: 'claim', ...span('Секретарь Совбеза') });
     await a.call('syncProject', {});
     const mine = await b.call('createAnnotation', { documentId, tagId: 'proposal', ...span('принять программу') });

@@ -70,6 +70,15 @@ export function syncTestScope() {
       cleanups.push(() => copy.session.close());
       return copy;
     },
+    /** Anna's published project and Boris's clone, each synced once (Boris has joined as a coder on both). */
+    async syncedPair(f: Awaited<ReturnType<typeof syncFixture>>) {
+      const { a, url, documentId } = await publishedProject(f.server, f.folder);
+      this.closing(a);
+      const b = this.closing(await clonedCopy(url, f.folder('boris'), boris));
+      await b.call('syncProject', {});
+      await a.call('syncProject', {});
+      return { a, b, url, documentId };
+    },
     /** Anything else to undo after the test (a server of its own). */
     later(cleanup: () => Promise<void>): void {
       cleanups.push(cleanup);
