@@ -73,6 +73,22 @@ describe.skipIf(unavailable !== null)('team sync through the contract, against g
     expect((await gitCli(a.dir, 'status', '--porcelain')).stdout).toBe('');
   });
 
+  it('the search index and the project follow what a sync brought: a colleague’s new document is found', async () => {
+    const f = await fixture();
+    const { a, b } = await scope.syncedPair(f);
+    expect((await a.call('searchText', { query: 'Душанбе' })).documentCount).toBe(0); // built before the sync
+    const doc = await b.call('addDocument', {
+      title: 'Учения в Душанбе',
+      text: 'Совместные антитеррористические учения прошли под Душанбе с участием подразделений СНГ.',
+    });
+    await b.call('syncProject', {});
+    const report = await a.call('syncProject', {});
+    expect(report.documentsAdded).toBe(1);
+    expect(a.session.store.hasDocument(doc.id)).toBe(true);
+    expect((await a.call('searchText', { query: 'Душанбе' })).documentCount).toBe(1);
+    expect((await a.call('listDocuments', {})).map((d) => d.id)).toContain(doc.id);
+  });
+
   it('a push refused because a colleague pushed first is retried after merging theirs', async () => {
     const f = await fixture();
     const { a, b, documentId } = await scope.syncedPair(f);
