@@ -25,7 +25,7 @@ describe('receive-pack request and report (git pack-protocol)', () => {
 
   it('reads ok, ng with its reason, a failed unpack, and a report cut short', () => {
     const report = (...lines: string[]) =>
-      new TextEncoder().encode(lines.map((l) => text(pktLine(`${l}\n`))).join('') + '0000');
+      new TextEncoder().encode(`${lines.map((l) => text(pktLine(`${l}\n`))).join('')}0000`);
     expect(readReport(report('unpack ok', 'ok refs/heads/main'), 'refs/heads/main')).toEqual({ ok: true });
     expect(readReport(report('unpack ok', 'ng refs/heads/main fetch first'), 'refs/heads/main')).toEqual({
       ok: false,
