@@ -140,6 +140,13 @@ export function createFakeElectron(): FakeElectron {
       handle: (scheme: string) => calls.push(`protocol.handle ${scheme}`),
     },
     session: { defaultSession: session },
+    // A machine with no keyring (Linux without a secret service): the sync's vault keeps nothing.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      getSelectedStorageBackend: () => 'basic_text',
+      encryptString: (text: string) => Buffer.from(text),
+      decryptString: (data: Buffer) => data.toString(),
+    },
     Menu: {
       buildFromTemplate: (template: FakeMenuItem[]) => ({ template }),
       setApplicationMenu: (built: { template: FakeMenuItem[] }) => {
