@@ -7,15 +7,19 @@ export interface KilledRun {
 }
 
 /**
- * Runs a TypeScript child loop (`node --import tsx script ...args`) and kills
- * it with SIGKILL `killAfterMs` after it prints "ready". The loop prints
- * "ack …" after each acknowledged step and "done" at its end; a loop that
- * fails on its own (not killed) rejects with what it wrote to stderr.
+ * Runs a TypeScript child (`node --import tsx script ...args`), giving each whole line it prints to `onLine`
+ * with `kill` (SIGKILL after `ms`). Resolves when it ends by SIGKILL, or on its own with status 0 when
+ * `mayFinish`; any other end rejects with what it wrote to stderr.
  */
-export function runAndKill(script: string, args: readonly string[], killAfterMs: number): Promise<KilledRun> {
+export function runChildLines(
+  script: string,
+  args: readonly string[],
+  onLine: (line: string, kill: (ms: number) => void) => void,
+  mayFinish: boolean,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const run: KilledRun = { acks: [], finished: false };
+    const kill = (ms: number) => void setTimeout(() => proc.kill('SIGKILL'), ms);
     let buffer = '';
     let errors = '';
     proc.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -25,16 +29,31 @@ export function runAndKill(script: string, args: readonly string[], killAfterMs:
       buffer += chunk;
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready') setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
-        else if (line === 'done') run.finished = true;
-        else if (line.startsWith('ack ')) run.acks.push(line.split(' ').slice(1));
-      }
+      for (const line of lines) onLine(line, kill);
     });
     proc.on('error', reject);
     proc.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`the child loop failed: ${errors}`));
-      else resolve(run);
+      if (signal === 'SIGKILL' || (mayFinish && code === 0)) resolve();
+      else reject(new Error(`the child stopped on its own (${code ?? signal}): ${errors}`));
     });
   });
+}
+
+/**
+ * Runs a child loop and kills it with SIGKILL `killAfterMs` after it prints "ready". The loop prints "ack …"
+ * after each acknowledged step and "done" at its end.
+ */
+export async function runAndKill(script: string, args: readonly string[], killAfterMs: number): Promise<KilledRun> {
+  const run: KilledRun = { acks: [], finished: false };
+  await runChildLines(
+    script,
+    args,
+    (line, kill) => {
+      if (line === 'ready') kill(killAfterMs);
+      else if (line === 'done') run.finished = true;
+      else if (line.startsWith('ack ')) run.acks.push(line.split(' ').slice(1));
+    },
+    true,
+  );
+  return run;
 }

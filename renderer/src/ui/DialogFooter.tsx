@@ -10,10 +10,26 @@ interface Props {
   busy?: boolean;
   /** A destructive action: the submit button says so by its colour. */
   danger?: boolean;
+  /** The submit button cannot be pressed yet (a field is still empty). */
+  disabled?: boolean;
+  /** Instead of Cancel, when leaving changes nothing either way (Close). */
+  cancelLabel?: string;
+  /** No action to offer (nothing to apply): only the way out. */
+  noSubmit?: boolean;
 }
 
 /** The end of every form dialog: what went wrong, if anything, then Cancel and the action (a submit button). */
-export function DialogFooter({ error, onCancel, submitLabel, busyLabel, busy = false, danger = false }: Props) {
+export function DialogFooter({
+  error,
+  onCancel,
+  submitLabel,
+  busyLabel,
+  busy = false,
+  danger = false,
+  disabled = false,
+  cancelLabel,
+  noSubmit = false,
+}: Props) {
   const { t } = useT();
   return (
     <>
@@ -24,11 +40,13 @@ export function DialogFooter({ error, onCancel, submitLabel, busyLabel, busy = f
       )}
       <div className="modal-actions">
         <button type="button" onClick={onCancel}>
-          {t('common:cancel')}
+          {cancelLabel ?? t('common:cancel')}
         </button>
-        <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={busy}>
-          {busy && busyLabel ? busyLabel : submitLabel}
-        </button>
+        {!noSubmit && (
+          <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={busy || disabled}>
+            {busy && busyLabel ? busyLabel : submitLabel}
+          </button>
+        )}
       </div>
     </>
   );

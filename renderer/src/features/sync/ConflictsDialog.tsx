@@ -1,3 +1,4 @@
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { useEffect, useState } from 'react';
 import type { SyncConflictView } from '../../../../shared/sync/sync-types.ts';
 import { useT } from '../../i18n/i18n.ts';
@@ -69,21 +70,14 @@ export function ConflictsDialog() {
           ))}
         </ul>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button type="button" onClick={close}>
-          {t('sync:conflicts-cancel')}
-        </button>
-        {list && list.length > 0 && (
-          <button type="submit" className="primary" disabled={busy}>
-            {t('sync:conflicts-apply')}
-          </button>
-        )}
-      </div>
+      <DialogFooter
+        error={error}
+        onCancel={close}
+        cancelLabel={t('sync:conflicts-cancel')}
+        submitLabel={t('sync:conflicts-apply')}
+        busy={busy}
+        noSubmit={!list || list.length === 0}
+      />
     </ModalDialog>
   );
 }

@@ -1,3 +1,4 @@
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -63,21 +64,14 @@ export function CredentialsDialog() {
         />
       </label>
       <p className="hint">{t('sync:credentials-hint')}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button type="button" onClick={close}>
-          {t('sync:credentials-cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={busy || !user.trim() || !token}>
-          {busy
-            ? t(pendingClone ? 'sync:panel-cloning' : 'sync:button-syncing')
-            : t(pendingClone ? 'sync:credentials-submitClone' : 'sync:credentials-submit')}
-        </button>
-      </div>
+      <DialogFooter
+        error={error}
+        onCancel={close}
+        submitLabel={t(pendingClone ? 'sync:credentials-submitClone' : 'sync:credentials-submit')}
+        busyLabel={t(pendingClone ? 'sync:panel-cloning' : 'sync:button-syncing')}
+        busy={busy}
+        disabled={!user.trim() || !token}
+      />
     </ModalDialog>
   );
 }

@@ -122,7 +122,6 @@ export const sync = {
     'On GitLab or Gitea: your settings, Access tokens, with read and write access to the repository. Glossator keeps it encrypted by the system, never in the project folder.',
   'credentials-submit': 'Sign in and sync',
   'credentials-submitClone': 'Sign in and clone',
-  'credentials-cancel': 'Cancel',
 
   // The conflicts dialog.
   'conflicts-title': 'Sync conflicts',

@@ -130,7 +130,6 @@ export const sync: Translation<typeof en> = {
     'В GitLab и Gitea: настройки пользователя, «Токены доступа», с правом чтения и записи репозитория. Glossator хранит его зашифрованным средствами системы и никогда — в папке проекта.',
   'credentials-submit': 'Войти и синхронизировать',
   'credentials-submitClone': 'Войти и клонировать',
-  'credentials-cancel': 'Отмена',
 
   'conflicts-title': 'Конфликты синхронизации',
   'conflicts-intro':
